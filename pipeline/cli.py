@@ -1,0 +1,143 @@
+"""Command line: ``python -m pipeline ingest|eval|export|stats``.
+
+Exit status: 0 when every document was stored (or the command succeeded); 1 when some documents
+failed (they are in ``failures``) or an evaluation score fell below its floor; 2 for a usage error
+(bad option, missing file, unreadable database) or a storage failure."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import shlex
+import sys
+from pathlib import Path
+
+from pipeline import __version__, config
+from pipeline.errors import PipelineError, StorageError, UsageError
+
+log = logging.getLogger("pipeline")
+
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m pipeline", description=__doc__.split("\n\n")[0],
+                     epilog="Exit status: 0 ok; 1 some documents failed or a score is below its floor; "
+                            "2 usage or storage error.")
+    parser.add_argument("--version", action="version", version=f"press-pipeline {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log every step (debug)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="only errors and the summary line")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    db_help = f"dataset: a SQLite path or a SQLAlchemy URL (default {config.DEFAULT_DB})"
+
+    ing = sub.add_parser("ingest", help="ingest files and folders of .txt/.html/.htm(.gz) press releases",
+                         description="Ingest press releases. Unchanged documents (same source, same bytes) are "
+                                     "skipped; changed ones replace their rows; failures are recorded and the "
+                                     "run goes on.")
+    ing.add_argument("paths", nargs="+", help="files or folders (searched recursively)")
+    ing.add_argument("--db", default=config.DEFAULT_DB, help=db_help)
+    ing.add_argument("--workers", type=int, default=config.DEFAULT_WORKERS,
+                     help="worker processes (default: number of cores)")
+    ing.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+
+    ev = sub.add_parser("eval", help="score the dataset against a gold file (gold/FORMAT.md rules)",
+                        description="Print precision/recall/F1 per measure and language.")
+    ev.add_argument("--gold", required=True, type=Path, help="gold annotations (JSON Lines)")
+    ev.add_argument("--db", default=config.DEFAULT_DB, help=db_help)
+    ev.add_argument("--floors", type=Path, help="JSON file of pinned minimum scores: exit 1 if one is not met")
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+    ex = sub.add_parser("export", help="write every table to Parquet or CSV with a datapackage.json")
+    ex.add_argument("--format", choices=("parquet", "csv"), default="parquet")
+    ex.add_argument("--out", required=True, type=Path, help="output folder")
+    ex.add_argument("--db", default=config.DEFAULT_DB, help=db_help)
+
+    st = sub.add_parser("stats", help="counts per language, label and month")
+    st.add_argument("--db", default=config.DEFAULT_DB, help=db_help)
+    return parser
+
+
+def _existing_db(db: str) -> object:
+    from pipeline.store import connect
+
+    if "://" not in db and not Path(db).is_file():
+        raise UsageError(f"no dataset at {db} (run `python -m pipeline ingest` first)")
+    return connect(db, create=False)
+
+
+def cmd_ingest(args: argparse.Namespace, argv: list[str]) -> int:
+    from pipeline.ingest import ingest
+
+    if args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    command = "python -m pipeline " + " ".join(shlex.quote(a) for a in argv)
+    summary = ingest(args.paths, args.db, command, workers=args.workers,
+                     progress=not (args.no_progress or args.quiet))
+    print(f"ingest: {summary.line()}")
+    return summary.exit_code
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import check_floors, evaluate, format_report
+
+    report = evaluate(args.gold, _existing_db(args.db))  # type: ignore[arg-type]
+    scores = report.flat()
+    print(json.dumps(scores, indent=1, sort_keys=True) if args.json else format_report(report))
+    if args.floors:
+        try:
+            floors = json.loads(args.floors.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise UsageError(f"cannot read the floors file {args.floors}: {exc}") from exc
+        problems = check_floors(scores, {k: v for k, v in floors.items() if not k.startswith("_")})
+        for problem in problems:
+            print(f"eval: FAIL {problem}", file=sys.stderr)
+        if problems:
+            return EXIT_FAILURES
+        print(f"eval: all {len([k for k in floors if not k.startswith('_')])} pinned floors met")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pipeline.export import export
+
+    written = export(_existing_db(args.db), args.format, args.out)  # type: ignore[arg-type]
+    print(f"export: {len(written)} files written to {args.out}")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from pipeline.report import stats
+
+    print(stats(_existing_db(args.db)))  # type: ignore[arg-type]
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(argv)
+    level = logging.DEBUG if args.verbose else (logging.ERROR if args.quiet else logging.WARNING)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command == "ingest":
+            return cmd_ingest(args, argv)
+        return {"eval": cmd_eval, "export": cmd_export, "stats": cmd_stats}[args.command](args)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except StorageError as exc:
+        print(f"error: dataset not written: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except PipelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

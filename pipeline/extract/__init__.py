@@ -1,0 +1,1 @@
+"""Extraction stages: text, language, entities, dates, amounts, roles (one module each)."""

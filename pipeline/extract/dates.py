@@ -1,0 +1,304 @@
+"""Calendar expressions in en/nl/fr/de: full dates, month-year, years, ranges, quarters, relative days.
+
+Every word comes from the language data files; this module only knows the shapes of dates.
+Candidates from all patterns compete: the longest wins, then consecutive ones are joined into ranges."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.langdata import LangData, alternation, load_language
+from pipeline.normalize import dates as nd
+from pipeline.normalize.dates import PartialDate
+from pipeline.records import DateValue
+
+B = r"(?<![\w])"
+E = r"(?![\w])"
+YEAR_RE = r"(?:1[89]|2[01])\d{2}(?!\d)"
+NUMBER_PREFIX = re.compile(r"(?i:\b(?:no|nr|n°|art|article|artikel|nummer|number|ref)\.?\s*|[#§]\s*)$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    first: PartialDate | None = None
+    last: PartialDate | None = None
+    value: str | None = None  # precomputed (relative expressions, quarters)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+Handler = Callable[[re.Match[str], "DatePatterns", str | None], Candidate | None]
+
+
+def _ci(words: object) -> str:
+    return f"(?i:{alternation(words)})"
+
+
+class DatePatterns:
+    """The compiled patterns of one language."""
+
+    def __init__(self, lang: LangData):
+        self.lang = lang
+        self.months = {k.lower(): v for k, v in lang["months"].items()}
+        month_alt = alternation(lang["months"])
+        self.month = f"(?i:{month_alt})" if not lang["months_case_sensitive"] else f"(?:{month_alt})"
+        self.ordinal = f"(?:{_ci(lang['ordinal_suffixes'])})?" if lang["ordinal_suffixes"] else ""
+        self.coordination = {w.lower() for w in lang["coordination"]}
+        self.joiners = _ci(lang["range_joiners"])
+        self.starts = _ci(lang["range_starts"])
+        self.patterns: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p), h) for p, h in self._build()]
+        self.coord_before = re.compile(
+            rf"{B}(?P<d1>[0-3]?\d){self.ordinal}(?:\s*[-–]\s*(?P<d2>[0-3]?\d){self.ordinal})?"
+            rf"\s*(?:{_ci(lang['coordination'])})\s*$"
+        )
+        self.range_between = re.compile(rf"^\s*(?P<j>{self.joiners})\s*$")
+        self.start_before = re.compile(rf"{B}(?:{self.starts})\s+$")
+
+    def day(self, p: str) -> str:
+        return rf"(?P<{p}>[0-3]?\d)(?!\d){self.ordinal}"
+
+    def year(self, p: str) -> str:
+        return rf"(?P<{p}>{YEAR_RE})"
+
+    def month_g(self, p: str) -> str:
+        return rf"(?P<{p}>{self.month})\.?"
+
+    def time(self) -> str:
+        lang = self.lang
+        return (rf"(?:,?\s+(?:{_ci(lang['time_joiners'])}\s+)?(?P<hh>[01]?\d|2[0-3])[:h](?P<mi>[0-5]\d)"
+                rf"(?:\s*(?i:uur|uhr|h)(?!\w))?)?")
+
+    def _build(self) -> list[tuple[str, Handler]]:
+        lang = self.lang
+        dmj = f"(?:{_ci(lang['day_month_joiners'])}\\s+)?" if lang["day_month_joiners"] else ""
+        year_opt = rf"(?:,?\s+{dmj}{self.year('y')})?"
+        found: list[tuple[str, Handler]] = [
+            (rf"{B}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ](?P<hh>\d{{2}}):(?P<mi>\d{{2}}))?(?!\d)",
+             _iso),
+            (rf"{B}(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){self.year('y')}", _numeric),
+            (rf"{B}(?:(?P<st>{self.starts})\s+)?{self.day('d1')}\s*(?P<j>{self.joiners})\s*{self.day('d2')}"
+             rf"\s*{dmj}{self.month_g('m')}{year_opt}{E}", _day_range),
+            (rf"{B}{self.day('d')}\s*{dmj}{self.month_g('m')}{year_opt}{self.time()}(?!\w)", _dmy),
+            (rf"{B}{self.month_g('m')},?\s+{dmj}{self.year('y')}{E}", _month_year),
+            (rf"{B}{self.year('y1')}\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d\-/])", _year_range),
+            (rf"(?<![\w$€£¥.,/\-]){self.year('y')}(?![.,]\d|-\d|\w)", _year),
+        ]
+        if lang["month_first_dates"]:
+            found += [
+                (rf"{B}{self.month_g('m')}\s+{self.day('d1')}\s*[-–]\s*{self.day('d2')},?\s+{self.year('y')}{E}",
+                 _day_range),
+                (rf"{B}{self.month_g('m')}\s+{self.day('d')}(?:,?\s+{self.year('y')})?{self.time()}{E}", _dmy),
+            ]
+        if lang["quarter_words"]:
+            qj = _ci(lang["quarter_joiners"]) if any(lang["quarter_joiners"]) else ""
+            found.append((rf"{B}(?P<q>{_ci(lang['quarter_words'])})\s+(?:{qj}\s+)?{self.year('y')}{E}", _quarter))
+        if lang["relative_days"]:
+            found.append((rf"{B}(?P<rd>{_ci(lang['relative_days'])}){E}", _relative_day))
+        if lang["relative_units"]:
+            units = _ci(lang["relative_units"])
+            dirs = _ci(lang["relative_last"] + lang["relative_next"] + lang["relative_this"])
+            found.append((rf"{B}(?P<dir>{dirs})\s+(?P<unit>{units}){E}", _relative_unit))
+            if lang.get("relative_postposed"):
+                post = _ci(lang["relative_last"] + lang["relative_next"])
+                found.append((rf"{B}(?:(?i:la|le|l'|l’)\s*)?(?P<unit>{units})\s+(?P<dir>{post}){E}", _relative_unit))
+        return found
+
+    def month_number(self, name: str) -> int:
+        return self.months[name.lower().rstrip(".")] if name.lower().rstrip(".") in self.months else \
+            self.months[name.lower()]
+
+
+def _int(match: re.Match[str], group: str) -> int | None:
+    value = match.group(group)
+    return int(value) if value else None
+
+
+def _single(kind: str, date: PartialDate, match: re.Match[str]) -> Candidate | None:
+    return Candidate(match.start(), match.end(), kind, date) if date.is_valid() else None
+
+
+def _iso(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    date = PartialDate(int(m["y"]), int(m["m"]), int(m["d"]), _int(m, "hh"), _int(m, "mi"))
+    return _single("datetime" if m["hh"] else "date", date, m)
+
+
+def _numeric(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    order = pats.lang["numeric_date_order"]
+    if a > 12 or (order != "mdy" and b <= 12):
+        day, month = a, b
+    else:
+        day, month = b, a
+    return _single("date", PartialDate(year, month, day), m)
+
+
+def _dmy(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    date = PartialDate(_int(m, "y"), pats.month_number(m["m"]), int(m["d"]), _int(m, "hh"), _int(m, "mi"))
+    if date.year is None and date.hour is not None:
+        date = PartialDate(None, date.month, date.day)
+        return Candidate(m.start(), m.start("hh"), "partial", date) if date.is_valid() else None
+    kind = "datetime" if date.hour is not None else ("date" if date.year is not None else "partial")
+    return _single(kind, date, m)
+
+
+def _day_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    joiner = (m.groupdict().get("j") or "").lower()
+    if joiner in pats.coordination and not m.groupdict().get("st"):
+        return None  # "1 and 3 June" are two dates, "between 1 and 3 June" is a range
+    month, year = pats.month_number(m["m"]), _int(m, "y")
+    first, last = PartialDate(year, month, int(m["d1"])), PartialDate(year, month, int(m["d2"]))
+    if not (first.is_valid() and last.is_valid()) or first.day >= last.day:  # type: ignore[operator]
+        return None
+    return Candidate(m.start(), m.end(), "range", first, last)
+
+
+def _month_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    return _single("month", PartialDate(int(m["y"]), pats.month_number(m["m"])), m)
+
+
+def _year_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    first = int(m["y1"])
+    last = nd.two_digit_year(first, m["y2"])
+    if last is None or not PartialDate(last).is_valid() or last - first > 100:
+        return None
+    return Candidate(m.start(), m.end(), "range", PartialDate(first), PartialDate(last))
+
+
+def _year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    if NUMBER_PREFIX.search(m.string[max(0, m.start() - 12): m.start()]):
+        return None
+    return _single("year", PartialDate(int(m["y"])), m)
+
+
+def _quarter(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    quarters = {k.lower(): v for k, v in pats.lang["quarter_words"].items()}
+    quarter = quarters[m["q"].lower()]
+    return Candidate(m.start(), m.end(), "range", value=nd.quarter_value(int(m["y"]), quarter))
+
+
+def _relative_day(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    when = nd.reference_date(ref)
+    if when is None:
+        return None
+    offsets = {k.lower(): v for k, v in pats.lang["relative_days"].items()}
+    return Candidate(m.start(), m.end(), "relative", value=nd.shift_days(when, offsets[m["rd"].lower()]))
+
+
+def _relative_unit(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    when = nd.reference_date(ref)
+    if when is None:
+        return None
+    lang = pats.lang
+    direction = m["dir"].lower()
+    offset = -1 if direction in {w.lower() for w in lang["relative_last"]} else (
+        1 if direction in {w.lower() for w in lang["relative_next"]} else 0)
+    unit = {k.lower(): v for k, v in lang["relative_units"].items()}[m["unit"].lower()]
+    return Candidate(m.start(), m.end(), "relative", value=nd.relative_period(when, unit, offset))
+
+
+@cache
+def patterns_for(code: str | None) -> DatePatterns:
+    return DatePatterns(load_language(code))
+
+
+def _candidates(text: str, pats: DatePatterns, ref: str | None) -> list[Candidate]:
+    found = []
+    for regex, handler in pats.patterns:
+        for match in regex.finditer(text):
+            candidate = handler(match, pats, ref)
+            if candidate is not None:
+                found.append(candidate)
+    return found
+
+
+def select_longest(found: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, the longest first (ties: the earliest)."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(found, key=lambda c: (-c.length, c.start)):
+        if all(cand.end <= s or cand.start >= e for s, e in taken):
+            chosen.append(cand)
+            taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _join_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
+    """Join "from A to B" / "A - B" / "between A and B" into one range candidate."""
+    out: list[Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if prev is not None and _joinable(prev, cand):
+            between = pats.range_between.match(text[prev.end: cand.start])
+            start_word = pats.start_before.search(text[max(0, prev.start - 20): prev.start])
+            if between and (between["j"].lower() not in pats.coordination or start_word):
+                first = prev.first.with_year(prev.first.year or cand.first.year)  # type: ignore[union-attr]
+                start = prev.start - (len(start_word.group(0)) if start_word else 0)
+                out[-1] = Candidate(start, cand.end, "range", first, cand.first)
+                continue
+        out.append(cand)
+    return out
+
+
+def _joinable(a: Candidate, b: Candidate) -> bool:
+    if a.value or b.value or a.last or b.last or a.first is None or b.first is None:
+        return False
+    same_shape = (a.first.month is None) == (b.first.month is None) and (a.first.day is None) == (
+        b.first.day is None)
+    return same_shape and (a.first.year is not None or b.first.year is not None)
+
+
+def _coordinated_days(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
+    """"18-19 & 22-24 June 2020": bare days before a dated expression take its month and year."""
+    extra: list[Candidate] = []
+    for cand in cands:
+        anchor = cand.first
+        if anchor is None or anchor.day is None or cand.value:
+            continue
+        window_start = max(0, cand.start - 40)
+        match = pats.coord_before.search(text[window_start: cand.start])
+        if not match:
+            continue
+        first = PartialDate(anchor.year, anchor.month, int(match["d1"]))
+        last = PartialDate(anchor.year, anchor.month, int(match["d2"])) if match["d2"] else None
+        start = window_start + match.start()
+        end = window_start + (match.end("d2") if match["d2"] else match.end("d1"))
+        if first.is_valid() and (last is None or (last.is_valid() and last.day > first.day)):  # type: ignore[operator]
+            extra.append(Candidate(start, end, "range" if last else "date", first, last))
+    return sorted(cands + extra, key=lambda c: c.start)
+
+
+def _to_value(cand: Candidate, ref_year: int | None) -> str:
+    if cand.value:
+        return cand.value
+    assert cand.first is not None
+    first = cand.first
+    if first.year is None and ref_year is not None:
+        first = first.with_year(ref_year)
+    if cand.last is None:
+        return first.value()
+    last = cand.last if cand.last.year is not None else cand.last.with_year(first.year)
+    return nd.range_value(first, last)
+
+
+def extract_dates(text: str, language: str | None, published: str | None = None) -> list[DateValue]:
+    """All calendar expressions of ``text`` with their normalised values.
+
+    Partial dates take the year of ``published`` when known (else ``XXXX``); relative expressions are
+    resolved against it and left out when it is unknown."""
+    pats = patterns_for(language)
+    cands = select_longest(_candidates(text, pats, published))
+    cands = _coordinated_days(text, _join_ranges(text, cands, pats), pats)
+    ref_year = nd.reference_year(published)
+    out = []
+    for cand in cands:
+        kind = "partial" if cand.first is not None and cand.first.year is None and ref_year is None else cand.kind
+        out.append(DateValue(cand.start, cand.end, text[cand.start: cand.end], _to_value(cand, ref_year), kind))
+    return out

@@ -1,0 +1,223 @@
+"""People, organisations and places: spaCy NER per language, the alias-table gazetteer and rules.
+
+Order and conflict policy (each step only adds spans that overlap nothing already kept):
+1. model entities, cleaned (articles, titles, honorifics, trailing punctuation stripped; fragments
+   split by the model at "and"/"of" rejoined); a model span strictly inside a gazetteer name yields to it;
+2. gazetteer names (the alias table, in the document language and language-neutral forms);
+3. rules: honorific + name, title + name, contact-block names, acronym definitions "Long Name (ACR)";
+   in languages without a model also all-capital acronyms;
+4. every further occurrence of a surface form already found."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.langdata import LangData, alternation, load_language
+from pipeline.models import ModelInfo, load_nlp
+from pipeline.normalize.entities import alias_table
+from pipeline.records import Mention, Paragraph
+from pipeline.textnorm import is_acronym
+
+LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+CAP_WORD = rf"[{UPPER}][\w'’\-]*\+?"
+MAX_NAME_WORDS = 4
+TRAILING_JUNK = re.compile(r"(?:['’]s|[\s\"'’“”.,;:!?)\]]+)$")
+
+
+@dataclass(frozen=True)
+class EntityPatterns:
+    lang: LangData
+    leading_article: re.Pattern[str]  # articles at the start of an organisation or place
+    leading_title: re.Pattern[str]  # honorifics and titles at the start of a person's name
+    person_name: str
+    honorific_name: re.Pattern[str]
+    title_name: re.Pattern[str]
+    contact_line: re.Pattern[str]
+    definition: re.Pattern[str]
+    demonym_head: re.Pattern[str]
+    connector_end: re.Pattern[str]
+
+
+@cache
+def patterns_for(code: str | None) -> EntityPatterns:
+    lang = load_language(code)
+    particles = alternation(lang["name_particles"])
+    name = rf"{CAP_WORD}(?:\s+(?:(?:{particles})\s+)*{CAP_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
+    titles = alternation(lang["role_titles"])
+    modifiers = alternation(lang["role_modifiers"])
+    honorifics = alternation(lang["honorifics"])
+    title_words = alternation(lang["honorifics"] + lang["role_titles"] + lang["role_modifiers"])
+    connectors = alternation(lang["name_connectors"])
+    org_name = rf"{CAP_WORD}(?:[ \-](?:(?:{connectors})\s+)*{CAP_WORD}){{1,8}}"
+    acronym = rf"[{UPPER}][\w+&\-]{{1,11}}"
+    return EntityPatterns(
+        lang=lang,
+        leading_article=re.compile(rf"^(?:(?i:{alternation(lang['articles'])})(?:\s+|(?<=['’])))+(?=[{UPPER}\d])"),
+        leading_title=re.compile(rf"^(?:(?i:{title_words})(?:\s+|(?<=['’])))+(?=[{UPPER}])"),
+        person_name=name,
+        honorific_name=re.compile(rf"(?<!\w)(?:(?:{honorifics})\s+)+(?P<name>{name})"),
+        title_name=re.compile(rf"(?<!\w)(?:(?i:{modifiers})\s+)*(?i:{titles})\s+(?P<name>{name})"),
+        contact_line=re.compile(rf"(?m)^(?P<name>{CAP_WORD}(?:\s(?:(?:{particles})\s)*{CAP_WORD}){{1,3}})"
+                                rf"(?:\s{{2,}}|\s*\|\s*|\s*\n(?=(?:(?i:{modifiers})\s+)*(?i:{titles})\b))"),
+        definition=re.compile(rf"(?P<long>{org_name})\s*\((?P<acr>{acronym})\)|(?P<acr2>{acronym})\s*\((?P<long2>"
+                              rf"{org_name})\)"),
+        demonym_head=re.compile(rf"^(?:{alternation(lang['demonyms'])})\s+(?=(?:{alternation(lang['org_heads'])})\b)"),
+        connector_end=re.compile(rf"\s(?:{connectors})$"),
+    )
+
+
+def clean_span(text: str, start: int, end: int, label: str, pats: EntityPatterns) -> tuple[int, int] | None:
+    """Trim a span to the bare name; None when nothing name-like is left."""
+    leading = pats.leading_title if label == "PERSON" else pats.leading_article
+    while True:
+        span = text[start:end]
+        stripped = leading.sub("", span.lstrip(" \t\"'“”‘’•·*-–—("))
+        if label == "ORG":
+            stripped = pats.demonym_head.sub("", stripped)
+        start += len(span) - len(stripped)
+        if "(" in text[start:end] and ")" not in text[start:end]:
+            end = start + text[start:end].index("(")
+        junk = TRAILING_JUNK.search(text[start:end])
+        if junk:
+            end -= len(junk.group(0))
+        if text[start:end] == span:
+            break
+    name = text[start:end]
+    if end - start < 2 or not any(c.isupper() for c in name) or "\n" in name or pats.leading_title.fullmatch(name + " X"):
+        return None
+    return start, end
+
+
+def _is_common_word(mention: Mention, paragraph: Paragraph, text: str) -> bool:
+    """A single capitalised word that is a heading on its own, or written in lower case elsewhere."""
+    word = mention.text
+    if " " in word or is_acronym(word) or not word[:1].isupper():
+        return False
+    return word == paragraph.text.strip(" :") or re.search(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])",
+                                                            text) is not None
+
+
+def _has_title_word(mention: Mention, pats: EntityPatterns) -> bool:
+    """A "person" with a job title among its words is a misread title ("Labour Statistician")."""
+    if mention.label != "PERSON":
+        return False
+    return any(word in _title_words(pats.lang.code) for word in mention.text.split())
+
+
+@cache
+def _title_words(code: str) -> frozenset[str]:
+    lang = load_language(code)
+    return frozenset(w for t in lang["role_titles"] for w in t.split() if w[:1].isupper())
+
+
+def _model_mentions(paragraphs: list[Paragraph], nlp: object, pats: EntityPatterns, text: str) -> list[Mention]:
+    out: list[Mention] = []
+    docs = nlp.pipe([p.text for p in paragraphs], batch_size=64)  # type: ignore[attr-defined]
+    for para, doc in zip(paragraphs, docs, strict=True):
+        spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
+        for start, end, raw_label in _rejoin(spans, para.text, pats):
+            label = LABELS[raw_label]
+            if label == "PERSON" and is_acronym(para.text[start:end]):
+                label = "ORG"  # people are not acronyms: "INPS", "MoHRSS"
+            cleaned = clean_span(text, para.start + start, para.start + end, label, pats)
+            if cleaned:
+                mention = Mention(cleaned[0], cleaned[1], text[cleaned[0]:cleaned[1]], label, "model", raw_label)
+                if not _is_common_word(mention, para, text) and not _has_title_word(mention, pats):
+                    out.append(mention)
+    return out
+
+
+def _rejoin(spans: list[tuple[int, int, str]], text: str, pats: EntityPatterns) -> list[tuple[int, int, str]]:
+    """"Academy of Labour and" + "Social Security" -> one span (the model cut at a connector)."""
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        if out and out[-1][2] == span[2] == "ORG" and text[out[-1][1]: span[0]].strip() == "" \
+                and pats.connector_end.search(text[out[-1][0]: out[-1][1]]):
+            out[-1] = (out[-1][0], span[1], span[2])
+        else:
+            out.append(span)
+    return out
+
+
+def _gazetteer_mentions(text: str, language: str | None) -> list[Mention]:
+    regex, names = _gazetteer_regex(language)
+    out = []
+    for match in regex.finditer(text):
+        entry = names[match.group(0)]
+        out.append(Mention(match.start(), match.end(), match.group(0), entry.label, "gazetteer"))
+    return out
+
+
+@cache
+def _gazetteer_regex(language: str | None) -> tuple[re.Pattern[str], dict]:  # type: ignore[type-arg]
+    names = alias_table().names(language)
+    return re.compile(rf"(?<![\w\-])(?:{alternation(names)})(?![\w\-])"), names
+
+
+def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Mention]:
+    out: list[Mention] = []
+    person_rules = [pats.honorific_name, pats.contact_line] + ([] if has_model else [pats.title_name])
+    for regex in person_rules:
+        for match in regex.finditer(text):
+            cleaned = clean_span(text, match.start("name"), match.end("name"), "PERSON", pats)
+            if cleaned:
+                out.append(Mention(*cleaned, text[cleaned[0]:cleaned[1]], "PERSON", "rule"))
+    for match in pats.definition.finditer(text):
+        for group in ("long", "acr", "long2", "acr2"):
+            if match.group(group):
+                cleaned = clean_span(text, match.start(group), match.end(group), "ORG", pats)
+                if cleaned:
+                    out.append(Mention(*cleaned, text[cleaned[0]:cleaned[1]], "ORG", "rule"))
+    if not has_model:
+        for match in re.finditer(rf"(?<![\w@#])[{UPPER}][{UPPER}\d&+\-]{{1,10}}(?![\w])", text):
+            if is_acronym(match.group(0)) and sum(c.isalpha() for c in match.group(0)) >= 2:
+                out.append(Mention(match.start(), match.end(), match.group(0), "ORG", "rule"))
+    return out
+
+
+class _Spans:
+    """Kept mentions, refusing any that overlap one already kept."""
+
+    def __init__(self) -> None:
+        self.kept: list[Mention] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= m.start or start >= m.end for m in self.kept)
+
+    def add_all(self, mentions: Iterable[Mention]) -> None:
+        for m in mentions:
+            if self.free(m.start, m.end):
+                self.kept.append(m)
+
+
+def _propagate(text: str, kept: list[Mention]) -> list[Mention]:
+    """Further occurrences of surface forms already found (the model misses repeats)."""
+    forms = {m.text: m for m in kept if len(m.text) >= 2}
+    if not forms:
+        return []
+    regex = re.compile(rf"(?<![\w\-])(?:{alternation(forms)})(?![\w\-])")
+    return [Mention(match.start(), match.end(), match.group(0), forms[match.group(0)].label,
+                    forms[match.group(0)].method, forms[match.group(0)].model_label)
+            for match in regex.finditer(text)]
+
+
+def extract_entities(text: str, paragraphs: list[Paragraph], language: str | None) -> tuple[list[Mention],
+                                                                                                 ModelInfo]:
+    """All entity mentions of a document (sorted by offset) and the model that ran."""
+    nlp, info = load_nlp(language or "xx")
+    pats = patterns_for(language)
+    gazetteer = _gazetteer_mentions(text, language)
+    model = _model_mentions(paragraphs, nlp, pats, text) if info.package else []
+    model = [m for m in model if not any(g.start <= m.start and m.end <= g.end and (g.start, g.end) != (
+        m.start, m.end) for g in gazetteer)]
+    relabel = {(g.start, g.end): g for g in gazetteer}
+    spans = _Spans()
+    spans.add_all(relabel.get((m.start, m.end), m) for m in model)
+    spans.add_all(gazetteer)
+    spans.add_all(_rule_mentions(text, pats, info.package is not None))
+    spans.add_all(_propagate(text, spans.kept))
+    return sorted(spans.kept, key=lambda m: m.start), info

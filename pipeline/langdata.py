@@ -1,0 +1,80 @@
+"""Per-language word lists (``pipeline/data/lang/<lang>.json``), loaded once and validated.
+
+Adding a language means adding a data file: every extractor reads its words from here."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from pipeline.config import DATA_DIR
+from pipeline.errors import DataFileError
+
+LANG_DIR = DATA_DIR / "lang"
+NEUTRAL = "xx"
+REQUIRED_KEYS = {
+    "language": str, "decimal_separator": str, "numeric_date_order": str, "months_case_sensitive": bool, "month_first_dates": bool,
+    "months": dict, "weekdays": list, "ordinal_suffixes": list, "day_month_joiners": list,
+    "day_prefixes": list, "range_starts": list, "range_joiners": list, "coordination": list,
+    "time_joiners": list, "date_label_words": list, "relative_days": dict, "relative_units": dict,
+    "relative_last": list, "relative_next": list, "relative_this": list, "quarter_words": dict,
+    "quarter_joiners": list, "scales": dict, "currency_names": dict, "articles": list, "honorifics": list,
+    "role_titles": list, "role_modifiers": list, "role_tense_words": dict, "role_org_connectors": list,
+    "demonyms": dict, "org_heads": list, "name_connectors": list, "name_particles": list,
+}
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of literal words, longest first so that "tot en met" wins over "tot"."""
+    items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in items) or r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class LangData:
+    code: str
+    words: dict[str, Any]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.words[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.words.get(key, default)
+
+
+def available_languages() -> list[str]:
+    """Codes of the languages that ship a data file (the neutral fallback excluded)."""
+    return sorted(p.stem for p in LANG_DIR.glob("*.json") if p.stem != NEUTRAL)
+
+
+def validate(code: str, words: dict[str, Any]) -> None:
+    """Raise :class:`DataFileError` when a language file misses a key or has a wrong type."""
+    for key, kind in REQUIRED_KEYS.items():
+        if key not in words:
+            raise DataFileError(f"language file {code}.json: missing key {key!r}")
+        if not isinstance(words[key], kind):
+            raise DataFileError(f"language file {code}.json: {key!r} must be a {kind.__name__}")
+    if words["language"] != code:
+        raise DataFileError(f"language file {code}.json declares language {words['language']!r}")
+    if words["numeric_date_order"] not in ("dmy", "mdy", "ymd"):
+        raise DataFileError(f"language file {code}.json: numeric_date_order must be dmy, mdy or ymd")
+    for name, month in words["months"].items():
+        if not (isinstance(month, int) and 1 <= month <= 12):
+            raise DataFileError(f"language file {code}.json: month {name!r} -> {month!r} is not 1..12")
+
+
+@cache
+def load_language(code: str | None) -> LangData:
+    """The data of ``code``, or the language-neutral data when the language has no file."""
+    path = LANG_DIR / f"{code}.json"
+    if not code or not path.exists():
+        path, code = LANG_DIR / f"{NEUTRAL}.json", NEUTRAL
+    try:
+        words = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataFileError(f"cannot read {path}: {exc}") from exc
+    validate(code, words)
+    return LangData(code, words)

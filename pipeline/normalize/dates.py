@@ -1,0 +1,118 @@
+"""Date values as in gold/FORMAT.md: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ``YYYY-MM-DDThh:mm``,
+``XXXX-MM-DD`` (year unknown) and ``START/END`` ranges; relative expressions resolved on a reference date."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from pipeline import config
+
+_ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A calendar expression with what it states; ``year`` None means the text gives no year."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+    def is_valid(self) -> bool:
+        if self.year is not None and not config.MIN_YEAR <= self.year <= config.MAX_YEAR:
+            return False
+        if self.month is not None and not 1 <= self.month <= 12:
+            return False
+        if self.day is not None:
+            if self.month is None:
+                return False
+            last = calendar.monthrange(self.year if self.year is not None else 2000, self.month)[1]
+            if not 1 <= self.day <= last:
+                return False
+        if self.hour is not None and not (0 <= self.hour <= 23 and 0 <= (self.minute or 0) <= 59):
+            return False
+        return True
+
+    def with_year(self, year: int | None) -> PartialDate:
+        return PartialDate(year, self.month, self.day, self.hour, self.minute)
+
+    def value(self) -> str:
+        """The ISO 8601 form, with ``XXXX`` for an unknown year."""
+        year = f"{self.year:04d}" if self.year is not None else "XXXX"
+        if self.month is None:
+            return year
+        out = f"{year}-{self.month:02d}"
+        if self.day is None:
+            return out
+        out += f"-{self.day:02d}"
+        if self.hour is not None:
+            out += f"T{self.hour:02d}:{(self.minute or 0):02d}"
+        return out
+
+
+def range_value(start: PartialDate, end: PartialDate) -> str:
+    return f"{start.value()}/{end.value()}"
+
+
+def reference_date(published: str | None) -> dt.date | None:
+    """The day a document was published, when its ``published`` value states at least a full date."""
+    if not published:
+        return None
+    match = _ISO_PREFIX.match(published)
+    if not match or not match.group(3):
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def reference_year(published: str | None) -> int | None:
+    match = _ISO_PREFIX.match(published or "")
+    return int(match.group(1)) if match else None
+
+
+def day(date: dt.date) -> str:
+    return date.isoformat()
+
+
+def shift_days(ref: dt.date, days: int) -> str:
+    return day(ref + dt.timedelta(days=days))
+
+
+def relative_period(ref: dt.date, unit: str, offset: int) -> str:
+    """The week, month or year ``offset`` units from the reference date (weeks run Monday to Sunday)."""
+    if unit == "week":
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
+        return f"{day(monday)}/{day(monday + dt.timedelta(days=6))}"
+    if unit == "month":
+        index = ref.year * 12 + (ref.month - 1) + offset
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if unit == "year":
+        return f"{ref.year + offset:04d}"
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def quarter_value(year: int, quarter: int) -> str:
+    first = 3 * (quarter - 1) + 1
+    return f"{year:04d}-{first:02d}/{year:04d}-{first + 2:02d}"
+
+
+def two_digit_year(first: int, second: str) -> int | None:
+    """The end year of ``2021-25`` style ranges: 25 -> 2025, only when it comes after the start."""
+    if len(second) == 4:
+        year = int(second)
+    else:
+        year = first // 100 * 100 + int(second)
+    return year if year > first else None
+
+
+def is_valid_value(value: str) -> bool:
+    """Whether ``value`` has one of the forms of FORMAT.md (used by tests and the eval harness)."""
+    part = r"(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?"
+    return re.fullmatch(rf"{part}(?:/{part})?", value) is not None

@@ -1,0 +1,140 @@
+"""Canonical entities: one cluster per real-world thing within a document (acronyms, surnames,
+alias table), and a key that links clusters across documents and languages."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache
+
+from pipeline.config import DATA_DIR
+from pipeline.records import EntityRef, Mention
+from pipeline.textnorm import fold, is_acronym, tokens
+
+ALIAS_FILES = ("organisations.json", "places.json")
+NEUTRAL = "xx"
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    id: str
+    name: str
+    label: str
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    by_language: dict[str, dict[str, AliasEntry]]  # exact surface form -> entry, per language
+    by_fold: dict[str, AliasEntry]  # folded surface form (any language) -> entry
+
+    def names(self, language: str | None) -> dict[str, AliasEntry]:
+        """Surface forms to look for in a document of ``language`` (its own and the neutral ones)."""
+        out = dict(self.by_language.get(NEUTRAL, {}))
+        out.update(self.by_language.get(language or NEUTRAL, {}))
+        return out
+
+    def lookup(self, surface: str) -> AliasEntry | None:
+        return self.by_fold.get(fold(surface))
+
+
+@cache
+def alias_table() -> AliasTable:
+    """The shipped alias table (institutions, countries, regions and cities in en/nl/fr/de)."""
+    by_language: dict[str, dict[str, AliasEntry]] = {}
+    by_fold: dict[str, AliasEntry] = {}
+    for filename in ALIAS_FILES:
+        data = json.loads((DATA_DIR / filename).read_text(encoding="utf-8"))
+        for item in data["entities"]:
+            entry = AliasEntry(item["id"], item["name"], item["label"])
+            for language, names in item["names"].items():
+                for name in names:
+                    by_language.setdefault(language, {}).setdefault(name, entry)
+                    by_fold.setdefault(fold(name), entry)
+    return AliasTable(by_language, by_fold)
+
+
+class _UnionFind:
+    def __init__(self, size: int):
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _link_same_form(mentions: list[Mention], uf: _UnionFind) -> None:
+    first: dict[str, int] = {}
+    table = alias_table()
+    for i, m in enumerate(mentions):
+        entry = table.lookup(m.text)
+        key = f"alias:{entry.id}" if entry else f"{m.label}:{fold(m.text)}"
+        if key in first:
+            uf.union(i, first[key])
+        else:
+            first[key] = i
+
+
+def _link_acronyms(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
+    """"Long Name (ACR)" and "ACR (Long Name)": the two forms name one thing."""
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    for i, outer in enumerate(mentions):
+        match = re.match(r"\s*\(\s*", text[outer.end: outer.end + 4])
+        if not match:
+            continue
+        j = by_start.get(outer.end + match.end())
+        if j is None or not re.match(r"\s*\)", text[mentions[j].end: mentions[j].end + 3]):
+            continue
+        inner = mentions[j]
+        if is_acronym(inner.text) != is_acronym(outer.text) and (" " in inner.text or " " in outer.text):
+            uf.union(i, j)
+
+
+def _link_surnames(mentions: list[Mention], uf: _UnionFind) -> None:
+    """"De Block" -> "Maggie De Block", only when exactly one fuller name in the document ends so."""
+    people = [(i, tokens(m.text)) for i, m in enumerate(mentions) if m.label == "PERSON"]
+    for i, short in people:
+        fuller = {uf.find(j) for j, full in people
+                  if len(full) > len(short) and full[-len(short):] == short}
+        if len(fuller) == 1:
+            uf.union(i, fuller.pop())
+
+
+def _canonical(members: list[Mention]) -> tuple[str, str, str]:
+    """Key, canonical name and label of a cluster."""
+    table = alias_table()
+    for m in members:
+        entry = table.lookup(m.text)
+        if entry:
+            return f"alias:{entry.id}", entry.name, entry.label
+    label = Counter(m.label for m in members).most_common(1)[0][0]
+    forms = [m.text for m in members if m.label == label]
+    full = [f for f in forms if not is_acronym(f)] or forms
+    name = max(full, key=lambda f: (len(tokens(f)), len(f)))
+    return f"{label}:{fold(name)}", name, label
+
+
+def cluster_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[EntityRef]]:
+    """Group a document's mentions into entities; each mention gets the index of its entity."""
+    uf = _UnionFind(len(mentions))
+    _link_same_form(mentions, uf)
+    _link_acronyms(text, mentions, uf)
+    _link_surnames(mentions, uf)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(mentions)):
+        groups.setdefault(uf.find(i), []).append(i)
+    entities: list[EntityRef] = []
+    linked = list(mentions)
+    for members in sorted(groups.values(), key=lambda g: mentions[g[0]].start):
+        key, name, label = _canonical([mentions[i] for i in members])
+        aliases = tuple(dict.fromkeys(mentions[i].text for i in members))
+        for i in members:
+            linked[i] = replace(mentions[i], entity=len(entities))
+        entities.append(EntityRef(key, name, label, aliases))
+    return linked, entities

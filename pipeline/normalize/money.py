@@ -1,0 +1,69 @@
+"""Money values: exact decimals (never floats) from locale-formatted numbers, and ISO 4217 currencies."""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import Any
+
+from pipeline.config import DATA_DIR
+
+GROUPING_SPACES = " \u00a0\u202f\u2009'’"
+
+
+@cache
+def currency_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DATA_DIR / "currencies.json").read_text(encoding="utf-8"))
+    return data
+
+
+def parse_number(raw: str, decimal_separator: str = ".") -> Decimal:
+    """``'6,7'`` -> 6.7 (nl/fr/de), ``'1,000,000'`` -> 1000000, ``"1'000'000"`` and ``'1 000 000'`` too.
+
+    A single separator followed by exactly three digits is ambiguous: it is read as the language's
+    decimal separator when it is one, else as grouping. Raises ValueError on anything else."""
+    text = raw.strip()
+    for space in GROUPING_SPACES:
+        text = text.replace(space, "")
+    if not re.fullmatch(r"\d+(?:[.,]\d+)*", text):
+        raise ValueError(f"not a number: {raw!r}")
+    separators = set(re.findall(r"[.,]", text))
+    if len(separators) == 2:
+        decimal = text[max(text.rfind("."), text.rfind(","))]
+        grouping = "," if decimal == "." else "."
+        text = text.replace(grouping, "").replace(decimal, ".")
+    elif separators:
+        sep = separators.pop()
+        parts = text.split(sep)
+        if len(parts) > 2 or (len(parts[1]) == 3 and sep != decimal_separator):
+            text = text.replace(sep, "")
+        else:
+            text = text.replace(sep, ".")
+    try:
+        return Decimal(text)
+    except InvalidOperation as exc:
+        raise ValueError(f"not a number: {raw!r}") from exc
+
+
+def plain(value: Decimal) -> str:
+    """A decimal as plain text: no exponent, no trailing zeros after the point (``6700000``, ``1.25``)."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def scaled(number: Decimal, scale: str | None) -> Decimal:
+    return number * Decimal(scale) if scale else number
+
+
+def resolve_ambiguous(symbol: str, named: set[str]) -> tuple[str, str]:
+    """Currency of an ambiguous symbol (``$``, ``¥``) and the reason, from the currencies the document names."""
+    rule = currency_data()["ambiguous"][symbol]
+    others = sorted(c for c in named if c in rule["family"] and c != rule["default"])
+    if len(others) == 1 and rule["default"] not in named:
+        return others[0], f"{symbol} read as {others[0]}: the document names {others[0]} and no {rule['default']}"
+    return rule["default"], f"{symbol} read as {rule['default']} (default; the document names no other " \
+                            f"currency of the {symbol} family)"

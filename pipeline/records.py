@@ -1,0 +1,100 @@
+"""Frozen records passed between stages. Offsets are Python string indices into ``Document.text``:
+``text[start:end]`` is always the mention."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """Bytes as loaded from a file or fetched from a URL, before any decoding."""
+
+    source: str
+    data: bytes
+    url: str | None = None
+    kind: str | None = None  # "html" or "text"; None: decided from the source name and the bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph(Span):
+    idx: int = 0
+    language: str | None = None
+    confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Mention(Span):
+    label: str = ""  # PERSON, ORG, LOC
+    method: str = "model"  # model, rule, gazetteer
+    model_label: str | None = None  # the model's own label (GPE, PER, ...)
+    entity: int | None = None  # index into Document.entities
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """One real-world thing within a document; ``key`` links it across documents."""
+
+    key: str
+    name: str
+    label: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DateValue(Span):
+    value: str = ""
+    kind: str = "date"  # date, datetime, month, year, range, partial, relative
+
+
+@dataclass(frozen=True)
+class Money(Span):
+    value: Decimal = Decimal(0)
+    currency: str = ""
+    currency_basis: str = "explicit"  # why this currency: explicit, or the rule that chose it
+    range_id: int | None = None  # amounts of one range ("between €2 and €3 million") share an id
+
+
+@dataclass(frozen=True)
+class Role(Span):
+    person: str = ""
+    role: str = ""
+    organization: str | None = None
+    status: str | None = None  # former, acting, ... when the text says so
+    person_entity: int | None = None
+    organization_entity: int | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    source: str
+    sha256: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    extraction: str = "text"  # text or html
+    encoding: str | None = None
+    language: str | None = None
+    language_confidence: float | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    entities: tuple[EntityRef, ...] = ()
+    dates: tuple[DateValue, ...] = ()
+    amounts: tuple[Money, ...] = ()
+    roles: tuple[Role, ...] = ()
+    models: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = field(default=())

@@ -1,0 +1,83 @@
+"""Regenerate ``pipeline/data/places.json``: country names in en/nl/fr/de from Unicode CLDR (via babel).
+
+Run by hand when the CLDR data or the extra variants change; the pipeline itself only reads the JSON.
+CLDR data is under the Unicode licence (``pipeline/data/LICENSE-CLDR.txt``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from babel import Locale
+
+LANGUAGES = ("en", "nl", "fr", "de")
+OUT = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "places.json"
+
+# Usual variants that CLDR does not list as the territory name (long forms, older names).
+EXTRA = {
+    "CN": {"en": ["People's Republic of China", "People’s Republic of China", "PRC", "P.R.China"],
+           "nl": ["Volksrepubliek China"], "fr": ["République populaire de Chine"],
+           "de": ["Volksrepublik China"]},
+    "CZ": {"en": ["Czech Republic"], "nl": ["Tsjechische Republiek"], "fr": ["République tchèque"],
+           "de": ["Tschechische Republik"]},
+    "US": {"en": ["United States of America", "USA", "U.S.", "US"], "nl": ["VS"], "fr": ["États-Unis d'Amérique"],
+           "de": ["USA", "Vereinigte Staaten von Amerika"]},
+    "GB": {"en": ["UK", "Great Britain", "Britain"], "nl": ["VK", "Groot-Brittannië"], "fr": ["Royaume-Uni"],
+           "de": ["Großbritannien"]},
+    "NL": {"en": ["The Netherlands", "Holland"], "nl": ["Holland"], "fr": [], "de": ["Holland"]},
+    "RU": {"en": ["Russian Federation"], "nl": ["Russische Federatie"], "fr": ["Fédération de Russie"],
+           "de": ["Russische Föderation"]},
+    "KR": {"en": ["Republic of Korea"], "nl": [], "fr": ["Corée"], "de": []},
+}
+REGIONS = {
+    "europe": {"en": ["Europe"], "nl": ["Europa"], "fr": ["Europe"], "de": ["Europa"]},
+    "asia": {"en": ["Asia"], "nl": ["Azië"], "fr": ["Asie"], "de": ["Asien"]},
+    "africa": {"en": ["Africa"], "nl": ["Afrika"], "fr": ["Afrique"], "de": ["Afrika"]},
+    "latin-america": {"en": ["Latin America"], "nl": ["Latijns-Amerika"], "fr": ["Amérique latine"],
+                      "de": ["Lateinamerika"]},
+    "middle-east": {"en": ["Middle East"], "nl": ["Midden-Oosten"], "fr": ["Moyen-Orient"], "de": ["Nahost"]},
+    "brussels": {"en": ["Brussels"], "nl": ["Brussel"], "fr": ["Bruxelles"], "de": ["Brüssel"]},
+    "beijing": {"en": ["Beijing", "Peking"], "nl": ["Beijing", "Peking"], "fr": ["Pékin", "Beijing"],
+                "de": ["Peking"]},
+    "luxembourg-city": {"en": ["Luxembourg City"], "nl": ["Luxemburg-stad"], "fr": ["Luxembourg-Ville"],
+                        "de": ["Luxemburg-Stadt"]},
+    "strasbourg": {"en": ["Strasbourg"], "nl": ["Straatsburg"], "fr": ["Strasbourg"], "de": ["Straßburg"]},
+    "geneva": {"en": ["Geneva"], "nl": ["Genève"], "fr": ["Genève"], "de": ["Genf"]},
+    "the-hague": {"en": ["The Hague"], "nl": ["Den Haag"], "fr": ["La Haye"], "de": ["Den Haag"]},
+    "vienna": {"en": ["Vienna"], "nl": ["Wenen"], "fr": ["Vienne"], "de": ["Wien"]},
+    "berlin": {"en": ["Berlin"], "nl": ["Berlijn"], "fr": ["Berlin"], "de": ["Berlin"]},
+    "paris": {"en": ["Paris"], "nl": ["Parijs"], "fr": ["Paris"], "de": ["Paris"]},
+    "amsterdam": {"en": ["Amsterdam"], "nl": ["Amsterdam"], "fr": ["Amsterdam"], "de": ["Amsterdam"]},
+    "london": {"en": ["London"], "nl": ["Londen"], "fr": ["Londres"], "de": ["London"]},
+    "antwerp": {"en": ["Antwerp"], "nl": ["Antwerpen"], "fr": ["Anvers"], "de": ["Antwerpen"]},
+    "flanders": {"en": ["Flanders"], "nl": ["Vlaanderen"], "fr": ["Flandre"], "de": ["Flandern"]},
+    "wallonia": {"en": ["Wallonia"], "nl": ["Wallonië"], "fr": ["Wallonie"], "de": ["Wallonien"]},
+}
+
+
+def country_entries() -> list[dict]:
+    locales = {lang: Locale(lang) for lang in LANGUAGES}
+    entries = []
+    for code, english in sorted(locales["en"].territories.items()):
+        if not (len(code) == 2 and code.isalpha()) or code in {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}:
+            continue
+        names = {lang: [locales[lang].territories.get(code, english)] for lang in LANGUAGES}
+        for lang, extra in EXTRA.get(code, {}).items():
+            names[lang] += extra
+        entries.append({"id": f"country-{code.lower()}", "name": english, "label": "LOC",
+                        "names": {lang: sorted(set(v)) for lang, v in names.items()}})
+    return entries
+
+
+def main() -> None:
+    entries = country_entries()
+    for key, names in REGIONS.items():
+        entries.append({"id": f"place-{key}", "name": names["en"][0], "label": "LOC", "names": names})
+    OUT.write_text(json.dumps({"_source": "Unicode CLDR territory names via babel + tools/build_places.py",
+                               "entities": entries}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {len(entries)} places to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
