@@ -69,7 +69,7 @@ class DatePatterns:
         return rf"(?P<{p}>{YEAR_RE})"
 
     def month_g(self, p: str) -> str:
-        return rf"(?P<{p}>{self.month})\.?"
+        return rf"(?P<{p}>{self.month})"
 
     def time(self) -> str:
         lang = self.lang

@@ -63,8 +63,8 @@ def patterns_for(code: str | None) -> EntityPatterns:
         title_name=re.compile(rf"(?<!\w)(?:(?i:{modifiers})\s+)*(?i:{titles})\s+(?P<name>{name})"),
         contact_line=re.compile(rf"(?m)^(?P<name>{CAP_WORD}(?:\s(?:(?:{particles})\s)*{CAP_WORD}){{1,3}})"
                                 rf"(?:\s{{2,}}|\s*\|\s*|\s*\n(?=(?:(?i:{modifiers})\s+)*(?i:{titles})\b))"),
-        definition=re.compile(rf"(?P<long>{org_name})\s*\((?P<acr>{acronym})\)|(?P<acr2>{acronym})\s*\((?P<long2>"
-                              rf"{org_name})\)"),
+        definition=re.compile(rf"(?P<long>{org_name})\s*\((?P<acr>{acronym})\)"
+                              rf"|(?P<acr2>{acronym})\s*\((?P<long2>[{UPPER}][^()\n]{{2,80}}\s[^()\n]{{2,80}})\)"),
         demonym_head=re.compile(rf"^(?:{alternation(lang['demonyms'])})\s+(?=(?:{alternation(lang['org_heads'])})\b)"),
         connector_end=re.compile(rf"\s(?:{connectors})$"),
     )
@@ -87,7 +87,9 @@ def clean_span(text: str, start: int, end: int, label: str, pats: EntityPatterns
         if text[start:end] == span:
             break
     name = text[start:end]
-    if end - start < 2 or not any(c.isupper() for c in name) or "\n" in name or pats.leading_title.fullmatch(name + " X"):
+    title_only = pats.leading_title.match(name + " X")
+    if end - start < 2 or not any(c.isupper() for c in name) or "\n" in name or (
+            title_only is not None and title_only.end() > len(name)):
         return None
     return start, end
 

@@ -54,10 +54,11 @@ def patterns_for(code: str | None) -> RolePatterns:
         honorific_tail=re.compile(rf"[\s,]*(?:(?:{alternation(lang['honorifics'])})\s+)*$"),
         after_gap=re.compile(r"(?:\s*,\s*|\s*\|\s*|[^\S\n]{2,}|[^\S\n]*\n[^\S\n]*|\s*\(\s*)"),
         at_split=re.compile(rf",?\s+(?:(?i:{alternation(at_words)}))\s+(?:(?i:{alternation(lang['articles'])})\s+)?"),
-        of_tail=re.compile(rf"\s+(?:(?i:{alternation(of_words)})\s+)?(?:(?i:{alternation(lang['articles'])})\s+)?$"),
+        of_tail=re.compile(rf"\s+(?:(?i:{alternation(of_words)})(?:\s+|(?<=['’])))?"
+                           rf"(?P<article>(?i:{alternation(lang['articles'])})(?:\s+|(?<=['’])))?$"),
         demonym_head=re.compile(rf"(?P<d>{alternation(lang['demonyms'])})\s+"),
         tense=re.compile(rf"(?<![\w])(?P<t>{alternation(lang['role_tense_words'])})(?![\w])"),
-        allowed_word=re.compile(rf"^(?:[A-ZÀ-Þ0-9].*|(?i:{connectors})|&|-)$"),
+        allowed_word=re.compile(rf"^(?:[A-ZÀ-Þ0-9].*|(?i:{connectors})|(?i:{mods})|&|-)$"),
     )
 
 
@@ -149,7 +150,7 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
         return demonym.end(), end, country, None
     titles = [t.span() for t in pats.title.finditer(text, start, end)]
     known = [m for m in _mentions_in(mentions, start, end, ("ORG", "LOC"))
-             if (counts.get(_key(m, entities), 0) >= 2 or is_acronym(m.text) or m.method == "gazetteer")
+             if _is_named_org(text, m, start, counts, pats, entities)
              and not any(m.start < t_end and t_start < m.end for t_start, t_end in titles)]
     known = [m for m in known if m.label == "ORG"]  # places count only through "of"/"at" or a demonym
     last = max(known, key=lambda m: m.end, default=None)
@@ -160,6 +161,17 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     if known:
         return start, end, known[0].text, known[0]
     return start, end, None, None
+
+
+def _is_named_org(text: str, m: Mention, start: int, counts: dict[str, int], pats: RolePatterns,
+                  entities: list[EntityRef]) -> bool:
+    """Trust an organisation inside a role phrase when it is recurrent, an acronym, in the alias table,
+    or introduced with an article ("of the ILO", "der Europäischen Kommission")."""
+    if counts.get(_key(m, entities), 0) >= 2 or is_acronym(m.text) or m.method == "gazetteer":
+        return True
+    of = pats.of_tail.search(text, start, m.start)
+    articles = {a.lower() for a in pats.lang["articles"]}
+    return bool(of and (of.group("article") or articles & set(re.split(r"\s+|(?<=['’])", of.group(0).lower()))))
 
 
 def _key(mention: Mention, entities: list[EntityRef]) -> str:

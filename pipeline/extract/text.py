@@ -69,6 +69,8 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _decode_unmarked(data: bytes) -> tuple[str, str]:
+    """UTF-8, else UTF-16 without a BOM, else Windows-1252 (the legacy encoding of en/nl/fr/de text),
+    else the best guess of charset-normalizer. Undecodable bytes become U+FFFD, never an exception."""
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -76,6 +78,10 @@ def _decode_unmarked(data: bytes) -> tuple[str, str]:
     utf16 = _utf16_without_bom(data)
     if utf16:
         return data.decode(utf16, errors="replace"), utf16
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()

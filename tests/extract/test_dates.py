@@ -1,0 +1,82 @@
+"""Dates in en/nl/fr/de: what must be found (with its value) and what must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.dates import extract_dates
+
+FOUND = [
+    # (language, text, published, expected (text, value) pairs in order)
+    ("en", "On the 31st of August and the 1st of September, experts meet.", None,
+     [("31st of August", "XXXX-08-31"), ("1st of September", "XXXX-09-01")]),
+    ("en", "held in Beijing on 21 January 2025.", None, [("21 January 2025", "2025-01-21")]),
+    ("en", "Signed on January 21, 2025 at 10:30 in Geneva.", None,
+     [("January 21, 2025 at 10:30", "2025-01-21T10:30")]),
+    ("en", "The training ran from 15 to 24 June 2020.", None, [("from 15 to 24 June 2020", "2020-06-15/2020-06-24")]),
+    ("en", "sessions, 18-19 & 22-24 June 2020.", None,
+     [("18-19", "2020-06-18/2020-06-19"), ("22-24 June 2020", "2020-06-22/2020-06-24")]),
+    ("en", "The 14th Five-Year Plan (2021-25) of China", None, [("2021-25", "2021/2025")]),
+    ("en", "by the end of December 2020.", None, [("December 2020", "2020-12")]),
+    ("en", "funding from 2021 to 2025 and between 2019 and 2020", None,
+     [("from 2021 to 2025", "2021/2025"), ("between 2019 and 2020", "2019/2020")]),
+    ("en", "Deadline 2025-01-21, report due 21/01/2025.", None,
+     [("2025-01-21", "2025-01-21"), ("21/01/2025", "2025-01-21")]),
+    ("en", "Results were published yesterday.", "2021-03-05", [("yesterday", "2021-03-04")]),
+    ("en", "Sales rose last year and will grow next month.", "2021-03-05",
+     [("last year", "2020"), ("next month", "2021-04")]),
+    ("en", "Figures for the first quarter of 2020.", None, [("first quarter of 2020", "2020-01/2020-03")]),
+    ("en", "Meeting on the 31st of August.", "2017-05-30", [("31st of August", "2017-08-31")]),
+    ("nl", "30 mei 2017 11:15", None, [("30 mei 2017 11:15", "2017-05-30T11:15")]),
+    ("nl", "Sinds 2016 en in haar resolutie van 4 mei 2016 (november 2015).", None,
+     [("2016", "2016"), ("4 mei 2016", "2016-05-04"), ("november 2015", "2015-11")]),
+    ("nl", "De conferentie van 30 mei bouwt verder.", "2017-05-30T11:15", [("30 mei", "2017-05-30")]),
+    ("nl", "De cursus loopt van 1 tot 3 juni 2021.", None, [("van 1 tot 3 juni 2021", "2021-06-01/2021-06-03")]),
+    ("nl", "Het rapport verscheen vorige week.", "2017-05-30", [("vorige week", "2017-05-22/2017-05-28")]),
+    ("nl", "in het eerste kwartaal van 2019", None, [("eerste kwartaal van 2019", "2019-01/2019-03")]),
+    ("fr", "Bruxelles, le 3 mars 2021 : la ministre a annoncé", None, [("3 mars 2021", "2021-03-03")]),
+    ("fr", "à partir du 1er janvier 2022", None, [("1er janvier 2022", "2022-01-01")]),
+    ("fr", "La session se tiendra du 2 au 4 mai 2022.", None, [("du 2 au 4 mai 2022", "2022-05-02/2022-05-04")]),
+    ("fr", "Les chiffres de l'année dernière", "2021-03-05", [("l'année dernière", "2020")]),
+    ("fr", "le programme 2014-2020 de l'Union", None, [("2014-2020", "2014/2020")]),
+    ("de", "Berlin, am 3. Mai 2017 teilte das Ministerium mit", None, [("3. Mai 2017", "2017-05-03")]),
+    ("de", "Die Tagung findet vom 2. bis 4. Mai 2019 statt.", None, [("vom 2. bis 4. Mai 2019", "2019-05-02/2019-05-04")]),
+    ("de", "Stand: 21.01.2025", None, [("21.01.2025", "2025-01-21")]),
+    ("de", "Die Zahlen der letzten Woche", "2021-03-05", [("letzten Woche", "2021-02-22/2021-02-28")]),
+    ("de", "im März 2020 und im Jahr 2019", None, [("März 2020", "2020-03"), ("2019", "2019")]),
+]
+
+NOT_DATES = [
+    ("en", "Certified to ISO 9001 during COVID-19, see IP/21/1234."),
+    ("en", "More than 3,500 participants and 1,200 delegates attended."),
+    ("en", "the 5 year plans which play a crucial part; a plan for 3 years"),
+    ("en", "Call us on 0473 63 61 24 or +32 (0)473 13 13 29."),
+    ("en", "Convention No. 1952 was ratified."),
+    ("nl", "Bel 0473 13 13 29 of mail naar press@minsoc.fed.be"),
+    ("fr", "Le rapport compte 1 250 pages et 2 000 tableaux."),
+    ("de", "Artikel 2019 regelt das; die Kosten betragen 1.000 Euro."),
+    ("en", "This happened yesterday."),  # relative, but no publication date to resolve it against
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "expected"), FOUND)
+def test_dates_found(language, text, published, expected):
+    found = extract_dates(text, language, published)
+    assert [(d.text, d.value) for d in found] == expected
+    for d in found:
+        assert text[d.start:d.end] == d.text
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_DATES)
+def test_not_dates(language, text):
+    assert extract_dates(text, language, None) == []
+
+
+def test_unknown_language_still_finds_numeric_dates():
+    found = extract_dates("Publicado el 2025-01-21 en Madrid", "es")
+    assert [(d.text, d.value) for d in found] == [("2025-01-21", "2025-01-21")]
+
+
+def test_impossible_dates_are_refused():
+    values = [d.value for d in extract_dates("on 31 February 2021 and 2021-13-01", "en")]
+    assert not any(v.endswith("-02-31") or "-13" in v for v in values)

@@ -1,0 +1,81 @@
+"""Entity rules and cleaning, model-free (spacy.blank): gazetteer, honorifics, titles, acronyms."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.extract.entities import clean_span, extract_entities, patterns_for
+from pipeline.extract.text import split_paragraphs
+from pipeline.models import ModelInfo
+
+CLEAN = [
+    ("en", "the European Commission", "ORG", "European Commission"),
+    ("en", "Mrs Claire Courteille Mulder", "PERSON", "Claire Courteille Mulder"),
+    ("en", "Minister Maggie De Block's", "PERSON", "Maggie De Block"),
+    ("en", "Chinese Ministry of Finance", "ORG", "Ministry of Finance"),
+    ("en", "Chinese Academy of Labour", "ORG", "Chinese Academy of Labour"),
+    ("nl", "de Europese Commissie", "ORG", "Europese Commissie"),
+    ("nl", "Maggie De Block", "PERSON", "Maggie De Block"),  # "De" is part of the name, not an article
+    ("fr", "la Commission européenne", "ORG", "Commission européenne"),
+    ("fr", "Mme Hadja Lahbib", "PERSON", "Hadja Lahbib"),
+    ("de", "der Europäischen Kommission", "ORG", "Europäischen Kommission"),
+    ("de", "Bundesministerin Nancy Faeser", "PERSON", "Nancy Faeser"),
+    ("en", "Eurostat (European Union", "ORG", "Eurostat"),
+]
+
+
+@pytest.mark.parametrize(("language", "span", "label", "expected"), CLEAN)
+def test_clean_span(language, span, label, expected):
+    result = clean_span(span, 0, len(span), label, patterns_for(language))
+    assert result is not None and span[result[0]:result[1]] == expected
+
+
+def test_clean_span_refuses_titles_alone_and_lowercase():
+    assert clean_span("Minister", 0, 8, "PERSON", patterns_for("en")) is None
+    assert clean_span("the report", 0, 10, "ORG", patterns_for("en")) is None
+
+
+@pytest.fixture
+def no_model(monkeypatch):
+    """Entity extraction as in a language without a model (blank spaCy pipeline)."""
+    def blank(language):
+        return spacy.blank("xx"), ModelInfo(language, None, None)
+
+    monkeypatch.setattr("pipeline.extract.entities.load_nlp", blank)
+
+
+RULES = [
+    ("nl", "Minister De Block: ‘Onze Belgische sociale bescherming is goed.’ De FOD Sociale Zekerheid helpt.",
+     {("De Block", "PERSON"), ("FOD Sociale Zekerheid", "ORG")}),
+    ("nl", "Het Belgisch Ontwikkelingsagentschap (BTC) werkt in de Volksrepubliek China.",
+     {("Belgisch Ontwikkelingsagentschap", "ORG"), ("BTC", "ORG"), ("Volksrepubliek China", "LOC")}),
+    ("de", "Frau Dr. Anna Schmidt traf die Vertreter der Europäischen Union in Brüssel.",
+     {("Anna Schmidt", "PERSON"), ("Brüssel", "LOC")}),
+    ("de", "Bundesministerin Nancy Faeser besuchte Österreich.", {("Nancy Faeser", "PERSON"), ("Österreich", "LOC")}),
+    ("fr", "M. Jean Dupont a rencontré l'OIT à Genève.", {("Jean Dupont", "PERSON"), ("OIT", "ORG"),
+                                                          ("Genève", "LOC")}),
+    ("en", "Koen Vleminckx | Director International Cooperation department", {("Koen Vleminckx", "PERSON")}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), RULES)
+def test_rules_and_gazetteer_without_model(no_model, language, text, expected):
+    mentions, info = extract_entities(text, split_paragraphs(text), language)
+    assert info.package is None
+    found = {(m.text, m.label) for m in mentions}
+    assert expected <= found
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
+def test_gazetteer_mentions_say_so(no_model):
+    text = "The ILO and the European Union met in Beijing."
+    methods = {m.text: m.method for m in extract_entities(text, split_paragraphs(text), "en")[0]}
+    assert methods["ILO"] == methods["European Union"] == methods["Beijing"] == "gazetteer"
+
+
+def test_repeated_forms_are_all_found(no_model):
+    text = "BELINCOSOC (Belgian International Cooperation on Social protection) helps. BELINCOSOC grows."
+    found = [m.text for m in extract_entities(text, split_paragraphs(text), "nl")[0]]
+    assert found.count("BELINCOSOC") == 2
+    assert "Belgian International Cooperation on Social protection" in found
