@@ -6,9 +6,8 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.setup-stamp
 DB     ?= out/press.sqlite
 GOLD   ?= tests/data/gold/seeds.jsonl
-BENCH_LIMIT ?= 500
 
-.PHONY: setup ingest test eval eval-rules lint bench clean lock help
+.PHONY: setup ingest test eval lint bench clean lock help
 
 help:
 	@echo "make ingest   set up .venv and ingest raw/ into $(DB)"
@@ -36,16 +35,16 @@ test: setup
 	$(PY) -m pytest -q
 
 eval: setup
+	rm -f out/eval.sqlite out/eval.sqlite-*
 	$(PY) -m pipeline ingest raw --db out/eval.sqlite --quiet || test $$? -eq 1
 	$(PY) -m pipeline eval --gold $(GOLD) --db out/eval.sqlite --floors tests/data/eval_floors.json
-	$(PY) -m pipeline.evalrules --floors tests/data/eval_floors.json
 
 lint: setup
 	$(BIN)/ruff check pipeline tests tools
 	$(BIN)/mypy
 
 bench: setup
-	$(PY) -m pipeline.bench --limit $(BENCH_LIMIT)
+	@echo "make bench: the throughput/memory benchmark is not written yet (issue 9 is open)."
 
 lock:
 	$(PY) -m pip freeze --exclude-editable | grep -v -e core-web -e core-news -e core_web -e core_news > requirements.lock.new

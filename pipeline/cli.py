@@ -33,12 +33,13 @@ def build_parser() -> argparse.ArgumentParser:
                      epilog="Exit status: 0 ok; 1 some documents failed or a score is below its floor; "
                             "2 usage or storage error.")
     parser.add_argument("--version", action="version", version=f"press-pipeline {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log every step (debug)")
-    parser.add_argument("-q", "--quiet", action="store_true", help="only errors and the summary line")
+    common = _Parser(add_help=False)
+    common.add_argument("-v", "--verbose", action="store_true", help="log every step (debug)")
+    common.add_argument("-q", "--quiet", action="store_true", help="only errors and the summary line")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     db_help = f"dataset: a SQLite path or a SQLAlchemy URL (default {config.DEFAULT_DB})"
 
-    ing = sub.add_parser("ingest", help="ingest files and folders of .txt/.html/.htm(.gz) press releases",
+    ing = sub.add_parser("ingest", parents=[common], help="ingest files and folders of press releases",
                          description="Ingest press releases. Unchanged documents (same source, same bytes) are "
                                      "skipped; changed ones replace their rows; failures are recorded and the "
                                      "run goes on.")
@@ -48,19 +49,19 @@ def build_parser() -> argparse.ArgumentParser:
                      help="worker processes (default: number of cores)")
     ing.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
 
-    ev = sub.add_parser("eval", help="score the dataset against a gold file (gold/FORMAT.md rules)",
+    ev = sub.add_parser("eval", parents=[common], help="score the dataset against a gold file (gold/FORMAT.md rules)",
                         description="Print precision/recall/F1 per measure and language.")
     ev.add_argument("--gold", required=True, type=Path, help="gold annotations (JSON Lines)")
     ev.add_argument("--db", default=config.DEFAULT_DB, help=db_help)
     ev.add_argument("--floors", type=Path, help="JSON file of pinned minimum scores: exit 1 if one is not met")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
 
-    ex = sub.add_parser("export", help="write every table to Parquet or CSV with a datapackage.json")
+    ex = sub.add_parser("export", parents=[common], help="write every table to Parquet or CSV with a datapackage.json")
     ex.add_argument("--format", choices=("parquet", "csv"), default="parquet")
     ex.add_argument("--out", required=True, type=Path, help="output folder")
     ex.add_argument("--db", default=config.DEFAULT_DB, help=db_help)
 
-    st = sub.add_parser("stats", help="counts per language, label and month")
+    st = sub.add_parser("stats", parents=[common], help="counts per language, label and month")
     st.add_argument("--db", default=config.DEFAULT_DB, help=db_help)
     return parser
 

@@ -135,10 +135,10 @@ def _predicted(engine: Engine) -> dict[str, dict[str, Any]]:
         by_id = {v["id"]: v for v in out.values()}
         for m in conn.execute(select(mentions.c.document_id, mentions.c.text, mentions.c.label, mentions.c.entity_id)):
             by_id[m.document_id]["mentions"].append((fold(m.text), LABEL_MAP.get(m.label, m.label), m.entity_id))
-        for r in conn.execute(select(dates.c.document_id, dates.c.value)):
-            by_id[r.document_id]["dates"].add(r.value)
-        for r in conn.execute(select(amounts.c.document_id, amounts.c.value, amounts.c.currency)):
-            by_id[r.document_id]["amounts"].add(_amount_key(r.value, r.currency))
+        for dv in conn.execute(select(dates.c.document_id, dates.c.value)):
+            by_id[dv.document_id]["dates"].add(dv.value)
+        for a in conn.execute(select(amounts.c.document_id, amounts.c.value, amounts.c.currency)):
+            by_id[a.document_id]["amounts"].add(_amount_key(a.value, a.currency))
         for r in conn.execute(select(roles.c.document_id, roles.c.person, roles.c.role, roles.c.organization)):
             by_id[r.document_id]["roles"].append({"person": r.person, "role": r.role,
                                                    "organization": r.organization})

@@ -6,9 +6,10 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pipeline import config
 from pipeline.errors import PipelineError, StorageError
@@ -113,7 +114,7 @@ def _progress(results: Iterable[Document | Failure], total: int, enabled: bool) 
     return tqdm(results, total=total, unit="doc", desc="ingest", file=sys.stderr)
 
 
-def ingest(paths: list[str], db: str, command: str, workers: int = config.DEFAULT_WORKERS,
+def ingest(paths: Sequence[str | Path], db: str, command: str, workers: int = config.DEFAULT_WORKERS,
            progress: bool = True) -> Summary:
     """Ingest files and folders into the dataset at ``db``; see the module docstring."""
     started = time.perf_counter()

@@ -16,7 +16,8 @@ from pipeline.errors import DataFileError
 LANG_DIR = DATA_DIR / "lang"
 NEUTRAL = "xx"
 REQUIRED_KEYS = {
-    "language": str, "decimal_separator": str, "numeric_date_order": str, "months_case_sensitive": bool, "month_first_dates": bool,
+    "language": str, "decimal_separator": str, "numeric_date_order": str, "months_case_sensitive": bool,
+    "month_first_dates": bool,
     "months": dict, "weekdays": list, "ordinal_suffixes": list, "day_month_joiners": list,
     "day_prefixes": list, "range_starts": list, "range_joiners": list, "coordination": list,
     "time_joiners": list, "date_label_words": list, "relative_days": dict, "relative_units": dict,

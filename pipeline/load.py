@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +36,7 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield path
 
 
-def discover(paths: list[str | Path]) -> list[InputFile]:
+def discover(paths: Sequence[str | Path]) -> list[InputFile]:
     """Files to ingest. Sources are relative to each given folder (or the file's own folder)."""
     found: list[InputFile] = []
     for given in paths:

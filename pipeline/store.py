@@ -12,8 +12,24 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import (
-    Column, Engine, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint,
-    create_engine, delete, event, func, insert, select, update,
+    Column,
+    Engine,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    update,
 )
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
@@ -226,7 +242,7 @@ class Store:
         with self._begin() as conn:
             result = conn.execute(insert(runs).values(
                 started_at=now(), command=command, pipeline_version=__version__, status="running"))
-            return int(result.inserted_primary_key[0])  # type: ignore[index]
+            return int(result.inserted_primary_key[0])
 
     def finish_run(self, run_id: int, status: str, counts: dict[str, int], models: dict[str, str]) -> None:
         with self._begin() as conn:
@@ -275,7 +291,7 @@ class Store:
         def ent(index: int | None) -> int | None:
             return entity_ids[index] if index is not None else None
 
-        rows = {
+        rows: dict[Table, list[dict[str, Any]]] = {
             paragraphs: [dict(document_id=doc_id, idx=p.idx, start_char=p.start, end_char=p.end,
                               language=p.language, language_confidence=p.confidence) for p in doc.paragraphs],
             mentions: [dict(document_id=doc_id, entity_id=ent(m.entity), text=m.text, label=m.label,

@@ -56,7 +56,6 @@ def _longest_matches(text: str, pats: AmountPatterns) -> list[re.Match[str]]:
 
 
 def _currency(match: re.Match[str], pats: AmountPatterns) -> str | None:
-    cur = nm.currency_data()
     groups = match.groupdict()
     for group in ("pre", "post"):
         if groups.get(group):

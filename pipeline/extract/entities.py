@@ -17,7 +17,7 @@ from functools import cache
 
 from pipeline.langdata import LangData, alternation, load_language
 from pipeline.models import ModelInfo, load_nlp
-from pipeline.normalize.entities import alias_table
+from pipeline.normalize.entities import AliasEntry, alias_table
 from pipeline.records import Mention, Paragraph
 from pipeline.textnorm import is_acronym
 
@@ -155,7 +155,7 @@ def _gazetteer_mentions(text: str, language: str | None) -> list[Mention]:
 
 
 @cache
-def _gazetteer_regex(language: str | None) -> tuple[re.Pattern[str], dict]:  # type: ignore[type-arg]
+def _gazetteer_regex(language: str | None) -> tuple[re.Pattern[str], dict[str, AliasEntry]]:
     names = alias_table().names(language)
     return re.compile(rf"(?<![\w\-])(?:{alternation(names)})(?![\w\-])"), names
 

@@ -23,7 +23,7 @@ def _detector(text: str, trials: int | None = None) -> Any:
     from langdetect import detector_factory
 
     detector_factory.init_factory()
-    detector = detector_factory._factory.create()  # type: ignore[union-attr]
+    detector = detector_factory._factory.create()
     detector.seed = config.LANGDETECT_SEED
     if trials:
         detector.n_trial = trials

@@ -135,9 +135,9 @@ def from_html(raw: RawDocument) -> Text:
                                              include_tables=True)
     except Exception as exc:  # trafilatura/lxml raise many kinds of errors on hostile markup
         raise ExtractionError(f"HTML extraction failed: {type(exc).__name__}: {exc}") from exc
-    if result is None or not (result.text or "").strip():
+    if isinstance(result, dict) or result is None or not (result.text or "").strip():
         raise ExtractionError("no main text found in the HTML page")
-    text = clean_lines(result.text)[: config.MAX_TEXT_CHARS]
+    text = clean_lines(result.text or "")[: config.MAX_TEXT_CHARS]
     title = clean_lines(result.title or "") or None
     return Text(text, title, result.date or None, result.url or raw.url, "html", encoding)
 

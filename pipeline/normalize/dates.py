@@ -34,9 +34,7 @@ class PartialDate:
             last = calendar.monthrange(self.year if self.year is not None else 2000, self.month)[1]
             if not 1 <= self.day <= last:
                 return False
-        if self.hour is not None and not (0 <= self.hour <= 23 and 0 <= (self.minute or 0) <= 59):
-            return False
-        return True
+        return not (self.hour is not None and not (0 <= self.hour <= 23 and 0 <= (self.minute or 0) <= 59))
 
     def with_year(self, year: int | None) -> PartialDate:
         return PartialDate(year, self.month, self.day, self.hour, self.minute)
@@ -105,10 +103,7 @@ def quarter_value(year: int, quarter: int) -> str:
 
 def two_digit_year(first: int, second: str) -> int | None:
     """The end year of ``2021-25`` style ranges: 25 -> 2025, only when it comes after the start."""
-    if len(second) == 4:
-        year = int(second)
-    else:
-        year = first // 100 * 100 + int(second)
+    year = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     return year if year > first else None
 
 
