@@ -38,6 +38,7 @@ eval: setup
 	rm -f out/eval.sqlite out/eval.sqlite-*
 	$(PY) -m pipeline ingest raw --db out/eval.sqlite --quiet || test $$? -eq 1
 	$(PY) -m pipeline eval --gold $(GOLD) --db out/eval.sqlite --floors tests/data/eval_floors.json
+	$(PY) -m pipeline.evalrules --floors tests/data/eval_floors.json
 
 lint: setup
 	$(BIN)/ruff check pipeline tests tools

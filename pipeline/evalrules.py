@@ -1,0 +1,206 @@
+"""Run the date and money extractors over an external test suite (Microsoft Recognizers-Text cases,
+``tests/data/dates-money``) and print pass rates per language and file.
+
+Which cases count (the press-release subset), and why:
+- dates: the cases of ``DateTimeModel.json`` whose expected results are all dates, date ranges or
+  date-times anchored in the calendar (a TIMEX value with a year or an explicit month: ``2016-11-07``,
+  ``XXXX-04-22``, ``2016-11``, ``(2016-11-01,2016-11-08,P7D)``), plus the cases that expect no result at
+  all (false friends). Times of day alone, durations, weekday-only and holiday expressions, recurring
+  sets and week numbers are conversational, not what releases state, and are left out.
+- money: every case of ``CurrencyModel.json`` whose currency is an ISO 4217 currency our data knows
+  (obsolete or exotic units such as "finnish markka" or "kwanza" are left out).
+A date case passes when every expected expression is found (overlapping span) with the same value and
+nothing else is found; a money case when every expected amount is found with the same value and currency."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from pipeline.config import PACKAGE_DIR
+from pipeline.extract.amounts import extract_amounts
+from pipeline.extract.dates import extract_dates
+from pipeline.records import DateValue
+
+DEFAULT_ROOT = PACKAGE_DIR.parent / "tests" / "data" / "dates-money"
+LANGUAGES = {"English": "en", "Dutch": "nl", "French": "fr", "German": "de"}
+DATE_TYPES = {"datetimeV2.date", "datetimeV2.daterange", "datetimeV2.datetime"}
+ANCHORED = re.compile(r"^\(?(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?(?:T\d{2}(?::\d{2})?)?(?:,|\)|$)|^\d{4}$")
+CALENDAR_WORD = re.compile(r"\d{4}|\d{1,2}\s*[./-]\s*\d{1,2}|[^\W\d_]{3,}\.?\s*\d|\d\S*\s+[^\W\d_]{3,}")
+UNIT_TO_ISO = {
+    "dollar": "USD", "united states dollar": "USD", "us dollar": "USD", "euro": "EUR", "british pound": "GBP",
+    "pound": "GBP", "pound sterling": "GBP", "swiss franc": "CHF", "japanese yen": "JPY", "yen": "JPY",
+    "chinese yuan": "CNY", "yuan": "CNY", "renminbi": "CNY", "canadian dollar": "CAD", "australian dollar": "AUD",
+    "hong kong dollar": "HKD", "indian rupee": "INR", "rupee": "INR",
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    language: str
+    file: str
+    text: str
+    reference: str | None
+    expected: tuple[dict[str, Any], ...]
+
+
+def load_cases(root: Path, filename: str) -> list[Case]:
+    cases = []
+    for folder, code in LANGUAGES.items():
+        path = root / folder / filename
+        if not path.exists():
+            continue
+        for item in json.loads(path.read_text(encoding="utf-8-sig")):
+            if "dotnet" in str(item.get("NotSupported", "")).lower():
+                continue  # the reference implementation itself does not pass it
+            ref = (item.get("Context") or {}).get("ReferenceDateTime")
+            cases.append(Case(code, filename, item["Input"], ref, tuple(item.get("Results", []))))
+    return cases
+
+
+def _timex(result: dict[str, Any]) -> str:
+    values = result.get("Resolution", {}).get("values") or [{}]
+    return str(values[0].get("timex", ""))
+
+
+def is_press_date_case(case: Case) -> bool:
+    """Calendar-anchored dates, ranges and date-times (or no date at all); see the module docstring."""
+    return all(r.get("TypeName") in DATE_TYPES and ANCHORED.match(_timex(r)) and CALENDAR_WORD.search(r["Text"])
+               for r in case.expected)
+
+
+def _ours(value: str) -> tuple[str, str]:
+    start, _, end = value.partition("/")
+    return start, end or start
+
+
+def _theirs(result: dict[str, Any]) -> tuple[str, str]:
+    timex = _timex(result)
+    if timex.startswith("("):
+        start, end, _ = timex.strip("()").split(",")
+        return start, end
+    return timex, timex
+
+
+def _same(ours: str, theirs: str) -> bool:
+    ours, theirs = ours.replace(":00", "") if ours.endswith(":00") else ours, theirs
+    if ours == theirs or ours == theirs.replace("T00:00", "").replace("T00", ""):
+        return True
+    if theirs.startswith("XXXX") or ours.startswith("XXXX"):
+        return ours[4:] == theirs[4:]  # the year is not in the text: any year is right
+    return False
+
+
+def date_value_matches(ours: str, result: dict[str, Any]) -> bool:
+    (a, b), (c, d) = _ours(ours), _theirs(result)
+    return _same(a, c) and _same(b, d)
+
+
+def check_date_case(case: Case) -> bool:
+    published = case.reference[:16] if case.reference else None
+    found: list[DateValue] = extract_dates(case.text, case.language, published)
+    used: set[int] = set()
+    for result in case.expected:
+        start = result["Start"]
+        end = start + len(result["Text"])
+        match = next((i for i, d in enumerate(found) if i not in used and d.start < end and start < d.end
+                      and date_value_matches(d.value, result)), None)
+        if match is None:
+            return False
+        used.add(match)
+    return len(used) == len(found)
+
+
+def _iso(unit: str) -> str | None:
+    return UNIT_TO_ISO.get(unit.lower())
+
+
+def is_press_money_case(case: Case) -> bool:
+    return all(r.get("TypeName") == "currency" and _iso(r["Resolution"].get("unit", "")) for r in case.expected)
+
+
+def check_money_case(case: Case) -> bool:
+    found = extract_amounts(case.text, case.language)
+    wanted = []
+    for r in case.expected:
+        try:
+            wanted.append((Decimal(str(r["Resolution"]["value"])), _iso(r["Resolution"]["unit"])))
+        except (InvalidOperation, KeyError):
+            return False
+    return sorted((a.value, a.currency) for a in found) == sorted(wanted)  # type: ignore[arg-type]
+
+
+def run(root: Path) -> dict[str, dict[str, float]]:
+    """Pass rates: {"dates": {"en": 0.93, ...}, "money": {...}, "date_coverage": {...}}."""
+    results: dict[str, dict[str, float]] = defaultdict(dict)
+    date_cases = load_cases(root, "DateTimeModel.json")
+    money_cases = load_cases(root, "CurrencyModel.json")
+    for kind, cases, chosen, check in (("dates", date_cases, is_press_date_case, check_date_case),
+                                       ("money", money_cases, is_press_money_case, check_money_case)):
+        by_lang: dict[str, list[bool]] = defaultdict(list)
+        total: dict[str, int] = defaultdict(int)
+        for case in cases:
+            if kind == "dates" and not any(r.get("TypeName") in DATE_TYPES for r in case.expected) and case.expected:
+                continue
+            total[case.language] += 1
+            if chosen(case):
+                by_lang[case.language].append(check(case))
+        for lang, passes in by_lang.items():
+            results[kind][lang] = sum(passes) / len(passes)
+            results[f"{kind}_cases"][lang] = len(passes)
+            results[f"{kind}_coverage"][lang] = len(passes) / total[lang]
+    return results
+
+
+def failures(root: Path, language: str, kind: str = "dates", limit: int = 30) -> list[str]:
+    """Failing cases, to work on the rules (``--show-failures``)."""
+    name, chosen, check = (("DateTimeModel.json", is_press_date_case, check_date_case) if kind == "dates"
+                           else ("CurrencyModel.json", is_press_money_case, check_money_case))
+    out = []
+    for case in load_cases(root, name):
+        if case.language == language and chosen(case) and not check(case):
+            got = extract_dates(case.text, language, case.reference[:16] if case.reference else None) \
+                if kind == "dates" else extract_amounts(case.text, language)
+            want = [(r["Text"], _timex(r) if kind == "dates" else r["Resolution"]) for r in case.expected]
+            out.append(f"{case.text!r}\n   want {want}\n   got  {[(g.text, getattr(g, 'value', '')) for g in got]}")
+    return out[:limit]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.evalrules", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="folder of the test cases")
+    parser.add_argument("--floors", type=Path, help="JSON floors (keys rules.dates.en, rules.money.fr, ...)")
+    parser.add_argument("--show-failures", metavar="LANG", help="print failing cases of one language")
+    parser.add_argument("--kind", choices=("dates", "money"), default="dates")
+    args = parser.parse_args(argv)
+    if args.show_failures:
+        print("\n".join(failures(args.root, args.show_failures, args.kind, limit=400)))
+        return 0
+    results = run(args.root)
+    for kind in ("dates", "money"):
+        for lang in sorted(results[kind]):
+            coverage = results[f"{kind}_coverage"][lang]
+            print(f"rules {kind:<5} {lang}: {results[kind][lang]:6.1%} of {int(results[f'{kind}_cases'][lang]):4d} "
+                  f"chosen cases ({coverage:.0%} of the language's {kind} cases)")
+    if args.floors:
+        floors = json.loads(args.floors.read_text(encoding="utf-8"))
+        scores = {f"rules.{k}.{lang}": v for k in ("dates", "money") for lang, v in results[k].items()}
+        scores.update({f"rules.{k}.{lang}": v for k in ("dates_coverage",) for lang, v in results[k].items()})
+        low = [f"{k} = {scores.get(k, 0):.3f} is below its floor {v:.3f}" for k, v in sorted(floors.items())
+               if k.startswith("rules.") and scores.get(k, 0) + 1e-9 < v]
+        for line in low:
+            print(f"evalrules: FAIL {line}", file=sys.stderr)
+        return 1 if low else 0
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
