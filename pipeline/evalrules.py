@@ -15,7 +15,6 @@ nothing else is found; a money case when every expected amount is found with the
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import re
 import sys
