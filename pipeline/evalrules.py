@@ -134,7 +134,7 @@ def check_money_case(case: Case) -> bool:
             wanted.append((Decimal(str(r["Resolution"]["value"])), _iso(r["Resolution"]["unit"])))
         except (InvalidOperation, KeyError):
             return False
-    return sorted((a.value, a.currency) for a in found) == sorted(wanted)  # type: ignore[arg-type]
+    return sorted((a.value, a.currency) for a in found) == sorted(wanted)
 
 
 def run(root: Path) -> dict[str, dict[str, float]]:
