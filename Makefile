@@ -6,6 +6,7 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.setup-stamp
 DB     ?= out/press.sqlite
 GOLD   ?= tests/data/gold/seeds.jsonl
+BENCH_LIMIT ?= 500
 
 .PHONY: setup ingest test eval lint bench clean lock help
 
@@ -45,7 +46,7 @@ lint: setup
 	$(BIN)/mypy
 
 bench: setup
-	@echo "make bench: the throughput/memory benchmark is not written yet (issue 9 is open)."
+	$(PY) -m pipeline.bench --limit $(BENCH_LIMIT)
 
 lock:
 	$(PY) -m pip freeze --exclude-editable | grep -v -e core-web -e core-news -e core_web -e core_news > requirements.lock.new

@@ -12,6 +12,8 @@ DEFAULT_DB = "out/press.sqlite"
 # --- loading -------------------------------------------------------------------------------------
 INPUT_SUFFIXES = (".txt", ".html", ".htm", ".html.gz", ".htm.gz", ".txt.gz")
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a press release is a few kB; anything above is not one
+MAX_HTML_TAGS = 200_000  # markup with more tags than this is refused before parsing (a page has a few thousand)
+MAX_SECONDS_PER_DOCUMENT = 120  # wall-clock limit for all stages of one document
 MAX_DECOMPRESSED_BYTES = 20 * 1024 * 1024  # gzip bombs stop here
 MAX_TEXT_CHARS = 2_000_000  # extracted text kept per document
 MAX_HTML_DEPTH = 1_000  # deeper markup is refused before parsing
@@ -39,4 +41,4 @@ MIN_FUZZY_NAME_CHARS = 8  # shorter names are never fuzzily merged (acronyms, sh
 # --- running -------------------------------------------------------------------------------------
 DEFAULT_WORKERS = os.cpu_count() or 1
 COMMIT_EVERY = 50  # documents per storage batch
-SQLITE_BUSY_TIMEOUT_S = 30
+SQLITE_BUSY_TIMEOUT_S = float(os.environ.get("PRESS_PIPELINE_BUSY_TIMEOUT", "30"))  # wait for another writer

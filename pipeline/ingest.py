@@ -4,15 +4,18 @@ worker processes when there are enough), store each document in its own transact
 from __future__ import annotations
 
 import logging
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import config
-from pipeline.errors import PipelineError, StorageError
+from pipeline.errors import LimitExceeded, PipelineError, StorageError
 from pipeline.load import InputFile, discover, load_file
 from pipeline.process import process
 from pipeline.records import Document
@@ -59,10 +62,30 @@ class Summary:
         return 1 if self.failed else 0
 
 
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`LimitExceeded` when the block runs longer than ``seconds`` (main thread, Unix)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise LimitExceeded(f"processing took longer than {seconds:g} s (MAX_SECONDS_PER_DOCUMENT)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def process_file(item: InputFile) -> Document | Failure:
     """Load and process one file; any failure is returned, never raised (runs in worker processes)."""
     try:
-        return process(load_file(item))
+        with time_limit(config.MAX_SECONDS_PER_DOCUMENT):
+            return process(load_file(item))
     except PipelineError as exc:
         return Failure(item.source, exc.stage, str(exc))
     except Exception as exc:  # never let one document stop the run

@@ -4,6 +4,7 @@ beyond cached models), so that runs can be spread over processes or a cluster.""
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -22,8 +23,12 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+TIMINGS: dict[str, float] | None = None  # when a dict, seconds spent per stage are added to it (make bench)
+
+
 def stage(name: str, func: Callable[..., T], *args: object) -> T:
     """Run one stage; an unexpected exception becomes an :class:`ExtractionError` naming the stage."""
+    started = time.perf_counter()
     try:
         return func(*args)
     except PipelineError:
@@ -34,6 +39,9 @@ def stage(name: str, func: Callable[..., T], *args: object) -> T:
         raise ExtractionError("out of memory on this document", stage=name) from exc
     except Exception as exc:  # any other bug or library failure: keep the run going, record it
         raise ExtractionError(f"{type(exc).__name__}: {exc}", stage=name) from exc
+    finally:
+        if TIMINGS is not None:
+            TIMINGS[name] = TIMINGS.get(name, 0.0) + time.perf_counter() - started
 
 
 def process(raw: RawDocument) -> Document:

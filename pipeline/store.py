@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -242,7 +244,7 @@ class Store:
         with self._begin() as conn:
             result = conn.execute(insert(runs).values(
                 started_at=now(), command=command, pipeline_version=__version__, status="running"))
-            return int(result.inserted_primary_key[0])
+            return int(result.inserted_primary_key[0])  # type: ignore[index]
 
     def finish_run(self, run_id: int, status: str, counts: dict[str, int], models: dict[str, str]) -> None:
         with self._begin() as conn:
@@ -251,7 +253,7 @@ class Store:
 
     def known_hashes(self) -> dict[str, str]:
         """source -> content hash of every stored document (read once per run: no per-file query)."""
-        with self.engine.connect() as conn:
+        with self._begin() as conn:
             return {row.source: row.content_sha256 for row in conn.execute(
                 select(documents.c.source, documents.c.content_sha256))}
 
@@ -268,10 +270,13 @@ class Store:
             self._insert_children(conn, doc, doc_id, entity_ids)
         return doc_id
 
-    def _begin(self) -> Any:
+    @contextmanager
+    def _begin(self) -> Iterator[Connection]:
+        """One transaction; any database error rolls it back and becomes a :class:`StorageError`."""
         try:
-            return self.engine.begin()
-        except OperationalError as exc:
+            with self.engine.begin() as conn:
+                yield conn
+        except (OperationalError, DatabaseError) as exc:
             raise StorageError(f"cannot write to the database: {exc.orig}") from exc
 
     def _upsert_document(self, conn: Connection, doc: Document, run_id: int) -> int:

@@ -94,13 +94,12 @@ def clean_span(text: str, start: int, end: int, label: str, pats: EntityPatterns
     return start, end
 
 
-def _is_common_word(mention: Mention, paragraph: Paragraph, text: str) -> bool:
+def _is_common_word(mention: Mention, paragraph: Paragraph, lowercase_words: set[str]) -> bool:
     """A single capitalised word that is a heading on its own, or written in lower case elsewhere."""
     word = mention.text
     if " " in word or is_acronym(word) or not word[:1].isupper():
         return False
-    return word == paragraph.text.strip(" :") or re.search(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])",
-                                                            text) is not None
+    return word == paragraph.text.strip(" :") or word.lower() in lowercase_words
 
 
 def _has_title_word(mention: Mention, pats: EntityPatterns) -> bool:
@@ -118,6 +117,7 @@ def _title_words(code: str) -> frozenset[str]:
 
 def _model_mentions(paragraphs: list[Paragraph], nlp: object, pats: EntityPatterns, text: str) -> list[Mention]:
     out: list[Mention] = []
+    lowercase_words = set(re.findall(r"(?<![\w\-])[^\W\d_A-ZÀ-Þ][\w'’]*", text))
     docs = nlp.pipe([p.text for p in paragraphs], batch_size=64)  # type: ignore[attr-defined]
     for para, doc in zip(paragraphs, docs, strict=True):
         spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
@@ -128,7 +128,7 @@ def _model_mentions(paragraphs: list[Paragraph], nlp: object, pats: EntityPatter
             cleaned = clean_span(text, para.start + start, para.start + end, label, pats)
             if cleaned:
                 mention = Mention(cleaned[0], cleaned[1], text[cleaned[0]:cleaned[1]], label, "model", raw_label)
-                if not _is_common_word(mention, para, text) and not _has_title_word(mention, pats):
+                if not _is_common_word(mention, para, lowercase_words) and not _has_title_word(mention, pats):
                     out.append(mention)
     return out
 

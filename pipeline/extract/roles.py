@@ -19,6 +19,7 @@ from pipeline.textnorm import fold, is_acronym
 
 DELIMITERS = ".;:!?“”\"()|‘’\n"
 MAX_ROLE_WORDS = 14
+LOOKBACK_CHARS = 160  # a title phrase before a name starts at most this far before it
 TITLE_WITHIN_WORDS = 5  # an "after" phrase must name its title among its first words
 
 
@@ -74,7 +75,7 @@ def _mentions_in(mentions: list[Mention], start: int, end: int, labels: tuple[st
 
 
 def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatterns) -> tuple[int, int] | None:
-    line_start = text.rfind("\n", 0, person.start) + 1
+    line_start = max(text.rfind("\n", 0, person.start) + 1, person.start - LOOKBACK_CHARS)
     head = text[line_start: person.start]
     tail = pats.honorific_tail.search(head)
     end = line_start + (tail.start() if tail else len(head))
@@ -106,8 +107,8 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     if not gap:
         return None
     start = gap.end()
-    line_end = text.find("\n", start)
-    end = _phrase_end(text, start, len(text) if line_end < 0 else line_end)
+    line_end = text.find("\n", start, start + LOOKBACK_CHARS)
+    end = _phrase_end(text, start, min(len(text), start + LOOKBACK_CHARS) if line_end < 0 else line_end)
     if end <= start:
         return None
     title = pats.title.search(text, start, end)

@@ -78,6 +78,9 @@ def _decode_unmarked(data: bytes) -> tuple[str, str]:
     utf16 = _utf16_without_bom(data)
     if utf16:
         return data.decode(utf16, errors="replace"), utf16
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed, "utf-8+cp1252"
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
@@ -90,6 +93,16 @@ def _decode_unmarked(data: bytes) -> tuple[str, str]:
         return data.decode(encoding, errors="replace"), encoding
     except LookupError:
         return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with some stray legacy bytes (a pasted Latin-1 line): keep the UTF-8, read the rest as cp1252."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    valid = sum(1 for c in text if ord(c) > 127 and not "\udc80" <= c <= "\udcff")
+    if valid == 0:  # no valid multi-byte sequence at all: a legacy encoding, not UTF-8
+        return None
+    return "".join(bytes([ord(c) - 0xDC00]).decode("cp1252", errors="replace") if "\udc80" <= c <= "\udcff" else c
+                   for c in text)
 
 
 def _refuse_binary(text: str) -> None:
@@ -112,7 +125,10 @@ def clean_lines(text: str) -> str:
 
 
 def check_html_depth(data: bytes, limit: int = config.MAX_HTML_DEPTH) -> None:
-    """Refuse pathologically nested markup before it reaches the parser."""
+    """Refuse pathologically nested or huge markup before it reaches the parser."""
+    tags = data.count(b"<")
+    if tags > config.MAX_HTML_TAGS:
+        raise LimitExceeded(f"HTML has {tags:,} tags, over the limit of {config.MAX_HTML_TAGS:,} (MAX_HTML_TAGS)")
     depth = 0
     for match in _TAG_DEPTH.finditer(data[:5_000_000]):
         closing, selfclosing = match.group(1), match.group(3)
