@@ -8,11 +8,12 @@ DB     ?= out/press.sqlite
 GOLD   ?= tests/data/gold/seeds.jsonl
 BENCH_LIMIT ?= 500
 
-.PHONY: setup ingest test eval lint bench clean lock help
+.PHONY: setup ingest crawl test eval lint bench clean lock help
 
 help:
 	@echo "make ingest   set up .venv and ingest raw/ into $(DB)"
 	@echo "make test     run the test suite"
+	@echo "make crawl    crawl the sources of sources.example.toml into $(DB)"
 	@echo "make eval     score the pipeline on the gold data (fails below the pinned floors)"
 	@echo "make lint     ruff + mypy"
 	@echo "make bench    throughput and memory benchmark"
@@ -32,6 +33,9 @@ $(STAMP): requirements.lock requirements-models.txt pyproject.toml
 ingest: setup
 	$(PY) -m pipeline ingest raw --db $(DB)
 
+crawl: setup
+	$(PY) -m pipeline crawl --sources sources.example.toml --db $(DB)
+
 test: setup
 	$(PY) -m pytest -q
 
@@ -40,6 +44,7 @@ eval: setup
 	$(PY) -m pipeline ingest raw --db out/eval.sqlite --quiet || test $$? -eq 1
 	$(PY) -m pipeline eval --gold $(GOLD) --db out/eval.sqlite --floors tests/data/eval_floors.json
 	$(PY) -m pipeline.evalrules --floors tests/data/eval_floors.json
+	$(PY) -m pipeline.evalhtml --floors tests/data/eval_floors.json
 
 lint: setup
 	$(BIN)/ruff check pipeline tests tools

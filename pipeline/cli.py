@@ -1,24 +1,26 @@
-"""Command line: ``python -m pipeline ingest|eval|export|stats``.
+"""Command line: ``python -m pipeline ingest|crawl|eval|export|stats``.
 
 Exit status: 0 when every document was stored (or the command succeeded); 1 when some documents
 failed (they are in ``failures``) or an evaluation score fell below its floor; 2 for a usage error
-(bad option, missing file, unreadable database) or a storage failure."""
+(bad option, missing file, unreadable database) or a storage failure; 3 when another crawl is
+already running on the same dataset."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import logging
+import re
 import shlex
 import sys
 from pathlib import Path
 
 from pipeline import __version__, config
-from pipeline.errors import PipelineError, StorageError, UsageError
+from pipeline.errors import CrawlLocked, PipelineError, StorageError, UsageError
 
 log = logging.getLogger("pipeline")
 
-EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 
 
 class _Parser(argparse.ArgumentParser):
@@ -31,7 +33,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m pipeline", description=__doc__.split("\n\n")[0],
                      epilog="Exit status: 0 ok; 1 some documents failed or a score is below its floor; "
-                            "2 usage or storage error.")
+                            "2 usage or storage error; 3 another crawl is running on the dataset.")
     parser.add_argument("--version", action="version", version=f"press-pipeline {__version__}")
     common = _Parser(add_help=False)
     common.add_argument("-v", "--verbose", action="store_true", help="log every step (debug)")
@@ -49,6 +51,17 @@ def build_parser() -> argparse.ArgumentParser:
                      help="worker processes (default: number of cores)")
     ing.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
 
+    cr = sub.add_parser("crawl", parents=[common], help="fetch new press releases from the web (sources.toml)",
+                        description="Discover releases through feeds, sitemaps and listing pages, fetch them "
+                                    "politely (robots.txt, per-host delay, retries) and incrementally (conditional "
+                                    "GET, content hashes), snapshot every page, and store them like ingested files.")
+    cr.add_argument("--sources", required=True, type=Path, help="sources file (see sources.example.toml)")
+    cr.add_argument("--db", default=config.DEFAULT_DB, help=db_help)
+    cr.add_argument("--since", type=_iso_day, help="skip releases published before this date (YYYY-MM-DD)")
+    cr.add_argument("--max-pages", type=int, help="stop after fetching this many pages")
+    cr.add_argument("--time-budget", type=float, metavar="SECONDS", help="stop starting new fetches after this")
+    cr.add_argument("--snapshots", type=Path, help="folder for raw page snapshots (default: [crawler] snapshot_dir)")
+
     ev = sub.add_parser("eval", parents=[common], help="score the dataset against a gold file (gold/FORMAT.md rules)",
                         description="Print precision/recall/F1 per measure and language.")
     ev.add_argument("--gold", required=True, type=Path, help="gold annotations (JSON Lines)")
@@ -64,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser("stats", parents=[common], help="counts per language, label and month")
     st.add_argument("--db", default=config.DEFAULT_DB, help=db_help)
     return parser
+
+
+def _iso_day(value: str) -> str:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}")
+    return value
 
 
 def _existing_db(db: str) -> object:
@@ -83,6 +102,18 @@ def cmd_ingest(args: argparse.Namespace, argv: list[str]) -> int:
     summary = ingest(args.paths, args.db, command, workers=args.workers,
                      progress=not (args.no_progress or args.quiet))
     print(f"ingest: {summary.line()}")
+    return summary.exit_code
+
+
+def cmd_crawl(args: argparse.Namespace, argv: list[str]) -> int:
+    from pipeline.crawl.run import crawl
+
+    if args.max_pages is not None and args.max_pages < 1:
+        raise UsageError("--max-pages must be at least 1")
+    command = "python -m pipeline " + " ".join(shlex.quote(a) for a in argv)
+    summary = crawl(args.sources, args.db, command, since=args.since, max_pages=args.max_pages,
+                    time_budget=args.time_budget, snapshots=args.snapshots)
+    print(f"crawl: {summary.line()}")
     return summary.exit_code
 
 
@@ -129,10 +160,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "ingest":
             return cmd_ingest(args, argv)
+        if args.command == "crawl":
+            return cmd_crawl(args, argv)
         return {"eval": cmd_eval, "export": cmd_export, "stats": cmd_stats}[args.command](args)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except CrawlLocked as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
     except StorageError as exc:
         print(f"error: dataset not written: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -14,7 +14,8 @@ from sqlalchemy import Engine
 
 from pipeline.store import connect, metadata
 
-CATEGORIES = {"language", "label", "method", "model_label", "currency", "kind", "stage", "status", "extraction"}
+CATEGORIES = {"language", "label", "method", "model_label", "currency", "kind", "stage", "status", "extraction",
+              "outcome", "source_name"}
 
 
 @dataclass
@@ -29,6 +30,7 @@ class Dataset:
     roles: pd.DataFrame
     runs: pd.DataFrame
     failures: pd.DataFrame
+    fetches: pd.DataFrame
 
     @property
     def mentions_full(self) -> pd.DataFrame:
@@ -50,7 +52,7 @@ def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     for column in frame.columns:
         if column in CATEGORIES:
             frame[column] = frame[column].astype("category")
-        elif column in {"started_at", "finished_at", "ingested_at", "at"}:
+        elif column in {"started_at", "finished_at", "ingested_at", "at", "fetched_at"}:
             frame[column] = pd.to_datetime(frame[column], utc=True, errors="coerce")
     if name == "documents":
         # published may be partial ("2017", "2017-05"): keep the text, add a datetime and the year

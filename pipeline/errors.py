@@ -52,3 +52,9 @@ class DataFileError(PipelineError):
     """A shipped data file (language data, alias table) is malformed."""
 
     stage = "data"
+
+
+class CrawlLocked(PipelineError):
+    """Another crawl holds the lock of this dataset (exit code 3)."""
+
+    stage = "lock"

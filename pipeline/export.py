@@ -23,6 +23,7 @@ TABLE_DESCRIPTIONS = {
     "roles": "a person holding a position, with the organisation",
     "runs": "provenance: one row per ingest or crawl run",
     "failures": "documents that could not be processed, with the reason",
+    "fetches": "crawl log: every URL requested, its HTTP metadata and outcome",
 }
 
 

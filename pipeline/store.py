@@ -179,6 +179,25 @@ failures = Table(
     Column("at", String, nullable=False, comment="UTC time, ISO 8601"),
 )
 
+fetches = Table(
+    "fetches", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("run_id", Integer, ForeignKey("runs.id"), index=True, comment="crawl run that made the request"),
+    Column("source_name", Text, comment="name of the source in sources.toml"),
+    Column("url", Text, nullable=False, index=True, comment="URL requested (normalised)"),
+    Column("final_url", Text, comment="URL after redirects"),
+    Column("status", Integer, comment="HTTP status of the last attempt (NULL when no response)"),
+    Column("etag", Text, comment="ETag header, sent back as If-None-Match next time"),
+    Column("last_modified", Text, comment="Last-Modified header, sent back as If-Modified-Since"),
+    Column("sha256", String(64), comment="SHA-256 of the body"),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="SET NULL"), index=True,
+           comment="the document this page is (also when it duplicates one stored under another URL)"),
+    Column("outcome", String(16),
+           comment="stored, unchanged, not-modified, duplicate, older, skipped (robots.txt) or failed"),
+    Column("error", Text, comment="readable reason when the fetch or the extraction failed"),
+    Column("fetched_at", String, nullable=False, comment="UTC time, ISO 8601"),
+)
+
 Index("ix_mentions_doc_start", mentions.c.document_id, mentions.c.start_char)
 CHILD_TABLES = (paragraphs, mentions, dates, amounts, roles)
 
@@ -256,6 +275,21 @@ class Store:
         with self._begin() as conn:
             return {row.source: row.content_sha256 for row in conn.execute(
                 select(documents.c.source, documents.c.content_sha256))}
+
+    def last_fetch(self, url: str) -> Any:
+        """The latest successful fetch of ``url`` (for conditional requests), or None."""
+        with self._begin() as conn:
+            return conn.execute(select(fetches).where(fetches.c.url == url, fetches.c.sha256.is_not(None))
+                                .order_by(fetches.c.id.desc()).limit(1)).first()
+
+    def document_with_hash(self, sha256: str) -> int | None:
+        with self._begin() as conn:
+            found = conn.execute(select(documents.c.id).where(documents.c.content_sha256 == sha256).limit(1)).scalar()
+            return int(found) if found is not None else None
+
+    def record_fetch(self, run_id: int, **values: Any) -> None:
+        with self._begin() as conn:
+            conn.execute(insert(fetches).values(run_id=run_id, fetched_at=now(), **values))
 
     def record_failure(self, run_id: int, source: str, stage: str, error: str) -> None:
         with self._begin() as conn:
