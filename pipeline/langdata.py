@@ -24,7 +24,8 @@ REQUIRED_KEYS = {
     "relative_last": list, "relative_next": list, "relative_this": list, "quarter_words": dict,
     "quarter_joiners": list, "scales": dict, "currency_names": dict, "articles": list, "honorifics": list,
     "role_titles": list, "role_modifiers": list, "role_tense_words": dict, "role_org_connectors": list,
-    "demonyms": dict, "org_heads": list, "name_connectors": list, "name_particles": list,
+    "demonyms": dict, "org_heads": list, "name_connectors": list, "name_particles": list, "date_prepositions": list,
+    "year_joiners": list, "lowercase_ambiguous_months": list,
 }
 
 

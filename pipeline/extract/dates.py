@@ -48,8 +48,12 @@ class DatePatterns:
     def __init__(self, lang: LangData):
         self.lang = lang
         self.months = {k.lower(): v for k, v in lang["months"].items()}
-        month_alt = alternation(lang["months"])
-        self.month = f"(?i:{month_alt})" if not lang["months_case_sensitive"] else f"(?:{month_alt})"
+        ambiguous = {w.lower() for w in lang["lowercase_ambiguous_months"]}  # "may" the verb, "march" the noun
+        exact = alternation(lang["months"]) if lang["months_case_sensitive"] else alternation(
+            m for m in lang["months"] if m.lower() in ambiguous and m[:1].isupper())
+        loose = "" if lang["months_case_sensitive"] else alternation(
+            m for m in lang["months"] if m.lower() not in ambiguous)
+        self.month = f"(?:{exact}|(?i:{loose}))"
         self.ordinal = f"(?:{_ci(lang['ordinal_suffixes'])})?" if lang["ordinal_suffixes"] else ""
         self.coordination = {w.lower() for w in lang["coordination"]}
         self.joiners = _ci(lang["range_joiners"])
@@ -72,28 +76,44 @@ class DatePatterns:
         return rf"(?P<{p}>{self.month})"
 
     def time(self) -> str:
+        """An optional time after a date: "11:15", "18h", "14 Uhr", "8:00am", "20.00 uur"."""
         lang = self.lang
-        return (rf"(?:,?\s+(?:{_ci(lang['time_joiners'])}\s+)?(?P<hh>[01]?\d|2[0-3])[:h](?P<mi>[0-5]\d)"
-                rf"(?:\s*(?i:uur|uhr|h)(?!\w))?)?")
+        clock = (r"(?P<hh>[01]?\d|2[0-3])(?:[:h](?P<mi>[0-5]\d)|\.(?P<mi2>[0-5]\d)(?=\s*(?i:uur|uhr|h|am|pm))|h(?!\w)"
+                 r"|(?=\s*(?i:uur|uhr|am|pm|a\.m\.|p\.m\.)(?!\w)))"
+                 r"(?:\s*(?P<ampm>(?i:am|pm|a\.m\.|p\.m\.))|\s*(?i:uur|uhr|h)(?!\w))?")
+        return rf"(?:,?\s+(?:{_ci(lang['time_joiners'])}\s+)?{clock})?"
 
     def _build(self) -> list[tuple[str, Handler]]:
         lang = self.lang
         dmj = f"(?:{_ci(lang['day_month_joiners'])}\\s+)?" if lang["day_month_joiners"] else ""
-        year_opt = rf"(?:,?\s+{dmj}{self.year('y')})?"
+        yj = f"(?:{_ci(lang['year_joiners'])}\\s+)?" if lang["year_joiners"] else ""
+        year_opt = rf"(?:(?:,?\s+{yj}|[-/]){dmj}{self.year('y')})?"
+        article = f"(?:{_ci(lang['articles'])}\\s+)?" if lang["articles"] else ""
+        context = _ci(lang["date_prepositions"] + lang["weekdays"] + lang["range_starts"])
         found: list[tuple[str, Handler]] = [
             (rf"{B}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ](?P<hh>\d{{2}}):(?P<mi>\d{{2}}))?(?!\d)",
              _iso),
-            (rf"{B}(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){self.year('y')}", _numeric),
-            (rf"{B}(?:(?P<st>{self.starts})\s+)?{self.day('d1')}\s*(?P<j>{self.joiners})\s*{self.day('d2')}"
-             rf"\s*{dmj}{self.month_g('m')}{year_opt}{E}", _day_range),
-            (rf"{B}{self.day('d')}\s*{dmj}{self.month_g('m')}{year_opt}{self.time()}(?!\w)", _dmy),
-            (rf"{B}{self.month_g('m')},?\s+{dmj}{self.year('y')}{E}", _month_year),
-            (rf"{B}{self.year('y1')}\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d\-/])", _year_range),
+            (rf"{B}(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){self.year('y')}{self.time()}", _numeric),
+            (rf"(?<!\w)(?:{context})[,.]?\s+{article}(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?:\.(?=\s|$))?"
+             rf"(?![\d/\-]|\.\d)", _numeric_partial),
+            (rf"{B}(?:(?P<st>{self.starts})\s+)?{article}{self.day('d1')}\s*(?P<j>{self.joiners})\s*{article}"
+             rf"{self.day('d2')}\s*{dmj}{self.month_g('m')}{year_opt}{E}", _day_range),
+            (rf"{B}{self.day('d')}(?:\s*|[-/]){dmj}{self.month_g('m')}{year_opt}{self.time()}(?!\w)", _dmy),
+            (rf"{B}{self.month_g('m')}(?:,?\s+{yj}|[-/]){dmj}{self.year('y')}{E}", _month_year),
+            (rf"{B}(?P<mm>0?[1-9]|1[0-2])[-/.]{self.year('y')}{E}", _year_month),
+            (rf"{B}{self.year('y')}\s+{self.month_g('m')}{E}", _month_year),
+            (rf"{B}(?:(?P<st>{self.starts})\s+)?{self.month_g('m1')}\s*(?P<j>{self.joiners})\s*{self.month_g('m')}"
+             rf",?\s+{yj}{self.year('y')}{E}", _month_range),
+            (rf"{B}(?P<y>{YEAR_RE})-(?P<mm>0[1-9]|[1-9])(?![\d\-/])", _year_month),
+            (rf"(?<![\w\-/]){self.year('y1')}(?:\s*[-–/~]\s*(?P<y2>\d{{4}})|[-–/~](?P<y2s>\d{{2}}))(?![\d\-/])",
+             _year_range),
             (rf"(?<![\w$€£¥.,/\-]){self.year('y')}(?![.,]\d|-\d|\w)", _year),
         ]
+        if "." in lang["ordinal_suffixes"]:  # German "am 22.04." style: a trailing dot marks a date
+            found.append((rf"{B}(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?![\d\w])", _numeric_partial))
         if lang["month_first_dates"]:
             found += [
-                (rf"{B}{self.month_g('m')}\s+{self.day('d1')}\s*[-–]\s*{self.day('d2')},?\s+{self.year('y')}{E}",
+                (rf"{B}{self.month_g('m')}\s+{self.day('d1')}\s*[-–]\s*{self.day('d2')}(?:,?\s+{self.year('y')})?{E}",
                  _day_range),
                 (rf"{B}{self.month_g('m')}\s+{self.day('d')}(?:,?\s+{self.year('y')})?{self.time()}{E}", _dmy),
             ]
@@ -126,22 +146,59 @@ def _single(kind: str, date: PartialDate, match: re.Match[str]) -> Candidate | N
 
 
 def _iso(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
-    date = PartialDate(int(m["y"]), int(m["m"]), int(m["d"]), _int(m, "hh"), _int(m, "mi"))
+    date = PartialDate(int(m["y"]), int(m["m"]), int(m["d"]), *_hour(m))
     return _single("datetime" if m["hh"] else "date", date, m)
 
 
+def _day_month(a: int, b: int, pats: DatePatterns) -> tuple[int, int]:
+    if a > 12 or (pats.lang["numeric_date_order"] != "mdy" and b <= 12):
+        return a, b
+    return b, a
+
+
+def _hour(m: re.Match[str]) -> tuple[int | None, int | None]:
+    groups = m.groupdict()
+    if not groups.get("hh"):
+        return None, None
+    hour = int(groups["hh"])
+    minute = int(groups.get("mi") or groups.get("mi2") or 0)
+    ampm = (groups.get("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return hour, minute
+
+
 def _numeric(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
-    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
-    order = pats.lang["numeric_date_order"]
-    if a > 12 or (order != "mdy" and b <= 12):
-        day, month = a, b
-    else:
-        day, month = b, a
-    return _single("date", PartialDate(year, month, day), m)
+    day, month = _day_month(int(m["a"]), int(m["b"]), pats)
+    hour, minute = _hour(m)
+    return _single("datetime" if hour is not None else "date", PartialDate(int(m["y"]), month, day, hour, minute), m)
+
+
+def _numeric_partial(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"op 22/04", "am 22.04.": day and month without a year, only after a date word (not fractions)."""
+    day, month = _day_month(int(m["a"]), int(m["b"]), pats)
+    date = PartialDate(None, month, day)
+    return Candidate(m.start("a"), m.end(), "partial", date) if date.is_valid() else None
+
+
+def _year_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    return _single("month", PartialDate(int(m["y"]), int(m["mm"])), m)
+
+
+def _month_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    joiner = (m.groupdict().get("j") or "").lower()
+    if joiner in pats.coordination and not m.groupdict().get("st"):
+        return None
+    year, first, last = int(m["y"]), pats.month_number(m["m1"]), pats.month_number(m["m"])
+    start = PartialDate(year - 1 if first > last else year, first)
+    return Candidate(m.start(), m.end(), "range", start, PartialDate(year, last)) if start.is_valid() else None
 
 
 def _dmy(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
-    date = PartialDate(_int(m, "y"), pats.month_number(m["m"]), int(m["d"]), _int(m, "hh"), _int(m, "mi"))
+    hour, minute = _hour(m)
+    date = PartialDate(_int(m, "y"), pats.month_number(m["m"]), int(m["d"]), hour, minute)
     if date.year is None and date.hour is not None:
         date = PartialDate(None, date.month, date.day)
         return Candidate(m.start(), m.start("hh"), "partial", date) if date.is_valid() else None
@@ -164,10 +221,14 @@ def _month_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candid
     return _single("month", PartialDate(int(m["y"]), pats.month_number(m["m"])), m)
 
 
+MAX_SHORT_RANGE_YEARS = 10  # "2021-25" is a range; "2015-32" is not (a plan spans a few years)
+
+
 def _year_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     first = int(m["y1"])
-    last = nd.two_digit_year(first, m["y2"])
-    if last is None or not PartialDate(last).is_valid() or last - first > 100:
+    last = nd.two_digit_year(first, m["y2"] or m["y2s"])
+    limit = 100 if m["y2"] else MAX_SHORT_RANGE_YEARS
+    if last is None or not PartialDate(last).is_valid() or last - first > limit:
         return None
     return Candidate(m.start(), m.end(), "range", PartialDate(first), PartialDate(last))
 
@@ -248,11 +309,13 @@ def _join_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> list[
 
 
 def _joinable(a: Candidate, b: Candidate) -> bool:
+    """Two dates of the same precision (or a year and a finer date, both with years) can form a range."""
     if a.value or b.value or a.last or b.last or a.first is None or b.first is None:
         return False
     same_shape = (a.first.month is None) == (b.first.month is None) and (a.first.day is None) == (
         b.first.day is None)
-    return same_shape and (a.first.year is not None or b.first.year is not None)
+    both_years = a.first.year is not None and b.first.year is not None
+    return same_shape or (both_years and a.first.month is None)
 
 
 def _coordinated_days(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
