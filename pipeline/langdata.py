@@ -25,7 +25,8 @@ REQUIRED_KEYS = {
     "quarter_joiners": list, "scales": dict, "currency_names": dict, "articles": list, "honorifics": list,
     "role_titles": list, "role_modifiers": list, "role_tense_words": dict, "role_org_connectors": list,
     "demonyms": dict, "org_heads": list, "name_connectors": list, "name_particles": list, "date_prepositions": list,
-    "year_joiners": list, "lowercase_ambiguous_months": list,
+    "year_joiners": list, "lowercase_ambiguous_months": list, "subunit_words": list,
+    "number_words": dict, "number_connectors": list, "fraction_words": dict,
 }
 
 

@@ -26,6 +26,26 @@ FOUND = [
     ("de", "CHF 40 Mio. für die Forschung", [("CHF 40 Mio.", "40000000", "CHF")]),
     ("de", "rund 3,5 Milliarden Euro", [("3,5 Milliarden Euro", "3500000000", "EUR")]),
     ("de", "insgesamt 12.500 Euro", [("12.500 Euro", "12500", "EUR")]),
+    # spelled-out numbers, compounds included
+    ("en", "received five million yen from the industry", [("five million yen", "5000000", "JPY")]),
+    ("en", "it only cost thirteen dollars and forty-five cents", [("thirteen dollars and forty-five cents", "13.45",
+                                                                   "USD")]),
+    ("nl", "Het bedrag is vijf euro", [("vijf euro", "5", "EUR")]),
+    ("nl", "kost slechts dertien euro en vijfenveertig cent.",
+     [("dertien euro en vijfenveertig cent", "13.45", "EUR")]),
+    ("de", "Hast du zwei Euro für mich?", [("zwei Euro", "2", "EUR")]),
+    ("de", "achtundsiebzig Millionen Dollar", [("achtundsiebzig Millionen Dollar", "78000000", "USD")]),
+    ("de", "siebenhundert Euro", [("siebenhundert Euro", "700", "EUR")]),
+    ("fr", "quatre-vingt-dix euros", [("quatre-vingt-dix euros", "90", "EUR")]),
+    ("en", "It costs a quarter million us dollars.", [("a quarter million us dollars", "250000", "USD")]),
+    # codes: attached, with a million prefix, with a trailing scale; cents; negative amounts
+    ("en", "USD115.5 and 115USD", [("USD115.5", "115.5", "USD"), ("115USD", "115", "USD")]),
+    ("en", "an increase to 120 MEUR", [("120 MEUR", "120000000", "EUR")]),
+    ("en", "They lost 75 USD million", [("75 USD million", "75000000", "USD")]),
+    ("nl", "Het bedrag is 3 euro en 50 cent", [("3 euro en 50 cent", "3.5", "EUR")]),
+    ("nl", "schrijf € -12 voor een verlies", [("€ -12", "-12", "EUR")]),
+    ("en", "the c $ 300 million charge", [("c $ 300 million", "300000000", "CAD")]),
+    ("de", "16,4 Millionen kanadischen Dollar", [("16,4 Millionen kanadischen Dollar", "16400000", "CAD")]),
 ]
 
 NOT_MONEY = [
@@ -34,6 +54,9 @@ NOT_MONEY = [
     ("nl", "Bel 0473 13 13 29"),
     ("fr", "une hausse de 2,5 % en 2020"),
     ("de", "Paragraph 12 und 3,5 Prozent"),
+    ("en", "one of the best; a try at ten"),  # number words without a currency
+    ("en", "we will try 10 approaches"),  # TRY (Turkish lira) is a word in lower case
+    ("en", "a $"),
 ]
 
 
