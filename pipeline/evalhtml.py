@@ -118,8 +118,7 @@ def main(argv: list[str] | None = None) -> int:
               f"dates {values['date']:.0%}")
         scores[f"html.title.{lang}"], scores[f"html.date.{lang}"] = values["title"], values["date"]
     if args.floors:
-        floors = {k: v for k, v in json.loads(args.floors.read_text(encoding="utf-8")).items()
-                  if k.startswith("html.")}
+        floors = json.loads(args.floors.read_text(encoding="utf-8")).get("html", {})
         low = [f"{k} = {scores.get(k, 0):.3f} is below its floor {v:.3f}" for k, v in sorted(floors.items())
                if scores.get(k, 0) + 1e-9 < v]
         for line in low:

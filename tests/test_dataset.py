@@ -72,3 +72,15 @@ def test_every_column_has_a_description_and_is_in_the_readme():
         for field in fields:
             assert field["description"] or field["name"] in ("id",), (table, field["name"])
             assert f"`{field['name']}`" in readme, (table, field["name"])
+
+
+@requires_en
+def test_eval_gate_fails_below_a_floor_and_reads_only_its_section(seeded, tmp_path):
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"gold": {"all.dates.f1": 0.5}, "rules": {"rules.dates.en": 2.0}}))
+    ok = run_cli("eval", "--gold", str(DATA / "gold" / "seeds.jsonl"), "--db", str(seeded), "--floors", str(floors))
+    assert ok.returncode == 0, ok.stderr
+    floors.write_text(json.dumps({"gold": {"all.entities.f1": 0.99}}))
+    low = run_cli("eval", "--gold", str(DATA / "gold" / "seeds.jsonl"), "--db", str(seeded), "--floors", str(floors))
+    assert low.returncode == 1
+    assert "all.entities.f1" in low.stderr and "below its floor" in low.stderr
