@@ -6,7 +6,8 @@ Which cases count (the press-release subset), and why:
   date-times anchored in the calendar (a TIMEX value with a year or an explicit month: ``2016-11-07``,
   ``XXXX-04-22``, ``2016-11``, ``(2016-11-01,2016-11-08,P7D)``), plus the cases that expect no result at
   all (false friends). Times of day alone, durations, weekday-only and holiday expressions, recurring
-  sets and week numbers are conversational, not what releases state, and are left out.
+  sets and week numbers are conversational, not what releases state, and are left out; so are
+  impossible calendar dates (30 February), which the extractor refuses by design.
 - money: every case of ``CurrencyModel.json`` whose currency is an ISO 4217 currency our data knows
   (obsolete or exotic units such as "finnish markka" or "kwanza" are left out).
 A date case passes when every expected expression is found (overlapping span) with the same value and
@@ -15,6 +16,7 @@ nothing else is found; a money case when every expected amount is found with the
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
@@ -70,10 +72,20 @@ def _timex(result: dict[str, Any]) -> str:
     return str(values[0].get("timex", ""))
 
 
+def _possible(timex: str) -> bool:
+    """Impossible calendar dates (30 February) are refused by design, so their cases are left out."""
+    for year, month, day in re.findall(r"(\d{4}|XXXX)-(\d{2})-(\d{2})", timex):
+        try:
+            dt.date(2000 if year == "XXXX" else int(year), int(month), int(day))
+        except ValueError:
+            return False
+    return True
+
+
 def is_press_date_case(case: Case) -> bool:
     """Calendar-anchored dates, ranges and date-times (or no date at all); see the module docstring."""
     return all(r.get("TypeName") in DATE_TYPES and ANCHORED.match(_timex(r)) and CALENDAR_WORD.search(r["Text"])
-               for r in case.expected)
+               and _possible(_timex(r)) for r in case.expected)
 
 
 def _ours(value: str) -> tuple[str, str]:

@@ -58,6 +58,7 @@ class DatePatterns:
         self.coordination = {w.lower() for w in lang["coordination"]}
         self.joiners = _ci(lang["range_joiners"])
         self.starts = _ci(lang["range_starts"])
+        self.between = {w.lower() for w in lang["between_words"]}
         self.patterns: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p), h) for p, h in self._build()]
         self.coord_before = re.compile(
             rf"{B}(?P<d1>[0-3]?\d){self.ordinal}(?:\s*[-–]\s*(?P<d2>[0-3]?\d){self.ordinal})?"
@@ -93,14 +94,15 @@ class DatePatterns:
         found: list[tuple[str, Handler]] = [
             (rf"{B}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ](?P<hh>\d{{2}}):(?P<mi>\d{{2}}))?(?!\d)",
              _iso),
-            (rf"{B}(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){self.year('y')}{self.time()}", _numeric),
+            (rf"(?<![\w\-/.])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){self.year('y')}{self.time()}",
+             _numeric),
             (rf"(?<!\w)(?:{context})[,.]?\s+{article}(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?:\.(?=\s|$))?"
              rf"(?![\d/\-]|\.\d)", _numeric_partial),
             (rf"{B}(?:(?P<st>{self.starts})\s+)?{article}{self.day('d1')}\s*(?P<j>{self.joiners})\s*{article}"
              rf"{self.day('d2')}\s*{dmj}{self.month_g('m')}{year_opt}{E}", _day_range),
             (rf"{B}{self.day('d')}(?:\s*|[-/]){dmj}{self.month_g('m')}{year_opt}{self.time()}(?!\w)", _dmy),
             (rf"{B}{self.month_g('m')}(?:,?\s+{yj}|[-/]){dmj}{self.year('y')}{E}", _month_year),
-            (rf"{B}(?P<mm>0?[1-9]|1[0-2])[-/.]{self.year('y')}{E}", _year_month),
+            (rf"(?<![\w\-/.])(?P<mm>0?[1-9]|1[0-2])[-/.]{self.year('y')}{E}", _year_month),
             (rf"{B}{self.year('y')}\s+{self.month_g('m')}{E}", _month_year),
             (rf"{B}(?:(?P<st>{self.starts})\s+)?{self.month_g('m1')}\s*(?P<j>{self.joiners})\s*{self.month_g('m')}"
              rf",?\s+{yj}{self.year('y')}{E}", _month_range),
@@ -111,15 +113,23 @@ class DatePatterns:
         ]
         if "." in lang["ordinal_suffixes"]:  # German "am 22.04." style: a trailing dot marks a date
             found.append((rf"{B}(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?![\d\w])", _numeric_partial))
+        ymd_month = rf"(?:{self.month_g('m')}|(?P<mm>0?[1-9]|1[0-2]))"
+        found.append((rf"(?<![\w\-/.]){self.year('y')}(?P<sep>[-/. ]){ymd_month}(?P=sep){self.day('d')}{self.time()}"
+                      rf"(?![\w\-/])", _ymd))
+        found.append((r"(?<![0-9A-Za-z.])(?P<y>(?:1[89]|2[01])\d{2})(?P<mm>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)",
+                      _ymd))  # "report-20170302.html"
         if lang["month_first_dates"]:
             found += [
-                (rf"{B}{self.month_g('m')}\s+{self.day('d1')}\s*[-–]\s*{self.day('d2')}(?:,?\s+{self.year('y')})?{E}",
+                (rf"{B}{self.month_g('m')}\s+{self.day('d1')}\s*(?P<j>{self.joiners})\s*{self.day('d2')}{year_opt}{E}",
                  _day_range),
-                (rf"{B}{self.month_g('m')}\s+{self.day('d')}(?:,?\s+{self.year('y')})?{self.time()}{E}", _dmy),
+                (rf"{B}{self.month_g('m')}[\s\-/]{self.day('d')}{year_opt}{self.time()}{E}", _dmy),
             ]
-        if lang["quarter_words"]:
+        periods = {**lang["quarter_words"], **{k: -v for k, v in lang["half_words"].items()}}
+        if periods:
             qj = _ci(lang["quarter_joiners"]) if any(lang["quarter_joiners"]) else ""
-            found.append((rf"{B}(?P<q>{_ci(lang['quarter_words'])})\s+(?:{qj}\s+)?{self.year('y')}{E}", _quarter))
+            period = rf"(?P<q>{_ci(periods)})"
+            found.append((rf"{B}{period}(?:\s+(?:{qj}\s+)?|-){self.year('y')}{E}", _quarter))
+            found.append((rf"{B}{self.year('y')}(?:\s+|-){period}{E}", _quarter))
         if lang["relative_days"]:
             found.append((rf"{B}(?P<rd>{_ci(lang['relative_days'])}){E}", _relative_day))
         if lang["relative_units"]:
@@ -188,8 +198,7 @@ def _year_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candid
 
 
 def _month_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
-    joiner = (m.groupdict().get("j") or "").lower()
-    if joiner in pats.coordination and not m.groupdict().get("st"):
+    if _coordinated_without_between(m, pats):
         return None
     year, first, last = int(m["y"]), pats.month_number(m["m1"]), pats.month_number(m["m"])
     start = PartialDate(year - 1 if first > last else year, first)
@@ -206,10 +215,16 @@ def _dmy(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | N
     return _single(kind, date, m)
 
 
-def _day_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+def _coordinated_without_between(m: re.Match[str], pats: DatePatterns) -> bool:
+    """"1 and 3 June" are two dates; "between 1 and 3 June" is a range."""
     joiner = (m.groupdict().get("j") or "").lower()
-    if joiner in pats.coordination and not m.groupdict().get("st"):
-        return None  # "1 and 3 June" are two dates, "between 1 and 3 June" is a range
+    start = (m.groupdict().get("st") or "").lower()
+    return joiner in pats.coordination and start not in pats.between
+
+
+def _day_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    if _coordinated_without_between(m, pats):
+        return None
     month, year = pats.month_number(m["m"]), _int(m, "y")
     first, last = PartialDate(year, month, int(m["d1"])), PartialDate(year, month, int(m["d2"]))
     if not (first.is_valid() and last.is_valid()) or first.day >= last.day:  # type: ignore[operator]
@@ -240,9 +255,22 @@ def _year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | 
 
 
 def _quarter(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
-    quarters = {k.lower(): v for k, v in pats.lang["quarter_words"].items()}
-    quarter = quarters[m["q"].lower()]
-    return Candidate(m.start(), m.end(), "range", value=nd.quarter_value(int(m["y"]), quarter))
+    """Quarters ("Q1 2020", "2017-q1", "first quarter of 2020") and halves ("2019 H2", "first half of 2020")."""
+    lang = pats.lang
+    quarters = {k.lower(): v for k, v in lang["quarter_words"].items()}
+    halves = {k.lower(): v for k, v in lang["half_words"].items()}
+    year, word = int(m["y"]), m["q"].lower()
+    if word in quarters:
+        return Candidate(m.start(), m.end(), "range", value=nd.quarter_value(year, quarters[word]))
+    first = 1 if halves[word] == 1 else 7
+    return Candidate(m.start(), m.end(), "range", value=f"{year:04d}-{first:02d}/{year:04d}-{first + 5:02d}")
+
+
+def _ymd(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"2019/aug/01", "2016 10 16", "20161016": year first."""
+    month = int(m["mm"]) if m.groupdict().get("mm") else pats.month_number(m["m"])
+    date = PartialDate(int(m["y"]), month, int(m["d"]), *_hour(m))
+    return _single("datetime" if date.hour is not None else "date", date, m)
 
 
 def _relative_day(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
@@ -299,7 +327,8 @@ def _join_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> list[
         if prev is not None and _joinable(prev, cand):
             between = pats.range_between.match(text[prev.end: cand.start])
             start_word = pats.start_before.search(text[max(0, prev.start - 20): prev.start])
-            if between and (between["j"].lower() not in pats.coordination or start_word):
+            said_between = start_word is not None and start_word.group(0).split()[0].lower() in pats.between
+            if between and (between["j"].lower() not in pats.coordination or said_between):
                 first = prev.first.with_year(prev.first.year or cand.first.year)  # type: ignore[union-attr]
                 start = prev.start - (len(start_word.group(0)) if start_word else 0)
                 out[-1] = Candidate(start, cand.end, "range", first, cand.first)

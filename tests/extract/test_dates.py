@@ -45,6 +45,18 @@ FOUND = [
     ("de", "Stand: 21.01.2025", None, [("21.01.2025", "2025-01-21")]),
     ("de", "Die Zahlen der letzten Woche", "2021-03-05", [("letzten Woche", "2021-02-22/2021-02-28")]),
     ("de", "im März 2020 und im Jahr 2019", None, [("März 2020", "2020-03"), ("2019", "2019")]),
+    ("en", "Sales grew in 2017-Q1 and in 2019 H2.", None,
+     [("2017-Q1", "2017-01/2017-03"), ("2019 H2", "2019-07/2019-12")]),
+    ("de", "im ersten Halbjahr 2021", None, [("ersten Halbjahr 2021", "2021-01/2021-06")]),
+    ("en", "report-20170302.html and 2019/Aug/01", None, [("20170302", "2017-03-02"), ("2019/Aug/01", "2019-08-01")]),
+    ("en", "i am off April 9th through 17th", None, [("April 9th through 17th", "XXXX-04-09/XXXX-04-17")]),
+    ("nl", "Ik ga op 22/04 terug", None, [("22/04", "XXXX-04-22")]),
+    ("de", "Ich komme am 22.04. zurück", None, [("22.04.", "XXXX-04-22")]),
+    ("fr", "Mer. 6 Mai 2020 à 18h", None, [("6 Mai 2020 à 18h", "2020-05-06T18:00")]),
+    ("en", "Meet at 3pm on January 21, 2025 at 8:00 pm", None, [("January 21, 2025 at 8:00 pm", "2025-01-21T20:00")]),
+    ("nl", "van mei tot okt 2020 en jan-feb 2017", None,
+     [("van mei tot okt 2020", "2020-05/2020-10"), ("jan-feb 2017", "2017-01/2017-02")]),
+    ("en", "The range is from 2015 and 2016", None, [("2015", "2015"), ("2016", "2016")]),
 ]
 
 NOT_DATES = [
@@ -57,6 +69,8 @@ NOT_DATES = [
     ("fr", "Le rapport compte 1 250 pages et 2 000 tableaux."),
     ("de", "Artikel 2019 regelt das; die Kosten betragen 1.000 Euro."),
     ("en", "This happened yesterday."),  # relative, but no publication date to resolve it against
+    ("en", "The code of this object is 133-03-03-2020, tel +86 138-2010-2015"),
+    ("en", "It is 1/3 of the budget and 2015-32 is not a range"),
 ]
 
 
