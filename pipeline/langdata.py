@@ -27,7 +27,7 @@ REQUIRED_KEYS = {
     "demonyms": dict, "org_heads": list, "name_connectors": list, "name_particles": list, "date_prepositions": list,
     "year_joiners": list, "lowercase_ambiguous_months": list, "subunit_words": list,
     "number_words": dict, "number_connectors": list, "fraction_words": dict,
-    "half_words": dict, "between_words": list,
+    "half_words": dict, "between_words": list, "role_since_words": list, "role_until_words": list,
 }
 
 

@@ -74,6 +74,8 @@ class Role(Span):
     role: str = ""
     organization: str | None = None
     status: str | None = None  # former, acting, ... when the text says so
+    since: str | None = None  # ISO date the text gives for the start ("since 2019")
+    until: str | None = None  # ISO date the text gives for the end ("until June 2021")
     person_entity: int | None = None
     organization_entity: int | None = None
 

@@ -165,6 +165,8 @@ roles = Table(
     Column("organization_entity_id", Integer, ForeignKey("entities.id"), index=True,
            comment="entity of the organisation, when it is a recognised mention"),
     Column("status", String(16), comment="former, acting, outgoing, incoming, designate, when the text says so"),
+    Column("since", String, comment="ISO date the text gives for the start of the position ('since 2019'), or NULL"),
+    Column("until", String, comment="ISO date the text gives for its end ('until June 2021'), or NULL"),
     Column("start_char", Integer, nullable=False, comment="offset of the role statement in documents.text"),
     Column("end_char", Integer, nullable=False, comment="offset after it"),
 )
@@ -343,7 +345,8 @@ class Store:
                            range_id=a.range_id) for a in doc.amounts],
             roles: [dict(document_id=doc_id, person=r.person, person_entity_id=ent(r.person_entity), role=r.role,
                          organization=r.organization, organization_entity_id=ent(r.organization_entity),
-                         status=r.status, start_char=r.start, end_char=r.end) for r in doc.roles],
+                         status=r.status, since=r.since, until=r.until, start_char=r.start, end_char=r.end)
+                   for r in doc.roles],
         }
         for table, values in rows.items():
             if values:
@@ -387,5 +390,5 @@ class Store:
                 self._names.setdefault(row.label, []).append((fold(row.name), row.id))
         candidates = [(n, i) for n, i in self._names.get(ref.label, []) if len(n) >= config.MIN_FUZZY_NAME_CHARS]
         best = process.extractOne(name, [n for n, _ in candidates], scorer=fuzz.ratio,
-                                  score_cutoff=config.FUZZY_MATCH_THRESHOLD)
+                                  score_cutoff=config.FUZZY_MATCH_THRESHOLD)  # same rule as fuzzy_same()
         return candidates[best[2]][1] if best else None

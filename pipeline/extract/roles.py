@@ -35,6 +35,9 @@ class RolePatterns:
     demonym_head: re.Pattern[str]
     tense: re.Pattern[str]
     allowed_word: re.Pattern[str]
+    period: re.Pattern[str]
+    connectors: str  # "of", "van", "de", "der": an organisation after a name
+    articles: str
 
 
 @cache
@@ -60,6 +63,10 @@ def patterns_for(code: str | None) -> RolePatterns:
         demonym_head=re.compile(rf"(?P<d>{alternation(lang['demonyms'])})\s+"),
         tense=re.compile(rf"(?<![\w])(?P<t>{alternation(lang['role_tense_words'])})(?![\w])"),
         allowed_word=re.compile(rf"^(?:[A-ZÀ-Þ0-9].*|(?i:{connectors})|(?i:{mods})|&|-)$"),
+        connectors=alternation(of_words),
+        articles=alternation(lang["articles"]),
+        period=re.compile(rf"(?<![\w])(?:(?P<since>(?i:{alternation(lang['role_since_words'])}))"
+                          rf"|(?P<until>(?i:{alternation(lang['role_until_words'])})))\s+"),
     )
 
 
@@ -175,6 +182,47 @@ def _is_named_org(text: str, m: Mention, start: int, counts: dict[str, int], pat
     return bool(of and (of.group("article") or articles & set(re.split(r"\s+|(?<=['’])", of.group(0).lower()))))
 
 
+def _org_nearby(text: str, person: Mention, role_end: int, mentions: list[Mention],
+                pats: RolePatterns) -> Mention | None:
+    """"Vice Minister You Jun of MoHRSS", "X (Director-General, NDRC)": an organisation right after the
+    name (introduced by "of"/"van"/...) or right after the role inside the same parentheses."""
+    orgs = [m for m in mentions if m.label == "ORG"]
+    after_name = re.match(rf"\s+(?i:{pats.connectors})\s+(?:(?i:{pats.articles})\s+)?",
+                          text[person.end: person.end + 30])
+    if after_name:
+        found = next((m for m in orgs if m.start == person.end + after_name.end()), None)
+        if found:
+            return found
+    if "(" in text[person.end: role_end]:
+        tail = re.match(r"\s*,\s*", text[role_end: role_end + 5])
+        if tail:
+            found = next((m for m in orgs if m.start == role_end + tail.end()), None)
+            if found and re.match(r"\s*\)", text[found.end: found.end + 3]):
+                return found
+    return None
+
+
+PERIOD_WINDOW = 40  # characters after a role statement searched for "since 2019" / "until June"
+
+
+def _period(text: str, start: int, end: int, language: str | None,
+            pats: RolePatterns) -> tuple[str | None, str | None]:
+    """Dates introduced by "since"/"until" words in or right after the role statement."""
+    from pipeline.extract.dates import extract_dates
+
+    stop = _phrase_end(text, end, min(len(text), end + PERIOD_WINDOW)) if end < len(text) else end
+    window = text[start:stop]
+    since = until = None
+    for match in pats.period.finditer(window):
+        found = extract_dates(window[match.end():match.end() + 30], language)
+        if found and found[0].start == 0:
+            if match.group("since"):
+                since = since or found[0].value
+            else:
+                until = until or found[0].value
+    return since, until
+
+
 def _key(mention: Mention, entities: list[EntityRef]) -> str:
     return entities[mention.entity].key if mention.entity is not None else fold(mention.text)
 
@@ -191,16 +239,20 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
         if span is None:
             continue
         start, end, org, org_mention = _organisation(text, *_strip(text, *span), mentions, counts, pats, entities)
+        if org is None:
+            org_mention = _org_nearby(text, person, end, mentions, pats)
+            org = org_mention.text if org_mention else None
         start, end = _strip(text, start, end)
         if end <= start:
             continue
         role_text = text[start:end]
         tense = pats.tense.search(role_text)
+        since, until = _period(text, min(start, person.start), max(end, person.end), language, pats)
         name = entities[person.entity].name if person.entity is not None else person.text
         key = (fold(name), fold(role_text))
         roles.setdefault(key, Role(
             min(start, person.start), max(end, person.end), text[min(start, person.start): max(end, person.end)],
             person=name, role=role_text, organization=org,
-            status=pats.lang["role_tense_words"][tense.group("t")] if tense else None,
+            status=pats.lang["role_tense_words"][tense.group("t")] if tense else None, since=since, until=until,
             person_entity=person.entity, organization_entity=org_mention.entity if org_mention else None))
     return sorted(roles.values(), key=lambda r: r.start)

@@ -70,3 +70,46 @@ NEGATIVE = [
 @pytest.mark.parametrize(("language", "text", "items"), NEGATIVE)
 def test_no_role(language, text, items):
     assert roles_of(text, language, items) == []
+
+
+PERIODS = [
+    ("en", "Jane Smith, Director of the ILO since 2019, said", [("Jane Smith", "PERSON"), ("ILO", "ORG")],
+     ("2019", None)),
+    ("nl", "Jan Peeters, voorzitter van de raad sinds maart 2020, zei", [("Jan Peeters", "PERSON")], ("2020-03", None)),
+    ("de", "Anna Schmidt, Präsidentin bis Juni 2021, sagte", [("Anna Schmidt", "PERSON")], (None, "2021-06")),
+    ("fr", "Marie Dubois, directrice depuis 2018, a déclaré", [("Marie Dubois", "PERSON")], ("2018", None)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), PERIODS)
+def test_role_periods(language, text, items, expected):
+    mentions = []
+    for surface, label in items:
+        start = text.index(surface)
+        mentions.append(Mention(start, start + len(surface), surface, label))
+    mentions.sort(key=lambda m: m.start)
+    mentions, entities = cluster_mentions(text, mentions)
+    roles = extract_roles(text, mentions, entities, language)
+    assert [(r.since, r.until) for r in roles] == [expected]
+
+
+def test_former_is_kept_as_status():
+    text = "Former Prime Minister Yves Leterme said"
+    start = text.index("Yves")
+    mentions, entities = cluster_mentions(text, [Mention(start, start + 12, "Yves Leterme", "PERSON")])
+    assert extract_roles(text, mentions, entities, "en")[0].status == "former"
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), [
+    ("en", "We met Vice Minister You Jun of MoHRSS yesterday.", [("You Jun", "PERSON"), ("MoHRSS", "ORG")],
+     [("You Jun", "Vice Minister", "MoHRSS")]),
+    ("en", "Hao Bin (Director-General, NDRC) said", [("Hao Bin", "PERSON"), ("NDRC", "ORG")],
+     [("Hao Bin", "Director-General", "NDRC")]),
+    ("nl", "de Belgische minister van Sociale Zaken, mevrouw De Block, zei", [("De Block", "PERSON")],
+     [("De Block", "minister van Sociale Zaken", "Belgium")]),
+    ("de", "Peter Müller, Generaldirektor der Europäischen Kommission, sagte",
+     [("Peter Müller", "PERSON"), ("Europäischen Kommission", "ORG")],
+     [("Peter Müller", "Generaldirektor", "Europäischen Kommission")]),
+])
+def test_more_role_shapes(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
