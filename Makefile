@@ -45,6 +45,7 @@ eval: setup
 	$(PY) -m pipeline eval --gold $(GOLD) --db out/eval.sqlite --floors tests/data/eval_floors.json
 	$(PY) -m pipeline.evalrules --floors tests/data/eval_floors.json
 	$(PY) -m pipeline.evalhtml --floors tests/data/eval_floors.json
+	$(PY) -m pipeline.evalner --floors tests/data/eval_floors.json
 
 lint: setup
 	$(BIN)/ruff check pipeline tests tools

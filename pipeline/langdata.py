@@ -28,6 +28,8 @@ REQUIRED_KEYS = {
     "year_joiners": list, "lowercase_ambiguous_months": list, "subunit_words": list,
     "number_words": dict, "number_connectors": list, "fraction_words": dict,
     "half_words": dict, "between_words": list, "role_since_words": list, "role_until_words": list,
+    "org_keywords": list, "speech_verbs": list, "capitalised_function_words": list,
+    "adjective_suffixes": list, "common_acronyms": list,
 }
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract.names import model_free_mentions
 from pipeline.langdata import LangData, alternation, load_language
 from pipeline.models import ModelInfo, load_nlp
 from pipeline.normalize.entities import AliasEntry, alias_table
@@ -175,9 +176,11 @@ def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Men
                 if cleaned:
                     out.append(Mention(*cleaned, text[cleaned[0]:cleaned[1]], "ORG", "rule"))
     if not has_model:
-        for match in re.finditer(rf"(?<![\w@#])[{UPPER}][{UPPER}\d&+\-]{{1,10}}(?![\w])", text):
-            if is_acronym(match.group(0)) and sum(c.isalpha() for c in match.group(0)) >= 2:
-                out.append(Mention(match.start(), match.end(), match.group(0), "ORG", "rule"))
+        common = set(pats.lang["common_acronyms"])
+        for match in re.finditer(rf"(?<![\w@#\-])[{UPPER}][{UPPER}\d&+\-]{{0,9}}[{UPPER}\d+](?![\w\-])", text):
+            word = match.group(0)
+            if is_acronym(word) and sum(c.isalpha() for c in word) >= 2 and word not in common:
+                out.append(Mention(match.start(), match.end(), word, "ORG", "rule"))
     return out
 
 
@@ -190,15 +193,33 @@ class _Spans:
     def free(self, start: int, end: int) -> bool:
         return all(end <= m.start or start >= m.end for m in self.kept)
 
-    def add_all(self, mentions: Iterable[Mention]) -> None:
+    def add_all(self, mentions: Iterable[Mention], replace_inside: str | None = None) -> None:
+        """Keep each mention that overlaps nothing kept; with ``replace_inside``, an organisation name may
+        also replace one alias-table match strictly inside it ("Diakonie Bayern" over "Bayern"; never
+        two, which would be a coordination: "the ILO and the European Union"; never one introduced by a
+        lower-case word, which is a name of its own: "Expertisecentrum van de EU"). ``replace_inside``
+        is the document text."""
         for m in mentions:
             if self.free(m.start, m.end):
                 self.kept.append(m)
+            elif replace_inside and m.label == "ORG":
+                inside = [k for k in self.kept if m.start <= k.start and k.end <= m.end]
+                overlapping = [k for k in self.kept if k.end > m.start and k.start < m.end]
+                lead = replace_inside[m.start: inside[0].start] if inside else ""
+                if len(inside) == 1 and inside == overlapping and inside[0].method == "gazetteer" \
+                        and (inside[0].start, inside[0].end) != (m.start, m.end) \
+                        and not re.search(r"(?:^|\s)[^\W\d_A-ZÀ-Þ][\w'’]*\s+$", lead):
+                    self.kept = [k for k in self.kept if k not in inside] + [m]
 
 
 def _propagate(text: str, kept: list[Mention]) -> list[Mention]:
-    """Further occurrences of surface forms already found (the model misses repeats)."""
+    """Further occurrences of surface forms already found (the model misses repeats), and the surnames
+    of people found with their full name ("Verlinden" after "Annelies Verlinden")."""
     forms = {m.text: m for m in kept if len(m.text) >= 2}
+    for m in kept:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in forms:
+            forms[words[-1]] = Mention(0, 0, words[-1], "PERSON", m.method, m.model_label)
     if not forms:
         return []
     regex = re.compile(rf"(?<![\w\-])(?:{alternation(forms)})(?![\w\-])")
@@ -221,5 +242,7 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     spans.add_all(relabel.get((m.start, m.end), m) for m in model)
     spans.add_all(gazetteer)
     spans.add_all(_rule_mentions(text, pats, info.package is not None))
+    if info.package is None:
+        spans.add_all(model_free_mentions(text, language), replace_inside=text)
     spans.add_all(_propagate(text, spans.kept))
     return sorted(spans.kept, key=lambda m: m.start), info

@@ -1,0 +1,161 @@
+"""Names where no statistical model runs (Dutch and German today): rules read from the language data.
+
+- a title, possibly compounded ("partijvoorzitter", "Innenministerin", "MR-vicepremier"), before a name;
+- a verb of saying before a name ("so Kopp", "sagte Krapp", "aldus Verlinden"), or after it where
+  nouns are not capitalised ("Verlinden zegt");
+- a name followed by an age ("Annelies Verlinden (46)");
+- runs of capitalised words that are not sentence-initial function words nor, in German, common nouns:
+  an organisation when a word is an organisation keyword ("Raad van State", "Hamburger Verfassungsschutz"),
+  a person when two or more name-like words remain ("Detlev Zander").
+Each returns mentions with method "rule"; the caller keeps the first of overlapping spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.langdata import LangData, alternation, load_language
+from pipeline.records import Mention
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+WORD = rf"[{UPPER}][\w'’&]*(?:-[{UPPER}]?[\w'’&]+)*"
+COMMON_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tum", "ismus", "ierung", "chen")
+MAX_RUN = 4
+
+
+@dataclass(frozen=True)
+class NamePatterns:
+    lang: LangData
+    title_name: re.Pattern[str]
+    title_word: re.Pattern[str]
+    said_name: re.Pattern[str]
+    name_said: re.Pattern[str] | None
+    name_age: re.Pattern[str]
+    run: re.Pattern[str]
+    function_words: frozenset[str]
+    particles: frozenset[str]
+    org_keywords: tuple[str, ...]
+    adjective_suffixes: tuple[str, ...]
+    nouns_capitalised: bool
+
+
+@cache
+def name_patterns(code: str | None) -> NamePatterns:
+    lang = load_language(code)
+    particles = alternation(lang["name_particles"])
+    gap = r"[^\S\n]+"  # names never run across lines
+    name = rf"{WORD}(?:{gap}(?:(?:{particles}){gap})*{WORD}){{0,3}}"
+    compound = r"(?:[\w]+-)?\w*" if lang.get("role_title_suffix_match") else ""
+    titles = rf"(?<![\w\-]){compound}(?i:{alternation(lang['role_titles'])})"
+    verbs = alternation(lang["speech_verbs"])
+    links = alternation(lang["name_particles"] + lang["name_connectors"])
+    nouns_capitalised = lang.code == "de"
+    return NamePatterns(
+        lang=lang,
+        title_name=re.compile(rf"{titles}\s+(?P<name>{name})"),
+        title_word=re.compile(rf"{titles}$"),
+        said_name=re.compile(rf"(?<![\w])(?i:{verbs})\s+(?P<name>{name})(?=\s*[.,;:!?]|\s+(?:[a-zäöüßàâçéèêëîïôûù]))"),
+        name_said=None if nouns_capitalised else re.compile(rf"(?P<name>{name})\s+(?i:{verbs})(?![\w])"),
+        name_age=re.compile(rf"(?P<name>{WORD}(?:{gap}(?:(?:{particles}){gap})*{WORD}){{1,3}})\s*\(\d{{1,3}}\)"),
+        run=re.compile(rf"{WORD}(?:{gap}(?:(?:{links}){gap})*{WORD}){{0,6}}"),
+        function_words=frozenset(lang["capitalised_function_words"] + lang["articles"]),
+        particles=frozenset(w for p in lang["name_particles"] for w in p.split()),
+        org_keywords=tuple(k.lower() for k in lang["org_keywords"]),
+        adjective_suffixes=tuple(lang["adjective_suffixes"]),
+        nouns_capitalised=nouns_capitalised,
+    )
+
+
+def _person_words(words: list[str], pats: NamePatterns) -> bool:
+    """Two or more name-like words: no lower-case word but particles, no common noun, no adjective first."""
+    capitalised = [w for w in words if w[:1].isupper()]
+    if len(capitalised) < 2 or any(w[:1].islower() and w not in pats.particles for w in words):
+        return False
+    if any(_common_noun(w, pats) for w in capitalised) or _is_org(capitalised, pats):
+        return False
+    return not (pats.adjective_suffixes and any(w.lower().endswith(pats.adjective_suffixes) for w in capitalised))
+
+
+def _persons(text: str, regex: re.Pattern[str] | None, pats: NamePatterns) -> list[Mention]:
+    if regex is None:
+        return []
+    out = []
+    for match in regex.finditer(text):
+        words = [(m.start() + match.start("name"), m.group(0)) for m in re.finditer(r"\S+", match.group("name"))]
+        while words and words[0][1] in pats.function_words:
+            words = words[1:]
+        names = [w for _, w in words]
+        if names and not _is_org(names, pats) and not any(_common_noun(w, pats) for w in names):
+            start, end = words[0][0], words[-1][0] + len(words[-1][1])
+            out.append(Mention(start, end, text[start:end], "PERSON", "rule"))
+    return out
+
+
+def _common_noun(word: str, pats: NamePatterns) -> bool:
+    return pats.nouns_capitalised and word.lower().endswith(COMMON_NOUN_SUFFIXES)
+
+
+def _is_org(words: list[str], pats: NamePatterns) -> bool:
+    return any(w.lower().endswith(pats.org_keywords) for w in words if w[:1].isupper())
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3): start].rstrip(" \t\"'“”‘’(«»„")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _after_lowercase(text: str, start: int) -> bool:
+    """German: a capitalised word right after a lower-case word or an article is a noun ("der Kirche")."""
+    before = text[max(0, start - 30): start].split()
+    return bool(before) and before[-1][:1].islower()
+
+
+def _droppable(words: list[tuple[int, str]], text: str, pats: NamePatterns, nouns: bool = True) -> bool:
+    start, first = words[0]
+    if first in pats.function_words or first[:1].islower() or pats.title_word.search(first):
+        return True
+    if not (nouns and pats.nouns_capitalised and len(words) > 1):
+        return False
+    previous = text[max(0, start - 12): start].split()[-1:]
+    return _common_noun(first, pats) or _after_lowercase(text, start) or (
+        bool(previous) and previous[0] in pats.function_words)
+
+
+def _trim(words: list[tuple[int, str]], text: str, pats: NamePatterns, nouns: bool = True) -> list[tuple[int, str]]:
+    """Drop leading function words, titles and (German, with ``nouns``) the noun after an article."""
+    while words and _droppable(words, text, pats, nouns):
+        words = words[1:]
+    while words and words[-1][1][:1].islower():
+        words = words[:-1]
+    return words
+
+
+def _runs(text: str, pats: NamePatterns) -> list[Mention]:
+    """Capitalised runs: organisations by keyword, people by two or more name-like words."""
+    out = []
+    for match in pats.run.finditer(text):
+        tokens = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"\S+", match.group(0))]
+        org = _trim(tokens, text, pats, nouns=False)  # an organisation keeps its leading noun
+        names = [w for _, w in org]
+        capitalised = [w for w in names if w[:1].isupper()]
+        hyphen_org = len(names) == 1 and "-" in names[0] and names[0].split("-")[0].isupper()
+        if names and _is_org(names, pats) and (len(capitalised) >= 2 or hyphen_org):
+            out.append(_mention(text, org, "ORG"))
+            continue
+        person = _trim(tokens, text, pats)
+        if person and len(person) <= MAX_RUN and _person_words([w for _, w in person], pats):
+            out.append(_mention(text, person, "PERSON"))
+    return out
+
+
+def _mention(text: str, words: list[tuple[int, str]], label: str) -> Mention:
+    start, end = words[0][0], words[-1][0] + len(words[-1][1])
+    return Mention(start, end, text[start:end], label, "rule")
+
+
+def model_free_mentions(text: str, language: str | None) -> list[Mention]:
+    """Person and organisation mentions found by the rules above, most specific first."""
+    pats = name_patterns(language)
+    return (_persons(text, pats.title_name, pats) + _persons(text, pats.name_age, pats)
+            + _persons(text, pats.said_name, pats) + _persons(text, pats.name_said, pats) + _runs(text, pats))
