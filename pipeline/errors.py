@@ -25,6 +25,12 @@ class LimitExceeded(LoadError):
     """A document exceeded one of the named limits in :mod:`pipeline.config`."""
 
 
+class TimeLimitExceeded(PipelineError):
+    """A document took longer than MAX_SECONDS_PER_DOCUMENT."""
+
+    stage = "time-limit"
+
+
 class ExtractionError(PipelineError):
     """Text, language or information extraction failed on a document."""
 

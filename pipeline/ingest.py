@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import config
-from pipeline.errors import LimitExceeded, PipelineError, StorageError
+from pipeline.errors import PipelineError, StorageError, TimeLimitExceeded
 from pipeline.load import InputFile, discover, load_file
 from pipeline.process import process
 from pipeline.records import Document
@@ -64,13 +64,13 @@ class Summary:
 
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Raise :class:`LimitExceeded` when the block runs longer than ``seconds`` (main thread, Unix)."""
+    """Raise :class:`TimeLimitExceeded` when the block runs longer than ``seconds`` (main thread, Unix)."""
     if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
         yield
         return
 
     def expire(_signum: int, _frame: object) -> None:
-        raise LimitExceeded(f"processing took longer than {seconds:g} s (MAX_SECONDS_PER_DOCUMENT)")
+        raise TimeLimitExceeded(f"processing took longer than {seconds:g} s (MAX_SECONDS_PER_DOCUMENT)")
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)

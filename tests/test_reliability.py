@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import os
 import random
@@ -218,3 +219,48 @@ def test_entity_rules_never_crash(text, language):
         entities.load_nlp = original
     for m in found:
         assert text[m.start:m.end] == m.text
+
+
+def test_a_document_over_the_time_limit_is_recorded_and_the_run_goes_on(corpus, tmp_path, monkeypatch):
+    from pipeline import config
+    from pipeline import ingest as ingest_module
+
+    original = ingest_module.process
+
+    def slow(raw):
+        if raw.source.startswith("000_"):
+            time.sleep(6)
+        return original(raw)
+
+    monkeypatch.setattr(config, "MAX_SECONDS_PER_DOCUMENT", 4)
+    monkeypatch.setattr(ingest_module, "process", slow)
+    summary = ingest_module.ingest([str(corpus)], str(tmp_path / "d.sqlite"), "test", workers=1, progress=False)
+    assert (summary.stored, summary.failed) == (4, 1)
+    with sqlite3.connect(tmp_path / "d.sqlite") as conn:
+        stage, error = conn.execute("SELECT stage, error FROM failures").fetchone()
+    assert stage == "time-limit" and "MAX_SECONDS_PER_DOCUMENT" in error
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_decoding_any_bytes_gives_text_or_a_load_error(data):
+    from pipeline.errors import LoadError
+    from pipeline.extract.text import decode
+
+    try:
+        text, encoding = decode(data)
+    except LoadError:
+        return
+    assert isinstance(text, str) and encoding and "\x00" not in text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["nl", "de", "fr", "en", None]))
+def test_name_rules_and_spelled_numbers_never_crash(text, language):
+    from pipeline.extract.names import model_free_mentions
+    from pipeline.normalize.numbers import spelled_value
+
+    for m in model_free_mentions(text, language):
+        assert text[m.start:m.end] == m.text
+    with contextlib.suppress(ValueError):
+        spelled_value(text, language)

@@ -181,9 +181,11 @@ def test_since_skips_older_releases(site, tmp_path):
     assert summary.stored <= 4
 
 
-def test_page_budget(site, tmp_path):
+def test_page_and_time_budgets(site, tmp_path):
     summary = crawl(sources_file(tmp_path, site), str(tmp_path / "d.sqlite"), "test", max_pages=2)
     assert summary.fetched == 2
+    later = crawl(sources_file(tmp_path, site), str(tmp_path / "e.sqlite"), "test", time_budget=1e-6)
+    assert later.fetched == 0
 
 
 def test_two_crawls_do_not_both_run(site, tmp_path):
@@ -237,3 +239,42 @@ def test_ingest_and_crawl_at_the_same_time(site, tmp_path, corpus):
     sources = [r[0] for r in rows(db, "SELECT source FROM documents")]
     assert len(sources) == len(set(sources)) == 10
     assert rows(db, "PRAGMA integrity_check")[0][0] == "ok"
+
+
+def test_listing_pages_and_pagination(httpserver, tmp_path):
+    pages = {f"/press/{p.stem}.html": p.read_bytes() for p in PAGES[:3]}
+    for path, body in pages.items():
+        httpserver.expect_request(path).respond_with_data(body, content_type="text/html")
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    first, second = list(pages)[:2], list(pages)[2:]
+    httpserver.expect_request("/news", query_string="page=2").respond_with_data(  # the specific one first
+        "".join(f'<a href="{p}">release</a>' for p in second), content_type="text/html")
+    httpserver.expect_request("/news").respond_with_data(
+        "".join(f'<a href="{p}">release</a>' for p in first) + '<a href="/about">About us</a>'
+        '<a rel="next" href="/news?page=2">Next</a>', content_type="text/html")
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[crawler]\ndelay = 0.0\nsnapshot_dir = "{tmp_path / "snap"}"\n\n[[source]]\nname = "listing"\n'
+                       f'start_urls = ["{httpserver.url_for("/news")}"]\ninclude = ["/press/"]\n')
+    summary = crawl(sources, str(tmp_path / "d.sqlite"), "test")
+    assert (summary.stored, summary.failed) == (3, 0)
+    assert "/about" not in [r.path for r, _ in httpserver.log]  # excluded by the include pattern
+
+
+def test_per_host_delay_and_robots_crawl_delay(httpserver, tmp_path):
+    body = PAGES[0].read_bytes()
+    for i in range(3):
+        httpserver.expect_request(f"/p{i}.html").respond_with_data(body.replace(b"</title>", f" {i}</title>".encode()),
+                                                                   content_type="text/html")
+    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nCrawl-delay: 1\n",
+                                                               content_type="text/plain")
+    feed = "".join(f"<item><link>{httpserver.url_for(f'/p{i}.html')}</link></item>" for i in range(3))
+    httpserver.expect_request("/feed.xml").respond_with_data(f"<rss><channel>{feed}</channel></rss>",
+                                                             content_type="application/rss+xml")
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[crawler]\ndelay = 0.1\nconcurrency = 3\nsnapshot_dir = "{tmp_path / "snap"}"\n\n'
+                       f'[[source]]\nname = "slow"\nfeeds = ["{httpserver.url_for("/feed.xml")}"]\n')
+    started = time.monotonic()
+    summary = crawl(sources, str(tmp_path / "d.sqlite"), "test")
+    elapsed = time.monotonic() - started
+    assert summary.stored == 3
+    assert elapsed >= 3.0  # feed + 3 pages to one host, one request a second (robots.txt Crawl-delay: 1)
