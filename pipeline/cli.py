@@ -119,24 +119,12 @@ def cmd_crawl(args: argparse.Namespace, argv: list[str]) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from pipeline.evaluate import check_floors, evaluate, format_report
+    from pipeline.evaluate import evaluate, format_report, gate
 
     report = evaluate(args.gold, _existing_db(args.db))  # type: ignore[arg-type]
     scores = report.flat()
     print(json.dumps(scores, indent=1, sort_keys=True) if args.json else format_report(report))
-    if args.floors:
-        try:
-            floors = json.loads(args.floors.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise UsageError(f"cannot read the floors file {args.floors}: {exc}") from exc
-        section = floors.get("gold", {})
-        problems = check_floors(scores, section)
-        for problem in problems:
-            print(f"eval: FAIL {problem}", file=sys.stderr)
-        if problems:
-            return EXIT_FAILURES
-        print(f"eval: all {len(section)} pinned floors met")
-    return EXIT_OK
+    return gate(scores, args.floors, "gold", "eval") if args.floors else EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -14,12 +14,12 @@ import gzip
 import json
 import re
 import statistics
-import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from pipeline.config import PACKAGE_DIR
 from pipeline.errors import PipelineError
+from pipeline.evaluate import gate
 from pipeline.extract.language import detect
 from pipeline.extract.text import from_html
 from pipeline.records import RawDocument
@@ -117,14 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"html news pages {lang}: {int(values['pages']):3d} pages, titles {values['title']:.0%}, "
               f"dates {values['date']:.0%}")
         scores[f"html.title.{lang}"], scores[f"html.date.{lang}"] = values["title"], values["date"]
-    if args.floors:
-        floors = json.loads(args.floors.read_text(encoding="utf-8")).get("html", {})
-        low = [f"{k} = {scores.get(k, 0):.3f} is below its floor {v:.3f}" for k, v in sorted(floors.items())
-               if scores.get(k, 0) + 1e-9 < v]
-        for line in low:
-            print(f"evalhtml: FAIL {line}", file=sys.stderr)
-        return 1 if low else 0
-    return 0
+    return gate(scores, args.floors, "html", "evalhtml") if args.floors else 0
 
 
 if __name__ == "__main__":

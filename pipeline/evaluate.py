@@ -4,6 +4,7 @@ roles (+ organisation accuracy), entity clusters (pairwise), language and public
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -220,3 +221,18 @@ def check_floors(scores: dict[str, float], floors: dict[str, float]) -> list[str
     """Messages for every pinned floor that a score falls below (a missing score counts as 0)."""
     return [f"{name} = {scores.get(name, 0.0):.3f} is below its floor {floor:.3f}"
             for name, floor in sorted(floors.items()) if scores.get(name, 0.0) + 1e-9 < floor]
+
+
+def gate(scores: dict[str, float], floors_file: Path, section: str, prog: str) -> int:
+    """The evaluation gate: compare ``scores`` with one section of the floors file; print what falls
+    below and return 1 then, else 0. An unreadable floors file is a :class:`UsageError`."""
+    try:
+        floors = json.loads(floors_file.read_text(encoding="utf-8")).get(section, {})
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot read the floors file {floors_file}: {exc}") from exc
+    problems = check_floors(scores, floors)
+    for problem in problems:
+        print(f"{prog}: FAIL {problem}", file=sys.stderr)
+    if not problems:
+        print(f"{prog}: all {len(floors)} pinned floors met")
+    return 1 if problems else 0
