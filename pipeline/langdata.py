@@ -29,7 +29,9 @@ REQUIRED_KEYS = {
     "number_words": dict, "number_connectors": list, "fraction_words": dict,
     "half_words": dict, "between_words": list, "role_since_words": list, "role_until_words": list,
     "org_keywords": list, "speech_verbs": list, "capitalised_function_words": list,
-    "adjective_suffixes": list, "common_acronyms": list,
+    "adjective_suffixes": list, "common_acronyms": list, "offset_units": dict, "offset_past_before": list,
+    "offset_past_after": list, "offset_future_before": list, "holidays": dict, "ordinal_words": dict,
+    "decade_prefixes": list, "decade_suffixes": list, "period_qualifiers": list,
 }
 
 

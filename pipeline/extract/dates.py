@@ -64,7 +64,16 @@ class DatePatterns:
             rf"{B}(?P<d1>[0-3]?\d){self.ordinal}(?:\s*[-–]\s*(?P<d2>[0-3]?\d){self.ordinal})?"
             rf"\s*(?:{_ci(lang['coordination'])})\s*$"
         )
-        self.range_between = re.compile(rf"^\s*(?P<j>{self.joiners})\s*$")
+        article = f"(?:{_ci(lang['articles'])}\\s+)?" if lang["articles"] else ""
+        self.range_between = re.compile(rf"^\s*(?P<j>{self.joiners})\s*{article}$")
+        preps = _ci(lang["date_prepositions"] + lang["day_prefixes"] + lang["time_joiners"])
+        self.time_before = re.compile(
+            r"(?<![\d:.])(?P<hh>[01]?\d|2[0-3])(?:(?:[:h.](?P<mi>[0-5]\d))\s*(?P<ampm>(?i:am|pm))?"
+            r"|\s*(?P<ampm2>(?i:am|pm))|h(?!\w)|\s*(?i:uur|uhr)(?!\w))"
+            rf"(?:\s*(?i:uur|uhr|h)(?!\w))?\s*,?\s*(?:(?:{preps})\s+)?$")
+        self.time_after = re.compile(
+            rf"\s*,?\s*(?:(?:{_ci(lang['time_joiners'])})\s+)?(?P<hh>[01]?\d|2[0-3])(?:(?:[:h.](?P<mi>[0-5]\d))"
+            r"\s*(?P<ampm>(?i:am|pm))?|\s*(?P<ampm2>(?i:am|pm))|h(?!\w)|\s*(?i:uur|uhr)(?!\w))(?!\d)")
         self.start_before = re.compile(rf"{B}(?:{self.starts})\s+$")
 
     def day(self, p: str) -> str:
@@ -91,6 +100,9 @@ class DatePatterns:
         year_opt = rf"(?:(?:,?\s+{yj}|[-/]){dmj}{self.year('y')})?"
         article = f"(?:{_ci(lang['articles'])}\\s+)?" if lang["articles"] else ""
         context = _ci(lang["date_prepositions"] + lang["weekdays"] + lang["range_starts"])
+        # "end of 2008", "mid-2022", "begin 2019", "Anfang März 2020": the qualifier is kept in the span,
+        # the value stays the year or month it qualifies (as in the gold: "end of December 2020" -> 2020-12)
+        qual = f"(?:{_ci(lang['period_qualifiers'])}[\\s\\-]?\\s*)?" if lang["period_qualifiers"] else ""
         found: list[tuple[str, Handler]] = [
             (rf"{B}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ](?P<hh>\d{{2}}):(?P<mi>\d{{2}}))?(?!\d)",
              _iso),
@@ -100,8 +112,9 @@ class DatePatterns:
              rf"(?![\d/\-]|\.\d)", _numeric_partial),
             (rf"{B}(?:(?P<st>{self.starts})\s+)?{article}{self.day('d1')}\s*(?P<j>{self.joiners})\s*{article}"
              rf"{self.day('d2')}\s*{dmj}{self.month_g('m')}{year_opt}{E}", _day_range),
-            (rf"{B}{self.day('d')}(?:\s*|[-/]){dmj}{self.month_g('m')}{year_opt}{self.time()}(?!\w)", _dmy),
-            (rf"{B}{self.month_g('m')}(?:,?\s+{yj}|[-/]){dmj}{self.year('y')}{E}", _month_year),
+            (rf"{B}(?:{self.day('d')}|(?P<dw>{_ci(lang['ordinal_words']) if lang['ordinal_words'] else '(?!x)x'}))"
+             rf"(?:\s*|[-/]){dmj}{self.month_g('m')}{year_opt}{self.time()}(?!\w)", _dmy),
+            (rf"{B}{qual}{self.month_g('m')}(?:,?\s+{yj}|[-/]){dmj}{self.year('y')}{E}", _month_year),
             (rf"(?<![\w\-/.])(?P<mm>0?[1-9]|1[0-2])[-/.]{self.year('y')}{E}", _year_month),
             (rf"{B}{self.year('y')}\s+{self.month_g('m')}{E}", _month_year),
             (rf"{B}(?:(?P<st>{self.starts})\s+)?{self.month_g('m1')}\s*(?P<j>{self.joiners})\s*{self.month_g('m')}"
@@ -110,6 +123,10 @@ class DatePatterns:
             (rf"(?<![\w\-/]){self.year('y1')}(?:\s*[-–/~]\s*(?P<y2>\d{{4}})|[-–/~](?P<y2s>\d{{2}}))(?![\d\-/])",
              _year_range),
             (rf"(?<![\w$€£¥.,/\-]){self.year('y')}(?![.,]\d|-\d|\w)", _year),
+            (rf"{B}(?P<qual>{_ci(lang['period_qualifiers']) if lang['period_qualifiers'] else '(?!x)x'})[\s\-]?\s*"
+             rf"{self.year('y')}(?![.,]\d|-\d|\w)", _year),
+            (rf"{B}(?P<dir>{_ci(lang['relative_last'] + lang['relative_next'] + lang['relative_this'])})\s+"
+             rf"{self.month_g('m')}{E}", _relative_month),
         ]
         if "." in lang["ordinal_suffixes"]:  # German "am 22.04." style: a trailing dot marks a date
             found.append((rf"{B}(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?![\d\w])", _numeric_partial))
@@ -132,6 +149,18 @@ class DatePatterns:
             found.append((rf"{B}{self.year('y')}(?:\s+|-){period}{E}", _quarter))
         if lang["relative_days"]:
             found.append((rf"{B}(?P<rd>{_ci(lang['relative_days'])}){E}", _relative_day))
+        found.append((r"(?<![\w\-/.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d{2})(?![\d\-/.])",
+                      _numeric_two_digit_year))
+        if lang["decade_prefixes"] or lang["decade_suffixes"]:
+            before = f"(?:(?P<dp>{_ci(lang['decade_prefixes'])})\\s+)?" if lang["decade_prefixes"] else ""
+            after = f"(?P<ds>{_ci(lang['decade_suffixes'])})?" if lang["decade_suffixes"] else ""
+            found.append((rf"{B}{before}(?P<dec>(?:1[89]|20)\d0){after}{E}", _decade))
+        if lang["offset_units"]:
+            found.append((self._offset_pattern(), _offset))
+        if lang["holidays"]:
+            holidays = alternation(set(lang["holidays"]) | {h[:1].upper() + h[1:] for h in lang["holidays"]})
+            found.append((rf"{B}(?P<hol>{holidays})(?:\s+{yj}{self.year('y')})?{E}", _holiday))
+            found.append((rf"{B}(?P<hol>{_ci(lang['holidays'])})\s+{yj}{self.year('y')}{E}", _holiday))  # "easter 2018"
         if lang["relative_units"]:
             units = _ci(lang["relative_units"])
             dirs = _ci(lang["relative_last"] + lang["relative_next"] + lang["relative_this"])
@@ -140,6 +169,17 @@ class DatePatterns:
                 post = _ci(lang["relative_last"] + lang["relative_next"])
                 found.append((rf"{B}(?:(?i:la|le|l'|l’)\s*)?(?P<unit>{units})\s+(?P<dir>{post}){E}", _relative_unit))
         return found
+
+    def _offset_pattern(self) -> str:
+        """"2 days ago", "il y a 3 semaines", "vor 2 Tagen", "over 3 weken", "in 3 weeks"."""
+        from pipeline.normalize.numbers import number_words_pattern
+
+        lang = self.lang
+        markers = {key: _ci(lang[key]) if lang[key] else r"(?!x)x"
+                   for key in ("offset_past_before", "offset_past_after", "offset_future_before")}
+        amount = rf"(?P<n>\d{{1,3}}|{number_words_pattern(lang.code)})"
+        return (rf"{B}(?:(?P<pb>{markers['offset_past_before']})\s+|(?P<fb>{markers['offset_future_before']})\s+)?"
+                rf"{amount}\s+(?P<unit>{_ci(lang['offset_units'])})(?:\s+(?P<pa>{markers['offset_past_after']}))?{E}")
 
     def month_number(self, name: str) -> int:
         return self.months[name.lower().rstrip(".")] if name.lower().rstrip(".") in self.months else \
@@ -193,6 +233,58 @@ def _numeric_partial(m: re.Match[str], pats: DatePatterns, ref: str | None) -> C
     return Candidate(m.start("a"), m.end(), "partial", date) if date.is_valid() else None
 
 
+TWO_DIGIT_YEAR_PIVOT = 50  # "15.05.99" is 1999, "23/06/18" is 2018
+
+
+def _numeric_two_digit_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    yy = int(m["yy"])
+    day_, month = _day_month(int(m["a"]), int(m["b"]), pats)
+    return _single("date", PartialDate(2000 + yy if yy < TWO_DIGIT_YEAR_PIVOT else 1900 + yy, month, day_), m)
+
+
+def _relative_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"this September", "next May", "vorige maand" is a unit; "last March" is the latest March before."""
+    when = nd.reference_date(ref)
+    if when is None:
+        return None
+    lang = pats.lang
+    direction, month = m["dir"].lower(), pats.month_number(m["m"])
+    year = when.year
+    if direction in {w.lower() for w in lang["relative_next"]} and month <= when.month:
+        year += 1
+    elif direction in {w.lower() for w in lang["relative_last"]} and month >= when.month:
+        year -= 1
+    return Candidate(m.start(), m.end(), "relative", value=f"{year:04d}-{month:02d}")
+
+
+def _decade(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"the 1990s", "de jaren 1990", "les années 1990", "die 1990er Jahre": 1990/1999."""
+    if not (m.groupdict().get("dp") or m.groupdict().get("ds")):
+        return None  # a year alone is a year
+    start = int(m["dec"])
+    return Candidate(m.start(), m.end(), "range", PartialDate(start), PartialDate(start + 9))
+
+
+def _offset(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """A day counted from the publication date; a bare "3 weeks" is a duration, not a date."""
+    when = nd.reference_date(ref)
+    past, future = bool(m["pb"] or m["pa"]), bool(m["fb"])
+    if when is None or past == future:
+        return None
+    from pipeline.normalize.numbers import spelled_value
+
+    amount = int(m["n"]) if m["n"].isdigit() else int(spelled_value(m["n"], pats.lang.code))
+    unit = {k.lower(): v for k, v in pats.lang["offset_units"].items()}[m["unit"].lower()]
+    return Candidate(m.start(), m.end(), "relative", value=nd.shift(when, unit, -amount if past else amount))
+
+
+def _holiday(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    rules = {k.lower(): v for k, v in pats.lang["holidays"].items()}
+    year = _int(m, "y") or nd.reference_year(ref)
+    value = nd.holiday_value(rules[m["hol"].lower()], year)
+    return Candidate(m.start(), m.end(), "date", value=value) if value else None
+
+
 def _year_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     return _single("month", PartialDate(int(m["y"]), int(m["mm"])), m)
 
@@ -207,10 +299,11 @@ def _month_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candi
 
 def _dmy(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     hour, minute = _hour(m)
-    date = PartialDate(_int(m, "y"), pats.month_number(m["m"]), int(m["d"]), hour, minute)
-    if date.year is None and date.hour is not None:
-        date = PartialDate(None, date.month, date.day)
-        return Candidate(m.start(), m.start("hh"), "partial", date) if date.is_valid() else None
+    if m.groupdict().get("dw"):
+        day_ = {k.lower(): v for k, v in pats.lang["ordinal_words"].items()}[m["dw"].lower()]
+    else:
+        day_ = int(m["d"])
+    date = PartialDate(_int(m, "y"), pats.month_number(m["m"]), day_, hour, minute)
     kind = "datetime" if date.hour is not None else ("date" if date.year is not None else "partial")
     return _single(kind, date, m)
 
@@ -329,8 +422,12 @@ def _join_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> list[
             start_word = pats.start_before.search(text[max(0, prev.start - 20): prev.start])
             said_between = start_word is not None and start_word.group(0).split()[0].lower() in pats.between
             if between and (between["j"].lower() not in pats.coordination or said_between):
-                first = prev.first.with_year(prev.first.year or cand.first.year)  # type: ignore[union-attr]
                 start = prev.start - (len(start_word.group(0)) if start_word else 0)
+                if cand.value:  # up to a relative day: "van 01-aug-2019 tot vandaag"
+                    assert prev.first is not None
+                    out[-1] = Candidate(start, cand.end, "range", value=f"{prev.first.value()}/{cand.value}")
+                    continue
+                first = prev.first.with_year(prev.first.year or cand.first.year)  # type: ignore[union-attr]
                 out[-1] = Candidate(start, cand.end, "range", first, cand.first)
                 continue
         out.append(cand)
@@ -338,7 +435,11 @@ def _join_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> list[
 
 
 def _joinable(a: Candidate, b: Candidate) -> bool:
-    """Two dates of the same precision (or a year and a finer date, both with years) can form a range."""
+    """Two dates of the same precision (or a year and a finer date, both with years) can form a range;
+    so can a date and a following relative day ("from 1 August 2019 to today")."""
+    if a.first is not None and a.first.year is not None and not a.value and not a.last and b.kind == "relative" \
+            and b.value and "/" not in b.value and len(b.value) == 10:
+        return True
     if a.value or b.value or a.last or b.last or a.first is None or b.first is None:
         return False
     same_shape = (a.first.month is None) == (b.first.month is None) and (a.first.day is None) == (
@@ -367,6 +468,36 @@ def _coordinated_days(text: str, cands: list[Candidate], pats: DatePatterns) -> 
     return sorted(cands + extra, key=lambda c: c.start)
 
 
+def _clock(match: re.Match[str]) -> tuple[int, int]:
+    groups = match.groupdict()
+    hour, minute = int(groups["hh"]), int(groups["mi"] or 0)
+    ampm = (groups.get("ampm") or groups.get("ampm2") or "").lower()
+    return (hour + 12 if ampm == "pm" and hour < 12 else (0 if ampm == "am" and hour == 12 else hour)), minute
+
+
+def _with_time_before(text: str, cand: Candidate, pats: DatePatterns) -> Candidate:
+    """A time just before a day ("9h le 13 décembre 2018", "13:00 February 28, 2013", "20.30 vandaag"),
+    or just after a relative day ("vandaag om 20.30", "today at 8.30pm")."""
+    first = cand.first
+    relative_day = cand.kind == "relative" and cand.value is not None and len(cand.value) == 10
+    absolute_day = first is not None and cand.last is None and not cand.value and first.day is not None \
+        and first.hour is None
+    if not (relative_day or absolute_day):
+        return cand
+    window_start = max(0, cand.start - 25)
+    before = pats.time_before.search(text[window_start: cand.start])
+    after = pats.time_after.match(text, cand.end) if relative_day else None
+    if not (before or after):
+        return cand
+    hour, minute = _clock(before or after)  # type: ignore[arg-type]
+    start = window_start + before.start() if before else cand.start
+    end = after.end() if after and not before else cand.end
+    if relative_day:
+        return Candidate(start, end, "relative", value=f"{cand.value}T{hour:02d}:{minute:02d}")
+    assert first is not None
+    return Candidate(start, end, "datetime", PartialDate(first.year, first.month, first.day, hour, minute))
+
+
 def _to_value(cand: Candidate, ref_year: int | None) -> str:
     if cand.value:
         return cand.value
@@ -388,6 +519,7 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     pats = patterns_for(language)
     cands = select_longest(_candidates(text, pats, published))
     cands = _coordinated_days(text, _join_ranges(text, cands, pats), pats)
+    cands = [_with_time_before(text, c, pats) for c in cands]
     ref_year = nd.reference_year(published)
     out = []
     for cand in cands:

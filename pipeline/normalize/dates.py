@@ -111,3 +111,40 @@ def is_valid_value(value: str) -> bool:
     """Whether ``value`` has one of the forms of FORMAT.md (used by tests and the eval harness)."""
     part = r"(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?"
     return re.fullmatch(rf"{part}(?:/{part})?", value) is not None
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day_ = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day_ + 1)
+
+
+def holiday_value(rule: str, year: int | None) -> str | None:
+    """``"12-25"`` or ``"easter+39"`` in ``year``; fixed dates without a year give ``XXXX-MM-DD``,
+    movable feasts without a year give None (they cannot be placed)."""
+    if rule.startswith("easter"):
+        if year is None:
+            return None
+        offset = int(rule[6:] or 0)
+        return day(easter(year) + dt.timedelta(days=offset))
+    return f"{year:04d}-{rule}" if year is not None else f"XXXX-{rule}"
+
+
+def shift(ref: dt.date, unit: str, amount: int) -> str:
+    """The day ``amount`` units (day, week, month, year; negative: before) from ``ref``."""
+    if unit == "day":
+        return day(ref + dt.timedelta(days=amount))
+    if unit == "week":
+        return day(ref + dt.timedelta(weeks=amount))
+    months = ref.year * 12 + ref.month - 1 + (amount if unit == "month" else 12 * amount)
+    year, month = divmod(months, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return day(dt.date(year, month + 1, min(ref.day, last)))
