@@ -21,6 +21,8 @@ from pipeline.records import Document, RawDocument
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+HINT_WINS_BELOW = 0.90  # a source's language hint replaces a detection less sure than this,
+HINT_WINS_SHORTER_THAN = 200  # or one made on a text this short (langdetect is overconfident there)
 
 
 TIMINGS: dict[str, float] | None = None  # when a dict, seconds spent per stage are added to it (make bench)
@@ -49,6 +51,9 @@ def process(raw: RawDocument) -> Document:
     extracted = stage("text", extract_text, raw)
     text = extracted.text
     language, confidence = stage("language", detect, text)
+    unsure = language is None or (confidence or 0) < HINT_WINS_BELOW or len(text) < HINT_WINS_SHORTER_THAN
+    if raw.language_hint and unsure:
+        language, confidence = raw.language_hint, None
     title, published = extracted.title, extracted.published
     if extracted.extraction == "text":
         header_title, header_date = stage("header", read_header, text, language)

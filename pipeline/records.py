@@ -16,6 +16,7 @@ class RawDocument:
     data: bytes
     url: str | None = None
     kind: str | None = None  # "html" or "text"; None: decided from the source name and the bytes
+    language_hint: str | None = None  # from a crawl source: used when detection is unsure
 
     @property
     def sha256(self) -> str:

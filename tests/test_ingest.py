@@ -117,3 +117,15 @@ def test_help_explains_every_subcommand():
     assert result.returncode == 0
     for command in ("ingest", "eval", "export", "stats"):
         assert command in result.stdout
+
+
+def test_language_hint_wins_only_when_detection_is_unsure():
+    from pipeline.process import process
+    from pipeline.records import RawDocument
+
+    short = process(RawDocument("a.txt", b"Brussel 2025", kind="text", language_hint="nl"))
+    assert short.language == "nl"
+    text = ("The European Commission announced new funding for social protection programmes in China today. "
+            "The programme will support pension reform and the extension of unemployment insurance to workers.")
+    sure = process(RawDocument("b.txt", text.encode(), kind="text", language_hint="nl"))
+    assert sure.language == "en"

@@ -164,7 +164,8 @@ class Crawler:
         if twin is not None:
             self.summary.duplicates += 1
             return self.store.record_fetch(self.run_id, outcome="duplicate", document_id=twin, **record)
-        raw = RawDocument(source=record["url"], data=response.body, url=response.final_url, kind="html")
+        raw = RawDocument(source=record["url"], data=response.body, url=response.final_url, kind="html",
+                          language_hint=source.language)
         try:
             doc = process(raw)
         except PipelineError as exc:
