@@ -126,6 +126,7 @@ def test_language_hint_wins_only_when_detection_is_unsure():
     short = process(RawDocument("a.txt", b"Brussel 2025", kind="text", language_hint="nl"))
     assert short.language == "nl"
     text = ("The European Commission announced new funding for social protection programmes in China today. "
-            "The programme will support pension reform and the extension of unemployment insurance to workers.")
+            "The programme will support pension reform and the extension of unemployment insurance to workers "
+            "in the platform economy over the next three years.")
     sure = process(RawDocument("b.txt", text.encode(), kind="text", language_hint="nl"))
     assert sure.language == "en"
