@@ -34,6 +34,7 @@ def test_load_gives_typed_frames(seeded):
     assert {"source", "language", "entity", "year"} <= set(tidy.columns)
     top = tidy[tidy["label"] == "ORG"].groupby("entity").size().sort_values(ascending=False)
     assert "European Union" in top.index[:5]
+    assert {"person", "role", "organization", "source", "language", "year"} <= set(ds.roles_full.columns)
 
 
 @requires_en

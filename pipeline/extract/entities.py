@@ -34,9 +34,7 @@ class EntityPatterns:
     lang: LangData
     leading_article: re.Pattern[str]  # articles at the start of an organisation or place
     leading_title: re.Pattern[str]  # honorifics and titles at the start of a person's name
-    person_name: str
     honorific_name: re.Pattern[str]
-    title_name: re.Pattern[str]
     contact_line: re.Pattern[str]
     definition: re.Pattern[str]
     demonym_head: re.Pattern[str]
@@ -59,9 +57,7 @@ def patterns_for(code: str | None) -> EntityPatterns:
         lang=lang,
         leading_article=re.compile(rf"^(?:(?i:{alternation(lang['articles'])})(?:\s+|(?<=['’])))+(?=[{UPPER}\d])"),
         leading_title=re.compile(rf"^(?:(?i:{title_words})(?:\s+|(?<=['’])))+(?=[{UPPER}])"),
-        person_name=name,
         honorific_name=re.compile(rf"(?<!\w)(?:(?:{honorifics})\s+)+(?P<name>{name})"),
-        title_name=re.compile(rf"(?<!\w)(?:(?i:{modifiers})\s+)*(?i:{titles})\s+(?P<name>{name})"),
         contact_line=re.compile(rf"(?m)^(?P<name>{CAP_WORD}(?:\s(?:(?:{particles})\s)*{CAP_WORD}){{1,3}})"
                                 rf"(?:\s{{2,}}|\s*\|\s*|\s*\n(?=(?:(?i:{modifiers})\s+)*(?i:{titles})\b))"),
         definition=re.compile(rf"(?P<long>{org_name})\s*\((?P<acr>{acronym})\)"
@@ -163,8 +159,7 @@ def _gazetteer_regex(language: str | None) -> tuple[re.Pattern[str], dict[str, A
 
 def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Mention]:
     out: list[Mention] = []
-    person_rules = [pats.honorific_name, pats.contact_line] + ([] if has_model else [pats.title_name])
-    for regex in person_rules:
+    for regex in (pats.honorific_name, pats.contact_line):
         for match in regex.finditer(text):
             cleaned = clean_span(text, match.start("name"), match.end("name"), "PERSON", pats)
             if cleaned:

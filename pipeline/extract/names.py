@@ -83,8 +83,8 @@ def _persons(text: str, regex: re.Pattern[str] | None, pats: NamePatterns) -> li
     out = []
     for match in regex.finditer(text):
         words = [(m.start() + match.start("name"), m.group(0)) for m in re.finditer(r"\S+", match.group("name"))]
-        while words and words[0][1] in pats.function_words:
-            words = words[1:]
+        while len(words) > 1 and words[0][1] in pats.function_words and words[0][1].lower() not in pats.particles:
+            words = words[1:]  # "aldus Het ..." loses "Het"; "minister De Block" keeps its "De"
         names = [w for _, w in words]
         if names and not _is_org(names, pats) and not any(_common_noun(w, pats) for w in names):
             start, end = words[0][0], words[-1][0] + len(words[-1][1])
@@ -98,11 +98,6 @@ def _common_noun(word: str, pats: NamePatterns) -> bool:
 
 def _is_org(words: list[str], pats: NamePatterns) -> bool:
     return any(w.lower().endswith(pats.org_keywords) for w in words if w[:1].isupper())
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 3): start].rstrip(" \t\"'“”‘’(«»„")
-    return not before or before[-1] in ".!?:\n"
 
 
 def _after_lowercase(text: str, start: int) -> bool:
