@@ -14,7 +14,8 @@ log = logging.getLogger(__name__)
 
 PARAGRAPH_MIN_PROBABILITY = 0.90  # a paragraph differs from its document only when this sure
 PARAGRAPH_MIN_CHARS = 80  # shorter paragraphs inherit the document's language
-PARAGRAPH_TRIALS = 3  # langdetect trials per paragraph (7 for whole documents)
+PARAGRAPH_TRIALS = 2  # langdetect trials per paragraph (7 for whole documents)
+PARAGRAPH_SAMPLE_CHARS = 200  # characters of a paragraph given to the detector
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -54,7 +55,7 @@ def paragraph_languages(paragraphs: list[Paragraph], language: str | None) -> li
     for para in paragraphs:
         lang, prob = language, None
         if len(para.text) >= PARAGRAPH_MIN_CHARS:
-            found, found_prob = detect(para.text[:400], PARAGRAPH_TRIALS)
+            found, found_prob = detect(para.text[:PARAGRAPH_SAMPLE_CHARS], PARAGRAPH_TRIALS)
             if found and found_prob is not None and (found == language or found_prob >= PARAGRAPH_MIN_PROBABILITY):
                 lang, prob = found, found_prob
         out.append(replace(para, language=lang, confidence=prob))
