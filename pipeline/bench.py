@@ -45,6 +45,7 @@ def bare_spacy(texts: list[str], workers: int) -> float:
 
 
 def stage_shares(texts: list[str]) -> dict[str, float]:
+    process.process(RawDocument("warm-up.txt", texts[0].encode("utf-8"), kind="text"))  # load models first
     process.TIMINGS = {}
     try:
         for i, text in enumerate(texts):
