@@ -5,6 +5,7 @@ Candidates from all patterns compete: the longest wins, then consecutive ones ar
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -71,6 +72,12 @@ class DatePatterns:
             r"(?<![\d:.])(?P<hh>[01]?\d|2[0-3])(?:(?:[:h.](?P<mi>[0-5]\d))\s*(?P<ampm>(?i:am|pm))?"
             r"|\s*(?P<ampm2>(?i:am|pm))|h(?!\w)|\s*(?i:uur|uhr)(?!\w))"
             rf"(?:\s*(?i:uur|uhr|h)(?!\w))?\s*,?\s*(?:(?:{preps})\s+)?$")
+        from pipeline.normalize.numbers import number_words_pattern
+
+        anchors = lang["offset_anchor_after"] + lang["offset_anchor_before"]
+        self.offset_before_anchor = re.compile(
+            rf"(?<!\w)(?P<n>\d{{1,3}}|{number_words_pattern(lang.code)})\s+(?P<unit>{_ci(lang['offset_units'])})\s+"
+            rf"(?P<dir>{_ci(anchors)})\s+{article}$") if anchors and lang["offset_units"] else None
         self.time_after = re.compile(
             rf"\s*,?\s*(?:(?:{_ci(lang['time_joiners'])})\s+)?(?P<hh>[01]?\d|2[0-3])(?:(?:[:h.](?P<mi>[0-5]\d))"
             r"\s*(?P<ampm>(?i:am|pm))?|\s*(?P<ampm2>(?i:am|pm))|h(?!\w)|\s*(?i:uur|uhr)(?!\w))(?!\d)")
@@ -498,6 +505,32 @@ def _with_time_before(text: str, cand: Candidate, pats: DatePatterns) -> Candida
     return Candidate(start, end, "datetime", PartialDate(first.year, first.month, first.day, hour, minute))
 
 
+def _with_offset_before(text: str, cand: Candidate, pats: DatePatterns) -> Candidate:
+    """"3 days after January 12th", "2 weeks before 13 May 1999", "4 maanden vanaf morgen": count from
+    the date that follows (a full date, or a relative day)."""
+    if pats.offset_before_anchor is None:
+        return cand
+    first = cand.first
+    if cand.value and len(cand.value) == 10:
+        anchor = dt.date.fromisoformat(cand.value)
+    elif first is not None and first.year is not None and first.month is not None and first.day is not None \
+            and cand.last is None and not cand.value and first.hour is None:
+        anchor = dt.date(first.year, first.month, first.day)
+    else:
+        return cand
+    window_start = max(0, cand.start - 40)
+    match = pats.offset_before_anchor.search(text[window_start: cand.start])
+    if not match:
+        return cand
+    from pipeline.normalize.numbers import spelled_value
+
+    lang = pats.lang
+    amount = int(match["n"]) if match["n"].isdigit() else int(spelled_value(match["n"], lang.code))
+    unit = {k.lower(): v for k, v in lang["offset_units"].items()}[match["unit"].lower()]
+    sign = -1 if match["dir"].lower() in {w.lower() for w in lang["offset_anchor_before"]} else 1
+    return Candidate(window_start + match.start(), cand.end, "relative", value=nd.shift(anchor, unit, sign * amount))
+
+
 def _to_value(cand: Candidate, ref_year: int | None) -> str:
     if cand.value:
         return cand.value
@@ -519,7 +552,7 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     pats = patterns_for(language)
     cands = select_longest(_candidates(text, pats, published))
     cands = _coordinated_days(text, _join_ranges(text, cands, pats), pats)
-    cands = [_with_time_before(text, c, pats) for c in cands]
+    cands = [_with_offset_before(text, _with_time_before(text, c, pats), pats) for c in cands]
     ref_year = nd.reference_year(published)
     out = []
     for cand in cands:

@@ -29,6 +29,8 @@ FOUND = [
     ("fr", "il y a 2 jours, le 23/06/18", "2021-05-10", [("il y a 2 jours", "2021-05-08"), ("23/06/18", "2018-06-23")]),
     ("de", "vom 1. August 2019 bis heute", "2021-05-10", [("vom 1. August 2019 bis heute", "2019-08-01/2021-05-10")]),
     ("nl", "vandaag om 20.30", "2021-05-10", [("vandaag om 20.30", "2021-05-10T20:30")]),
+    ("en", "It happened 2 weeks before 13 May 1999.", None, [("2 weeks before 13 May 1999", "1999-04-29")]),
+    ("de", "Es geschieht 3 Tage nach dem 12. Januar 2017.", None, [("3 Tage nach dem 12. Januar 2017", "2017-01-15")]),
     ("en", "funding from 2021 to 2025 and between 2019 and 2020", None,
      [("from 2021 to 2025", "2021/2025"), ("between 2019 and 2020", "2019/2020")]),
     ("en", "Deadline 2025-01-21, report due 21/01/2025.", None,
