@@ -16,7 +16,7 @@ from pipeline.extract.text import split_paragraphs
 from pipeline.textnorm import fold
 
 DEFAULT_ROOT = PACKAGE_DIR.parent / "tests" / "data" / "ner-dev"
-ROUTES = {"gazetteer": {"gazetteer"}, "rules": {"rule"}, "gazetteer+rules": {"gazetteer", "rule"},
+ROUTES = {"model": {"model"}, "gazetteer": {"gazetteer"}, "rules": {"rule"}, "gazetteer+rules": {"gazetteer", "rule"},
           "all": {"gazetteer", "rule", "model"}}
 
 

@@ -1,9 +1,11 @@
-"""Build the Dutch and German NER development sets (``tests/data/ner-dev/{nl,de}.jsonl``).
+"""Build the NER development sets (``tests/data/ner-dev/{nl,de,fr,en}.jsonl``).
 
-Texts: paragraphs of real news articles from the project's shared ``news-pages`` material (MIT licence,
-see ``tests/data/ner-dev/LICENSE``). Annotations: written by hand for this project (PERSON, ORG, LOC, as
-in gold/FORMAT.md: the name alone, as written; names inside compounds such as "CD&V-voorzitter" are not
-annotated). Each annotation lists the distinct surface forms of a paragraph, scored as a set."""
+Texts: paragraphs of real news articles from the project's shared ``news-pages`` material (nl, de, fr; MIT
+licence, see ``tests/data/ner-dev/LICENSE``) and lines of European Parliament press releases kept in
+``tests/data/html`` (en; EP, reuse with the source acknowledged). Annotations: written by hand for this
+project (PERSON, ORG, LOC, as in gold/FORMAT.md: the name alone, as written; names inside compounds such as
+"CD&V-voorzitter" are not annotated). Each annotation lists the distinct surface forms of a paragraph,
+scored as a set."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from pathlib import Path
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "news-pages"
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "ner-dev"
+HTML = Path(__file__).resolve().parent.parent / "tests" / "data" / "html"
 PER, ORG, LOC = "PERSON", "ORG", "LOC"
 
 # (language, file, paragraph index: -1 = summary, n = n-th body paragraph), [(surface, label), ...]
@@ -54,10 +57,29 @@ ANNOTATIONS = [
                                       ("Hamburger Verfassungsschutz", ORG), ("Hizb ut-Tahrir", ORG), ("HuT", ORG),
                                       ("Deutschland", LOC)]),
     ("de", "at/DerStandard.json", 5, [("Hamburg", LOC), ("Muslim Interaktiv", ORG), ("Falk Schnabel", PER)]),
+    ("fr", "fr/EuronewsFR.json", -1, [("Atlantique Nord", LOC)]),
+    ("fr", "fr/EuronewsFR.json", 1, [("Union européenne", ORG)]),
+    ("fr", "fr/EuronewsFR.json", 3, [("Javier López", PER), ("Oceana", ORG)]),
+    ("fr", "fr/LeFigaro.json", -1, [("Andreï Belooussov", PER)]),
+    ("fr", "fr/LeFigaro.json", 3, [("Otan", ORG), ("Ukraine", LOC), ("Bruxelles", LOC), ("Russie", LOC), ("Kiev", LOC)]),
+    ("fr", "fr/LeMonde.json", 0, [("Elysée", LOC), ("Emmanuel Macron", PER), ("Sophie Binet", PER), ("CGT", ORG), ("Patrick Martin", PER), ("Medef", ORG), ("Marylise Léon", PER), ("CFDT", ORG)]),
+    ("fr", "fr/LeMonde.json", 3, [("Rassemblement national", ORG), ("Marine Le Pen", PER)]),
+    ("en", "press-release_20250204IPR26689.html", 12, [("Georgia", LOC), ("EU", ORG), ("European Parliament", ORG)]),
+    ("en", "press-release_20221014IPR43206.html", 6, [("Parliament", ORG), ("EU", ORG)]),
+    ("en", "press-release_20221014IPR43206.html", 10, [("EU", ORG), ("Commission", ORG)]),
+    ("en", "press-release_20221014IPR43206.html", 17, [("Ocean Fund", ORG)]),
+    ("en", "press-release_20221014IPR43206.html", 19, [("EP", ORG), ("Ismail Ertug", PER), ("S&D", ORG), ("DE", LOC), ("EU", ORG)]),
+    ("en", "press-release_20221014IPR43206.html", 20, [("EP", ORG), ("Jörgen Warborn", PER), ("EPP", ORG), ("SE", LOC), ("Parliament", ORG), ("Europe", LOC)]),
 ]
 
 
 def paragraph(file: str, index: int) -> str:
+    if file.endswith(".html"):  # a line of the text our HTML path extracts from a stored press release
+        from pipeline.extract.text import from_html
+        from pipeline.records import RawDocument
+
+        data = (HTML / file).read_bytes()
+        return from_html(RawDocument(file, data, kind="html")).text.split("\n")[index]
     item = next(iter(json.loads((SHARED / file).read_text(encoding="utf-8")).values()))
     body = ast.literal_eval(item["body"]) if isinstance(item["body"], str) else item["body"]
     if index < 0:
@@ -67,7 +89,7 @@ def paragraph(file: str, index: int) -> str:
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    rows: dict[str, list[str]] = {"nl": [], "de": []}
+    rows: dict[str, list[str]] = {"nl": [], "de": [], "fr": [], "en": []}
     for language, file, index, entities in ANNOTATIONS:
         text = paragraph(file, index)
         for surface, _ in entities:
