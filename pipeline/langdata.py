@@ -32,7 +32,8 @@ REQUIRED_KEYS = {
     "adjective_suffixes": list, "common_acronyms": list, "offset_units": dict, "offset_past_before": list,
     "offset_past_after": list, "offset_future_before": list, "holidays": dict, "ordinal_words": dict,
     "decade_prefixes": list, "decade_suffixes": list, "period_qualifiers": list,
-    "offset_anchor_after": list, "offset_anchor_before": list,
+    "offset_anchor_after": list, "offset_anchor_before": list, "hour_words": list, "meridiem_words": list,
+    "amount_links": list,
 }
 
 

@@ -55,7 +55,8 @@ def patterns_for(code: str | None) -> AmountPatterns:
     name_alt = f"(?i:{alternation(lang['currency_names'])})(?!\\w)"
     scale_alt = alternation(lang["scales"])
     spelled = number_words_pattern(code)
-    link = r"(?:\s*(?:d'|d’|de\s+|of\s+|an\s+)?)"  # "1,5 milliard d'euros", "10 millions de yuans"
+    links = alternation(lang["amount_links"])  # "1,5 milliard d'euros", "10 millions de yuans"
+    link = rf"(?:\s*(?:(?i:{links})(?<=['’])|(?i:{links})\s+)?)" if lang["amount_links"] else r"(?:\s*)"
 
     def one(p: str, after_marker: bool = False) -> str:
         before = r"(?<![\d.,])" if after_marker else r"(?<![\w.,])"  # "USD115" is fine, "abc115" is not

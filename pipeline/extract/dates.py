@@ -60,6 +60,8 @@ class DatePatterns:
         self.joiners = _ci(lang["range_joiners"])
         self.starts = _ci(lang["range_starts"])
         self.between = {w.lower() for w in lang["between_words"]}
+        self.hour_words = _ci(lang["hour_words"])  # "14 Uhr", "20.00 uur", "18h"
+        self.meridiem = _ci(lang["meridiem_words"])  # "8:00 am"
         self.patterns: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p), h) for p, h in self._build()]
         self.coord_before = re.compile(
             rf"{B}(?P<d1>[0-3]?\d){self.ordinal}(?:\s*[-–]\s*(?P<d2>[0-3]?\d){self.ordinal})?"
@@ -68,19 +70,14 @@ class DatePatterns:
         article = f"(?:{_ci(lang['articles'])}\\s+)?" if lang["articles"] else ""
         self.range_between = re.compile(rf"^\s*(?P<j>{self.joiners})\s*{article}$")
         preps = _ci(lang["date_prepositions"] + lang["day_prefixes"] + lang["time_joiners"])
-        self.time_before = re.compile(
-            r"(?<![\d:.])(?P<hh>[01]?\d|2[0-3])(?:(?:[:h.](?P<mi>[0-5]\d))\s*(?P<ampm>(?i:am|pm))?"
-            r"|\s*(?P<ampm2>(?i:am|pm))|h(?!\w)|\s*(?i:uur|uhr)(?!\w))"
-            rf"(?:\s*(?i:uur|uhr|h)(?!\w))?\s*,?\s*(?:(?:{preps})\s+)?$")
+        self.time_before = re.compile(rf"(?<![\d:.]){self._clock(False)}\s*,?\s*(?:(?:{preps})\s+)?$")
         from pipeline.normalize.numbers import number_words_pattern
 
         anchors = lang["offset_anchor_after"] + lang["offset_anchor_before"]
         self.offset_before_anchor = re.compile(
             rf"(?<!\w)(?P<n>\d{{1,3}}|{number_words_pattern(lang.code)})\s+(?P<unit>{_ci(lang['offset_units'])})\s+"
             rf"(?P<dir>{_ci(anchors)})\s+{article}$") if anchors and lang["offset_units"] else None
-        self.time_after = re.compile(
-            rf"\s*,?\s*(?:(?:{_ci(lang['time_joiners'])})\s+)?(?P<hh>[01]?\d|2[0-3])(?:(?:[:h.](?P<mi>[0-5]\d))"
-            r"\s*(?P<ampm>(?i:am|pm))?|\s*(?P<ampm2>(?i:am|pm))|h(?!\w)|\s*(?i:uur|uhr)(?!\w))(?!\d)")
+        self.time_after = re.compile(rf"\s*,?\s*(?:(?:{_ci(lang['time_joiners'])})\s+)?{self._clock(False)}(?!\d)")
         self.start_before = re.compile(rf"{B}(?:{self.starts})\s+$")
 
     def day(self, p: str) -> str:
@@ -92,36 +89,58 @@ class DatePatterns:
     def month_g(self, p: str) -> str:
         return rf"(?P<{p}>{self.month})"
 
+    def _clock(self, dot_needs_marker: bool = True) -> str:
+        """A time of day with a marker: "11:15", "20.30 uur", "18h", "14 Uhr", "8:00 am", "7pm" (a bare
+        number is never a time; "20.30" only next to a date word unless ``dot_needs_marker``)."""
+        def marker(i: int) -> str:
+            return rf"(?:\s*(?P<ampm{i}>{self.meridiem})|\s*(?:{self.hour_words}))(?!\w)"
+
+        ahead = rf"(?=\s*(?:{self.meridiem}|{self.hour_words})(?!\w))"
+        dot = rf"{ahead}{marker(2)}" if dot_needs_marker else rf"(?:{marker(2)})?"
+        return (rf"(?P<hh>[01]?\d|2[0-3])(?:[:h](?P<mi>[0-5]\d)(?:{marker(1)})?|\.(?P<mi2>[0-5]\d){dot}"
+                rf"|{ahead}{marker(3)})")
+
     def time(self) -> str:
         """An optional time after a date: "11:15", "18h", "14 Uhr", "8:00am", "20.00 uur"."""
-        lang = self.lang
-        clock = (r"(?P<hh>[01]?\d|2[0-3])(?:[:h](?P<mi>[0-5]\d)|\.(?P<mi2>[0-5]\d)(?=\s*(?i:uur|uhr|h|am|pm))|h(?!\w)"
-                 r"|(?=\s*(?i:uur|uhr|am|pm|a\.m\.|p\.m\.)(?!\w)))"
-                 r"(?:\s*(?P<ampm>(?i:am|pm|a\.m\.|p\.m\.))|\s*(?i:uur|uhr|h)(?!\w))?")
-        return rf"(?:,?\s+(?:{_ci(lang['time_joiners'])}\s+)?{clock})?"
+        return rf"(?:,?\s+(?:{_ci(self.lang['time_joiners'])}\s+)?{self._clock()})?"
 
     def _build(self) -> list[tuple[str, Handler]]:
+        return self._calendar_patterns() + self._period_patterns() + self._relative_patterns()
+
+    def _fragments(self) -> dict[str, str]:
+        """Regex pieces shared by the patterns, built from the language's words."""
         lang = self.lang
         dmj = f"(?:{_ci(lang['day_month_joiners'])}\\s+)?" if lang["day_month_joiners"] else ""
         yj = f"(?:{_ci(lang['year_joiners'])}\\s+)?" if lang["year_joiners"] else ""
-        year_opt = rf"(?:(?:,?\s+{yj}|[-/]){dmj}{self.year('y')})?"
-        article = f"(?:{_ci(lang['articles'])}\\s+)?" if lang["articles"] else ""
-        context = _ci(lang["date_prepositions"] + lang["weekdays"] + lang["range_starts"])
-        # "end of 2008", "mid-2022", "begin 2019", "Anfang März 2020": the qualifier is kept in the span,
-        # the value stays the year or month it qualifies (as in the gold: "end of December 2020" -> 2020-12)
-        qual = f"(?:{_ci(lang['period_qualifiers'])}[\\s\\-]?\\s*)?" if lang["period_qualifiers"] else ""
+        return {
+            "dmj": dmj, "yj": yj,
+            "year_opt": rf"(?:(?:,?\s+{yj}|[-/]){dmj}{self.year('y')})?",
+            "article": f"(?:{_ci(lang['articles'])}\\s+)?" if lang["articles"] else "",
+            "context": _ci(lang["date_prepositions"] + lang["weekdays"] + lang["range_starts"]),
+            # "end of 2008", "mid-2022", "Anfang März 2020": the qualifier is kept in the span, the value
+            # stays the year or month it qualifies (as in the gold: "end of December 2020" -> 2020-12)
+            "qual": f"(?:{_ci(lang['period_qualifiers'])}[\\s\\-]?\\s*)?" if lang["period_qualifiers"] else "",
+            "ordinals": _ci(lang["ordinal_words"]) if lang["ordinal_words"] else r"(?!x)x",
+        }
+
+    def _calendar_patterns(self) -> list[tuple[str, Handler]]:
+        """Dates, month-years, years and their ranges, in figures and month names."""
+        lang, f = self.lang, self._fragments()
+        dmj, yj, year_opt, article = f["dmj"], f["yj"], f["year_opt"], f["article"]
         found: list[tuple[str, Handler]] = [
             (rf"{B}(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ](?P<hh>\d{{2}}):(?P<mi>\d{{2}}))?(?!\d)",
              _iso),
             (rf"(?<![\w\-/.])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){self.year('y')}{self.time()}",
              _numeric),
-            (rf"(?<!\w)(?:{context})[,.]?\s+{article}(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?:\.(?=\s|$))?"
-             rf"(?![\d/\-]|\.\d)", _numeric_partial),
+            (rf"(?<!\w)(?:{f['context']})[,.]?\s+{article}(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})"
+             rf"(?:\.(?=\s|$))?(?![\d/\-]|\.\d)", _numeric_partial),
+            (r"(?<![\w\-/.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d{2})(?![\d\-/.])",
+             _numeric_two_digit_year),
             (rf"{B}(?:(?P<st>{self.starts})\s+)?{article}{self.day('d1')}\s*(?P<j>{self.joiners})\s*{article}"
              rf"{self.day('d2')}\s*{dmj}{self.month_g('m')}{year_opt}{E}", _day_range),
-            (rf"{B}(?:{self.day('d')}|(?P<dw>{_ci(lang['ordinal_words']) if lang['ordinal_words'] else '(?!x)x'}))"
+            (rf"{B}(?:{self.day('d')}|(?P<dw>{f['ordinals']}))"
              rf"(?:\s*|[-/]){dmj}{self.month_g('m')}{year_opt}{self.time()}(?!\w)", _dmy),
-            (rf"{B}{qual}{self.month_g('m')}(?:,?\s+{yj}|[-/]){dmj}{self.year('y')}{E}", _month_year),
+            (rf"{B}{f['qual']}{self.month_g('m')}(?:,?\s+{yj}|[-/]){dmj}{self.year('y')}{E}", _month_year),
             (rf"(?<![\w\-/.])(?P<mm>0?[1-9]|1[0-2])[-/.]{self.year('y')}{E}", _year_month),
             (rf"{B}{self.year('y')}\s+{self.month_g('m')}{E}", _month_year),
             (rf"{B}(?:(?P<st>{self.starts})\s+)?{self.month_g('m1')}\s*(?P<j>{self.joiners})\s*{self.month_g('m')}"
@@ -130,51 +149,61 @@ class DatePatterns:
             (rf"(?<![\w\-/]){self.year('y1')}(?:\s*[-–/~]\s*(?P<y2>\d{{4}})|[-–/~](?P<y2s>\d{{2}}))(?![\d\-/])",
              _year_range),
             (rf"(?<![\w$€£¥.,/\-]){self.year('y')}(?![.,]\d|-\d|\w)", _year),
-            (rf"{B}(?P<qual>{_ci(lang['period_qualifiers']) if lang['period_qualifiers'] else '(?!x)x'})[\s\-]?\s*"
-             rf"{self.year('y')}(?![.,]\d|-\d|\w)", _year),
-            (rf"{B}(?P<dir>{_ci(lang['relative_last'] + lang['relative_next'] + lang['relative_this'])})\s+"
-             rf"{self.month_g('m')}{E}", _relative_month),
+            (rf"(?<![\w\-/.]){self.year('y')}(?P<sep>[-/. ])(?:{self.month_g('m')}|(?P<mm>0?[1-9]|1[0-2]))(?P=sep)"
+             rf"{self.day('d')}{self.time()}(?![\w\-/])", _ymd),
+            (r"(?<![0-9A-Za-z.])(?P<y>(?:1[89]|2[01])\d{2})(?P<mm>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)",
+             _ymd),  # "report-20170302.html"
         ]
         if "." in lang["ordinal_suffixes"]:  # German "am 22.04." style: a trailing dot marks a date
             found.append((rf"{B}(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?![\d\w])", _numeric_partial))
-        ymd_month = rf"(?:{self.month_g('m')}|(?P<mm>0?[1-9]|1[0-2]))"
-        found.append((rf"(?<![\w\-/.]){self.year('y')}(?P<sep>[-/. ]){ymd_month}(?P=sep){self.day('d')}{self.time()}"
-                      rf"(?![\w\-/])", _ymd))
-        found.append((r"(?<![0-9A-Za-z.])(?P<y>(?:1[89]|2[01])\d{2})(?P<mm>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)",
-                      _ymd))  # "report-20170302.html"
         if lang["month_first_dates"]:
             found += [
                 (rf"{B}{self.month_g('m')}\s+{self.day('d1')}\s*(?P<j>{self.joiners})\s*{self.day('d2')}{year_opt}{E}",
                  _day_range),
                 (rf"{B}{self.month_g('m')}[\s\-/]{self.day('d')}{year_opt}{self.time()}{E}", _dmy),
             ]
+        return found
+
+    def _period_patterns(self) -> list[tuple[str, Handler]]:
+        """Qualified years, quarters and halves, decades, holidays."""
+        lang, f = self.lang, self._fragments()
+        quals = _ci(lang["period_qualifiers"]) if lang["period_qualifiers"] else r"(?!x)x"
+        found: list[tuple[str, Handler]] = [
+            (rf"{B}(?P<qual>{quals})[\s\-]?\s*{self.year('y')}(?![.,]\d|-\d|\w)", _year),
+        ]
         periods = {**lang["quarter_words"], **{k: -v for k, v in lang["half_words"].items()}}
         if periods:
             qj = _ci(lang["quarter_joiners"]) if any(lang["quarter_joiners"]) else ""
             period = rf"(?P<q>{_ci(periods)})"
             found.append((rf"{B}{period}(?:\s+(?:{qj}\s+)?|-){self.year('y')}{E}", _quarter))
             found.append((rf"{B}{self.year('y')}(?:\s+|-){period}{E}", _quarter))
-        if lang["relative_days"]:
-            found.append((rf"{B}(?P<rd>{_ci(lang['relative_days'])}){E}", _relative_day))
-        found.append((r"(?<![\w\-/.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d{2})(?![\d\-/.])",
-                      _numeric_two_digit_year))
         if lang["decade_prefixes"] or lang["decade_suffixes"]:
             before = f"(?:(?P<dp>{_ci(lang['decade_prefixes'])})\\s+)?" if lang["decade_prefixes"] else ""
             after = f"(?P<ds>{_ci(lang['decade_suffixes'])})?" if lang["decade_suffixes"] else ""
             found.append((rf"{B}{before}(?P<dec>(?:1[89]|20)\d0){after}{E}", _decade))
-        if lang["offset_units"]:
-            found.append((self._offset_pattern(), _offset))
         if lang["holidays"]:
             holidays = alternation(set(lang["holidays"]) | {h[:1].upper() + h[1:] for h in lang["holidays"]})
-            found.append((rf"{B}(?P<hol>{holidays})(?:\s+{yj}{self.year('y')})?{E}", _holiday))
-            found.append((rf"{B}(?P<hol>{_ci(lang['holidays'])})\s+{yj}{self.year('y')}{E}", _holiday))  # "easter 2018"
+            found.append((rf"{B}(?P<hol>{holidays})(?:\s+{f['yj']}{self.year('y')})?{E}", _holiday))
+            found.append((rf"{B}(?P<hol>{_ci(lang['holidays'])})\s+{f['yj']}{self.year('y')}{E}",
+                          _holiday))  # "easter 2018": lower case only with a year
+        return found
+
+    def _relative_patterns(self) -> list[tuple[str, Handler]]:
+        """Relative days, units and months, and offsets, resolved against the publication date."""
+        lang = self.lang
+        dirs = _ci(lang["relative_last"] + lang["relative_next"] + lang["relative_this"])
+        found: list[tuple[str, Handler]] = [(rf"{B}(?P<dir>{dirs})\s+{self.month_g('m')}{E}", _relative_month)]
+        if lang["relative_days"]:
+            found.append((rf"{B}(?P<rd>{_ci(lang['relative_days'])}){E}", _relative_day))
+        if lang["offset_units"]:
+            found.append((self._offset_pattern(), _offset))
         if lang["relative_units"]:
             units = _ci(lang["relative_units"])
-            dirs = _ci(lang["relative_last"] + lang["relative_next"] + lang["relative_this"])
             found.append((rf"{B}(?P<dir>{dirs})\s+(?P<unit>{units}){E}", _relative_unit))
-            if lang.get("relative_postposed"):
+            if lang.get("relative_postposed"):  # "la semaine dernière", "l'an prochain"
                 post = _ci(lang["relative_last"] + lang["relative_next"])
-                found.append((rf"{B}(?:(?i:la|le|l'|l’)\s*)?(?P<unit>{units})\s+(?P<dir>{post}){E}", _relative_unit))
+                articles = _ci(lang["articles"])
+                found.append((rf"{B}(?:{articles}\s*)?(?P<unit>{units})\s+(?P<dir>{post}){E}", _relative_unit))
         return found
 
     def _offset_pattern(self) -> str:
@@ -219,7 +248,7 @@ def _hour(m: re.Match[str]) -> tuple[int | None, int | None]:
         return None, None
     hour = int(groups["hh"])
     minute = int(groups.get("mi") or groups.get("mi2") or 0)
-    ampm = (groups.get("ampm") or "").lower().replace(".", "")
+    ampm = next((groups[g] for g in ("ampm1", "ampm2", "ampm3") if groups.get(g)), "").lower().replace(".", "")
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
@@ -475,13 +504,6 @@ def _coordinated_days(text: str, cands: list[Candidate], pats: DatePatterns) -> 
     return sorted(cands + extra, key=lambda c: c.start)
 
 
-def _clock(match: re.Match[str]) -> tuple[int, int]:
-    groups = match.groupdict()
-    hour, minute = int(groups["hh"]), int(groups["mi"] or 0)
-    ampm = (groups.get("ampm") or groups.get("ampm2") or "").lower()
-    return (hour + 12 if ampm == "pm" and hour < 12 else (0 if ampm == "am" and hour == 12 else hour)), minute
-
-
 def _with_time_before(text: str, cand: Candidate, pats: DatePatterns) -> Candidate:
     """A time just before a day ("9h le 13 décembre 2018", "13:00 February 28, 2013", "20.30 vandaag"),
     or just after a relative day ("vandaag om 20.30", "today at 8.30pm")."""
@@ -496,11 +518,13 @@ def _with_time_before(text: str, cand: Candidate, pats: DatePatterns) -> Candida
     after = pats.time_after.match(text, cand.end) if relative_day else None
     if not (before or after):
         return cand
-    hour, minute = _clock(before or after)  # type: ignore[arg-type]
+    hour, minute = _hour(before or after)  # type: ignore[arg-type]
     start = window_start + before.start() if before else cand.start
     end = after.end() if after and not before else cand.end
+    if hour is None:
+        return cand
     if relative_day:
-        return Candidate(start, end, "relative", value=f"{cand.value}T{hour:02d}:{minute:02d}")
+        return Candidate(start, end, "relative", value=f"{cand.value}T{hour:02d}:{minute or 0:02d}")
     assert first is not None
     return Candidate(start, end, "datetime", PartialDate(first.year, first.month, first.day, hour, minute))
 

@@ -4,9 +4,10 @@ Order and conflict policy (each step only adds spans that overlap nothing alread
 1. model entities, cleaned (articles, titles, honorifics, trailing punctuation stripped; fragments
    split by the model at "and"/"of" rejoined); a model span strictly inside a gazetteer name yields to it;
 2. gazetteer names (the alias table, in the document language and language-neutral forms);
-3. rules: honorific + name, title + name, contact-block names, acronym definitions "Long Name (ACR)";
-   in languages without a model also all-capital acronyms;
-4. every further occurrence of a surface form already found."""
+3. rules: honorific + name, contact-block names, acronym definitions "Long Name (ACR)"; in languages
+   without a model also all-capital acronyms and the model-free name rules of :mod:`pipeline.extract.names`
+   (whose organisation names may replace one alias-table match inside them);
+4. every further occurrence of a surface form already found, and the surnames of people found in full."""
 
 from __future__ import annotations
 
