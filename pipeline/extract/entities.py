@@ -166,6 +166,8 @@ def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Men
             if cleaned:
                 out.append(Mention(*cleaned, text[cleaned[0]:cleaned[1]], "PERSON", "rule"))
     for match in pats.definition.finditer(text):
+        if not _expands(match):
+            continue
         for group in ("long", "acr", "long2", "acr2"):
             if match.group(group):
                 cleaned = clean_span(text, match.start(group), match.end(group), "ORG", pats)
@@ -173,11 +175,20 @@ def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Men
                     out.append(Mention(*cleaned, text[cleaned[0]:cleaned[1]], "ORG", "rule"))
     if not has_model:
         common = set(pats.lang["common_acronyms"])
-        for match in re.finditer(rf"(?<![\w@#\-])[{UPPER}][{UPPER}\d&+\-]{{0,9}}[{UPPER}\d+](?![\w\-])", text):
+        for match in re.finditer(rf"(?<![\w@#\-&])[{UPPER}][{UPPER}\d&+\-]{{0,9}}[{UPPER}\d+](?![\w\-&])", text):
             word = match.group(0)
             if is_acronym(word) and sum(c.isalpha() for c in word) >= 2 and word not in common:
                 out.append(Mention(match.start(), match.end(), word, "ORG", "rule"))
     return out
+
+
+def _expands(match: re.Match[str]) -> bool:
+    """"Chinese Ministry of Civil Affairs (MoCA)": a capitalised word of the long form starts with the
+    acronym's first letter ("Innenministerin Nancy Faeser (SPD)" is a name and a party, not a definition)."""
+    long_form = match.group("long") or match.group("long2") or ""
+    acronym = match.group("acr") or match.group("acr2") or ""
+    initials = {w[0].upper() for w in long_form.split() if w[:1].isupper()}
+    return bool(acronym) and acronym[0].upper() in initials
 
 
 class _Spans:

@@ -135,13 +135,29 @@ def _runs(text: str, pats: NamePatterns) -> list[Mention]:
         names = [w for _, w in org]
         capitalised = [w for w in names if w[:1].isupper()]
         hyphen_org = len(names) == 1 and "-" in names[0] and names[0].split("-")[0].isupper()
-        if names and _is_org(names, pats) and (len(capitalised) >= 2 or hyphen_org):
+        if names and _is_org(names, pats) and (len(capitalised) >= 2 or hyphen_org) and _org_start(names, pats):
             out.append(_mention(text, org, "ORG"))
             continue
         person = _trim(tokens, text, pats)
         if person and len(person) <= MAX_RUN and _person_words([w for _, w in person], pats):
             out.append(_mention(text, person, "PERSON"))
     return out
+
+
+GERMAN_ADJECTIVE_ENDINGS = ("er", "e", "en", "es", "em")  # "Hamburger Verfassungsschutz", "Evangelische Kirche"
+
+
+def _org_start(names: list[str], pats: NamePatterns) -> bool:
+    """Where every noun is capitalised, an organisation name starts with its keyword ("Ministerium für
+    Arbeit") or with one adjective before it ("Hamburger Verfassungsschutz"); "Erfahrung für das Amt" is
+    a noun phrase, not a name."""
+    if not pats.nouns_capitalised:
+        return True
+    first = names[0].lower()
+    if first.endswith(pats.org_keywords):
+        return True
+    return len(names) >= 2 and first.endswith(GERMAN_ADJECTIVE_ENDINGS) and names[1].lower().endswith(
+        pats.org_keywords)
 
 
 def _mention(text: str, words: list[tuple[int, str]], label: str) -> Mention:
