@@ -133,7 +133,7 @@ def check_date_case(case: Case) -> bool:
     found: list[DateValue] = extract_dates(case.text, case.language, published)
     used: set[int] = set()
     for result in case.expected:
-        start = result["Start"]
+        start = result.get("Start", result.get("start", 0))
         end = start + len(result["Text"])
         match = next((i for i, d in enumerate(found) if i not in used and d.start < end and start < d.end
                       and date_value_matches(d.value, result)), None)
