@@ -19,7 +19,7 @@ from functools import cache
 from pipeline.extract.names import model_free_mentions
 from pipeline.langdata import LangData, alternation, load_language
 from pipeline.models import ModelInfo, load_nlp
-from pipeline.normalize.entities import AliasEntry, alias_table
+from pipeline.normalize.entities import MIN_INFLECTED_WORD, AliasEntry, alias_table
 from pipeline.records import Mention, Paragraph
 from pipeline.textnorm import is_acronym
 
@@ -147,15 +147,28 @@ def _gazetteer_mentions(text: str, language: str | None) -> list[Mention]:
     regex, names = _gazetteer_regex(language)
     out = []
     for match in regex.finditer(text):
-        entry = names[match.group(0)]
-        out.append(Mention(match.start(), match.end(), match.group(0), entry.label, "gazetteer"))
+        entry = names.get(match.group(0)) or alias_table().lookup(match.group(0))
+        if entry is not None:
+            out.append(Mention(match.start(), match.end(), match.group(0), entry.label, "gazetteer"))
     return out
 
 
 @cache
 def _gazetteer_regex(language: str | None) -> tuple[re.Pattern[str], dict[str, AliasEntry]]:
+    """Alias-table names of the language; where names are inflected, each longer word may carry one of
+    the language's case endings ("Vereinigten Arabischen Emirate", "Gazastreifens")."""
     names = alias_table().names(language)
-    return re.compile(rf"(?<![\w\-])(?:{alternation(names)})(?![\w\-])"), names
+    suffixes = load_language(language)["inflection_suffixes"]
+    if not suffixes:
+        return re.compile(rf"(?<![\w\-])(?:{alternation(names)})(?![\w\-])"), names
+    ending = f"(?:{alternation(suffixes)})?"
+
+    def inflectable(name: str) -> str:
+        return r"\s+".join(re.escape(w) + (ending if len(w) >= MIN_INFLECTED_WORD and w.isalpha() else "")
+                           for w in name.split())
+
+    forms = "|".join(inflectable(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{forms})(?![\w\-])"), names
 
 
 def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Mention]:

@@ -36,7 +36,37 @@ class AliasTable:
         return out
 
     def lookup(self, surface: str) -> AliasEntry | None:
-        return self.by_fold.get(fold(surface))
+        """The entry of a surface form, also when inflected ("Vereinigten Arabischen Emiraten")."""
+        found = self.by_fold.get(fold(surface))
+        if found is None:
+            found = next((self.by_fold[f] for f in uninflected(fold(surface), inflection_suffixes())
+                          if f in self.by_fold), None)
+        return found
+
+
+@cache
+def inflection_suffixes() -> tuple[str, ...]:
+    """Case endings of the languages that inflect names (German: "Deutschlands", "Vereinigten")."""
+    from pipeline.langdata import available_languages, load_language
+
+    return tuple(sorted({s for code in available_languages() for s in load_language(code)["inflection_suffixes"]},
+                        key=len, reverse=True))
+
+
+MIN_INFLECTED_WORD = 4  # shorter words are never read as inflected
+
+
+def uninflected(name: str, suffixes: tuple[str, ...]) -> list[str]:
+    """The forms of ``name`` with case endings removed from its words (the name itself excluded)."""
+    options = []
+    for word in name.split(" "):
+        forms = [word] + [word[: -len(s)] for s in suffixes
+                          if word.endswith(s) and len(word) - len(s) >= MIN_INFLECTED_WORD]
+        options.append(forms)
+    out = [""]
+    for forms in options:
+        out = [f"{prefix} {form}".strip() for prefix in out for form in forms][:64]
+    return [o for o in out if o != name]
 
 
 @cache

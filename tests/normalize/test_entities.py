@@ -54,3 +54,10 @@ def test_cluster_key_is_shared_for_alias_table_entries():
     _, entities = clusters(text, [("EU", "ORG"), ("European Union", "ORG")])
     assert len(entities) == 1 and entities[0].key == "alias:european-union"
     assert set(entities[0].aliases) == {"EU", "European Union"}
+
+
+def test_inflected_german_names_link_to_their_alias_entry():
+    table = alias_table()
+    assert table.lookup("Vereinigten Arabischen Emiraten").id == table.lookup("Vereinigte Arabische Emirate").id
+    assert table.lookup("Deutschlands").id == table.lookup("Deutschland").id
+    assert table.lookup("EUs") is None  # short words are never read as inflected
