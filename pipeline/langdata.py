@@ -33,7 +33,8 @@ REQUIRED_KEYS = {
     "offset_past_after": list, "offset_future_before": list, "holidays": dict, "ordinal_words": dict,
     "decade_prefixes": list, "decade_suffixes": list, "period_qualifiers": list,
     "offset_anchor_after": list, "offset_anchor_before": list, "hour_words": list, "meridiem_words": list,
-    "amount_links": list, "inflection_suffixes": list,
+    "amount_links": list, "inflection_suffixes": list, "verb_suffixes": list,
+    "org_names_end_capitalised": bool,
 }
 
 

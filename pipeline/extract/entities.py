@@ -100,6 +100,21 @@ def _is_common_word(mention: Mention, paragraph: Paragraph, lowercase_words: set
     return word == paragraph.text.strip(" :") or word.lower() in lowercase_words
 
 
+def _implausible_name(mention: Mention, pats: EntityPatterns) -> bool:
+    """Model organisations that are phrases, not names: ending in a lower-case word where names end
+    capitalised ("Promotion of exchange"; not in French: "Union européenne"), holding a quotation mark
+    ("Project “Improving China"), or opening with a verb form ("Representing ILO Country Office")."""
+    if mention.label != "ORG":
+        return False
+    words = mention.text.split()
+    if pats.lang["org_names_end_capitalised"] and len(words) >= 2 and words[-1][:1].islower():
+        return True
+    if any(q in mention.text for q in "“”\"«»„"):
+        return True
+    verb_suffixes = tuple(pats.lang["verb_suffixes"])
+    return bool(verb_suffixes) and len(words) >= 2 and words[0].lower().endswith(verb_suffixes)
+
+
 def _has_title_word(mention: Mention, pats: EntityPatterns) -> bool:
     """A "person" with a job title among its words is a misread title ("Labour Statistician")."""
     if mention.label != "PERSON":
@@ -126,7 +141,8 @@ def _model_mentions(paragraphs: list[Paragraph], nlp: object, pats: EntityPatter
             cleaned = clean_span(text, para.start + start, para.start + end, label, pats)
             if cleaned:
                 mention = Mention(cleaned[0], cleaned[1], text[cleaned[0]:cleaned[1]], label, "model", raw_label)
-                if not _is_common_word(mention, para, lowercase_words) and not _has_title_word(mention, pats):
+                if not (_is_common_word(mention, para, lowercase_words) or _has_title_word(mention, pats)
+                        or _implausible_name(mention, pats)):
                     out.append(mention)
     return out
 

@@ -79,3 +79,20 @@ def test_repeated_forms_are_all_found(no_model):
     found = [m.text for m in extract_entities(text, split_paragraphs(text), "nl")[0]]
     assert found.count("BELINCOSOC") == 2
     assert "Belgian International Cooperation on Social protection" in found
+
+
+@pytest.mark.parametrize(("language", "surface", "implausible"), [
+    ("en", "Promotion of exchange", True),
+    ("en", "Project “Improving China", True),
+    ("en", "Representing ILO Country Office", True),
+    ("en", "Ministry of Finance", False),
+    ("en", "International Labour Organization", False),
+    ("fr", "Union européenne", False),  # French names end in lower case
+    ("fr", "Rassemblement national", False),
+])
+def test_model_phrases_that_are_not_names(language, surface, implausible):
+    from pipeline.extract.entities import _implausible_name
+    from pipeline.records import Mention
+
+    mention = Mention(0, len(surface), surface, "ORG", "model")
+    assert _implausible_name(mention, patterns_for(language)) is implausible
