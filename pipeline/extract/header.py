@@ -9,6 +9,8 @@ from pipeline.extract.dates import extract_dates
 from pipeline.langdata import alternation, load_language
 
 FULL_DATE_KINDS = ("date", "datetime")
+DATELINE = re.compile(r"^[^\W\d_][\w'’. \-/]{1,40},\s*")  # "BRUSSELS, " "Den Haag, " "Berlin, den "
+DATELINE_END = re.compile(r"^\s*(?:[-–—:|(]|$)")
 
 
 def published_from_line(line: str, language: str | None) -> str | None:
@@ -23,12 +25,30 @@ def published_from_line(line: str, language: str | None) -> str | None:
     return None
 
 
+def published_from_dateline(line: str, language: str | None) -> str | None:
+    """The date of a dateline opening a paragraph: "BRUSSELS, 21 January 2025 – The Commission ..."."""
+    place = DATELINE.match(line)
+    if not place:
+        return None
+    head = line[place.end(): place.end() + 60]
+    found = [d for d in extract_dates(head, language) if d.kind in FULL_DATE_KINDS]
+    if found and found[0].start <= 12 and DATELINE_END.match(head[found[0].end:]):
+        return found[0].value
+    return None
+
+
 def read_header(text: str, language: str | None) -> tuple[str | None, str | None]:
-    """(title, published) from the first non-empty lines of a plain-text document."""
+    """(title, published) from the first non-empty lines of a plain-text document: a line that is only a
+    date, or a dateline ("BRUSSELS, 21 January 2025 –"), gives the publication date."""
     lines = [line.strip() for line in text.split("\n") if line.strip()][: config.HEADER_LINES_FOR_PUBLISHED]
     published, title = None, None
     for line in lines:
-        date = published_from_line(line, language) if published is None else None
+        date = None
+        if published is None:
+            date = published_from_line(line, language)
+            if date is None and (dateline := published_from_dateline(line, language)):
+                published = dateline  # the line is body text with a dateline: not the title
+                continue
         if date:
             published = date
         elif title is None and len(line) <= config.TITLE_MAX_CHARS:

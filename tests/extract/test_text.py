@@ -65,3 +65,20 @@ def test_paragraph_offsets_are_exact():
     assert [p.text for p in paragraphs] == ["First line", "Second", "Third one"]
     assert all(text[p.start:p.end] == p.text for p in paragraphs)
     assert [p.idx for p in paragraphs] == [0, 1, 2]
+
+
+@pytest.mark.parametrize(("language", "text", "title", "published"), [
+    ("nl", "30 mei 2017 11:15\n\nFOD Sociale Zekerheid draagt bij\n\nTekst.", "FOD Sociale Zekerheid draagt bij",
+     "2017-05-30T11:15"),
+    ("en", "Commission adopts new rules\nBRUSSELS, 21 January 2025 – The European Commission today adopted ...",
+     "Commission adopts new rules", "2025-01-21"),
+    ("de", "Neue Regeln\nBerlin, 3. März 2021 – Das Bundesministerium hat heute ...", "Neue Regeln", "2021-03-03"),
+    ("fr", "Nouvelles règles\nBruxelles, le 3 mars 2021 - La Commission a adopté ...", "Nouvelles règles",
+     "2021-03-03"),
+    ("en", "Date: 21 January 2025\nA title", "A title", "2025-01-21"),
+    ("en", "A title\nIn 2025, the Commission will review the rules.", "A title", None),
+])
+def test_plain_text_header(language, text, title, published):
+    from pipeline.extract.header import read_header
+
+    assert read_header(text, language) == (title, published)
