@@ -40,6 +40,7 @@ class EntityPatterns:
     definition: re.Pattern[str]
     demonym_head: re.Pattern[str]
     connector_end: re.Pattern[str]
+    connector_tail: re.Pattern[str]  # a connector the model left at the end: "... du travail à"
 
 
 @cache
@@ -65,6 +66,7 @@ def patterns_for(code: str | None) -> EntityPatterns:
                               rf"|(?P<acr2>{acronym})\s*\((?P<long2>[{UPPER}][^()\n]{{2,80}}\s[^()\n]{{2,80}})\)"),
         demonym_head=re.compile(rf"^(?:{alternation(lang['demonyms'])})\s+(?=(?:{alternation(lang['org_heads'])})\b)"),
         connector_end=re.compile(rf"\s(?:{connectors})$"),
+        connector_tail=re.compile(rf"(?:\s+(?:{connectors}))+$"),
     )
 
 
@@ -82,6 +84,9 @@ def clean_span(text: str, start: int, end: int, label: str, pats: EntityPatterns
         junk = TRAILING_JUNK.search(text[start:end])
         if junk:
             end -= len(junk.group(0))
+        tail = pats.connector_tail.search(text[start:end]) if label != "PERSON" else None
+        if tail:
+            end -= len(tail.group(0))
         if text[start:end] == span:
             break
     name = text[start:end]

@@ -22,6 +22,7 @@ CLEAN = [
     ("de", "der Europäischen Kommission", "ORG", "Europäischen Kommission"),
     ("de", "Bundesministerin Nancy Faeser", "PERSON", "Nancy Faeser"),
     ("en", "Eurostat (European Union", "ORG", "Eurostat"),
+    ("fr", "Organisation internationale du travail à", "ORG", "Organisation internationale du travail"),
 ]
 
 
