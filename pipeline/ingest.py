@@ -96,17 +96,15 @@ def process_file(item: InputFile) -> Document | Failure:
 def _changed(items: list[InputFile], known: dict[str, str], summary: Summary,
              failed: list[Failure]) -> list[InputFile]:
     """Files whose bytes differ from the stored version (hash check, no NLP)."""
-    import hashlib
-
     out = []
     for item in items:
         if item.source in known:
             try:
-                data = load_file(item).data
+                sha256 = load_file(item).sha256
             except PipelineError as exc:
                 failed.append(Failure(item.source, exc.stage, str(exc)))
                 continue
-            if hashlib.sha256(data).hexdigest() == known[item.source]:
+            if sha256 == known[item.source]:
                 summary.unchanged += 1
                 continue
         out.append(item)

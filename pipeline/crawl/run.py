@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import fcntl
 import gzip
-import hashlib
 import logging
 import re
 import time
@@ -151,7 +150,9 @@ class Crawler:
         self.keep(source, record, response, previous)
 
     def keep(self, source: Source, record: dict[str, Any], response: Response, previous: Any) -> None:
-        sha = hashlib.sha256(response.body).hexdigest()
+        raw = RawDocument(source=record["url"], data=response.body, url=response.final_url, kind="html",
+                          language_hint=source.language)
+        sha = raw.sha256
         path = snapshot_path(self.snapshots, source.name, record["url"], sha)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(gzip.compress(response.body))  # before extraction: nothing is lost if it fails
@@ -164,8 +165,6 @@ class Crawler:
         if twin is not None:
             self.summary.duplicates += 1
             return self.store.record_fetch(self.run_id, outcome="duplicate", document_id=twin, **record)
-        raw = RawDocument(source=record["url"], data=response.body, url=response.final_url, kind="html",
-                          language_hint=source.language)
         try:
             doc = process(raw)
         except PipelineError as exc:

@@ -48,7 +48,13 @@ class DatePatterns:
 
     def __init__(self, lang: LangData):
         self.lang = lang
-        self.months = {k.lower(): v for k, v in lang["months"].items()}
+        # lower-cased word tables, built once: handlers look words up on every match
+        self.table = {key: {k.lower(): v for k, v in lang[key].items()} for key in (
+            "months", "offset_units", "holidays", "ordinal_words", "quarter_words", "half_words",
+            "relative_days", "relative_units")}
+        self.words = {key: {w.lower() for w in lang[key]} for key in (
+            "relative_last", "relative_next", "offset_anchor_before")}
+        self.months = self.table["months"]
         ambiguous = {w.lower() for w in lang["lowercase_ambiguous_months"]}  # "may" the verb, "march" the noun
         exact = alternation(lang["months"]) if lang["months_case_sensitive"] else alternation(
             m for m in lang["months"] if m.lower() in ambiguous and m[:1].isupper())
@@ -218,8 +224,8 @@ class DatePatterns:
                 rf"{amount}\s+(?P<unit>{_ci(lang['offset_units'])})(?:\s+(?P<pa>{markers['offset_past_after']}))?{E}")
 
     def month_number(self, name: str) -> int:
-        return self.months[name.lower().rstrip(".")] if name.lower().rstrip(".") in self.months else \
-            self.months[name.lower()]
+        key = name.lower()
+        return self.months[key] if key in self.months else self.months[key.rstrip(".")]
 
 
 def _int(match: re.Match[str], group: str) -> int | None:
@@ -283,12 +289,11 @@ def _relative_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Ca
     when = nd.reference_date(ref)
     if when is None:
         return None
-    lang = pats.lang
     direction, month = m["dir"].lower(), pats.month_number(m["m"])
     year = when.year
-    if direction in {w.lower() for w in lang["relative_next"]} and month <= when.month:
+    if direction in pats.words["relative_next"] and month <= when.month:
         year += 1
-    elif direction in {w.lower() for w in lang["relative_last"]} and month >= when.month:
+    elif direction in pats.words["relative_last"] and month >= when.month:
         year -= 1
     return Candidate(m.start(), m.end(), "relative", value=f"{year:04d}-{month:02d}")
 
@@ -310,12 +315,12 @@ def _offset(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate 
     from pipeline.normalize.numbers import spelled_value
 
     amount = int(m["n"]) if m["n"].isdigit() else int(spelled_value(m["n"], pats.lang.code))
-    unit = {k.lower(): v for k, v in pats.lang["offset_units"].items()}[m["unit"].lower()]
+    unit = pats.table["offset_units"][m["unit"].lower()]
     return Candidate(m.start(), m.end(), "relative", value=nd.shift(when, unit, -amount if past else amount))
 
 
 def _holiday(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
-    rules = {k.lower(): v for k, v in pats.lang["holidays"].items()}
+    rules = pats.table["holidays"]
     year = _int(m, "y") or nd.reference_year(ref)
     value = nd.holiday_value(rules[m["hol"].lower()], year)
     return Candidate(m.start(), m.end(), "date", value=value) if value else None
@@ -335,10 +340,7 @@ def _month_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candi
 
 def _dmy(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     hour, minute = _hour(m)
-    if m.groupdict().get("dw"):
-        day_ = {k.lower(): v for k, v in pats.lang["ordinal_words"].items()}[m["dw"].lower()]
-    else:
-        day_ = int(m["d"])
+    day_ = pats.table["ordinal_words"][m["dw"].lower()] if m.groupdict().get("dw") else int(m["d"])
     date = PartialDate(_int(m, "y"), pats.month_number(m["m"]), day_, hour, minute)
     kind = "datetime" if date.hour is not None else ("date" if date.year is not None else "partial")
     return _single(kind, date, m)
@@ -385,9 +387,7 @@ def _year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | 
 
 def _quarter(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     """Quarters ("Q1 2020", "2017-q1", "first quarter of 2020") and halves ("2019 H2", "first half of 2020")."""
-    lang = pats.lang
-    quarters = {k.lower(): v for k, v in lang["quarter_words"].items()}
-    halves = {k.lower(): v for k, v in lang["half_words"].items()}
+    quarters, halves = pats.table["quarter_words"], pats.table["half_words"]
     year, word = int(m["y"]), m["q"].lower()
     if word in quarters:
         return Candidate(m.start(), m.end(), "range", value=nd.quarter_value(year, quarters[word]))
@@ -406,7 +406,7 @@ def _relative_day(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Cand
     when = nd.reference_date(ref)
     if when is None:
         return None
-    offsets = {k.lower(): v for k, v in pats.lang["relative_days"].items()}
+    offsets = pats.table["relative_days"]
     return Candidate(m.start(), m.end(), "relative", value=nd.shift_days(when, offsets[m["rd"].lower()]))
 
 
@@ -414,11 +414,9 @@ def _relative_unit(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Can
     when = nd.reference_date(ref)
     if when is None:
         return None
-    lang = pats.lang
     direction = m["dir"].lower()
-    offset = -1 if direction in {w.lower() for w in lang["relative_last"]} else (
-        1 if direction in {w.lower() for w in lang["relative_next"]} else 0)
-    unit = {k.lower(): v for k, v in lang["relative_units"].items()}[m["unit"].lower()]
+    offset = -1 if direction in pats.words["relative_last"] else (1 if direction in pats.words["relative_next"] else 0)
+    unit = pats.table["relative_units"][m["unit"].lower()]
     return Candidate(m.start(), m.end(), "relative", value=nd.relative_period(when, unit, offset))
 
 
@@ -550,8 +548,8 @@ def _with_offset_before(text: str, cand: Candidate, pats: DatePatterns) -> Candi
 
     lang = pats.lang
     amount = int(match["n"]) if match["n"].isdigit() else int(spelled_value(match["n"], lang.code))
-    unit = {k.lower(): v for k, v in lang["offset_units"].items()}[match["unit"].lower()]
-    sign = -1 if match["dir"].lower() in {w.lower() for w in lang["offset_anchor_before"]} else 1
+    unit = pats.table["offset_units"][match["unit"].lower()]
+    sign = -1 if match["dir"].lower() in pats.words["offset_anchor_before"] else 1
     return Candidate(window_start + match.start(), cand.end, "relative", value=nd.shift(anchor, unit, sign * amount))
 
 

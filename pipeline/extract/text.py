@@ -59,9 +59,10 @@ def decode(data: bytes) -> tuple[str, str]:
     for magic, what in BINARY_MAGIC.items():
         if data.startswith(magic):
             raise LoadError(f"binary file: looks like {what}, not text or HTML")
-    encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), None)
-    if encoding:
-        text = data[len(next(b for b, e in BOMS if e == encoding)):].decode(encoding, errors="replace")
+    marked = next(((bom, enc) for bom, enc in BOMS if data.startswith(bom)), None)
+    if marked:
+        bom, encoding = marked
+        text = data[len(bom):].decode(encoding, errors="replace")
     else:
         text, encoding = _decode_unmarked(data)
     _refuse_binary(text)
