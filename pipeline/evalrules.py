@@ -95,6 +95,10 @@ def _ours(value: str) -> tuple[str, str]:
 
 def _theirs(result: dict[str, Any]) -> tuple[str, str]:
     timex = _timex(result)
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", timex)
+    if week:  # an ISO week: Monday to Sunday, as we write weeks
+        monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
     if timex.startswith("("):
         start, end, _ = timex.strip("()").split(",")
         return start, end
@@ -114,12 +118,15 @@ def _same(ours: str, theirs: str) -> bool:
 
 
 def _next_period(value: str) -> str:
-    """The first day after a year or month: the suite writes range ends exclusively ("1990s" ends 2000-01-01)."""
+    """The first day after a year, month or day: the suite writes most range ends exclusively ("1990s" ends
+    2000-01-01, "the next 3 days" from 7 November end on the 11th)."""
     if re.fullmatch(r"\d{4}", value):
         return f"{int(value) + 1:04d}-01-01"
     if re.fullmatch(r"\d{4}-\d{2}", value):
         year, month = int(value[:4]), int(value[5:])
         return f"{year + month // 12:04d}-{month % 12 + 1:02d}-01"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat()
     return value
 
 

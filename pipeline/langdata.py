@@ -18,7 +18,7 @@ NEUTRAL = "xx"
 REQUIRED_KEYS = {
     "language": str, "decimal_separator": str, "numeric_date_order": str, "months_case_sensitive": bool,
     "month_first_dates": bool,
-    "months": dict, "weekdays": list, "ordinal_suffixes": list, "day_month_joiners": list,
+    "months": dict, "weekdays": dict, "ordinal_suffixes": list, "day_month_joiners": list,
     "day_prefixes": list, "range_starts": list, "range_joiners": list, "coordination": list,
     "time_joiners": list, "date_label_words": list, "relative_days": dict, "relative_units": dict,
     "relative_last": list, "relative_next": list, "relative_this": list, "quarter_words": dict,
@@ -34,7 +34,8 @@ REQUIRED_KEYS = {
     "decade_prefixes": list, "decade_suffixes": list, "period_qualifiers": list,
     "offset_anchor_after": list, "offset_anchor_before": list, "hour_words": list, "meridiem_words": list,
     "amount_links": list, "inflection_suffixes": list, "verb_suffixes": list,
-    "org_names_end_capitalised": bool,
+    "org_names_end_capitalised": bool, "relative_offsets": dict, "relative_nearest": dict,
+    "month_prepositions": list, "relative_after_number": list,
 }
 
 
@@ -75,6 +76,9 @@ def validate(code: str, words: dict[str, Any]) -> None:
     for name, month in words["months"].items():
         if not (isinstance(month, int) and 1 <= month <= 12):
             raise DataFileError(f"language file {code}.json: month {name!r} -> {month!r} is not 1..12")
+    for name, weekday in words["weekdays"].items():
+        if not (isinstance(weekday, int) and 1 <= weekday <= 7):
+            raise DataFileError(f"language file {code}.json: weekday {name!r} -> {weekday!r} is not 1..7 (Monday=1)")
 
 
 @cache

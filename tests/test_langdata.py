@@ -23,6 +23,7 @@ def test_language_file_is_complete(code):
     data = load_language(code)
     assert data.code == code
     assert sorted(set(data["months"].values())) == list(range(1, 13)), "every month needs a name"
+    assert sorted(set(data["weekdays"].values())) == list(range(1, 8)), "every weekday needs a name (Monday=1)"
     assert data["decimal_separator"] in {".", ","}
     assert all(re.fullmatch(r"\d+", v) for v in data["scales"].values())
     assert {"1000", "1000000", "1000000000"} <= set(data["scales"].values()), "thousand, million, billion"

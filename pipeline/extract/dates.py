@@ -19,6 +19,7 @@ from pipeline.records import DateValue
 B = r"(?<![\w])"
 E = r"(?![\w])"
 YEAR_RE = r"(?:1[89]|2[01])\d{2}(?!\d)"
+MIN_WEEKDAY_NAME = 5  # "Friday", "lundi", "Montag": abbreviations ("Sun", "do") are common words
 NUMBER_PREFIX = re.compile(r"(?i:\b(?:no|nr|n°|art|article|artikel|nummer|number|ref)\.?\s*|[#§]\s*)$")
 
 
@@ -51,7 +52,7 @@ class DatePatterns:
         # lower-cased word tables, built once: handlers look words up on every match
         self.table = {key: {k.lower(): v for k, v in lang[key].items()} for key in (
             "months", "offset_units", "holidays", "ordinal_words", "quarter_words", "half_words",
-            "relative_days", "relative_units")}
+            "relative_days", "relative_units", "weekdays", "relative_offsets", "relative_nearest")}
         self.words = {key: {w.lower() for w in lang[key]} for key in (
             "relative_last", "relative_next", "offset_anchor_before")}
         self.months = self.table["months"]
@@ -122,7 +123,7 @@ class DatePatterns:
             "dmj": dmj, "yj": yj,
             "year_opt": rf"(?:(?:,?\s+{yj}|[-/]){dmj}{self.year('y')})?",
             "article": f"(?:{_ci(lang['articles'])}\\s+)?" if lang["articles"] else "",
-            "context": _ci(lang["date_prepositions"] + lang["weekdays"] + lang["range_starts"]),
+            "context": _ci(lang["date_prepositions"] + list(lang["weekdays"]) + lang["range_starts"]),
             # "end of 2008", "mid-2022", "Anfang März 2020": the qualifier is kept in the span, the value
             # stays the year or month it qualifies (as in the gold: "end of December 2020" -> 2020-12)
             "qual": f"(?:{_ci(lang['period_qualifiers'])}[\\s\\-]?\\s*)?" if lang["period_qualifiers"] else "",
@@ -195,22 +196,61 @@ class DatePatterns:
         return found
 
     def _relative_patterns(self) -> list[tuple[str, Handler]]:
-        """Relative days, units and months, and offsets, resolved against the publication date."""
-        lang = self.lang
-        dirs = _ci(lang["relative_last"] + lang["relative_next"] + lang["relative_this"])
+        """Relative days, units, months and weekdays, spans and offsets, resolved against the publication date."""
+        lang, f = self.lang, self._fragments()
+        dirs = _ci(lang["relative_last"] + lang["relative_next"] + lang["relative_this"]
+                   + list(lang["relative_offsets"]))
         found: list[tuple[str, Handler]] = [(rf"{B}(?P<dir>{dirs})\s+{self.month_g('m')}{E}", _relative_month)]
         if lang["relative_days"]:
             found.append((rf"{B}(?P<rd>{_ci(lang['relative_days'])}){E}", _relative_day))
         if lang["offset_units"]:
             found.append((self._offset_pattern(), _offset))
+            found.append((self._span_pattern(), _relative_span))
         if lang["relative_units"]:
             units = _ci(lang["relative_units"])
-            found.append((rf"{B}(?P<dir>{dirs})\s+(?P<unit>{units}){E}", _relative_unit))
+            art = rf"(?:{_ci(lang['articles'])}\s*)?"  # "l'année", "the month"
+            found.append((rf"{B}{f['qual']}(?P<dir>{dirs})\s+(?P<unit>{units}){E}", _relative_unit))
+            if lang["period_qualifiers"]:  # "end of the month", "Ende des Jahres": the current one
+                found.append((rf"{B}(?P<qual>{_ci(lang['period_qualifiers'])})\s*{art}(?P<unit>{units}){E}",
+                              _relative_unit))
             if lang.get("relative_postposed"):  # "la semaine dernière", "l'an prochain"
                 post = _ci(lang["relative_last"] + lang["relative_next"])
-                articles = _ci(lang["articles"])
-                found.append((rf"{B}(?:{articles}\s*)?(?P<unit>{units})\s+(?P<dir>{post}){E}", _relative_unit))
+                found.append((rf"{B}{f['qual']}{art}(?P<unit>{units})\s+(?P<dir>{post}){E}", _relative_unit))
+        found += self._weekday_patterns(dirs)
+        if lang["month_prepositions"] or lang["period_qualifiers"]:  # "in April", "mid-November", "seit August"
+            preps = _ci(lang["month_prepositions"] + lang["range_joiners"])  # "from March to May"
+            quals = _ci(lang["period_qualifiers"]) if lang["period_qualifiers"] else r"(?!x)x"
+            found.append((rf"{B}(?:(?:{preps})\s+|(?=(?:{quals})))(?P<body>{f['qual']}{self.month_g('m')}){E}",
+                          _lone_month))
         return found
+
+    def _weekday_patterns(self, dirs: str) -> list[tuple[str, Handler]]:
+        """"next Friday", "volgende week woensdag", "nächsten Montag", "lundi prochain" (full names only:
+        "this Sun" and "deze do" are not dates)."""
+        lang = self.lang
+        names = [w for w in lang["weekdays"] if len(w) >= MIN_WEEKDAY_NAME]
+        if not names:
+            return []
+        weekday = rf"(?P<wd>{_ci(names)})"
+        nearest = list(lang["relative_nearest"])
+        weeks = _ci(w for w, unit in lang["relative_units"].items() if unit == "week")
+        found: list[tuple[str, Handler]] = [
+            (rf"{B}(?P<dir>{_ci(nearest)}|{dirs})\s+(?:(?P<unit>{weeks})\s*[-–,]?\s*)?{weekday}{E}", _relative_weekday)]
+        if lang.get("relative_postposed"):
+            post = _ci(lang["relative_last"] + lang["relative_next"])
+            found.append((rf"{B}{weekday}\s+(?P<dir>{post}){E}", _relative_weekday))
+        return found
+
+    def _span_pattern(self) -> str:
+        """"the next 3 days", "de afgelopen vijf jaar", "les dix derniers mois", "in den letzten 5 Jahren"."""
+        from pipeline.normalize.numbers import number_words_pattern
+
+        lang = self.lang
+        amount = rf"(?:\d{{1,3}}|{number_words_pattern(lang.code)})"
+        dirs = _ci(lang["relative_last"] + lang["relative_next"])
+        after = _ci(lang["relative_after_number"])  # "les 3 prochaines semaines", not "only 3 next week"
+        return (rf"{B}(?:(?P<dir>{dirs})\s+(?P<n>{amount})|(?P<n2>{amount})\s+(?P<dir2>{after}))\s+"
+                rf"(?P<unit>{_ci(lang['offset_units'])}){E}")
 
     def _offset_pattern(self) -> str:
         """"2 days ago", "il y a 3 semaines", "vor 2 Tagen", "over 3 weken", "in 3 weeks"."""
@@ -410,14 +450,59 @@ def _relative_day(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Cand
     return Candidate(m.start(), m.end(), "relative", value=nd.shift_days(when, offsets[m["rd"].lower()]))
 
 
+def _direction(word: str | None, pats: DatePatterns) -> int:
+    """-1 for "last", 1 for "next", 0 for "this" (or no word), -2/2 for "vorletzte"/"overvolgende"."""
+    word = (word or "").lower()
+    if word in pats.table["relative_offsets"]:
+        return int(pats.table["relative_offsets"][word])
+    return -1 if word in pats.words["relative_last"] else (1 if word in pats.words["relative_next"] else 0)
+
+
 def _relative_unit(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"last year", "earlier this month", "next quarter", "la semaine dernière", "end of the month"."""
     when = nd.reference_date(ref)
     if when is None:
         return None
-    direction = m["dir"].lower()
-    offset = -1 if direction in pats.words["relative_last"] else (1 if direction in pats.words["relative_next"] else 0)
     unit = pats.table["relative_units"][m["unit"].lower()]
-    return Candidate(m.start(), m.end(), "relative", value=nd.relative_period(when, unit, offset))
+    value = nd.relative_period(when, unit, _direction(m.groupdict().get("dir"), pats))
+    return Candidate(m.start(), m.end(), "relative", value=value)
+
+
+def _relative_weekday(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"next Friday" is the Friday of next week; "this coming Friday" / "aanstaande vrijdag" the first one."""
+    when = nd.reference_date(ref)
+    if when is None:
+        return None
+    weekday, word = pats.table["weekdays"][m["wd"].lower()], m["dir"].lower()
+    unit = m.groupdict().get("unit")
+    if unit and pats.table["relative_units"][unit.lower()] != "week":
+        return None
+    if word in pats.table["relative_nearest"] and not unit:
+        value = nd.nearest_weekday(when, weekday, int(pats.table["relative_nearest"][word]))
+    else:
+        value = nd.weekday_in_week(when, weekday, _direction(word, pats))
+    return Candidate(m.start(), m.end(), "weekday", value=value)
+
+
+def _relative_span(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"the next 3 days", "the past five years": a range ending or starting at the publication date."""
+    from pipeline.normalize.numbers import spelled_value
+
+    when = nd.reference_date(ref)
+    if when is None:
+        return None
+    number = m["n"] or m["n2"]
+    amount = int(number) if number.isdigit() else int(spelled_value(number, pats.lang.code))
+    if amount < 1:
+        return None
+    sign = _direction(m["dir"] or m["dir2"], pats)
+    unit = pats.table["offset_units"][m["unit"].lower()]
+    return Candidate(m.start(), m.end(), "relative", value=nd.span_around(when, unit, sign * amount))
+
+
+def _lone_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """A month after a preposition or with a qualifier: "in April", "seit August", "mid-November"."""
+    return Candidate(m.start("body"), m.end(), "month", PartialDate(None, pats.month_number(m["m"])))
 
 
 @cache
@@ -480,6 +565,22 @@ def _joinable(a: Candidate, b: Candidate) -> bool:
         b.first.day is None)
     both_years = a.first.year is not None and b.first.year is not None
     return same_shape or (both_years and a.first.month is None)
+
+
+WEEKDAY_DATE_GAP = re.compile(r"[\s,(\-–]*")
+
+
+def _weekdays_with_dates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"this Friday (Jun-15)", "next Friday 5/12": the stated date wins over the computed weekday."""
+    out: list[Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "weekday" and cand.first is not None and cand.first.day is not None \
+                and WEEKDAY_DATE_GAP.fullmatch(text[prev.end: cand.start]):
+            out[-1] = Candidate(prev.start, cand.end, cand.kind, cand.first, cand.last, cand.value)
+            continue
+        out.append(cand)
+    return out
 
 
 def _coordinated_days(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
@@ -572,12 +673,13 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     Partial dates take the year of ``published`` when known (else ``XXXX``); relative expressions are
     resolved against it and left out when it is unknown."""
     pats = patterns_for(language)
-    cands = select_longest(_candidates(text, pats, published))
+    cands = _weekdays_with_dates(text, select_longest(_candidates(text, pats, published)))
     cands = _coordinated_days(text, _join_ranges(text, cands, pats), pats)
     cands = [_with_offset_before(text, _with_time_before(text, c, pats), pats) for c in cands]
     ref_year = nd.reference_year(published)
     out = []
     for cand in cands:
         kind = "partial" if cand.first is not None and cand.first.year is None and ref_year is None else cand.kind
+        kind = "relative" if kind == "weekday" else kind
         out.append(DateValue(cand.start, cand.end, text[cand.start: cand.end], _to_value(cand, ref_year), kind))
     return out

@@ -84,16 +84,42 @@ def shift_days(ref: dt.date, days: int) -> str:
 
 
 def relative_period(ref: dt.date, unit: str, offset: int) -> str:
-    """The week, month or year ``offset`` units from the reference date (weeks run Monday to Sunday)."""
+    """The week, month, quarter or year ``offset`` units from the reference date (weeks run Monday to
+    Sunday)."""
     if unit == "week":
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
         return f"{day(monday)}/{day(monday + dt.timedelta(days=6))}"
     if unit == "month":
         index = ref.year * 12 + (ref.month - 1) + offset
         return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if unit == "quarter":
+        index = ref.year * 4 + (ref.month - 1) // 3 + offset
+        return quarter_value(index // 4, index % 4 + 1)
     if unit == "year":
         return f"{ref.year + offset:04d}"
     raise ValueError(f"unknown unit {unit!r}")
+
+
+def weekday_in_week(ref: dt.date, weekday: int, weeks: int) -> str:
+    """The ``weekday`` (Monday=1) of the week ``weeks`` weeks from the reference date's week."""
+    monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=weeks)
+    return day(monday + dt.timedelta(days=weekday - 1))
+
+
+def nearest_weekday(ref: dt.date, weekday: int, step: int) -> str:
+    """The first ``weekday`` (Monday=1) strictly after (``step`` 1) or before (-1) the reference date."""
+    days = (weekday - 1 - ref.weekday()) % 7 if step > 0 else -((ref.weekday() - (weekday - 1)) % 7)
+    if days == 0:
+        days = 7 * step
+    return day(ref + dt.timedelta(days=days))
+
+
+def span_around(ref: dt.date, unit: str, amount: int) -> str:
+    """"The next 3 days" (``amount`` 3) or "the last 5 years" (-5): from the day after the reference date
+    to ``amount`` units ahead, or from ``amount`` units back to the day before it."""
+    if amount > 0:
+        return f"{day(ref + dt.timedelta(days=1))}/{shift(ref, unit, amount)}"
+    return f"{shift(ref, unit, amount)}/{day(ref - dt.timedelta(days=1))}"
 
 
 def quarter_value(year: int, quarter: int) -> str:

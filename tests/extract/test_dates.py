@@ -70,6 +70,51 @@ FOUND = [
     ("nl", "van mei tot okt 2020 en jan-feb 2017", None,
      [("van mei tot okt 2020", "2020-05/2020-10"), ("jan-feb 2017", "2017-01/2017-02")]),
     ("en", "The range is from 2015 and 2016", None, [("2015", "2015"), ("2016", "2016")]),
+    # weekdays, spans, quarters and qualified periods, resolved on a Thursday (2019-01-31)
+    ("en", "We meet next Friday, this coming Friday and met last Monday.", "2019-01-31",
+     [("next Friday", "2019-02-08"), ("this coming Friday", "2019-02-01"), ("last Monday", "2019-01-28")]),
+    ("en", "next week Wednesday and this Friday (Feb 1)", "2019-01-31",
+     [("next week Wednesday", "2019-02-06"), ("this Friday (Feb 1", "2019-02-01")]),
+    ("nl", "volgende vrijdag, aanstaande vrijdag en afgelopen woensdag", "2019-01-31",
+     [("volgende vrijdag", "2019-02-08"), ("aanstaande vrijdag", "2019-02-01"), ("afgelopen woensdag", "2019-01-30")]),
+    ("fr", "lundi prochain et mardi dernier", "2019-01-31",
+     [("lundi prochain", "2019-02-04"), ("mardi dernier", "2019-01-29")]),
+    ("de", "nächsten Freitag und letzten Montag", "2019-01-31",
+     [("nächsten Freitag", "2019-02-08"), ("letzten Montag", "2019-01-28")]),
+    ("en", "over the next 3 days and the past five years", "2019-01-31",
+     [("next 3 days", "2019-02-01/2019-02-03"), ("past five years", "2014-01-31/2019-01-30")]),
+    ("nl", "de komende drie dagen en de afgelopen 5 jaar", "2019-01-31",
+     [("komende drie dagen", "2019-02-01/2019-02-03"), ("afgelopen 5 jaar", "2014-01-31/2019-01-30")]),
+    ("fr", "les 3 prochaines semaines et au cours des dix derniers mois", "2019-01-31",
+     [("3 prochaines semaines", "2019-02-01/2019-02-21"), ("dix derniers mois", "2018-03-31/2019-01-30")]),
+    ("de", "in den nächsten 3 Tagen und in den letzten fünf Jahren", "2019-01-31",
+     [("nächsten 3 Tagen", "2019-02-01/2019-02-03"), ("letzten fünf Jahren", "2014-01-31/2019-01-30")]),
+    ("en", "Earlier this year and by the end of the month; next quarter", "2019-01-31",
+     [("Earlier this year", "2019"), ("end of the month", "2019-01"), ("next quarter", "2019-04/2019-06")]),
+    ("nl", "eerder dit jaar, eind van de maand en vorig kwartaal", "2019-01-31",
+     [("eerder dit jaar", "2019"), ("eind van de maand", "2019-01"), ("vorig kwartaal", "2018-10/2018-12")]),
+    ("fr", "plus tard cette année, fin du mois, le trimestre dernier", "2019-01-31",
+     [("plus tard cette année", "2019"), ("fin du mois", "2019-01"), ("le trimestre dernier", "2018-10/2018-12")]),
+    ("de", "Ende des Monats, letztes Quartal, im laufenden Jahr, vorletztes Jahr, übernächste Woche", "2019-01-31",
+     [("Ende des Monats", "2019-01"), ("letztes Quartal", "2018-10/2018-12"), ("laufenden Jahr", "2019"),
+      ("vorletztes Jahr", "2017"), ("übernächste Woche", "2019-02-11/2019-02-17")]),
+    # months alone after a preposition or with a qualifier take the publication year
+    ("en", "in April, since August, from March to May and mid-November", "2019-01-31",
+     [("April", "2019-04"), ("August", "2019-08"), ("from March to May", "2019-03/2019-05"),
+      ("mid-November", "2019-11")]),
+    ("nl", "in april, sinds augustus en eind juli", "2019-01-31",
+     [("april", "2019-04"), ("augustus", "2019-08"), ("eind juli", "2019-07")]),
+    ("fr", "en avril, depuis août et fin juin", "2019-01-31",
+     [("avril", "2019-04"), ("août", "2019-08"), ("fin juin", "2019-06")]),
+    ("de", "im April, seit August und Ende Juli", None,
+     [("April", "XXXX-04"), ("August", "XXXX-08"), ("Ende Juli", "XXXX-07")]),
+]
+
+NOT_DATES_WHEN_PUBLISHED = [
+    ("en", "We will be only 3 next to 5 guests; this Sun is bright; May I ask?"),
+    ("nl", "Deze do-het-zelf gids; het jaar van de draak"),
+    ("fr", "La planète Mars et le mois de la photo; les 3 derniers"),
+    ("de", "Der Morgen des Tages; die letzten 3 Mitglieder"),
 ]
 
 NOT_DATES = [
@@ -98,6 +143,11 @@ def test_dates_found(language, text, published, expected):
 @pytest.mark.parametrize(("language", "text"), NOT_DATES)
 def test_not_dates(language, text):
     assert extract_dates(text, language, None) == []
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_DATES_WHEN_PUBLISHED)
+def test_not_dates_even_with_a_publication_date(language, text):
+    assert extract_dates(text, language, "2019-01-31") == []
 
 
 def test_unknown_language_still_finds_numeric_dates():

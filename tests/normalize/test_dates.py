@@ -7,7 +7,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.extract.dates import extract_dates
-from pipeline.normalize.dates import PartialDate, is_valid_value, reference_date, relative_period
+from pipeline.normalize.dates import (
+    PartialDate,
+    is_valid_value,
+    nearest_weekday,
+    reference_date,
+    relative_period,
+    span_around,
+    weekday_in_week,
+)
 
 LANGUAGES = ["en", "nl", "fr", "de", "es", None]
 
@@ -38,6 +46,21 @@ def test_relative_periods():
     assert relative_period(ref, "week", -1) == "2017-05-22/2017-05-28"
     assert relative_period(ref, "month", -5) == "2016-12"
     assert relative_period(ref, "year", 1) == "2018"
+    assert relative_period(ref, "quarter", -1) == "2017-01/2017-03"
+    assert relative_period(dt.date(2017, 1, 3), "quarter", -1) == "2016-10/2016-12"
+
+
+def test_weekdays():
+    ref = dt.date(2017, 5, 30)  # a Tuesday
+    assert weekday_in_week(ref, 1, 0) == "2017-05-29" and weekday_in_week(ref, 5, 1) == "2017-06-09"
+    assert nearest_weekday(ref, 2, 1) == "2017-06-06" and nearest_weekday(ref, 2, -1) == "2017-05-23"
+    assert nearest_weekday(ref, 1, -1) == "2017-05-29" and nearest_weekday(ref, 7, 1) == "2017-06-04"
+
+
+def test_spans_end_or_start_the_day_beside_the_reference():
+    ref = dt.date(2016, 11, 7)
+    assert span_around(ref, "day", 3) == "2016-11-08/2016-11-10"
+    assert span_around(ref, "month", -3) == "2016-08-07/2016-11-06"
 
 
 @given(st.text(max_size=200), st.sampled_from(LANGUAGES), st.sampled_from([None, "2020-02-29", "2017"]))
