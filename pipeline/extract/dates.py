@@ -71,7 +71,7 @@ class DatePatterns:
         self.meridiem = _ci(lang["meridiem_words"])  # "8:00 am"
         self.patterns: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p), h) for p, h in self._build()]
         self.coord_before = re.compile(
-            rf"{B}(?P<d1>[0-3]?\d){self.ordinal}(?:\s*[-–]\s*(?P<d2>[0-3]?\d){self.ordinal})?"
+            rf"(?<![\w/.\-])(?P<d1>[0-3]?\d){self.ordinal}(?:\s*[-–]\s*(?P<d2>[0-3]?\d){self.ordinal})?"
             rf"\s*(?:{_ci(lang['coordination'])})\s*$"
         )
         article = f"(?:{_ci(lang['articles'])}\\s+)?" if lang["articles"] else ""
@@ -161,8 +161,10 @@ class DatePatterns:
             (r"(?<![0-9A-Za-z.])(?P<y>(?:1[89]|2[01])\d{2})(?P<mm>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)",
              _ymd),  # "report-20170302.html"
         ]
-        if "." in lang["ordinal_suffixes"]:  # German "am 22.04." style: a trailing dot marks a date
-            found.append((rf"{B}(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?![\d\w])", _numeric_partial))
+        found += self._odd_order_patterns()
+        if "." in lang["ordinal_suffixes"]:  # German "am 22.04." / "am 27. 11.": a trailing dot marks a date
+            found.append((rf"{B}(?P<a>\d{{1,2}})\.(?:(?=\s\d{{2}}\.)\s)?(?P<b>\d{{1,2}})\.(?![\d\w])",
+                          _numeric_partial))
         if lang["month_first_dates"]:
             found += [
                 (rf"{B}{self.month_g('m')}\s+{self.day('d1')}\s*(?P<j>{self.joiners})\s*{self.day('d2')}{year_opt}{E}",
@@ -170,6 +172,23 @@ class DatePatterns:
                 (rf"{B}{self.month_g('m')}[\s\-/]{self.day('d')}{year_opt}{self.time()}{E}", _dmy),
             ]
         return found
+
+    def _odd_order_patterns(self) -> list[tuple[str, Handler]]:
+        """Numeric ranges ("10/1-11/2/2017", "from 5/1-5/7, 2020"), day and month alone when unambiguous
+        ("29/2", "22/04"), day month year with spaces ("18 08 1978"), and any order of a month name, a day
+        and a year with one separator ("Sep-23-2020", "2020/23/Sep")."""
+        day_month = r"(?P<{0}>\d{{1,2}})/(?P<{1}>\d{{1,2}})"
+        month, day, year, end = self.month_g("m"), self.day("d"), self.year("y"), r"(?![\w/]|-\d)"
+        return [
+            (rf"(?<![\w/.\-]){day_month.format('a', 'b')}(?:/{self.year('y1')})?\s*[-–]\s*"
+             rf"{day_month.format('c', 'e')}(?:(?:/|,\s*){year})?{end}", _numeric_range),
+            (rf"(?<![\w/.\-,]){day_month.format('a', 'b')}(?![\w/]|[.,]\d|-\d)", _unambiguous_day_month),
+            (rf"(?<![\d+])(?<!\d\s)(?P<a>\d{{1,2}}) (?P<b>\d{{1,2}}) {year}(?!\s?\d)", _numeric),
+            (rf"{B}{month}(?P<sep>[-/]){day}(?P=sep){year}{E}", _dmy),
+            (rf"{B}{month}(?P<sep>[-/]){year}(?P=sep){day}{E}", _dmy),
+            (rf"{B}{year}(?P<sep>[-/]){day}(?P=sep){month}{E}", _dmy),
+            (rf"{B}{day}(?P<sep>[-/]){year}(?P=sep){month}{E}", _dmy),
+        ]
 
     def _period_patterns(self) -> list[tuple[str, Handler]]:
         """Qualified years, quarters and halves, decades, holidays."""
@@ -313,6 +332,42 @@ def _numeric_partial(m: re.Match[str], pats: DatePatterns, ref: str | None) -> C
     day, month = _day_month(int(m["a"]), int(m["b"]), pats)
     date = PartialDate(None, month, day)
     return Candidate(m.start("a"), m.end(), "partial", date) if date.is_valid() else None
+
+
+ROUND_THE_CLOCK = ("24", "7")  # "open 24/7" is not the 24th of July
+
+
+def _unambiguous_day_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"29/2", "22/04" (or "2/29" in month-first languages) alone: only when the day cannot be a month,
+    so that fractions ("1/3 of the budget") and "24/7" are not dates."""
+    if not _unambiguous(int(m["a"]), int(m["b"]), pats) or (m["a"], m["b"]) == ROUND_THE_CLOCK:
+        return None
+    day, month = _day_month(int(m["a"]), int(m["b"]), pats)
+    return _single("partial", PartialDate(None, month, day), m)
+
+
+def _unambiguous(a: int, b: int, pats: DatePatterns) -> bool:
+    """Whether "a/b" can only be read as a day and a month in the language's order (the day above 12)."""
+    day, month = (b, a) if pats.lang["numeric_date_order"] == "mdy" else (a, b)
+    return day > 12 and month <= 12
+
+
+def _numeric_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"10/1-11/2/2017", "5/1/2019-5/7/2020", "28/2-1/3": two numeric days, the year (if any) at the end."""
+    first_day, first_month = _day_month(int(m["a"]), int(m["b"]), pats)
+    last_day, last_month = _day_month(int(m["c"]), int(m["e"]), pats)
+    year = _int(m, "y")
+    said_range = pats.start_before.search(m.string[max(0, m.start() - 20): m.start()]) is not None
+    if year is None and not (said_range or _unambiguous(int(m["a"]), int(m["b"]), pats)
+                             or _unambiguous(int(m["c"]), int(m["e"]), pats)):
+        return None  # "1/2-3/4 of them" is a fraction range
+    first = PartialDate(_int(m, "y1") or year, first_month, first_day)
+    last = PartialDate(year, last_month, last_day)
+    if not (first.is_valid() and last.is_valid()):
+        return None
+    if (first.year, first.month, first.day) >= (last.year, last.month, last.day):  # type: ignore[operator]
+        return None
+    return Candidate(m.start(), m.end(), "range", first, last)
 
 
 TWO_DIGIT_YEAR_PIVOT = 50  # "15.05.99" is 1999, "23/06/18" is 2018
@@ -567,6 +622,7 @@ def _joinable(a: Candidate, b: Candidate) -> bool:
     return same_shape or (both_years and a.first.month is None)
 
 
+FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 WEEKDAY_DATE_GAP = re.compile(r"[\s,(\-–]*")
 
 
@@ -634,7 +690,7 @@ def _with_offset_before(text: str, cand: Candidate, pats: DatePatterns) -> Candi
     if pats.offset_before_anchor is None:
         return cand
     first = cand.first
-    if cand.value and len(cand.value) == 10:
+    if cand.value and FULL_DAY.fullmatch(cand.value):
         anchor = dt.date.fromisoformat(cand.value)
     elif first is not None and first.year is not None and first.month is not None and first.day is not None \
             and cand.last is None and not cand.value and first.hour is None:

@@ -108,6 +108,21 @@ FOUND = [
      [("avril", "2019-04"), ("août", "2019-08"), ("fin juin", "2019-06")]),
     ("de", "im April, seit August und Ende Juli", None,
      [("April", "XXXX-04"), ("August", "XXXX-08"), ("Ende Juli", "XXXX-07")]),
+    # numeric ranges, unambiguous day/month, spaced figures, any order of month name, day and year
+    ("en", "from 10/1/2018-10/7/2018 and from 5/1-5/7, 2020", None,
+     [("10/1/2018-10/7/2018", "2018-10-01/2018-10-07"), ("5/1-5/7, 2020", "2020-05-01/2020-05-07")]),
+    ("fr", "du 10/1-11/2/2017, le 28/2-1/3 ou le 29/2", None,
+     [("10/1-11/2/2017", "2017-01-10/2017-02-11"), ("28/2-1/3", "XXXX-02-28/XXXX-03-01"), ("29/2", "XXXX-02-29")]),
+    ("fr", "Je retournerai 02 04 2009 ou 18 8 1978.", None,
+     [("02 04 2009", "2009-04-02"), ("18 8 1978", "1978-08-18")]),
+    ("nl", "Ik ga 22/04 terug, of 1/10-2/11/2017", None,
+     [("22/04", "XXXX-04-22"), ("1/10-2/11/2017", "2017-10-01/2017-11-02")]),
+    ("de", "am 27. 11. und am 2020/23/Sep. oder Sep-23-2020", None,
+     [("27. 11.", "XXXX-11-27"), ("2020/23/Sep.", "2020-09-23"), ("Sep-23-2020", "2020-09-23")]),
+    ("en", "two weeks before Christmas, on Halloween", None,
+     [("Christmas", "XXXX-12-25"), ("Halloween", "XXXX-10-31")]),
+    ("de", "am Rosenmontag 2020 und an Allerheiligen", "2019-01-31",
+     [("Rosenmontag 2020", "2020-02-24"), ("Allerheiligen", "2019-11-01")]),
 ]
 
 NOT_DATES_WHEN_PUBLISHED = [
@@ -129,6 +144,8 @@ NOT_DATES = [
     ("en", "This happened yesterday."),  # relative, but no publication date to resolve it against
     ("en", "The code of this object is 133-03-03-2020, tel +86 138-2010-2015"),
     ("en", "It is 1/3 of the budget and 2015-32 is not a range"),
+    ("en", "A hotline open 24/7, a 2/3 majority, 1/2-3/4 of them, and 13/4 in favour"),
+    ("fr", "Appelez le 01 23 45 67 89 ou le 02 04 20 09 10."),
 ]
 
 
