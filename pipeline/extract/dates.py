@@ -365,7 +365,7 @@ def _numeric_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Can
     last = PartialDate(year, last_month, last_day)
     if not (first.is_valid() and last.is_valid()):
         return None
-    if (first.year, first.month, first.day) >= (last.year, last.month, last.day):  # type: ignore[operator]
+    if (first.year, first.month, first.day) >= (last.year, last.month, last.day):
         return None
     return Candidate(m.start(), m.end(), "range", first, last)
 
