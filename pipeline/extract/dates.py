@@ -362,7 +362,7 @@ def _numeric_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Can
                              or _unambiguous(int(m["c"]), int(m["e"]), pats)):
         return None  # "1/2-3/4 of them" is a fraction range
     first = PartialDate(_int(m, "y1") or year, first_month, first_day)
-    last = PartialDate(year, last_month, last_day)
+    last = PartialDate(year if year is not None else first.year, last_month, last_day)
     if not (first.is_valid() and last.is_valid()):
         return None
     if (first.year, first.month, first.day) >= (last.year, last.month, last.day):
