@@ -357,11 +357,12 @@ def _numeric_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Can
     first_day, first_month = _day_month(int(m["a"]), int(m["b"]), pats)
     last_day, last_month = _day_month(int(m["c"]), int(m["e"]), pats)
     year = _int(m, "y")
+    first_year = _int(m, "y1") or year
     said_range = pats.start_before.search(m.string[max(0, m.start() - 20): m.start()]) is not None
-    if year is None and not (said_range or _unambiguous(int(m["a"]), int(m["b"]), pats)
+    if first_year is None and not (said_range or _unambiguous(int(m["a"]), int(m["b"]), pats)
                              or _unambiguous(int(m["c"]), int(m["e"]), pats)):
         return None  # "1/2-3/4 of them" is a fraction range
-    first = PartialDate(_int(m, "y1") or year, first_month, first_day)
+    first = PartialDate(first_year, first_month, first_day)
     last = PartialDate(year if year is not None else first.year, last_month, last_day)
     if not (first.is_valid() and last.is_valid()):
         return None
