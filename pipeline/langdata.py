@@ -35,7 +35,7 @@ REQUIRED_KEYS = {
     "offset_anchor_after": list, "offset_anchor_before": list, "hour_words": list, "meridiem_words": list,
     "amount_links": list, "inflection_suffixes": list, "verb_suffixes": list,
     "org_names_end_capitalised": bool, "relative_offsets": dict, "relative_nearest": dict,
-    "month_prepositions": list, "relative_after_number": list,
+    "month_prepositions": list, "relative_after_number": list, "period_part_words": list,
 }
 
 

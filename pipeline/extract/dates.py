@@ -121,7 +121,7 @@ class DatePatterns:
         yj = f"(?:{_ci(lang['year_joiners'])}\\s+)?" if lang["year_joiners"] else ""
         return {
             "dmj": dmj, "yj": yj,
-            "year_opt": rf"(?:(?:,?\s+{yj}|[-/]){dmj}{self.year('y')})?",
+            "year_opt": rf"(?:(?:\s?,?\s+{yj}|[-/]){dmj}{self.year('y')})?",
             "article": f"(?:{_ci(lang['articles'])}\\s+)?" if lang["articles"] else "",
             "context": _ci(lang["date_prepositions"] + list(lang["weekdays"]) + lang["range_starts"]),
             # "end of 2008", "mid-2022", "Anfang März 2020": the qualifier is kept in the span, the value
@@ -182,6 +182,8 @@ class DatePatterns:
         return [
             (rf"(?<![\w/.\-]){day_month.format('a', 'b')}(?:/{self.year('y1')})?\s*[-–]\s*"
              rf"{day_month.format('c', 'e')}(?:(?:/|,\s*){year})?{end}", _numeric_range),
+            (rf"(?<![\w/.\-])(?P<a>\d{{1,2}})(?P<sep>[-.])(?P<b>\d{{1,2}})(?P=sep){self.year('y1')}\s*[-–]\s*"
+             rf"(?P<c>\d{{1,2}})(?P=sep)(?P<e>\d{{1,2}})(?P=sep){year}(?![\w/]|-\d)", _numeric_range),
             (rf"(?<![\w/.\-,]){day_month.format('a', 'b')}(?![\w/]|[.,]\d|-\d)", _unambiguous_day_month),
             (rf"(?<![\d+])(?<!\d\s)(?P<a>\d{{1,2}}) (?P<b>\d{{1,2}}) {year}(?!\s?\d)", _numeric),
             (rf"{B}{month}(?P<sep>[-/]){day}(?P=sep){year}{E}", _dmy),
@@ -268,8 +270,9 @@ class DatePatterns:
         amount = rf"(?:\d{{1,3}}|{number_words_pattern(lang.code)})"
         dirs = _ci(lang["relative_last"] + lang["relative_next"])
         after = _ci(lang["relative_after_number"])  # "les 3 prochaines semaines", not "only 3 next week"
+        part_of = rf"(?!\s*(?:{_ci(lang['period_part_words'])})(?:\s|(?<=['’])))"  # "the last 3 weeks of 2019"
         return (rf"{B}(?:(?P<dir>{dirs})\s+(?P<n>{amount})|(?P<n2>{amount})\s+(?P<dir2>{after}))\s+"
-                rf"(?P<unit>{_ci(lang['offset_units'])}){E}")
+                rf"(?P<unit>{_ci(lang['offset_units'])}){E}{part_of}")
 
     def _offset_pattern(self) -> str:
         """"2 days ago", "il y a 3 semaines", "vor 2 Tagen", "over 3 weken", "in 3 weeks"."""
@@ -597,16 +600,21 @@ def _join_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> list[
             start_word = pats.start_before.search(text[max(0, prev.start - 20): prev.start])
             said_between = start_word is not None and start_word.group(0).split()[0].lower() in pats.between
             if between and (between["j"].lower() not in pats.coordination or said_between):
-                start = prev.start - (len(start_word.group(0)) if start_word else 0)
-                if cand.value:  # up to a relative day: "van 01-aug-2019 tot vandaag"
-                    assert prev.first is not None
-                    out[-1] = Candidate(start, cand.end, "range", value=f"{prev.first.value()}/{cand.value}")
-                    continue
-                first = prev.first.with_year(prev.first.year or cand.first.year)  # type: ignore[union-attr]
-                out[-1] = Candidate(start, cand.end, "range", first, cand.first)
+                out[-1] = _joined(prev, cand, prev.start - (len(start_word.group(0)) if start_word else 0))
                 continue
         out.append(cand)
     return out
+
+
+def _joined(prev: Candidate, cand: Candidate, start: int) -> Candidate:
+    """One range from two joinable candidates (see :func:`_joinable`)."""
+    if prev.value and cand.value:  # two periods: "from Q1 2017 to Q3 2018"
+        return Candidate(start, cand.end, "range", value=f"{prev.value.split('/')[0]}/{cand.value.split('/')[-1]}")
+    assert prev.first is not None
+    if cand.value:  # up to a relative day: "van 01-aug-2019 tot vandaag"
+        return Candidate(start, cand.end, "range", value=f"{prev.first.value()}/{cand.value}")
+    assert cand.first is not None
+    return Candidate(start, cand.end, "range", prev.first.with_year(prev.first.year or cand.first.year), cand.first)
 
 
 def _joinable(a: Candidate, b: Candidate) -> bool:
@@ -615,6 +623,8 @@ def _joinable(a: Candidate, b: Candidate) -> bool:
     if a.first is not None and a.first.year is not None and not a.value and not a.last and b.kind == "relative" \
             and b.value and "/" not in b.value and len(b.value) == 10:
         return True
+    if a.kind == b.kind == "range" and a.value and b.value and "/" in a.value and "/" in b.value:
+        return True  # quarters and halves
     if a.value or b.value or a.last or b.last or a.first is None or b.first is None:
         return False
     same_shape = (a.first.month is None) == (b.first.month is None) and (a.first.day is None) == (
