@@ -263,7 +263,8 @@ class DatePatterns:
         return found
 
     def _span_pattern(self) -> str:
-        """"the next 3 days", "de afgelopen vijf jaar", "les dix derniers mois", "in den letzten 5 Jahren"."""
+        """"the next 3 days", "de afgelopen vijf jaar", "les dix derniers mois", "in den letzten 5 Jahren",
+        "within 9 months"."""
         from pipeline.normalize.numbers import number_words_pattern
 
         lang = self.lang
@@ -271,8 +272,9 @@ class DatePatterns:
         dirs = _ci(lang["relative_last"] + lang["relative_next"])
         after = _ci(lang["relative_after_number"])  # "les 3 prochaines semaines", not "only 3 next week"
         part_of = rf"(?!\s*(?:{_ci(lang['period_part_words'])})(?:\s|(?<=['’])))"  # "the last 3 weeks of 2019"
-        return (rf"{B}(?:(?P<dir>{dirs})\s+(?P<n>{amount})|(?P<n2>{amount})\s+(?P<dir2>{after}))\s+"
-                rf"(?P<unit>{_ci(lang['offset_units'])}){E}{part_of}")
+        within = _ci(lang["span_within"])  # "within 9 months": from the publication date on
+        return (rf"{B}(?:(?P<dir>{dirs})\s+(?P<n>{amount})|(?P<n2>{amount})\s+(?P<dir2>{after})"
+                rf"|(?P<within>{within})\s+(?P<n3>{amount}))\s+(?P<unit>{_ci(lang['offset_units'])}){E}{part_of}")
 
     def _offset_pattern(self) -> str:
         """"2 days ago", "il y a 3 semaines", "vor 2 Tagen", "over 3 weken", "in 3 weeks"."""
@@ -550,12 +552,14 @@ def _relative_span(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Can
     when = nd.reference_date(ref)
     if when is None:
         return None
-    number = m["n"] or m["n2"]
+    number = m["n"] or m["n2"] or m["n3"]
     amount = int(number) if number.isdigit() else int(spelled_value(number, pats.lang.code))
     if amount < 1:
         return None
-    sign = _direction(m["dir"] or m["dir2"], pats)
     unit = pats.table["offset_units"][m["unit"].lower()]
+    if m["within"]:
+        return Candidate(m.start(), m.end(), "relative", value=f"{nd.day(when)}/{nd.shift(when, unit, amount)}")
+    sign = _direction(m["dir"] or m["dir2"], pats)
     return Candidate(m.start(), m.end(), "relative", value=nd.span_around(when, unit, sign * amount))
 
 
