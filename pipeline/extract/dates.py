@@ -56,12 +56,7 @@ class DatePatterns:
         self.words = {key: {w.lower() for w in lang[key]} for key in (
             "relative_last", "relative_next", "offset_anchor_before")}
         self.months = self.table["months"]
-        ambiguous = {w.lower() for w in lang["lowercase_ambiguous_months"]}  # "may" the verb, "march" the noun
-        exact = alternation(lang["months"]) if lang["months_case_sensitive"] else alternation(
-            m for m in lang["months"] if m.lower() in ambiguous and m[:1].isupper())
-        loose = "" if lang["months_case_sensitive"] else alternation(
-            m for m in lang["months"] if m.lower() not in ambiguous)
-        self.month = f"(?:{exact}|(?i:{loose}))"
+        self.month = self._months(list(lang["months"]))
         self.ordinal = f"(?:{_ci(lang['ordinal_suffixes'])})?" if lang["ordinal_suffixes"] else ""
         self.coordination = {w.lower() for w in lang["coordination"]}
         self.joiners = _ci(lang["range_joiners"])
@@ -241,9 +236,25 @@ class DatePatterns:
         if lang["month_prepositions"] or lang["period_qualifiers"]:  # "in April", "mid-November", "seit August"
             preps = _ci(lang["month_prepositions"] + lang["range_joiners"])  # "from March to May"
             quals = _ci(lang["period_qualifiers"]) if lang["period_qualifiers"] else r"(?!x)x"
-            found.append((rf"{B}(?:(?:{preps})\s+|(?=(?:{quals})))(?P<body>{f['qual']}{self.month_g('m')}){E}",
+            found.append((rf"{B}(?:(?:{preps})\s+|(?=(?:{quals})))(?P<body>{f['qual']}{self._full_month()}){E}",
                           _lone_month))
         return found
+
+    def _months(self, names: list[str]) -> str:
+        """An alternation of month names; "May" the verb and "March" the noun count only capitalised."""
+        if self.lang["months_case_sensitive"]:
+            return f"(?:{alternation(names)})"
+        ambiguous = {w.lower() for w in self.lang["lowercase_ambiguous_months"]}
+        exact = alternation(m for m in names if m.lower() in ambiguous and m[:1].isupper())
+        return f"(?:{exact}|(?i:{alternation(m for m in names if m.lower() not in ambiguous)}))"
+
+    def _full_month(self) -> str:
+        """Month names that do not abbreviate a longer name of the same month ("septembre", not "sept",
+        which is also "seven"): a month alone must be unmistakable."""
+        names = self.lang["months"]
+        full = [n for n in names if not any(
+            o != n and names[o] == names[n] and o.lower().startswith(n.lower().rstrip(".")) for o in names)]
+        return rf"(?P<m>{self._months(full)})"
 
     def _weekday_patterns(self, dirs: str) -> list[tuple[str, Handler]]:
         """"next Friday", "volgende week woensdag", "nächsten Montag", "lundi prochain" (full names only:

@@ -126,7 +126,8 @@ FOUND = [
      [("1.10.2018-7.10.2018", "2018-10-01/2018-10-07"),
       ("vom ersten Quartal 2019 bis zum dritten Quartal 2020", "2019-01/2020-09")]),
     ("en", "in the last 3 weeks of this year", "2019-01-31", [("this year", "2019")]),
-    ("en", "within 9 months, within 3 days of the deadline", "2018-03-23", [("within 9 months", "2018-03-23/2018-12-23")]),
+    ("en", "within 9 months, within 3 days of the deadline", "2018-03-23",
+     [("within 9 months", "2018-03-23/2018-12-23")]),
     ("nl", "binnen 9 maanden, op de 4e van juli", "2018-03-23",
      [("binnen 9 maanden", "2018-03-23/2018-12-23"), ("4e van juli", "2018-07-04")]),
     ("de", "innerhalb von 6 Monaten", "2018-03-23", [("innerhalb von 6 Monaten", "2018-03-23/2018-09-23")]),
@@ -140,7 +141,7 @@ FOUND = [
 NOT_DATES_WHEN_PUBLISHED = [
     ("en", "We will be only 3 next to 5 guests; this Sun is bright; May I ask?"),
     ("nl", "Deze do-het-zelf gids; het jaar van de draak"),
-    ("fr", "La planète Mars et le mois de la photo; les 3 derniers"),
+    ("fr", "La planète Mars et le mois de la photo; les 3 derniers; rendez-vous à sept heures"),
     ("de", "Der Morgen des Tages; die letzten 3 Mitglieder"),
 ]
 
