@@ -80,7 +80,7 @@ class DatePatterns:
             rf"(?<!\w)(?P<n>\d{{1,3}}|{number_words_pattern(lang.code)})\s+(?P<unit>{_ci(lang['offset_units'])})\s+"
             rf"(?P<dir>{_ci(anchors)})\s+{article}$") if anchors and lang["offset_units"] else None
         self.time_after = re.compile(rf"\s*,?\s*(?:(?:{_ci(lang['time_joiners'])})\s+)?{self._clock(False)}(?!\d)")
-        self.start_before = re.compile(rf"{B}(?:{self.starts})\s+$")
+        self.start_before = re.compile(rf"{B}(?:{self.starts})\s+{article}$")
 
     def day(self, p: str) -> str:
         return rf"(?P<{p}>[0-3]?\d)(?!\d){self.ordinal}"
@@ -225,7 +225,8 @@ class DatePatterns:
         if lang["relative_units"]:
             units = _ci(lang["relative_units"])
             art = rf"(?:{_ci(lang['articles'])}\s*)?"  # "l'année", "the month"
-            found.append((rf"{B}{f['qual']}(?P<dir>{dirs})\s+(?P<unit>{units}){E}", _relative_unit))
+            part_of = rf"(?!\s*(?:{_ci(lang['period_part_words'])})\s+(?:\d|{_ci(lang['articles'])}\s))"
+            found.append((rf"{B}{f['qual']}(?P<dir>{dirs})\s+(?P<unit>{units}){E}{part_of}", _relative_unit))
             if lang["period_qualifiers"]:  # "end of the month", "Ende des Jahres": the current one
                 found.append((rf"{B}(?P<qual>{_ci(lang['period_qualifiers'])})\s*{art}(?P<unit>{units}){E}",
                               _relative_unit))
@@ -233,8 +234,10 @@ class DatePatterns:
                 post = _ci(lang["relative_last"] + lang["relative_next"])
                 found.append((rf"{B}{f['qual']}{art}(?P<unit>{units})\s+(?P<dir>{post}){E}", _relative_unit))
         found += self._weekday_patterns(dirs)
+        if lang["holidays"]:  # "last Easter", "volgende Koningsdag"
+            found.append((rf"{B}(?P<dir>{dirs})\s+(?P<hol>{_ci(lang['holidays'])}){E}", _relative_holiday))
         if lang["month_prepositions"] or lang["period_qualifiers"]:  # "in April", "mid-November", "seit August"
-            preps = _ci(lang["month_prepositions"] + lang["range_joiners"])  # "from March to May"
+            preps = _ci(lang["month_prepositions"] + lang["range_starts"] + lang["range_joiners"])
             quals = _ci(lang["period_qualifiers"]) if lang["period_qualifiers"] else r"(?!x)x"
             found.append((rf"{B}(?:(?:{preps})\s+|(?=(?:{quals})))(?P<body>{f['qual']}{self._full_month()}){E}",
                           _lone_month))
@@ -436,6 +439,21 @@ def _holiday(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate
     year = _int(m, "y") or nd.reference_year(ref)
     value = nd.holiday_value(rules[m["hol"].lower()], year)
     return Candidate(m.start(), m.end(), "date", value=value) if value else None
+
+
+def _relative_holiday(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"next Easter" is the first one after the publication date, "last Christmas" the last one before."""
+    when = nd.reference_date(ref)
+    if when is None:
+        return None
+    rule, direction = pats.table["holidays"][m["hol"].lower()], _direction(m["dir"], pats)
+    year = when.year
+    value = nd.holiday_value(rule, year)
+    if direction > 0 and value is not None and value <= nd.day(when):
+        value = nd.holiday_value(rule, year + 1)
+    elif direction < 0 and value is not None and value >= nd.day(when):
+        value = nd.holiday_value(rule, year - 1)
+    return Candidate(m.start(), m.end(), "relative", value=value) if value else None
 
 
 def _year_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
