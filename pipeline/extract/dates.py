@@ -218,7 +218,9 @@ class DatePatterns:
                    + list(lang["relative_offsets"]))
         found: list[tuple[str, Handler]] = [(rf"{B}(?P<dir>{dirs})\s+{self.month_g('m')}{E}", _relative_month)]
         if lang["relative_days"]:
-            found.append((rf"{B}(?P<rd>{_ci(lang['relative_days'])}){E}", _relative_day))
+            lower = set(lang["relative_days_lowercase"])  # German "morgen" (tomorrow), not "Morgen" (morning)
+            days = f"{alternation(lower)}|{_ci(w for w in lang['relative_days'] if w not in lower)}"
+            found.append((rf"{B}(?P<rd>{days}){E}", _relative_day))
         if lang["offset_units"]:
             found.append((self._offset_pattern(), _offset))
             found.append((self._span_pattern(), _relative_span))
