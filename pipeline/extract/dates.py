@@ -52,7 +52,7 @@ class DatePatterns:
         # lower-cased word tables, built once: handlers look words up on every match
         self.table = {key: {k.lower(): v for k, v in lang[key].items()} for key in (
             "months", "offset_units", "holidays", "ordinal_words", "quarter_words", "half_words",
-            "relative_days", "relative_units", "weekdays", "relative_offsets", "relative_nearest")}
+            "relative_days", "relative_units", "weekdays", "relative_offsets", "relative_nearest", "period_edges")}
         self.words = {key: {w.lower() for w in lang[key]} for key in (
             "relative_last", "relative_next", "offset_anchor_before")}
         self.months = self.table["months"]
@@ -236,6 +236,10 @@ class DatePatterns:
                 post = _ci(lang["relative_last"] + lang["relative_next"])
                 found.append((rf"{B}{f['qual']}{art}(?P<unit>{units})\s+(?P<dir>{post}){E}", _relative_unit))
         found += self._weekday_patterns(dirs)
+        if lang["period_edges"] and lang["offset_units"]:
+            found.append((self._part_of_year_pattern(dirs), _part_of_year))
+        if lang["present_words"]:  # "between Jan 2019 and now": only as the end of a range
+            found.append((rf"{B}(?P<now>{_ci(lang['present_words'])}){E}", _present))
         if lang["holidays"]:  # "last Easter", "volgende Koningsdag"
             found.append((rf"{B}(?P<dir>{dirs})\s+(?P<hol>{_ci(lang['holidays'])}){E}", _relative_holiday))
         if lang["month_prepositions"] or lang["period_qualifiers"]:  # "in April", "mid-November", "seit August"
@@ -277,6 +281,20 @@ class DatePatterns:
             post = _ci(lang["relative_last"] + lang["relative_next"])
             found.append((rf"{B}{weekday}\s+(?P<dir>{post}){E}", _relative_weekday))
         return found
+
+    def _part_of_year_pattern(self, dirs: str) -> str:
+        """"the first six months of 2021", "de laatste drie weken van dit jaar", "les neuf premiers mois de
+        2019", "in den ersten neun Monaten 2021"."""
+        from pipeline.normalize.numbers import number_words_pattern
+
+        lang, f = self.lang, self._fragments()
+        amount = rf"(?:\d{{1,3}}|{number_words_pattern(lang.code)})"
+        edges, units = _ci(lang["period_edges"]), _ci(lang["offset_units"])
+        years = _ci(w for w, unit in lang["relative_units"].items() if unit == "year")
+        part_of = rf"(?:{_ci(lang['period_part_words'])}\s+)?" if lang["period_part_words"] else ""
+        return (rf"{B}(?:(?P<edge>{edges})\s+(?P<n>{amount})|(?P<n2>{amount})\s+(?P<edge2>{edges}))\s+"
+                rf"(?P<unit>{units})\s+{part_of}{f['article']}(?:(?:{years})\s+)?"
+                rf"(?:{self.year('y')}|(?P<dir>{dirs})\s+(?P<yu>{years})){E}")
 
     def _span_pattern(self) -> str:
         """"the next 3 days", "de afgelopen vijf jaar", "les dix derniers mois", "in den letzten 5 Jahren",
@@ -594,6 +612,29 @@ def _relative_span(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Can
     return Candidate(m.start(), m.end(), "relative", value=nd.span_around(when, unit, sign * amount))
 
 
+def _part_of_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """The first or last months, quarters, weeks or days of a stated or relative year."""
+    from pipeline.normalize.numbers import spelled_value
+
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        when = nd.reference_date(ref)
+        if when is None:
+            return None
+        year = when.year + _direction(m["dir"], pats)
+    number = m["n"] or m["n2"]
+    amount = int(number) if number.isdigit() else int(spelled_value(number, pats.lang.code))
+    edge = pats.table["period_edges"][(m["edge"] or m["edge2"]).lower()]
+    value = nd.part_of_year(year, pats.table["offset_units"][m["unit"].lower()], amount, edge)
+    return Candidate(m.start(), m.end(), "range", value=value) if value else None
+
+
+def _present(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    when = nd.reference_date(ref)
+    return Candidate(m.start(), m.end(), "present", value=nd.day(when)) if when else None
+
+
 def _lone_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     """A month after a preposition or with a qualifier: "in April", "seit August", "mid-November"."""
     return Candidate(m.start("body"), m.end(), "month", PartialDate(None, pats.month_number(m["m"])))
@@ -643,8 +684,12 @@ def _join_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> list[
 
 def _joined(prev: Candidate, cand: Candidate, start: int) -> Candidate:
     """One range from two joinable candidates (see :func:`_joinable`)."""
-    if prev.value and cand.value:  # two periods: "from Q1 2017 to Q3 2018"
+    if prev.value and cand.value:  # two periods ("from Q1 2017 to Q3 2018"), or relative days
         return Candidate(start, cand.end, "range", value=f"{prev.value.split('/')[0]}/{cand.value.split('/')[-1]}")
+    if prev.value:  # from a relative day: "from next Friday to Oct 1st 2020", "between now and 15 November"
+        assert cand.first is not None
+        last = cand.first.with_year(cand.first.year or int(prev.value[:4]))
+        return Candidate(start, cand.end, "range", value=f"{prev.value}/{last.value()}")
     assert prev.first is not None
     if cand.value:  # up to a relative day: "van 01-aug-2019 tot vandaag"
         return Candidate(start, cand.end, "range", value=f"{prev.first.value()}/{cand.value}")
@@ -652,14 +697,22 @@ def _joined(prev: Candidate, cand: Candidate, start: int) -> Candidate:
     return Candidate(start, cand.end, "range", prev.first.with_year(prev.first.year or cand.first.year), cand.first)
 
 
+def _single_day(cand: Candidate) -> bool:
+    """A day computed from the publication date: "today", "next Friday", "now"."""
+    return cand.kind in RELATIVE_DAY_KINDS and cand.value is not None and FULL_DAY.fullmatch(cand.value) is not None
+
+
 def _joinable(a: Candidate, b: Candidate) -> bool:
     """Two dates of the same precision (or a year and a finer date, both with years) can form a range;
-    so can a date and a following relative day ("from 1 August 2019 to today")."""
-    if a.first is not None and a.first.year is not None and not a.value and not a.last and b.kind == "relative" \
-            and b.value and "/" not in b.value and len(b.value) == 10:
-        return True
+    so can a date and a relative day in either order ("from 1 August 2019 to today", "between now and
+    15 November"), and two quarters or halves."""
     if a.kind == b.kind == "range" and a.value and b.value and "/" in a.value and "/" in b.value:
-        return True  # quarters and halves
+        return True
+    if a.first is not None and a.first.year is not None and not a.value and not a.last and _single_day(b):
+        return True
+    if _single_day(a) and (_single_day(b) or (b.first is not None and b.first.day is not None and not b.last
+                                               and not b.value)):
+        return True
     if a.value or b.value or a.last or b.last or a.first is None or b.first is None:
         return False
     same_shape = (a.first.month is None) == (b.first.month is None) and (a.first.day is None) == (
@@ -669,6 +722,7 @@ def _joinable(a: Candidate, b: Candidate) -> bool:
 
 
 FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+RELATIVE_DAY_KINDS = ("relative", "weekday", "present")
 WEEKDAY_DATE_GAP = re.compile(r"[\s,(\-–]*")
 
 
@@ -776,7 +830,8 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     resolved against it and left out when it is unknown."""
     pats = patterns_for(language)
     cands = _weekdays_with_dates(text, select_longest(_candidates(text, pats, published)))
-    cands = _coordinated_days(text, _join_ranges(text, cands, pats), pats)
+    cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range
+    cands = _coordinated_days(text, cands, pats)
     cands = [_with_offset_before(text, _with_time_before(text, c, pats), pats) for c in cands]
     ref_year = nd.reference_year(published)
     out = []

@@ -117,9 +117,39 @@ def nearest_weekday(ref: dt.date, weekday: int, step: int) -> str:
 def span_around(ref: dt.date, unit: str, amount: int) -> str:
     """"The next 3 days" (``amount`` 3) or "the last 5 years" (-5): from the day after the reference date
     to ``amount`` units ahead, or from ``amount`` units back to the day before it."""
+    if unit == "quarter":  # whole quarters: "the last 2 quarters" are the two before the current one
+        current = ref.year * 4 + (ref.month - 1) // 3
+        first, last = (current + 1, current + amount) if amount > 0 else (current + amount, current - 1)
+        return f"{_quarter_start(first)}/{_quarter_start(last)[:5]}{(last % 4) * 3 + 3:02d}"
     if amount > 0:
         return f"{day(ref + dt.timedelta(days=1))}/{shift(ref, unit, amount)}"
     return f"{shift(ref, unit, amount)}/{day(ref - dt.timedelta(days=1))}"
+
+
+def _quarter_start(index: int) -> str:
+    """The first month (``YYYY-MM``) of the quarter numbered ``year * 4 + quarter - 1``."""
+    return f"{index // 4:04d}-{(index % 4) * 3 + 1:02d}"
+
+
+def part_of_year(year: int, unit: str, amount: int, edge: int) -> str | None:
+    """"The first six months of 2021" (``edge`` 1) or "the last 3 weeks of 2019" (-1), weeks as ISO weeks;
+    None when the year has fewer such units."""
+    sizes = {"month": 12, "quarter": 4, "week": dt.date(year, 12, 28).isocalendar()[1],
+             "day": 366 if calendar.isleap(year) else 365}
+    if unit not in sizes or not 1 <= amount <= sizes[unit]:
+        return None
+    if unit in ("month", "quarter"):
+        months = amount * (3 if unit == "quarter" else 1)
+        first, last = (1, months) if edge > 0 else (13 - months, 12)
+        return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+    if unit == "week":
+        start, end = dt.date.fromisocalendar(year, 1, 1), dt.date.fromisocalendar(year, sizes["week"], 7)
+        days = 7 * amount
+    else:
+        start, end, days = dt.date(year, 1, 1), dt.date(year, 12, 31), amount
+    if edge > 0:
+        return f"{day(start)}/{day(start + dt.timedelta(days=days - 1))}"
+    return f"{day(end - dt.timedelta(days=days - 1))}/{day(end)}"
 
 
 def quarter_value(year: int, quarter: int) -> str:
@@ -165,12 +195,12 @@ def holiday_value(rule: str, year: int | None) -> str | None:
 
 
 def shift(ref: dt.date, unit: str, amount: int) -> str:
-    """The day ``amount`` units (day, week, month, year; negative: before) from ``ref``."""
+    """The day ``amount`` units (day, week, month, quarter, year; negative: before) from ``ref``."""
     if unit == "day":
         return day(ref + dt.timedelta(days=amount))
     if unit == "week":
         return day(ref + dt.timedelta(weeks=amount))
-    months = ref.year * 12 + ref.month - 1 + (amount if unit == "month" else 12 * amount)
+    months = ref.year * 12 + ref.month - 1 + amount * {"month": 1, "quarter": 3, "year": 12}[unit]
     year, month = divmod(months, 12)
     last = calendar.monthrange(year, month + 1)[1]
     return day(dt.date(year, month + 1, min(ref.day, last)))

@@ -11,6 +11,7 @@ from pipeline.normalize.dates import (
     PartialDate,
     is_valid_value,
     nearest_weekday,
+    part_of_year,
     reference_date,
     relative_period,
     span_around,
@@ -61,6 +62,16 @@ def test_spans_end_or_start_the_day_beside_the_reference():
     ref = dt.date(2016, 11, 7)
     assert span_around(ref, "day", 3) == "2016-11-08/2016-11-10"
     assert span_around(ref, "month", -3) == "2016-08-07/2016-11-06"
+    assert span_around(ref, "quarter", -2) == "2016-04/2016-09"  # whole quarters before the current one
+    assert span_around(ref, "quarter", 3) == "2017-01/2017-09"
+
+
+def test_parts_of_a_year():
+    assert part_of_year(2021, "month", 6, 1) == "2021-01/2021-06"
+    assert part_of_year(2021, "quarter", 3, 1) == "2021-01/2021-09"
+    assert part_of_year(2019, "week", 3, -1) == "2019-12-09/2019-12-29"  # ISO weeks
+    assert part_of_year(2020, "day", 10, -1) == "2020-12-22/2020-12-31"
+    assert part_of_year(2021, "month", 13, 1) is None and part_of_year(2021, "year", 1, 1) is None
 
 
 @given(st.text(max_size=200), st.sampled_from(LANGUAGES), st.sampled_from([None, "2020-02-29", "2017"]))
