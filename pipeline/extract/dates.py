@@ -19,6 +19,7 @@ from pipeline.records import DateValue
 B = r"(?<![\w])"
 E = r"(?![\w])"
 YEAR_RE = r"(?:1[89]|2[01])\d{2}(?!\d)"
+NOT_AFTER_MONEY = r"(?<![\w$€£¥])(?<![$€£¥] )"  # "$12 December 27": 12 is dollars
 MIN_WEEKDAY_NAME = 5  # "Friday", "lundi", "Montag": abbreviations ("Sun", "do") are common words
 NUMBER_PREFIX = re.compile(r"(?i:\b(?:no|nr|n°|art|article|artikel|nummer|number|ref)\.?\s*|[#§]\s*)$")
 
@@ -140,7 +141,7 @@ class DatePatterns:
              _numeric_two_digit_year),
             (rf"{B}(?:(?P<st>{self.starts})\s+)?{article}{self.day('d1')}\s*(?P<j>{self.joiners})\s*{article}"
              rf"{self.day('d2')}\s*{dmj}{self.month_g('m')}{year_opt}{E}", _day_range),
-            (rf"{B}(?:{self.day('d')}|(?P<dw>{f['ordinals']}))"
+            (rf"{NOT_AFTER_MONEY}(?:{self.day('d')}|(?P<dw>{f['ordinals']}))"
              rf"(?:\s*|[-/]){dmj}{self.month_g('m')}{year_opt}{self.time()}(?!\w)", _dmy),
             (rf"{B}{f['qual']}{self.month_g('m')}(?:,?\s+{yj}|[-/]){dmj}{self.year('y')}{E}", _month_year),
             (rf"(?<![\w\-/.])(?P<mm>0?[1-9]|1[0-2])[-/.]{self.year('y')}{E}", _year_month),

@@ -144,6 +144,7 @@ FOUND = [
      [("last Easter", "2018-04-01"), ("next Christmas", "2019-12-25")]),
     ("nl", "volgende Koningsdag", "2019-03-23", [("volgende Koningsdag", "2019-04-27")]),
     ("de", "Die Ministerin kommt morgen, am Morgen danach", "2019-03-23", [("morgen", "2019-03-24")]),
+    ("en", "I bought it for $12 December 27", None, [("December 27", "XXXX-12-27")]),
     ("en", "within 9 months, within 3 days of the deadline", "2018-03-23",
      [("within 9 months", "2018-03-23/2018-12-23")]),
     ("nl", "binnen 9 maanden, op de 4e van juli", "2018-03-23",
