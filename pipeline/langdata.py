@@ -37,6 +37,7 @@ REQUIRED_KEYS = {
     "org_names_end_capitalised": bool, "relative_offsets": dict, "relative_nearest": dict,
     "month_prepositions": list, "relative_after_number": list, "period_part_words": list,
     "span_within": list, "relative_days_lowercase": list,
+    "relative_trailing": list,
 }
 
 

@@ -55,7 +55,7 @@ class DatePatterns:
             "months", "offset_units", "holidays", "ordinal_words", "quarter_words", "half_words",
             "relative_days", "relative_units", "weekdays", "relative_offsets", "relative_nearest", "period_edges")}
         self.words = {key: {w.lower() for w in lang[key]} for key in (
-            "relative_last", "relative_next", "offset_anchor_before")}
+            "relative_last", "relative_next", "offset_anchor_before", "relative_trailing")}
         self.months = self.table["months"]
         self.month = self._months(list(lang["months"]))
         self.ordinal = f"(?:{_ci(lang['ordinal_suffixes'])})?" if lang["ordinal_suffixes"] else ""
@@ -575,7 +575,10 @@ def _relative_unit(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Can
     if when is None:
         return None
     unit = pats.table["relative_units"][m["unit"].lower()]
-    value = nd.relative_period(when, unit, _direction(m.groupdict().get("dir"), pats))
+    word = (m.groupdict().get("dir") or "").lower()
+    if word in pats.words["relative_trailing"]:  # "the past year" is the twelve months before
+        return Candidate(m.start(), m.end(), "relative", value=nd.span_around(when, unit, -1))
+    value = nd.relative_period(when, unit, _direction(word, pats))
     return Candidate(m.start(), m.end(), "relative", value=value)
 
 
