@@ -148,7 +148,7 @@ class DatePatterns:
             (rf"{B}{self.year('y')}\s+{self.month_g('m')}{E}", _month_year),
             (rf"{B}(?:(?P<st>{self.starts})\s+)?{self.month_g('m1')}\s*(?P<j>{self.joiners})\s*{self.month_g('m')}"
              rf",?\s+{yj}{self.year('y')}{E}", _month_range),
-            (rf"{B}(?P<y>{YEAR_RE})-(?P<mm>0[1-9]|[1-9])(?![\d\-/])", _year_month),
+            (rf"{B}(?P<y>{YEAR_RE})-(?P<mm>0[1-9]|[1-9]|1[0-2])(?![\d\-/])", _year_month),
             (rf"(?<![\w\-/]){self.year('y1')}(?:\s*[-–/~]\s*(?P<y2>\d{{4}})|[-–/~](?P<y2s>\d{{2}}))(?![\d\-/])",
              _year_range),
             (rf"(?<![\w$€£¥.,/\-]){self.year('y')}(?![.,]\d|-\d|\w)", _year),
@@ -478,6 +478,10 @@ def _relative_holiday(m: re.Match[str], pats: DatePatterns, ref: str | None) -> 
 
 
 def _year_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"2015-12", "12/2015"; "2011-12" is the years 2011 to 2012 (a season or a fiscal year)."""
+    if len(m["mm"]) == 2 and m["mm"][0] == "1" and m.string[m.start("mm") - 1] == "-" \
+            and nd.two_digit_year(int(m["y"]), m["mm"]) is not None:
+        return None
     return _single("month", PartialDate(int(m["y"]), int(m["mm"])), m)
 
 

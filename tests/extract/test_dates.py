@@ -145,6 +145,7 @@ FOUND = [
     ("nl", "volgende Koningsdag", "2019-03-23", [("volgende Koningsdag", "2019-04-27")]),
     ("de", "Die Ministerin kommt morgen, am Morgen danach", "2019-03-23", [("morgen", "2019-03-24")]),
     ("en", "I bought it for $12 December 27", None, [("December 27", "XXXX-12-27")]),
+    ("en", "in 2015-12, the 2011-12 season", None, [("2015-12", "2015-12"), ("2011-12", "2011/2012")]),
     ("en", "over the past year, but last year", "2008-03-12",
      [("past year", "2007-03-12/2008-03-11"), ("last year", "2007")]),
     ("en", "within 9 months, within 3 days of the deadline", "2018-03-23",
