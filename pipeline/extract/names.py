@@ -22,6 +22,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲ
 WORD = rf"[{UPPER}][\w'’&]*(?:-[{UPPER}]?[\w'’&]+)*"
 COMMON_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tum", "ismus", "ierung", "chen")
 MAX_RUN = 4
+SENTENCE_END = (".", "!", "?", ":", '"', "“", "”", "»", "«")
 
 
 @dataclass(frozen=True)
@@ -102,8 +103,11 @@ def _is_org(words: list[str], pats: NamePatterns) -> bool:
 
 def _after_lowercase(text: str, start: int) -> bool:
     """German: a capitalised word right after a lower-case word or an article is a noun ("der Kirche")."""
-    before = text[max(0, start - 30): start].split()
-    return bool(before) and before[-1][:1].islower()
+    window = text[max(0, start - 30): start]
+    before = window.split()
+    if not before or "\n" in window[window.rfind(before[-1]):] or before[-1].endswith(SENTENCE_END):
+        return False  # a new line or sentence: the capital says nothing
+    return before[-1][:1].islower()
 
 
 def _droppable(words: list[tuple[int, str]], text: str, pats: NamePatterns, nouns: bool = True) -> bool:

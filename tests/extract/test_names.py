@@ -17,6 +17,8 @@ FOUND = [
     ("de", "Das Ministerium für Arbeit und Soziales teilte mit.", ("Ministerium für Arbeit und Soziales", "ORG")),
     ("de", "Die Gruppe wird vom Hamburger Verfassungsschutz beobachtet.", ("Hamburger Verfassungsschutz", "ORG")),
     ("de", "„Das ist wichtig“, so Kopp.", ("Kopp", "PERSON")),
+    ("de", "die die Studie zuvor beschrieben habe.\n\nKarin Krapp, eine weitere Betroffene, kritisierte das.",
+     ("Karin Krapp", "PERSON")),  # a new paragraph: the capital after "habe." is not a noun's
 ]
 
 NOT_NAMES = [
