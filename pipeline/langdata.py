@@ -4,6 +4,7 @@ Adding a language means adding a data file: every extractor reads its words from
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from dataclasses import dataclass
@@ -37,7 +38,8 @@ REQUIRED_KEYS = {
     "org_names_end_capitalised": bool, "relative_offsets": dict, "relative_nearest": dict,
     "month_prepositions": list, "relative_after_number": list, "period_part_words": list,
     "span_within": list, "relative_days_lowercase": list,
-    "relative_trailing": list,
+    "relative_trailing": list, "locative_prepositions": list,
+    "nouns_capitalised": bool,
 }
 
 
@@ -95,3 +97,14 @@ def load_language(code: str | None) -> LangData:
         raise DataFileError(f"cannot read {path}: {exc}") from exc
     validate(code, words)
     return LangData(code, words)
+
+
+@cache
+def common_words(code: str | None) -> frozenset[str]:
+    """Lower-case words frequent in the language and not in the project's other languages
+    (``pipeline/data/lexicon/<lang>.txt.gz``, built by ``tools/build_lexicon.py``); empty without a list."""
+    path = DATA_DIR / "lexicon" / f"{code}.txt.gz"
+    if not code or not path.exists():
+        return frozenset()
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return frozenset(handle.read().split())

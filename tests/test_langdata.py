@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 
@@ -9,7 +10,7 @@ import pytest
 
 from pipeline.config import DATA_DIR
 from pipeline.errors import DataFileError
-from pipeline.langdata import LANG_DIR, REQUIRED_KEYS, available_languages, load_language, validate
+from pipeline.langdata import LANG_DIR, REQUIRED_KEYS, available_languages, common_words, load_language, validate
 
 LANGUAGES = available_languages()
 
@@ -55,3 +56,21 @@ def test_validation_names_the_problem():
 
 def test_required_keys_are_documented_types():
     assert all(isinstance(kind, type) for kind in REQUIRED_KEYS.values())
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_common_word_lists_hold_language_words_not_shared_names(code):
+    words = common_words(code)
+    assert len(words) > 10_000
+    assert all(w == w.lower() and w.isalpha() for w in words)
+    assert not {"david", "paris", "europe", "maria"} & words  # names shared by the languages stay out
+
+
+def test_city_table_is_well_formed():
+    with gzip.open(DATA_DIR / "cities.json.gz", "rt", encoding="utf-8") as handle:
+        rows = json.load(handle)["cities"]
+    names = [row[0] for row in rows]
+    assert len(names) == len(set(names)) > 5_000
+    assert all(name[:1].isupper() and len(name) >= 3 for name in names)
+    assert all(row[2] >= 15_000 and set(row[3].split()) <= {"en", "nl", "fr", "de"} for row in rows)
+    assert {"Elmshorn", "Lokeren", "Tournai", "Tbilisi"} <= set(names)

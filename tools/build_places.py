@@ -110,6 +110,14 @@ REGIONS = {
     "florida": {"en": ["Florida"], "nl": ["Florida"], "fr": ["Floride"], "de": ["Florida"]},
     "california": {"en": ["California"], "nl": ["Californië"], "fr": ["Californie"], "de": ["Kalifornien"]},
     "texas": {"en": ["Texas"], "nl": ["Texas"], "fr": ["Texas"], "de": ["Texas"]},
+    "england": {"en": ["England"], "nl": ["Engeland"], "fr": ["Angleterre"], "de": ["England"]},
+    "scotland": {"en": ["Scotland"], "nl": ["Schotland"], "fr": ["Écosse"], "de": ["Schottland"]},
+    "wales": {"en": ["Wales"], "nl": ["Wales"], "fr": ["pays de Galles"], "de": ["Wales"]},
+    "northern-ireland": {"en": ["Northern Ireland"], "nl": ["Noord-Ierland"], "fr": ["Irlande du Nord"],
+                         "de": ["Nordirland"]},
+    "den-bosch": {"en": ["'s-Hertogenbosch", "Den Bosch"], "nl": ["'s-Hertogenbosch", "Den Bosch"],
+                  "fr": ["Bois-le-Duc"], "de": ["Herzogenbusch", "'s-Hertogenbosch"]},
+    "almere": {"en": ["Almere"], "nl": ["Almere"], "fr": ["Almere"], "de": ["Almere"]},
 }
 
 

@@ -3,10 +3,12 @@
 Order and conflict policy (each step only adds spans that overlap nothing already kept):
 1. model entities, cleaned (articles, titles, honorifics, trailing punctuation stripped; fragments
    split by the model at "and"/"of" rejoined); a model span strictly inside a gazetteer name yields to it;
-2. gazetteer names (the alias table, in the document language and language-neutral forms);
+2. gazetteer names (the alias table, in the document language and language-neutral forms), then city
+   names (:mod:`pipeline.extract.cities`);
 3. rules: honorific + name, contact-block names, acronym definitions "Long Name (ACR)"; in languages
    without a model also all-capital acronyms and the model-free name rules of :mod:`pipeline.extract.names`
-   (whose organisation names may replace one alias-table match inside them);
+   (whose organisation names may replace one alias-table match inside them) and, where nouns are not
+   capitalised, a name-like word after a preposition of place;
 4. every further occurrence of a surface form already found, and the surnames of people found in full."""
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract.cities import city_mentions, part_of_longer_name, unknown_place_mentions
 from pipeline.extract.names import model_free_mentions
 from pipeline.langdata import LangData, alternation, load_language
 from pipeline.models import ModelInfo, load_nlp
@@ -221,8 +224,24 @@ def _expands(match: re.Match[str]) -> bool:
     acronym's first letter ("Innenministerin Nancy Faeser (SPD)" is a name and a party, not a definition)."""
     long_form = match.group("long") or match.group("long2") or ""
     acronym = match.group("acr") or match.group("acr2") or ""
-    initials = {w[0].upper() for w in long_form.split() if w[:1].isupper()}
-    return bool(acronym) and acronym[0].upper() in initials
+    initials = [w[0].upper() for w in long_form.split() if w[:1].isupper()]
+    if not acronym or acronym[0].upper() not in initials:
+        return False
+    if len(initials) != 2:  # "Bundesverfassungsgericht (BVerfG)", "Chinese Ministry of Civil Affairs (MoCA)"
+        return True
+    # two words are often a person: "Deutsche Bahn (DB)" spells its initials, "Francis Lomel (LCGB)" does not
+    return _in_order([c for c in acronym if c.isupper()], initials)
+
+
+def _in_order(letters: list[str], initials: list[str]) -> bool:
+    """Whether ``letters`` occur in ``initials`` in that order."""
+    position = 0
+    for letter in letters:
+        try:
+            position = initials.index(letter, position) + 1
+        except ValueError:
+            return False
+    return True
 
 
 class _Spans:
@@ -274,7 +293,10 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     """All entity mentions of a document (sorted by offset) and the model that ran."""
     nlp, info = load_nlp(language or "xx")
     pats = patterns_for(language)
-    gazetteer = _gazetteer_mentions(text, language)
+    cities = city_mentions(text, language)
+    gazetteer = [g for g in _gazetteer_mentions(text, language)
+                 if not (g.label == "LOC" and part_of_longer_name(text, g, language))
+                 and not any(c.start <= g.start and g.end <= c.end and c.text != g.text for c in cities)]
     model = _model_mentions(paragraphs, nlp, pats, text) if info.package else []
     model = [m for m in model if not any(g.start <= m.start and m.end <= g.end and (g.start, g.end) != (
         m.start, m.end) for g in gazetteer)]
@@ -282,8 +304,11 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     spans = _Spans()
     spans.add_all(relabel.get((m.start, m.end), m) for m in model)
     spans.add_all(gazetteer)
+    spans.add_all(cities)
     spans.add_all(_rule_mentions(text, pats, info.package is not None))
     if info.package is None:
         spans.add_all(model_free_mentions(text, language), replace_inside=text)
+        if not pats.lang["nouns_capitalised"]:
+            spans.add_all(unknown_place_mentions(text, language))
     spans.add_all(_propagate(text, spans.kept))
     return sorted(spans.kept, key=lambda m: m.start), info

@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.langdata import LangData, alternation, load_language
+from pipeline.langdata import LangData, alternation, common_words, load_language
 from pipeline.records import Mention
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
-WORD = rf"[{UPPER}][\w'’&]*(?:-[{UPPER}]?[\w'’&]+)*"
+WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}(?=\s[{UPPER}])|[{UPPER}][\w'’&]*(?:-[{UPPER}]?[\w'’&]+)*)"  # "E.G. Izod"
 COMMON_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tum", "ismus", "ierung", "chen")
 MAX_RUN = 4
 SENTENCE_END = (".", "!", "?", ":", '"', "“", "”", "»", "«")
@@ -39,6 +39,10 @@ class NamePatterns:
     org_keywords: tuple[str, ...]
     adjective_suffixes: tuple[str, ...]
     nouns_capitalised: bool
+    common_words: frozenset[str]
+    english_words: frozenset[str]  # English phrases are common in every language's releases
+    calendar_words: frozenset[str]  # month and weekday names
+    coordination: frozenset[str]
 
 
 @cache
@@ -51,7 +55,7 @@ def name_patterns(code: str | None) -> NamePatterns:
     titles = rf"(?<![\w\-]){compound}(?i:{alternation(lang['role_titles'])})"
     verbs = alternation(lang["speech_verbs"])
     links = alternation(lang["name_particles"] + lang["name_connectors"])
-    nouns_capitalised = lang.code == "de"
+    nouns_capitalised = bool(lang["nouns_capitalised"])
     return NamePatterns(
         lang=lang,
         title_name=re.compile(rf"{titles}\s+(?P<name>{name})"),
@@ -65,14 +69,26 @@ def name_patterns(code: str | None) -> NamePatterns:
         org_keywords=tuple(k.lower() for k in lang["org_keywords"]),
         adjective_suffixes=tuple(lang["adjective_suffixes"]),
         nouns_capitalised=nouns_capitalised,
+        common_words=common_words(lang.code),
+        english_words=common_words("en") if lang.code != "en" else frozenset(),
+        calendar_words=frozenset(w.lower().rstrip(".") for w in list(lang["months"]) + list(lang["weekdays"])),
+        coordination=frozenset(w for w in lang["coordination"] if w.isalpha()),
     )
 
 
 def _person_words(words: list[str], pats: NamePatterns) -> bool:
-    """Two or more name-like words: no lower-case word but particles, no common noun, no adjective first."""
+    """Two or more name-like words: no lower-case word but particles, no common noun, no adjective first,
+    not only words of the language's common-word list ("Schwere Vorwürfe", "Zwei Tage")."""
     capitalised = [w for w in words if w[:1].isupper()]
     if len(capitalised) < 2 or any(w[:1].islower() and w not in pats.particles for w in words):
         return False
+    if pats.common_words and all(w.lower() in pats.common_words or w.lower() in pats.english_words
+                                 for w in capitalised):
+        return False  # "Schwere Vorwürfe", "Human Rights"
+    if any(w.lower() in pats.calendar_words for w in capitalised):
+        return False  # "Oktober Parlamentswahlen"
+    if pats.nouns_capitalised and len(capitalised[0]) > MAX_FIRST_NAME + 2:
+        return False  # "Rüstungsunternehmen Renk"
     if any(_common_noun(w, pats) for w in capitalised) or _is_org(capitalised, pats):
         return False
     return not (pats.adjective_suffixes and any(w.lower().endswith(pats.adjective_suffixes) for w in capitalised))
@@ -101,31 +117,47 @@ def _is_org(words: list[str], pats: NamePatterns) -> bool:
     return any(w.lower().endswith(pats.org_keywords) for w in words if w[:1].isupper())
 
 
-def _after_lowercase(text: str, start: int) -> bool:
-    """German: a capitalised word right after a lower-case word or an article is a noun ("der Kirche")."""
+def _after_lowercase(text: str, start: int, coordination: frozenset[str] = frozenset()) -> bool:
+    """German: a capitalised word right after a lower-case word or an article may be a noun ("der Kirche")."""
     window = text[max(0, start - 30): start]
     before = window.split()
     if not before or "\n" in window[window.rfind(before[-1]):] or before[-1].endswith(SENTENCE_END):
         return False  # a new line or sentence: the capital says nothing
-    return before[-1][:1].islower()
+    return before[-1][:1].islower() and before[-1] not in coordination  # "und Francis Lomel" is a name
 
 
 def _droppable(words: list[tuple[int, str]], text: str, pats: NamePatterns, nouns: bool = True) -> bool:
     start, first = words[0]
     if first in pats.function_words or first[:1].islower() or pats.title_word.search(first):
         return True
+    if nouns and len(words) > 2 and first.lower() in pats.common_words:
+        return True  # "Politikwissenschaftler Uwe Jun", "Nadat Ogün Altıparmak": two words stay
     if not (nouns and pats.nouns_capitalised and len(words) > 1):
         return False
     previous = text[max(0, start - 12): start].split()[-1:]
-    return _common_noun(first, pats) or _after_lowercase(text, start) or (
-        bool(previous) and previous[0] in pats.function_words)
+    if _common_noun(first, pats):
+        return True
+    after_lowercase = _after_lowercase(text, start, pats.coordination) and not _name_pair(words, pats)
+    return after_lowercase or (bool(previous) and previous[0] in pats.function_words)
+
+
+MAX_FIRST_NAME = 10  # "Annekathrin", "Maximilian": longer capitalised words are compound nouns
+MAX_NAME_WORD = 14
+
+
+def _name_pair(words: list[tuple[int, str]], pats: NamePatterns) -> bool:
+    """German: two capitalised words that are no common words and are short enough to be a first name and
+    a surname ("stellt Nora Back", "während Isabelle Schömann"), even after a lower-case word."""
+    first, second = words[0][1], words[1][1]
+    return bool(pats.common_words) and len(first) <= MAX_FIRST_NAME and len(second) <= MAX_NAME_WORD \
+        and first.lower() not in pats.common_words and second.lower() not in pats.common_words
 
 
 def _trim(words: list[tuple[int, str]], text: str, pats: NamePatterns, nouns: bool = True) -> list[tuple[int, str]]:
     """Drop leading function words, titles and (German, with ``nouns``) the noun after an article."""
     while words and _droppable(words, text, pats, nouns):
         words = words[1:]
-    while words and words[-1][1][:1].islower():
+    while words and (words[-1][1][:1].islower() or words[-1][1] in pats.function_words):
         words = words[:-1]
     return words
 
@@ -142,10 +174,25 @@ def _runs(text: str, pats: NamePatterns) -> list[Mention]:
         if names and _is_org(names, pats) and (len(capitalised) >= 2 or hyphen_org) and _org_start(names, pats):
             out.append(_mention(text, org, "ORG"))
             continue
-        person = _trim(tokens, text, pats)
-        if person and len(person) <= MAX_RUN and _person_words([w for _, w in person], pats):
-            out.append(_mention(text, person, "PERSON"))
+        for part in _person_parts(tokens, pats):  # "Quentin Tarantino en Robert Rodriguez"
+            if any(w[:1].islower() for _, w in part) and _after_lowercase(text, part[0][0]):
+                continue  # "trekt Verlinden de Kamerlijst": a subject, then an article
+            person = _trim(part, text, pats)
+            if person and len(person) <= MAX_RUN and _person_words([w for _, w in person], pats):
+                out.append(_mention(text, person, "PERSON"))
     return out
+
+
+def _person_parts(tokens: list[tuple[int, str]], pats: NamePatterns) -> list[list[tuple[int, str]]]:
+    """A run split where no personal name goes on: at lower-case words other than particles ("und", "vom",
+    "en")."""
+    parts: list[list[tuple[int, str]]] = [[]]
+    for token in tokens:
+        if token[1][:1].islower() and token[1] not in pats.particles:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [p for p in parts if p]
 
 
 GERMAN_ADJECTIVE_ENDINGS = ("er", "e", "en", "es", "em")  # "Hamburger Verfassungsschutz", "Evangelische Kirche"

@@ -1,0 +1,162 @@
+"""Places found by name: cities from GeoNames (``pipeline/data/cities.json.gz``), and in languages that do not
+capitalise nouns and have no model, any name-like word after a preposition of place ("in Merksem").
+
+A city name counts as a place (LOC) unless the words around it say it is part of something else:
+- a capitalised, name-like word right before or after it makes it part of a longer name ("Washington
+  Post", "Mark Rutte", "Texas Instruments");
+- an article right before it makes it a noun ("der Halle", "het Best");
+- a name that is also a word of the document's language ("Essen" in German, "Reading" in English), at a
+  sentence start or where nouns are capitalised, counts only right after a preposition of place ("in
+  Essen").
+Mentions carry method "gazetteer"; the caller keeps the first of overlapping spans."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.config import DATA_DIR
+from pipeline.langdata import available_languages, common_words, load_language
+from pipeline.records import Mention
+
+CITY_FILE = DATA_DIR / "cities.json.gz"
+WORD = re.compile(r"[^\W\d_](?:[\w'’]|[\-.](?=[^\W\d_]))*")
+NAME_GAP = " "  # the words of a multi-word name are separated by one space ("Frankfurt am Main")
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def city_names() -> tuple[dict[str, frozenset[str]], int]:
+    """City name -> the languages in which it is also a dictionary word; the most words in one name."""
+    with gzip.open(CITY_FILE, "rt", encoding="utf-8") as handle:
+        names = {row[0]: frozenset(row[3].split()) for row in json.load(handle)["cities"]}
+    return names, max(len(n.split()) for n in names)
+
+
+@cache
+def common_word_union() -> frozenset[str]:
+    """Common words of any of the project's languages: a capitalised one is not part of a name."""
+    return frozenset().union(*(common_words(code) for code in available_languages()))
+
+
+@cache
+def _context(code: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    lang = load_language(code)
+    prepositions = frozenset(p.lower() for p in lang["locative_prepositions"])
+    articles = frozenset(a.lower() for a in lang["articles"])
+    function_words = frozenset(lang["capitalised_function_words"])
+    return prepositions, articles, function_words, tuple(lang["adjective_suffixes"])
+
+
+def _name_like(word: Word, text: str, function_words: frozenset[str]) -> bool:
+    """A capitalised word that is not a common word nor a function word: part of a name."""
+    return word.text[:1].isupper() and word.text.lower() not in common_word_union() \
+        and word.text not in function_words and not _sentence_start(word, text)
+
+
+def _sentence_start(word: Word, text: str) -> bool:
+    before = text[:word.start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n\"“„«(" or before.endswith("\n")
+
+
+def _adjacent(text: str, a: Word, b: Word) -> bool:
+    return text[a.end:b.start] == NAME_GAP
+
+
+def _after_preposition(words: list[Word], i: int, text: str, prepositions: frozenset[str]) -> bool:
+    return i > 0 and _adjacent(text, words[i - 1], words[i]) and words[i - 1].text.lower() in prepositions
+
+
+def _fits(words: list[Word], i: int, n: int, text: str, code: str | None) -> bool:
+    """Whether the name made of ``words[i:i+n]`` stands alone as a place in its sentence."""
+    prepositions, articles, function_words, _ = _context(code)
+    before = words[i - 1] if i > 0 and _adjacent(text, words[i - 1], words[i]) else None
+    after = words[i + n] if i + n < len(words) and _adjacent(text, words[i + n - 1], words[i + n]) else None
+    if before is not None and (before.text.lower() in articles or _name_like(before, text, function_words)):
+        return False
+    if after is not None and _name_like(after, text, function_words):
+        return False
+    if n == 1 and _ambiguous(words[i], text, code):
+        return _after_preposition(words, i, text, prepositions)
+    return True
+
+
+def _ambiguous(word: Word, text: str, code: str | None) -> bool:
+    """A city name that is also a word of the document's language ("Essen", "Leiden"), where its capital
+    says nothing: at a sentence start, or anywhere where nouns are capitalised."""
+    nouns_capitalised = bool(load_language(code)["nouns_capitalised"])
+    if nouns_capitalised and word.text.lower() in common_words(code):
+        return True  # "bis Mitte 2025": a frequent German word first
+    if code not in city_names()[0][word.text]:
+        return False
+    return nouns_capitalised or _sentence_start(word, text)
+
+
+def _match(words: list[Word], i: int, text: str) -> int:
+    """The number of words of the longest city name starting at word ``i`` (0: none)."""
+    names, longest = city_names()
+    for n in range(min(longest, len(words) - i), 0, -1):
+        if all(_adjacent(text, a, b) for a, b in zip(words[i:i + n - 1], words[i + 1:i + n], strict=True)):
+            name = text[words[i].start:words[i + n - 1].end]
+            if name in names and name.lower() not in calendar_words():
+                return n
+    return 0
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names of every language: "March" is a month before it is a town."""
+    return frozenset(w.lower() for code in available_languages() for key in ("months", "weekdays")
+                     for w in load_language(code)[key])
+
+
+def part_of_longer_name(text: str, mention: Mention, language: str | None) -> bool:
+    """Whether a name-like capitalised word follows the place name right away ("Washington Post",
+    "Texas Instruments"): the place names a company or a newspaper, not the place."""
+    following = WORD.match(text, mention.end + len(NAME_GAP)) if text[mention.end:mention.end + 1] == NAME_GAP \
+        else None
+    if following is None:
+        return False
+    word = Word(following.start(), following.end(), following.group(0))
+    return _name_like(word, text, _context(language)[2])
+
+
+def city_mentions(text: str, language: str | None) -> list[Mention]:
+    """Cities named in ``text`` (LOC)."""
+    words = [Word(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+    out, i = [], 0
+    while i < len(words):
+        n = _match(words, i, text) if words[i].text[:1].isupper() else 0
+        if n and _fits(words, i, n, text, language):
+            start, end = words[i].start, words[i + n - 1].end
+            out.append(Mention(start, end, text[start:end], "LOC", "gazetteer"))
+        i += max(n, 1)
+    return out
+
+
+def unknown_place_mentions(text: str, language: str | None) -> list[Mention]:
+    """"in Merksem", "te Limetz": a single capitalised word inside a sentence right after a preposition of
+    place, in a language that does not capitalise nouns (Dutch), not followed by another capitalised word,
+    not an adjective ("in Nederlandse handen")."""
+    prepositions, _, function_words, adjectives = _context(language)
+    words = [Word(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+    out = []
+    for i, word in enumerate(words):
+        capitalised = word.text[:1].isupper() and word.text not in function_words and not _sentence_start(word, text)
+        if not (capitalised and _after_preposition(words, i, text, prepositions)):
+            continue
+        after = words[i + 1] if i + 1 < len(words) and _adjacent(text, word, words[i + 1]) else None
+        if (after is not None and after.text[:1].isupper()) or word.text.lower().endswith(adjectives) \
+                or word.text.lower() in calendar_words():
+            continue
+        out.append(Mention(word.start, word.end, word.text, "LOC", "rule"))
+    return out

@@ -1,0 +1,42 @@
+"""Places by name: GeoNames cities where the words around them allow it, and Dutch unknown places."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.cities import city_mentions, unknown_place_mentions
+
+FOUND = [
+    ("de", "Große Aufregung in Elmshorn (Kreis Pinneberg): Anwohner riefen die Feuerwehr.", ["Elmshorn"]),
+    ("de", "Die Proben gingen an ein Labor in Dresden und nach Bremerhaven.", ["Dresden", "Bremerhaven"]),
+    ("de", "Das Verfahren in Essen beginnt.", ["Essen"]),  # a German word, but after "in"
+    ("de", "Der Sitz ist in Frankfurt am Main.", ["Frankfurt am Main"]),
+    ("nl", "Het baanvak tussen Lokeren en Sint-Niklaas werd geëlektrificeerd.", ["Lokeren", "Sint-Niklaas"]),
+    ("nl", "De brouwerij in Oudenaarde bleef open.", ["Oudenaarde"]),
+    ("en", "The meeting took place in Tbilisi on Monday.", ["Tbilisi"]),
+    ("fr", "La conférence s'est tenue à Lyon et à Tournai.", ["Lyon", "Tournai"]),
+]
+
+NOT_FOUND = [
+    ("de", "Das Essen war gut, die Halle voll, bis Mitte 2025."),  # German nouns
+    ("en", "The Washington Post and Texas Instruments reported it in March."),  # longer names, a month
+    ("en", "Reading the report. Nice words were said."),  # common words at a sentence start
+    ("nl", "Best wel goed, vond ook Mark Rutte."),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FOUND)
+def test_cities_found(language, text, expected):
+    found = city_mentions(text, language)
+    assert [m.text for m in found] == expected
+    assert all(text[m.start:m.end] == m.text and m.label == "LOC" for m in found)
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_FOUND)
+def test_not_cities(language, text):
+    assert city_mentions(text, language) == []
+
+
+def test_dutch_unknown_places_after_a_preposition_of_place():
+    text = "Zij werd geboren in Merksem en woonde te Limetz, niet in Nederlandse handen. In Mei kwam ze."
+    assert [m.text for m in unknown_place_mentions(text, "nl")] == ["Merksem", "Limetz"]
