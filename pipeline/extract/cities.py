@@ -1,14 +1,16 @@
-"""Places found by name: cities from GeoNames (``pipeline/data/cities.json.gz``), and in languages that do not
-capitalise nouns and have no model, any name-like word after a preposition of place ("in Merksem").
+"""Places found by name: cities from GeoNames (``pipeline/data/cities.json.gz``); and in languages without a
+model, a name-like word after a preposition of place where nouns are not capitalised ("in Merksem"), or one
+joined by "and" to a place or person already found ("tussen Geldrop en Mierlo").
 
 A city name counts as a place (LOC) unless the words around it say it is part of something else:
-- a capitalised, name-like word right before or after it makes it part of a longer name ("Washington
+- a name-like capitalised word right before or after it makes it part of a longer name ("Washington
   Post", "Mark Rutte", "Texas Instruments");
 - an article right before it makes it a noun ("der Halle", "het Best");
+- a month or weekday name is never a city ("March");
 - a name that is also a word of the document's language ("Essen" in German, "Reading" in English), at a
   sentence start or where nouns are capitalised, counts only right after a preposition of place ("in
   Essen").
-Mentions carry method "gazetteer"; the caller keeps the first of overlapping spans."""
+City mentions carry method "gazetteer", the others "rule"; the caller keeps the first of overlapping spans."""
 
 from __future__ import annotations
 
@@ -48,19 +50,32 @@ def common_word_union() -> frozenset[str]:
     return frozenset().union(*(common_words(code) for code in available_languages()))
 
 
+@dataclass(frozen=True)
+class Context:
+    """The words of a language that decide whether a capitalised word is a place."""
+
+    prepositions: frozenset[str]  # of place: "in", "te", "aus"
+    articles: frozenset[str]
+    function_words: frozenset[str]  # capitalised at a sentence start: "De", "Der"
+    adjective_suffixes: tuple[str, ...]
+    nouns_capitalised: bool
+
+
 @cache
-def _context(code: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+def _context(code: str | None) -> Context:
     lang = load_language(code)
-    prepositions = frozenset(p.lower() for p in lang["locative_prepositions"])
-    articles = frozenset(a.lower() for a in lang["articles"])
-    function_words = frozenset(lang["capitalised_function_words"])
-    return prepositions, articles, function_words, tuple(lang["adjective_suffixes"])
+    return Context(frozenset(p.lower() for p in lang["locative_prepositions"]),
+                   frozenset(a.lower() for a in lang["articles"]), frozenset(lang["capitalised_function_words"]),
+                   tuple(lang["adjective_suffixes"]), bool(lang["nouns_capitalised"]))
 
 
-def _name_like(word: Word, text: str, function_words: frozenset[str]) -> bool:
-    """A capitalised word that is not a common word nor a function word: part of a name."""
-    return word.text[:1].isupper() and word.text.lower() not in common_word_union() \
-        and word.text not in function_words and not _sentence_start(word, text)
+def _name_like(word: Word, text: str, code: str | None) -> bool:
+    """A capitalised word inside a sentence that is not a function word and, where every noun is
+    capitalised, not a common word either: part of a name."""
+    context = _context(code)
+    if not word.text[:1].isupper() or word.text in context.function_words or _sentence_start(word, text):
+        return False
+    return not (context.nouns_capitalised and word.text.lower() in common_word_union())
 
 
 def _sentence_start(word: Word, text: str) -> bool:
@@ -78,22 +93,22 @@ def _after_preposition(words: list[Word], i: int, text: str, prepositions: froze
 
 def _fits(words: list[Word], i: int, n: int, text: str, code: str | None) -> bool:
     """Whether the name made of ``words[i:i+n]`` stands alone as a place in its sentence."""
-    prepositions, articles, function_words, _ = _context(code)
+    context = _context(code)
     before = words[i - 1] if i > 0 and _adjacent(text, words[i - 1], words[i]) else None
     after = words[i + n] if i + n < len(words) and _adjacent(text, words[i + n - 1], words[i + n]) else None
-    if before is not None and (before.text.lower() in articles or _name_like(before, text, function_words)):
+    if before is not None and (before.text.lower() in context.articles or _name_like(before, text, code)):
         return False
-    if after is not None and _name_like(after, text, function_words):
+    if after is not None and _name_like(after, text, code):
         return False
     if n == 1 and _ambiguous(words[i], text, code):
-        return _after_preposition(words, i, text, prepositions)
+        return _after_preposition(words, i, text, context.prepositions)
     return True
 
 
 def _ambiguous(word: Word, text: str, code: str | None) -> bool:
     """A city name that is also a word of the document's language ("Essen", "Leiden"), where its capital
     says nothing: at a sentence start, or anywhere where nouns are capitalised."""
-    nouns_capitalised = bool(load_language(code)["nouns_capitalised"])
+    nouns_capitalised = _context(code).nouns_capitalised
     if nouns_capitalised and word.text.lower() in common_words(code):
         return True  # "bis Mitte 2025": a frequent German word first
     if code not in city_names()[0][word.text]:
@@ -127,7 +142,7 @@ def part_of_longer_name(text: str, mention: Mention, language: str | None) -> bo
     if following is None:
         return False
     word = Word(following.start(), following.end(), following.group(0))
-    return _name_like(word, text, _context(language)[2])
+    return _name_like(word, text, language)
 
 
 def city_mentions(text: str, language: str | None) -> list[Mention]:
@@ -147,16 +162,49 @@ def unknown_place_mentions(text: str, language: str | None) -> list[Mention]:
     """"in Merksem", "te Limetz": a single capitalised word inside a sentence right after a preposition of
     place, in a language that does not capitalise nouns (Dutch), not followed by another capitalised word,
     not an adjective ("in Nederlandse handen")."""
-    prepositions, _, function_words, adjectives = _context(language)
+    context = _context(language)
     words = [Word(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
     out = []
     for i, word in enumerate(words):
-        capitalised = word.text[:1].isupper() and word.text not in function_words and not _sentence_start(word, text)
-        if not (capitalised and _after_preposition(words, i, text, prepositions)):
+        capitalised = word.text[:1].isupper() and word.text not in context.function_words \
+            and not _sentence_start(word, text)
+        if not (capitalised and _after_preposition(words, i, text, context.prepositions)):
             continue
         after = words[i + 1] if i + 1 < len(words) and _adjacent(text, word, words[i + 1]) else None
-        if (after is not None and after.text[:1].isupper()) or word.text.lower().endswith(adjectives) \
+        if (after is not None and after.text[:1].isupper()) or word.text.lower().endswith(context.adjective_suffixes) \
                 or word.text.lower() in calendar_words():
             continue
         out.append(Mention(word.start, word.end, word.text, "LOC", "rule"))
     return out
+
+
+def coordinated_mentions(text: str, kept: list[Mention], language: str | None) -> list[Mention]:
+    """"tussen Geldrop en Mierlo", "Lokeren en Oostakker": a single name-like word joined by "and" to a place
+    or person already found, before or after it, takes its label."""
+    coordination = [w for w in load_language(language)["coordination"] if w.isalpha()]
+    adjectives = _context(language).adjective_suffixes
+    out = []
+    for mention in kept:
+        if mention.label not in ("LOC", "PERSON") or " " in mention.text:
+            continue
+        for word in _coordinated_words(text, mention, coordination):
+            if _name_like(word, text, language) and not word.text.lower().endswith(adjectives) \
+                    and word.text.lower() not in calendar_words():
+                out.append(Mention(word.start, word.end, word.text, mention.label, "rule"))
+    return out
+
+
+def _coordinated_words(text: str, mention: Mention, coordination: list[str]) -> list[Word]:
+    found = []
+    for joiner in coordination:
+        after = re.compile(rf" {re.escape(joiner)} ({WORD.pattern})(?![\w\-])").match(text, mention.end)
+        if after:
+            found.append(Word(after.start(1), after.end(1), after.group(1)))
+        before = re.search(rf"(?<![\w\-])({WORD.pattern}) {re.escape(joiner)} $", text[max(0, mention.start - 60):
+                                                                                   mention.start])
+        if before:
+            offset = max(0, mention.start - 60)
+            word = Word(offset + before.start(1), offset + before.end(1), before.group(1))
+            if not text[word.end + len(joiner) + 2: mention.start].strip():
+                found.append(word)
+    return found

@@ -8,7 +8,8 @@ Order and conflict policy (each step only adds spans that overlap nothing alread
 3. rules: honorific + name, contact-block names, acronym definitions "Long Name (ACR)"; in languages
    without a model also all-capital acronyms and the model-free name rules of :mod:`pipeline.extract.names`
    (whose organisation names may replace one alias-table match inside them) and, where nouns are not
-   capitalised, a name-like word after a preposition of place;
+   capitalised, a name-like word after a preposition of place, and a name-like word coordinated with a
+   place or person already found ("tussen Geldrop en Mierlo");
 4. every further occurrence of a surface form already found, and the surnames of people found in full."""
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.cities import city_mentions, part_of_longer_name, unknown_place_mentions
+from pipeline.extract.cities import city_mentions, coordinated_mentions, part_of_longer_name, unknown_place_mentions
 from pipeline.extract.names import model_free_mentions
 from pipeline.langdata import LangData, alternation, load_language
 from pipeline.models import ModelInfo, load_nlp
@@ -310,5 +311,6 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
         spans.add_all(model_free_mentions(text, language), replace_inside=text)
         if not pats.lang["nouns_capitalised"]:
             spans.add_all(unknown_place_mentions(text, language))
+        spans.add_all(coordinated_mentions(text, spans.kept, language))
     spans.add_all(_propagate(text, spans.kept))
     return sorted(spans.kept, key=lambda m: m.start), info

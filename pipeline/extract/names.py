@@ -175,12 +175,21 @@ def _runs(text: str, pats: NamePatterns) -> list[Mention]:
             out.append(_mention(text, org, "ORG"))
             continue
         for part in _person_parts(tokens, pats):  # "Quentin Tarantino en Robert Rodriguez"
-            if any(w[:1].islower() for _, w in part) and _after_lowercase(text, part[0][0]):
-                continue  # "trekt Verlinden de Kamerlijst": a subject, then an article
             person = _trim(part, text, pats)
-            if person and len(person) <= MAX_RUN and _person_words([w for _, w in person], pats):
+            if person and len(person) <= MAX_RUN and _person_words([w for _, w in person], pats) \
+                    and not _subject_then_article(person, text, pats):
                 out.append(_mention(text, person, "PERSON"))
     return out
+
+
+def _subject_then_article(words: list[tuple[int, str]], text: str, pats: NamePatterns) -> bool:
+    """"In juni trekt Verlinden de Kamerlijst": after a verb, a name, then "de" and a noun, is a subject and an
+    object, not a name with a particle ("van Felix de Mûelenaere" is one)."""
+    if not any(w[:1].islower() for _, w in words):
+        return False
+    before = text[max(0, words[0][0] - 30): words[0][0]].split()
+    return bool(before) and before[-1][:1].islower() and before[-1] not in pats.particles \
+        and _after_lowercase(text, words[0][0])
 
 
 def _person_parts(tokens: list[tuple[int, str]], pats: NamePatterns) -> list[list[tuple[int, str]]]:

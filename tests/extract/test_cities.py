@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.cities import city_mentions, unknown_place_mentions
+from pipeline.extract.cities import city_mentions, coordinated_mentions, unknown_place_mentions
 
 FOUND = [
     ("de", "Große Aufregung in Elmshorn (Kreis Pinneberg): Anwohner riefen die Feuerwehr.", ["Elmshorn"]),
@@ -40,3 +40,12 @@ def test_not_cities(language, text):
 def test_dutch_unknown_places_after_a_preposition_of_place():
     text = "Zij werd geboren in Merksem en woonde te Limetz, niet in Nederlandse handen. In Mei kwam ze."
     assert [m.text for m in unknown_place_mentions(text, "nl")] == ["Merksem", "Limetz"]
+
+
+def test_a_word_coordinated_with_a_place_or_person_takes_its_label():
+    from pipeline.records import Mention
+
+    text = "een bosgebied tussen Geldrop en Mierlo, en Nederlandse bossen; Gaetz und Bondi"
+    kept = [Mention(21, 28, "Geldrop", "LOC", "gazetteer"), Mention(63, 68, "Gaetz", "PERSON", "rule")]
+    assert [(m.text, m.label) for m in coordinated_mentions(text, kept, "nl")] == [("Mierlo", "LOC")]
+    assert [(m.text, m.label) for m in coordinated_mentions(text, kept, "de")] == [("Bondi", "PERSON")]
