@@ -39,7 +39,7 @@ REQUIRED_KEYS = {
     "month_prepositions": list, "relative_after_number": list, "period_part_words": list,
     "span_within": list, "relative_days_lowercase": list,
     "relative_trailing": list, "locative_prepositions": list,
-    "nouns_capitalised": bool,
+    "nouns_capitalised": bool, "org_type_words": list, "street_suffixes": list,
 }
 
 
@@ -97,6 +97,13 @@ def load_language(code: str | None) -> LangData:
         raise DataFileError(f"cannot read {path}: {exc}") from exc
     validate(code, words)
     return LangData(code, words)
+
+
+def full_names(table: dict[str, int]) -> list[str]:
+    """The names of a months or weekdays table that do not abbreviate a longer name of the same value
+    ("September", not "Sept" nor "Sep")."""
+    return [n for n in table if not any(
+        o != n and table[o] == table[n] and o.lower().startswith(n.lower().rstrip(".")) for o in table)]
 
 
 @cache

@@ -208,3 +208,23 @@ def _coordinated_words(text: str, mention: Mention, coordination: list[str]) -> 
             if not text[word.end + len(joiner) + 2: mention.start].strip():
                 found.append(word)
     return found
+
+
+MIN_STREET_NAME = 3  # letters before the suffix: "Wetstraat", "Hauptstraße"; not "Straat"
+
+
+def street_mentions(text: str, language: str | None) -> list[Mention]:
+    """Streets and squares: one capitalised word inside a sentence ending in the language's street word
+    ("de Wetstraat", "in der Hauptstraße"); where nouns are capitalised, not a common word ("Landstraße")."""
+    suffixes = tuple(s.lower() for s in load_language(language)["street_suffixes"])
+    if not suffixes:
+        return []
+    out = []
+    for match in WORD.finditer(text):
+        word = Word(match.start(), match.end(), match.group(0))
+        lower = word.text.lower()
+        common = _context(language).nouns_capitalised and lower in common_words(language)
+        if word.text[:1].isupper() and not _sentence_start(word, text) and not common \
+                and any(lower.endswith(s) and len(lower) >= len(s) + MIN_STREET_NAME for s in suffixes):
+            out.append(Mention(word.start, word.end, word.text, "LOC", "rule"))
+    return out

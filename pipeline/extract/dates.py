@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.langdata import LangData, alternation, load_language
+from pipeline.langdata import LangData, alternation, full_names, load_language
 from pipeline.normalize import dates as nd
 from pipeline.normalize.dates import PartialDate
 from pipeline.records import DateValue
@@ -261,10 +261,7 @@ class DatePatterns:
     def _full_month(self) -> str:
         """Month names that do not abbreviate a longer name of the same month ("septembre", not "sept",
         which is also "seven"): a month alone must be unmistakable."""
-        names = self.lang["months"]
-        full = [n for n in names if not any(
-            o != n and names[o] == names[n] and o.lower().startswith(n.lower().rstrip(".")) for o in names)]
-        return rf"(?P<m>{self._months(full)})"
+        return rf"(?P<m>{self._months(full_names(self.lang['months']))})"
 
     def _weekday_patterns(self, dirs: str) -> list[tuple[str, Handler]]:
         """"next Friday", "volgende week woensdag", "nächsten Montag", "lundi prochain" (full names only:

@@ -8,8 +8,8 @@ Order and conflict policy (each step only adds spans that overlap nothing alread
 3. rules: honorific + name, contact-block names, acronym definitions "Long Name (ACR)"; in languages
    without a model also all-capital acronyms and the model-free name rules of :mod:`pipeline.extract.names`
    (whose organisation names may replace one alias-table match inside them) and, where nouns are not
-   capitalised, a name-like word after a preposition of place, and a name-like word coordinated with a
-   place or person already found ("tussen Geldrop en Mierlo");
+   capitalised, a name-like word after a preposition of place, street names ("Wetstraat"), and a name-like
+   word coordinated with a place or person already found ("tussen Geldrop en Mierlo");
 4. every further occurrence of a surface form already found, and the surnames of people found in full."""
 
 from __future__ import annotations
@@ -18,9 +18,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
-from pipeline.extract.cities import city_mentions, coordinated_mentions, part_of_longer_name, unknown_place_mentions
-from pipeline.extract.names import model_free_mentions
+from pipeline.extract.cities import (
+    city_mentions,
+    coordinated_mentions,
+    part_of_longer_name,
+    street_mentions,
+    unknown_place_mentions,
+)
+from pipeline.extract.names import model_free_mentions, typed_organisations
 from pipeline.langdata import LangData, alternation, load_language
 from pipeline.models import ModelInfo, load_nlp
 from pipeline.normalize.entities import MIN_INFLECTED_WORD, AliasEntry, alias_table
@@ -208,7 +215,8 @@ def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Men
             continue
         for group in ("long", "acr", "long2", "acr2"):
             if match.group(group):
-                cleaned = clean_span(text, match.start(group), match.end(group), "ORG", pats)
+                start = _long_form_start(match) if group == "long" else match.start(group)
+                cleaned = clean_span(text, start, match.end(group), "ORG", pats)
                 if cleaned:
                     out.append(Mention(*cleaned, text[cleaned[0]:cleaned[1]], "ORG", "rule"))
     if not has_model:
@@ -218,6 +226,17 @@ def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Men
             if is_acronym(word) and sum(c.isalpha() for c in word) >= 2 and word not in common:
                 out.append(Mention(match.start(), match.end(), word, "ORG", "rule"))
     return out
+
+
+def _long_form_start(match: re.Match[str]) -> int:
+    """Where the name an acronym stands for begins: after a lower-case word followed by the word with the
+    acronym's first letter ("Anders Levermann vom Potsdam-Institut für Klimafolgenforschung (PIK)")."""
+    long_form, first = match.group("long"), match.group("acr")[0].upper()
+    words = list(re.finditer(r"\S+", long_form))
+    for before, word in pairwise(words):
+        if before.group(0)[:1].islower() and word.group(0)[:1] == first:
+            return match.start("long") + word.start()
+    return match.start("long")
 
 
 def _expands(match: re.Match[str]) -> bool:
@@ -306,11 +325,14 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     spans.add_all(relabel.get((m.start, m.end), m) for m in model)
     spans.add_all(gazetteer)
     spans.add_all(cities)
+    if info.package is None:
+        spans.add_all(typed_organisations(text, language))  # "het advocatenkantoor DLA Piper" before "DLA"
     spans.add_all(_rule_mentions(text, pats, info.package is not None))
     if info.package is None:
         spans.add_all(model_free_mentions(text, language), replace_inside=text)
         if not pats.lang["nouns_capitalised"]:
             spans.add_all(unknown_place_mentions(text, language))
+        spans.add_all(street_mentions(text, language))
         spans.add_all(coordinated_mentions(text, spans.kept, language))
     spans.add_all(_propagate(text, spans.kept))
     return sorted(spans.kept, key=lambda m: m.start), info

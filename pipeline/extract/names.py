@@ -4,6 +4,8 @@
 - a verb of saying before a name ("so Kopp", "sagte Krapp", "aldus Verlinden"), or after it where
   nouns are not capitalised ("Verlinden zegt");
 - a name followed by an age ("Annelies Verlinden (46)");
+- a name after a word for a kind of organisation ("het advocatenkantoor DLA Piper", "der Konzern Siemens"),
+  and, where nouns are lower case, one capitalised word ending in an organisation keyword ("Overlegcomité");
 - runs of capitalised words that are not sentence-initial function words nor, in German, common nouns:
   an organisation when a word is an organisation keyword ("Raad van State", "Hamburger Verfassungsschutz"),
   a person when two or more name-like words remain ("Detlev Zander").
@@ -15,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.langdata import LangData, alternation, common_words, load_language
+from pipeline.langdata import LangData, alternation, common_words, full_names, load_language
 from pipeline.records import Mention
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
@@ -41,8 +43,9 @@ class NamePatterns:
     nouns_capitalised: bool
     common_words: frozenset[str]
     english_words: frozenset[str]  # English phrases are common in every language's releases
-    calendar_words: frozenset[str]  # month and weekday names
+    unit_words: frozenset[str]  # month, weekday, scale and currency names
     coordination: frozenset[str]
+    type_name: re.Pattern[str] | None  # "het advocatenkantoor DLA Piper", "des Onlinebrokers Flatexdegiro"
 
 
 @cache
@@ -71,8 +74,11 @@ def name_patterns(code: str | None) -> NamePatterns:
         nouns_capitalised=nouns_capitalised,
         common_words=common_words(lang.code),
         english_words=common_words("en") if lang.code != "en" else frozenset(),
-        calendar_words=frozenset(w.lower().rstrip(".") for w in list(lang["months"]) + list(lang["weekdays"])),
+        unit_words=frozenset(w.lower() for w in full_names(lang["months"]) + full_names(lang["weekdays"])
+                             + list(lang["scales"]) + list(lang["currency_names"])),
         coordination=frozenset(w for w in lang["coordination"] if w.isalpha()),
+        type_name=re.compile(rf"(?<![\w\-])[\w\-]*(?i:{alternation(lang['org_type_words'])})\s+(?P<name>{name})")
+        if lang["org_type_words"] else None,
     )
 
 
@@ -85,10 +91,11 @@ def _person_words(words: list[str], pats: NamePatterns) -> bool:
     if pats.common_words and all(w.lower() in pats.common_words or w.lower() in pats.english_words
                                  for w in capitalised):
         return False  # "Schwere Vorwürfe", "Human Rights"
-    if any(w.lower() in pats.calendar_words for w in capitalised):
-        return False  # "Oktober Parlamentswahlen"
-    if pats.nouns_capitalised and len(capitalised[0]) > MAX_FIRST_NAME + 2:
-        return False  # "Rüstungsunternehmen Renk"
+    if any(w.lower() in pats.unit_words for w in capitalised):
+        return False  # "Oktober Parlamentswahlen", "Milliarden Euro"
+    if pats.nouns_capitalised and (len(capitalised[0]) > MAX_FIRST_NAME + 2
+                                   or capitalised[0].lower() in pats.common_words):
+        return False  # "Rüstungsunternehmen Renk", "Grad Celsius"
     if any(_common_noun(w, pats) for w in capitalised) or _is_org(capitalised, pats):
         return False
     return not (pats.adjective_suffixes and any(w.lower().endswith(pats.adjective_suffixes) for w in capitalised))
@@ -225,8 +232,46 @@ def _mention(text: str, words: list[tuple[int, str]], label: str) -> Mention:
     return Mention(start, end, text[start:end], label, "rule")
 
 
+def typed_organisations(text: str, language: str | None) -> list[Mention]:
+    """A name right after a word for a kind of organisation: "het advocatenkantoor DLA Piper", "de bank ING",
+    "des Onlinebrokers Flatexdegiro", "der Konzern Siemens"."""
+    pats = name_patterns(language)
+    if pats.type_name is None:
+        return []
+    out = []
+    for match in pats.type_name.finditer(text):
+        words = [(m.start() + match.start("name"), m.group(0)) for m in re.finditer(r"\S+", match.group("name"))]
+        while words and (words[-1][1] in pats.function_words or words[-1][1][:1].islower()):
+            words = words[:-1]
+        first = words[0][1] if words else ""
+        if words and first not in pats.function_words and first.lower() not in pats.common_words \
+                and first.lower() not in pats.unit_words:
+            out.append(_mention(text, words, "ORG"))
+    return out
+
+
+def _compound_organisations(text: str, pats: NamePatterns) -> list[Mention]:
+    """Where nouns are lower case, one capitalised word inside a sentence ending in an organisation keyword
+    is an organisation's name: "het Overlegcomité", "het Europarlement"."""
+    if pats.nouns_capitalised:
+        return []
+    keywords = tuple(k for k in pats.org_keywords if len(k) >= MIN_COMPOUND_KEYWORD)
+    out = []
+    for match in re.finditer(rf"(?<=[^\W\d_] |, ){WORD}(?![\w\-])", text):
+        word = match.group(0).lower()
+        if word.endswith(keywords) and any(len(word) >= len(k) + MIN_COMPOUND_HEAD for k in keywords
+                                           if word.endswith(k)) and word not in pats.common_words:
+            out.append(Mention(match.start(), match.end(), match.group(0), "ORG", "rule"))
+    return out
+
+
+MIN_COMPOUND_KEYWORD = 4  # "comité", "raad"; not "hof" nor "bv", which end too many words
+MIN_COMPOUND_HEAD = 3
+
+
 def model_free_mentions(text: str, language: str | None) -> list[Mention]:
     """Person and organisation mentions found by the rules above, most specific first."""
     pats = name_patterns(language)
     return (_persons(text, pats.title_name, pats) + _persons(text, pats.name_age, pats)
-            + _persons(text, pats.said_name, pats) + _persons(text, pats.name_said, pats) + _runs(text, pats))
+            + _persons(text, pats.said_name, pats) + _persons(text, pats.name_said, pats)
+            + _runs(text, pats) + _compound_organisations(text, pats))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.cities import city_mentions, coordinated_mentions, unknown_place_mentions
+from pipeline.extract.cities import city_mentions, coordinated_mentions, street_mentions, unknown_place_mentions
 
 FOUND = [
     ("de", "Große Aufregung in Elmshorn (Kreis Pinneberg): Anwohner riefen die Feuerwehr.", ["Elmshorn"]),
@@ -49,3 +49,9 @@ def test_a_word_coordinated_with_a_place_or_person_takes_its_label():
     kept = [Mention(21, 28, "Geldrop", "LOC", "gazetteer"), Mention(63, 68, "Gaetz", "PERSON", "rule")]
     assert [(m.text, m.label) for m in coordinated_mentions(text, kept, "nl")] == [("Mierlo", "LOC")]
     assert [(m.text, m.label) for m in coordinated_mentions(text, kept, "de")] == [("Bondi", "PERSON")]
+
+
+def test_streets():
+    assert [m.text for m in street_mentions("Coens kwam in de Wetstraat terecht.", "nl")] == ["Wetstraat"]
+    assert [m.text for m in street_mentions("Sie wohnt in der Hauptstraße, nicht an der Straße.", "de")] \
+        == ["Hauptstraße"]

@@ -97,3 +97,12 @@ def test_model_phrases_that_are_not_names(language, surface, implausible):
 
     mention = Mention(0, len(surface), surface, "ORG", "model")
     assert _implausible_name(mention, patterns_for(language)) is implausible
+
+
+def test_an_acronym_definition_starts_at_the_name_it_stands_for():
+    from pipeline.extract.entities import _rule_mentions, patterns_for
+
+    text = "sagt Anders Levermann vom Potsdam-Institut für Klimafolgenforschung (PIK) und Francis Lomel (LCGB)."
+    found = {m.text for m in _rule_mentions(text, patterns_for("de"), False)}
+    assert "Potsdam-Institut für Klimafolgenforschung" in found and "PIK" in found
+    assert "Francis Lomel" not in found  # two words that do not spell the acronym: a person and a union

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.names import model_free_mentions
+from pipeline.extract.names import model_free_mentions, typed_organisations
 
 FOUND = [
     ("nl", "In oktober 2020 tovert partijvoorzitter Joachim Coens haar uit de hoed.", ("Joachim Coens", "PERSON")),
@@ -19,6 +19,13 @@ FOUND = [
     ("de", "„Das ist wichtig“, so Kopp.", ("Kopp", "PERSON")),
     ("de", "die die Studie zuvor beschrieben habe.\n\nKarin Krapp, eine weitere Betroffene, kritisierte das.",
      ("Karin Krapp", "PERSON")),  # a new paragraph: the capital after "habe." is not a noun's
+    ("de", "Der Trierer Politikwissenschaftler Uwe Jun stellt dem Ausschuss ein gutes Zeugnis aus.",
+     ("Uwe Jun", "PERSON")),  # leading common words dropped; "Jun" is no month here
+    ("de", "„Die Regierung muss sich bewegen“, stellt Nora Back nach ihrer Rede klar.", ("Nora Back", "PERSON")),
+    ("nl", "Ook hebben filmmakers als Quentin Tarantino en Robert Rodriguez dat gezegd.",
+     ("Robert Rodriguez", "PERSON")),
+    ("nl", "Sherman stuurde James B. McPherson naar Kingston.", ("James B. McPherson", "PERSON")),
+    ("nl", "De ministers bespraken het in het Overlegcomité van woensdag.", ("Overlegcomité", "ORG")),
 ]
 
 NOT_NAMES = [
@@ -27,6 +34,9 @@ NOT_NAMES = [
     ("de", "Der Schutz der Bevölkerung hat Vorrang."),
     ("nl", "Als minister van Binnenlandse Zaken is ze verantwoordelijk."),  # a portfolio, not a person
     ("nl", "Onze Belgische sociale bescherming is zeer goed."),
+    ("de", "Schwere Vorwürfe, 6700 Seiten Protokoll, Zwei Tage später, 5 Milliarden Euro."),
+    ("de", "In Japan werden am 27. Oktober Parlamentswahlen abgehalten."),
+    ("nl", "In juni 2024 trekt Verlinden de Kamerlijst voor CD&V in Antwerpen."),  # a subject, then an object
 ]
 
 
@@ -40,3 +50,12 @@ def test_names_found(language, text, expected):
 @pytest.mark.parametrize(("language", "text"), NOT_NAMES)
 def test_no_names(language, text):
     assert [m for m in model_free_mentions(text, language) if m.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("nl", "Na haar studies gaat ze aan de slag bij het internationale advocatenkantoor DLA Piper.", "DLA Piper"),
+    ("de", "Und zeitweise verbilligten sich die Aktien des Onlinebrokers Flatexdegiro.", "Flatexdegiro"),
+    ("de", "Das teilte der Konzern Siemens am Montag mit.", "Siemens"),
+])
+def test_a_name_after_a_kind_of_organisation(language, text, expected):
+    assert [(m.text, m.label) for m in typed_organisations(text, language)] == [(expected, "ORG")]
