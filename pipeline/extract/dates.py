@@ -74,14 +74,18 @@ class DatePatterns:
         self.range_between = re.compile(rf"^\s*(?P<j>{self.joiners})\s*{article}$")
         preps = _ci(lang["date_prepositions"] + lang["day_prefixes"] + lang["time_joiners"])
         self.time_before = re.compile(rf"(?<![\d:.]){self._clock(False)}\s*,?\s*(?:(?:{preps})\s+)?$")
-        from pipeline.normalize.numbers import number_words_pattern
-
         anchors = lang["offset_anchor_after"] + lang["offset_anchor_before"]
         self.offset_before_anchor = re.compile(
-            rf"(?<!\w)(?P<n>\d{{1,3}}|{number_words_pattern(lang.code)})\s+(?P<unit>{_ci(lang['offset_units'])})\s+"
+            rf"(?<!\w)(?P<n>{self.amount()})\s+(?P<unit>{_ci(lang['offset_units'])})\s+"
             rf"(?P<dir>{_ci(anchors)})\s+{article}$") if anchors and lang["offset_units"] else None
         self.time_after = re.compile(rf"\s*,?\s*(?:(?:{_ci(lang['time_joiners'])})\s+)?{self._clock(False)}(?!\d)")
         self.start_before = re.compile(rf"{B}(?:{self.starts})\s+{article}$")
+
+    def amount(self) -> str:
+        """A count of units in figures or words ("3", "drei", "three")."""
+        from pipeline.normalize.numbers import number_words_pattern
+
+        return rf"(?:\d{{1,3}}|{number_words_pattern(self.lang.code)})"
 
     def day(self, p: str) -> str:
         return rf"(?P<{p}>[0-3]?\d)(?!\d){self.ordinal}"
@@ -283,10 +287,8 @@ class DatePatterns:
     def _part_of_year_pattern(self, dirs: str) -> str:
         """"the first six months of 2021", "de laatste drie weken van dit jaar", "les neuf premiers mois de
         2019", "in den ersten neun Monaten 2021"."""
-        from pipeline.normalize.numbers import number_words_pattern
-
         lang, f = self.lang, self._fragments()
-        amount = rf"(?:\d{{1,3}}|{number_words_pattern(lang.code)})"
+        amount = self.amount()
         edges, units = _ci(lang["period_edges"]), _ci(lang["offset_units"])
         years = _ci(w for w, unit in lang["relative_units"].items() if unit == "year")
         part_of = rf"(?:{_ci(lang['period_part_words'])}\s+)?" if lang["period_part_words"] else ""
@@ -297,10 +299,8 @@ class DatePatterns:
     def _span_pattern(self) -> str:
         """"the next 3 days", "de afgelopen vijf jaar", "les dix derniers mois", "in den letzten 5 Jahren",
         "within 9 months"."""
-        from pipeline.normalize.numbers import number_words_pattern
-
         lang = self.lang
-        amount = rf"(?:\d{{1,3}}|{number_words_pattern(lang.code)})"
+        amount = self.amount()
         dirs = _ci(lang["relative_last"] + lang["relative_next"])
         after = _ci(lang["relative_after_number"])  # "les 3 prochaines semaines", not "only 3 next week"
         part_of = rf"(?!\s*(?:{_ci(lang['period_part_words'])})(?:\s|(?<=['’])))"  # "the last 3 weeks of 2019"
@@ -310,18 +310,23 @@ class DatePatterns:
 
     def _offset_pattern(self) -> str:
         """"2 days ago", "il y a 3 semaines", "vor 2 Tagen", "over 3 weken", "in 3 weeks"."""
-        from pipeline.normalize.numbers import number_words_pattern
-
         lang = self.lang
         markers = {key: _ci(lang[key]) if lang[key] else r"(?!x)x"
                    for key in ("offset_past_before", "offset_past_after", "offset_future_before")}
-        amount = rf"(?P<n>\d{{1,3}}|{number_words_pattern(lang.code)})"
+        amount = rf"(?P<n>{self.amount()})"
         return (rf"{B}(?:(?P<pb>{markers['offset_past_before']})\s+|(?P<fb>{markers['offset_future_before']})\s+)?"
                 rf"{amount}\s+(?P<unit>{_ci(lang['offset_units'])})(?:\s+(?P<pa>{markers['offset_past_after']}))?{E}")
 
     def month_number(self, name: str) -> int:
         key = name.lower()
         return self.months[key] if key in self.months else self.months[key.rstrip(".")]
+
+
+def _count(word: str, pats: DatePatterns) -> int:
+    """A number of units in figures or words ("3", "drei", "three")."""
+    from pipeline.normalize.numbers import spelled_value
+
+    return int(word) if word.isdigit() else int(spelled_value(word, pats.lang.code))
 
 
 def _int(match: re.Match[str], group: str) -> int | None:
@@ -445,9 +450,7 @@ def _offset(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate 
     past, future = bool(m["pb"] or m["pa"]), bool(m["fb"])
     if when is None or past == future:
         return None
-    from pipeline.normalize.numbers import spelled_value
-
-    amount = int(m["n"]) if m["n"].isdigit() else int(spelled_value(m["n"], pats.lang.code))
+    amount = _count(m["n"], pats)
     unit = pats.table["offset_units"][m["unit"].lower()]
     return Candidate(m.start(), m.end(), "relative", value=nd.shift(when, unit, -amount if past else amount))
 
@@ -601,13 +604,10 @@ def _relative_weekday(m: re.Match[str], pats: DatePatterns, ref: str | None) -> 
 
 def _relative_span(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     """"the next 3 days", "the past five years": a range ending or starting at the publication date."""
-    from pipeline.normalize.numbers import spelled_value
-
     when = nd.reference_date(ref)
     if when is None:
         return None
-    number = m["n"] or m["n2"] or m["n3"]
-    amount = int(number) if number.isdigit() else int(spelled_value(number, pats.lang.code))
+    amount = _count(m["n"] or m["n2"] or m["n3"], pats)
     if amount < 1:
         return None
     unit = pats.table["offset_units"][m["unit"].lower()]
@@ -619,8 +619,6 @@ def _relative_span(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Can
 
 def _part_of_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     """The first or last months, quarters, weeks or days of a stated or relative year."""
-    from pipeline.normalize.numbers import spelled_value
-
     if m["y"]:
         year = int(m["y"])
     else:
@@ -628,8 +626,7 @@ def _part_of_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Cand
         if when is None:
             return None
         year = when.year + _direction(m["dir"], pats)
-    number = m["n"] or m["n2"]
-    amount = int(number) if number.isdigit() else int(spelled_value(number, pats.lang.code))
+    amount = _count(m["n"] or m["n2"], pats)
     edge = pats.table["period_edges"][(m["edge"] or m["edge2"]).lower()]
     value = nd.part_of_year(year, pats.table["offset_units"][m["unit"].lower()], amount, edge)
     return Candidate(m.start(), m.end(), "range", value=value) if value else None
@@ -806,10 +803,7 @@ def _with_offset_before(text: str, cand: Candidate, pats: DatePatterns) -> Candi
     match = pats.offset_before_anchor.search(text[window_start: cand.start])
     if not match:
         return cand
-    from pipeline.normalize.numbers import spelled_value
-
-    lang = pats.lang
-    amount = int(match["n"]) if match["n"].isdigit() else int(spelled_value(match["n"], lang.code))
+    amount = _count(match["n"], pats)
     unit = pats.table["offset_units"][match["unit"].lower()]
     sign = -1 if match["dir"].lower() in pats.words["offset_anchor_before"] else 1
     return Candidate(window_start + match.start(), cand.end, "relative", value=nd.shift(anchor, unit, sign * amount))
