@@ -6,9 +6,10 @@ Order and conflict policy (each step only adds spans that overlap nothing alread
 2. gazetteer names (the alias table, in the document language and language-neutral forms), then city
    names (:mod:`pipeline.extract.cities`);
 3. rules: honorific + name, contact-block names, acronym definitions "Long Name (ACR)"; in languages
-   without a model also all-capital acronyms and the model-free name rules of :mod:`pipeline.extract.names`
-   (whose organisation names may replace one alias-table match inside them) and, where nouns are not
-   capitalised, a name-like word after a preposition of place, street names ("Wetstraat"), and a name-like
+   without a model also, first, names after a word for a kind of organisation ("advocatenkantoor DLA
+   Piper"), then all-capital acronyms and the model-free name rules of :mod:`pipeline.extract.names`
+   (whose organisation names may replace one alias-table match inside them), where nouns are not
+   capitalised a name-like word after a preposition of place, street names ("Wetstraat"), and a name-like
    word coordinated with a place or person already found ("tussen Geldrop en Mierlo");
 4. every further occurrence of a surface form already found, and the surnames of people found in full."""
 
@@ -329,10 +330,15 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
         spans.add_all(typed_organisations(text, language))  # "het advocatenkantoor DLA Piper" before "DLA"
     spans.add_all(_rule_mentions(text, pats, info.package is not None))
     if info.package is None:
-        spans.add_all(model_free_mentions(text, language), replace_inside=text)
-        if not pats.lang["nouns_capitalised"]:
-            spans.add_all(unknown_place_mentions(text, language))
-        spans.add_all(street_mentions(text, language))
-        spans.add_all(coordinated_mentions(text, spans.kept, language))
+        _add_model_free(text, language, pats, spans)
     spans.add_all(_propagate(text, spans.kept))
     return sorted(spans.kept, key=lambda m: m.start), info
+
+
+def _add_model_free(text: str, language: str | None, pats: EntityPatterns, spans: _Spans) -> None:
+    """The rules for languages without a model, after the gazetteer and the acronyms."""
+    spans.add_all(model_free_mentions(text, language), replace_inside=text)
+    if not pats.lang["nouns_capitalised"]:
+        spans.add_all(unknown_place_mentions(text, language))
+    spans.add_all(street_mentions(text, language))
+    spans.add_all(coordinated_mentions(text, spans.kept, language))

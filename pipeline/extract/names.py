@@ -24,6 +24,10 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲ
 WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}(?=\s[{UPPER}])|[{UPPER}][\w'’&]*(?:-[{UPPER}]?[\w'’&]+)*)"  # "E.G. Izod"
 COMMON_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tum", "ismus", "ierung", "chen")
 MAX_RUN = 4
+MAX_FIRST_NAME = 10  # "Annekathrin", "Maximilian": longer capitalised words are compound nouns
+MAX_NAME_WORD = 14
+MIN_COMPOUND_KEYWORD = 4  # "comité", "raad"; not "hof" nor "bv", which end too many words
+MIN_COMPOUND_HEAD = 3  # letters before the keyword: "Overlegcomité"
 SENTENCE_END = (".", "!", "?", ":", '"', "“", "”", "»", "«")
 
 
@@ -148,10 +152,6 @@ def _droppable(words: list[tuple[int, str]], text: str, pats: NamePatterns, noun
     return after_lowercase or (bool(previous) and previous[0] in pats.function_words)
 
 
-MAX_FIRST_NAME = 10  # "Annekathrin", "Maximilian": longer capitalised words are compound nouns
-MAX_NAME_WORD = 14
-
-
 def _name_pair(words: list[tuple[int, str]], pats: NamePatterns) -> bool:
     """German: two capitalised words that are no common words and are short enough to be a first name and
     a surname ("stellt Nora Back", "während Isabelle Schömann"), even after a lower-case word."""
@@ -195,8 +195,7 @@ def _subject_then_article(words: list[tuple[int, str]], text: str, pats: NamePat
     if not any(w[:1].islower() for _, w in words):
         return False
     before = text[max(0, words[0][0] - 30): words[0][0]].split()
-    return bool(before) and before[-1][:1].islower() and before[-1] not in pats.particles \
-        and _after_lowercase(text, words[0][0])
+    return bool(before) and before[-1] not in pats.particles and _after_lowercase(text, words[0][0])
 
 
 def _person_parts(tokens: list[tuple[int, str]], pats: NamePatterns) -> list[list[tuple[int, str]]]:
@@ -263,10 +262,6 @@ def _compound_organisations(text: str, pats: NamePatterns) -> list[Mention]:
                                            if word.endswith(k)) and word not in pats.common_words:
             out.append(Mention(match.start(), match.end(), match.group(0), "ORG", "rule"))
     return out
-
-
-MIN_COMPOUND_KEYWORD = 4  # "comité", "raad"; not "hof" nor "bv", which end too many words
-MIN_COMPOUND_HEAD = 3
 
 
 def model_free_mentions(text: str, language: str | None) -> list[Mention]:
