@@ -39,7 +39,7 @@ REQUIRED_KEYS = {
     "month_prepositions": list, "relative_after_number": list, "period_part_words": list,
     "span_within": list, "relative_days_lowercase": list,
     "relative_trailing": list, "locative_prepositions": list,
-    "nouns_capitalised": bool, "org_type_words": list, "street_suffixes": list,
+    "nouns_capitalised": bool, "org_type_words": list, "street_suffixes": list, "week_number_words": list,
 }
 
 

@@ -243,6 +243,10 @@ class DatePatterns:
         found += self._weekday_patterns(dirs)
         if lang["period_edges"] and lang["offset_units"]:
             found.append((self._part_of_year_pattern(dirs), _part_of_year))
+        if lang["week_number_words"]:  # "week 31", "KW 12 2025", "semaine 3 de 2027"
+            part_of = f"(?:{_ci(lang['period_part_words'])}\\s+)?" if lang["period_part_words"] else ""
+            found.append((rf"{B}(?:{_ci(lang['week_number_words'])})\s+(?P<wk>[1-9]|[1-4]\d|5[0-3])(?!\d)"
+                          rf"(?:\s+{part_of}{self.year('y')})?{E}", _week_number))
         if lang["present_words"]:  # "between Jan 2019 and now": only as the end of a range
             found.append((rf"{B}(?P<now>{_ci(lang['present_words'])}){E}", _present))
         if lang["holidays"]:  # "last Easter", "volgende Koningsdag"
@@ -292,7 +296,7 @@ class DatePatterns:
         edges, units = _ci(lang["period_edges"]), _ci(lang["offset_units"])
         years = _ci(w for w, unit in lang["relative_units"].items() if unit == "year")
         part_of = rf"(?:{_ci(lang['period_part_words'])}\s+)?" if lang["period_part_words"] else ""
-        return (rf"{B}(?:(?P<edge>{edges})\s+(?P<n>{amount})|(?P<n2>{amount})\s+(?P<edge2>{edges}))\s+"
+        return (rf"{B}(?:(?P<edge>{edges})\s+(?:(?P<n>{amount})\s+)?|(?P<n2>{amount})\s+(?P<edge2>{edges})\s+)"
                 rf"(?P<unit>{units})\s+{part_of}{f['article']}(?:(?:{years})\s+)?"
                 rf"(?:{self.year('y')}|(?P<dir>{dirs})\s+(?P<yu>{years})){E}")
 
@@ -626,10 +630,21 @@ def _part_of_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Cand
         if when is None:
             return None
         year = when.year + _direction(m["dir"], pats)
-    amount = _count(m["n"] or m["n2"], pats)
+    if not (m["n"] or m["n2"]) and m["unit"].lower() not in pats.table["relative_units"]:
+        return None  # "the first months of 2021" says no number
+    amount = _count(m["n"] or m["n2"] or "1", pats)  # "the first week of 2015"
     edge = pats.table["period_edges"][(m["edge"] or m["edge2"]).lower()]
     value = nd.part_of_year(year, pats.table["offset_units"][m["unit"].lower()], amount, edge)
     return Candidate(m.start(), m.end(), "range", value=value) if value else None
+
+
+def _week_number(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"week 31" (of the publication year), "KW 12 2025": the ISO week, Monday to Sunday."""
+    year = _int(m, "y") or nd.reference_year(ref)
+    if year is None or int(m["wk"]) > dt.date(year, 12, 28).isocalendar()[1]:
+        return None
+    monday = dt.date.fromisocalendar(year, int(m["wk"]), 1)
+    return Candidate(m.start(), m.end(), "range", value=f"{nd.day(monday)}/{nd.day(monday + dt.timedelta(days=6))}")
 
 
 def _present(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
