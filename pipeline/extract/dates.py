@@ -243,10 +243,13 @@ class DatePatterns:
         found += self._weekday_patterns(dirs)
         if lang["period_edges"] and lang["offset_units"]:
             found.append((self._part_of_year_pattern(dirs), _part_of_year))
-        if lang["week_number_words"]:  # "week 31", "KW 12 2025", "semaine 3 de 2027"
-            part_of = f"(?:{_ci(lang['period_part_words'])}\\s+)?" if lang["period_part_words"] else ""
+        if lang["week_number_words"]:  # "week 31", "KW 12 2025", "week 27 of last year"
             found.append((rf"{B}(?:{_ci(lang['week_number_words'])})\s+(?P<wk>[1-9]|[1-4]\d|5[0-3])(?!\d)"
-                          rf"(?:\s+{part_of}{self.year('y')})?{E}", _week_number))
+                          rf"(?:\s+{self._of_year(dirs)})?{E}", _week_number))
+        if lang["ordinal_words"]:  # "the third month of 2021", "the 9th month of next year"
+            units = _ci(w for w, unit in lang["relative_units"].items() if unit in ("week", "month"))
+            found.append((rf"{B}(?:(?P<dw>{f['ordinals']})|(?P<d>\d{{1,2}}){self.ordinal})\s+(?P<unit>{units})\s+"
+                          rf"{self._of_year(dirs)}{E}", _nth_of_year))
         if lang["present_words"]:  # "between Jan 2019 and now": only as the end of a range
             found.append((rf"{B}(?P<now>{_ci(lang['present_words'])}){E}", _present))
         if lang["holidays"]:  # "last Easter", "volgende Koningsdag"
@@ -291,14 +294,19 @@ class DatePatterns:
     def _part_of_year_pattern(self, dirs: str) -> str:
         """"the first six months of 2021", "de laatste drie weken van dit jaar", "les neuf premiers mois de
         2019", "in den ersten neun Monaten 2021"."""
-        lang, f = self.lang, self._fragments()
+        lang = self.lang
         amount = self.amount()
         edges, units = _ci(lang["period_edges"]), _ci(lang["offset_units"])
-        years = _ci(w for w, unit in lang["relative_units"].items() if unit == "year")
-        part_of = rf"(?:{_ci(lang['period_part_words'])}\s+)?" if lang["period_part_words"] else ""
         return (rf"{B}(?:(?P<edge>{edges})\s+(?:(?P<n>{amount})\s+)?|(?P<n2>{amount})\s+(?P<edge2>{edges})\s+)"
-                rf"(?P<unit>{units})\s+{part_of}{f['article']}(?:(?:{years})\s+)?"
-                rf"(?:{self.year('y')}|(?P<dir>{dirs})\s+(?P<yu>{years})){E}")
+                rf"(?P<unit>{units})\s+{self._of_year(dirs)}{E}")
+
+    def _of_year(self, dirs: str) -> str:
+        """"of 2021", "van dit jaar", "des Jahres 2020", "of next year": a stated or relative year."""
+        lang, f = self.lang, self._fragments()
+        years = _ci(w for w, unit in lang["relative_units"].items() if unit == "year")
+        part_of = f"(?:{_ci(lang['period_part_words'])}\\s+)?" if lang["period_part_words"] else ""
+        return (rf"{part_of}{f['article']}(?:(?:{years})\s+)?"
+                rf"(?:{self.year('y')}|(?P<dir>{dirs})\s+(?P<yu>{years}))")
 
     def _span_pattern(self) -> str:
         """"the next 3 days", "de afgelopen vijf jaar", "les dix derniers mois", "in den letzten 5 Jahren",
@@ -623,13 +631,9 @@ def _relative_span(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Can
 
 def _part_of_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     """The first or last months, quarters, weeks or days of a stated or relative year."""
-    if m["y"]:
-        year = int(m["y"])
-    else:
-        when = nd.reference_date(ref)
-        if when is None:
-            return None
-        year = when.year + _direction(m["dir"], pats)
+    year = _stated_year(m, pats, ref)
+    if year is None:
+        return None
     if not (m["n"] or m["n2"]) and m["unit"].lower() not in pats.table["relative_units"]:
         return None  # "the first months of 2021" says no number
     amount = _count(m["n"] or m["n2"] or "1", pats)  # "the first week of 2015"
@@ -638,12 +642,36 @@ def _part_of_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Cand
     return Candidate(m.start(), m.end(), "range", value=value) if value else None
 
 
+def _stated_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> int | None:
+    """The year a pattern states ("2021") or names relative to the publication date ("next year"), or
+    the publication year when it says none."""
+    if m.groupdict().get("y"):
+        return int(m["y"])
+    if m.groupdict().get("yu"):
+        when = nd.reference_date(ref)
+        return when.year + _direction(m["dir"], pats) if when else None
+    return nd.reference_year(ref)
+
+
 def _week_number(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     """"week 31" (of the publication year), "KW 12 2025": the ISO week, Monday to Sunday."""
-    year = _int(m, "y") or nd.reference_year(ref)
+    year = _stated_year(m, pats, ref)
     if year is None or int(m["wk"]) > dt.date(year, 12, 28).isocalendar()[1]:
         return None
     monday = dt.date.fromisocalendar(year, int(m["wk"]), 1)
+    return Candidate(m.start(), m.end(), "range", value=f"{nd.day(monday)}/{nd.day(monday + dt.timedelta(days=6))}")
+
+
+def _nth_of_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"the third month of 2021" (March), "the 2nd week of 2021" (its second ISO week)."""
+    year = _stated_year(m, pats, ref)
+    n = pats.table["ordinal_words"][m["dw"].lower()] if m["dw"] else int(m["d"])
+    unit = pats.table["relative_units"][m["unit"].lower()]
+    if year is None or not 1 <= n <= (12 if unit == "month" else dt.date(year, 12, 28).isocalendar()[1]):
+        return None
+    if unit == "month":
+        return Candidate(m.start(), m.end(), "month", PartialDate(year, n))
+    monday = dt.date.fromisocalendar(year, n, 1)
     return Candidate(m.start(), m.end(), "range", value=f"{nd.day(monday)}/{nd.day(monday + dt.timedelta(days=6))}")
 
 
