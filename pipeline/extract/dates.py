@@ -244,8 +244,9 @@ class DatePatterns:
         if lang["period_edges"] and lang["offset_units"]:
             found.append((self._part_of_year_pattern(dirs), _part_of_year))
         if lang["week_number_words"]:  # "week 31", "KW 12 2025", "week 27 of last year"
+            not_counted = rf"(?!\s+(?:{_ci(lang['offset_units'])}){E})"  # "a week 52 weeks a year"
             found.append((rf"{B}(?:{_ci(lang['week_number_words'])})\s+(?P<wk>[1-9]|[1-4]\d|5[0-3])(?!\d)"
-                          rf"(?:\s+{self._of_year(dirs)})?{E}", _week_number))
+                          rf"{not_counted}(?:\s+{self._of_year(dirs)})?{E}", _week_number))
         if lang["ordinal_words"]:  # "the third month of 2021", "the 9th month of next year"
             units = _ci(w for w, unit in lang["relative_units"].items() if unit in ("week", "month"))
             found.append((rf"{B}(?:(?P<dw>{f['ordinals']})|(?P<d>\d{{1,2}}){self.ordinal})\s+(?P<unit>{units})\s+"
