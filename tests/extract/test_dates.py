@@ -171,6 +171,7 @@ FOUND = [
 
 NOT_DATES_WHEN_PUBLISHED = [
     ("en", "We will be only 3 next to 5 guests; this Sun is bright; May I ask?"),
+    ("en", "Employees working 40 hours a week 52 weeks a year"),
     ("nl", "Deze do-het-zelf gids; het jaar van de draak"),
     ("fr", "La planète Mars et le mois de la photo; les 3 derniers; rendez-vous à sept heures"),
     ("de", "Der Morgen des Tages; die letzten 3 Mitglieder"),
@@ -181,7 +182,6 @@ NOT_DATES = [
     ("en", "More than 3,500 participants and 1,200 delegates attended."),
     ("en", "the 5 year plans which play a crucial part; a plan for 3 years"),
     ("en", "Call us on 0473 63 61 24 or +32 (0)473 13 13 29."),
-    ("en", "Employees working 40 hours a week 52 weeks a year"),
     ("en", "Convention No. 1952 was ratified."),
     ("nl", "Bel 0473 13 13 29 of mail naar press@minsoc.fed.be"),
     ("fr", "Le rapport compte 1 250 pages et 2 000 tableaux."),
