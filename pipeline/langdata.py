@@ -110,8 +110,19 @@ def full_names(table: dict[str, int]) -> list[str]:
 def common_words(code: str | None) -> frozenset[str]:
     """Lower-case words frequent in the language and not in the project's other languages
     (``pipeline/data/lexicon/<lang>.txt.gz``, built by ``tools/build_lexicon.py``); empty without a list."""
-    path = DATA_DIR / "lexicon" / f"{code}.txt.gz"
-    if not code or not path.exists():
+    return _word_list(f"{code}.txt.gz") if code else frozenset()
+
+
+@cache
+def dictionary_words(code: str | None) -> frozenset[str]:
+    """The lower-case words of the language's dictionary (``pipeline/data/lexicon/<lang>-dictionary.txt.gz``,
+    for the languages whose names come from a model); empty without one."""
+    return _word_list(f"{code}-dictionary.txt.gz") if code else frozenset()
+
+
+def _word_list(name: str) -> frozenset[str]:
+    path = DATA_DIR / "lexicon" / name
+    if not path.exists():
         return frozenset()
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         return frozenset(handle.read().split())

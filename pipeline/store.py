@@ -5,6 +5,7 @@ Column comments are the data dictionary: README, ``export``'s datapackage.json a
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import json
 import logging
 from collections.abc import Iterator
@@ -235,6 +236,27 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _create_schema(engine: Engine) -> None:
+    """Create the missing tables, holding an exclusive lock on the database file meanwhile: two processes
+    opening a new database at once (a crawl and an ingest) would otherwise both find a table missing and
+    one of them fail to create it. A database that cannot be opened for writing is only checked."""
+    path = engine.url.database
+    if engine.dialect.name != "sqlite" or not path or path == ":memory:":
+        metadata.create_all(engine)
+        return
+    try:
+        handle = open(path, "ab")  # held across the creation below
+    except OSError:
+        metadata.create_all(engine)
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # a BSD lock: independent of SQLite's own POSIX locks
+        try:
+            metadata.create_all(engine)
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def connect(db: str, create: bool = True) -> Engine:
     """An engine on the dataset; the schema is created on first use."""
     url = database_url(db)
@@ -243,7 +265,7 @@ def connect(db: str, create: bool = True) -> Engine:
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         if create:
-            metadata.create_all(engine)
+            _create_schema(engine)
         else:
             with engine.connect() as conn:
                 conn.execute(select(func.count()).select_from(documents))

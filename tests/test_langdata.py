@@ -10,7 +10,15 @@ import pytest
 
 from pipeline.config import DATA_DIR
 from pipeline.errors import DataFileError
-from pipeline.langdata import LANG_DIR, REQUIRED_KEYS, available_languages, common_words, load_language, validate
+from pipeline.langdata import (
+    LANG_DIR,
+    REQUIRED_KEYS,
+    available_languages,
+    common_words,
+    dictionary_words,
+    load_language,
+    validate,
+)
 
 LANGUAGES = available_languages()
 
@@ -74,3 +82,10 @@ def test_city_table_is_well_formed():
     assert all(name[:1].isupper() and len(name) >= 3 for name in names)
     assert all(row[2] >= 15_000 and set(row[3].split()) <= {"en", "nl", "fr", "de"} for row in rows)
     assert {"Elmshorn", "Lokeren", "Tournai", "Tbilisi"} <= set(names)
+
+
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_dictionaries_of_the_model_languages(code):
+    words = dictionary_words(code)
+    assert len(words) > 50_000 and all(w[:1].islower() for w in words)
+    assert {"social", "protection"} & words

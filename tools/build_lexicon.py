@@ -1,16 +1,20 @@
 """Regenerate ``pipeline/data/lexicon/<lang>.txt.gz``: common words of a language that are not common in the
 project's other languages ("schwere", "seiten", "nadat", "eigenaar"), from the word frequencies of
-wordfreq (data CC BY-SA 4.0, ``pipeline/data/lexicon/LICENSE``).
+wordfreq (data CC BY-SA 4.0, ``pipeline/data/lexicon/LICENSE``); and ``<lang>-dictionary.txt.gz`` for the
+languages whose names come from a model (en, fr): the lower-case words of Debian's hunspell dictionary
+(SCOWL for English, Dicollecte for French; licences beside them), with which a model "organisation" made of
+dictionary words only ("Universal Social Protection") is read as a title-case phrase.
 
 Where every noun is capitalised (German), or at the start of a line or a heading (any language), a
 capitalised word is a name only when it is not such a word; personal names and most place names are
-shared across languages and stay out of the lists. Run by hand (``pip install wordfreq==3.1.1``); the
-pipeline only reads the files.
+shared across languages and stay out of the lists. Run by hand (``pip install wordfreq==3.1.1``;
+``apt-get install hunspell-en-us hunspell-fr-classical``); the pipeline only reads the files.
 """
 
 from __future__ import annotations
 
 import gzip
+import re
 from pathlib import Path
 
 from wordfreq import iter_wordlist, zipf_frequency
@@ -34,14 +38,35 @@ def common_words(language: str) -> list[str]:
     return sorted(words)
 
 
+DICTIONARIES = {"en": ("en_US", "hunspell-en-us"), "fr": ("fr", "hunspell-fr-classical")}
+HUNSPELL = Path("/usr/share/hunspell")
+
+
+def dictionary_words(language: str) -> list[str]:
+    """The lower-case base forms of a hunspell dictionary."""
+    name, _ = DICTIONARIES[language]
+    lines = (HUNSPELL / f"{name}.dic").read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+    return sorted({w for w in (line.split("/")[0].split()[0] for line in lines if line.strip())
+                   if w[:1].islower() and w.replace("-", "").replace("'", "").isalpha()})
+
+
+def write(name: str, words: list[str]) -> None:
+    data = ("\n".join(words) + "\n").encode("utf-8")
+    with gzip.GzipFile(OUT / name, "wb", compresslevel=9, mtime=0) as handle:  # reproducible
+        handle.write(data)
+    print(f"{name}: {len(words)} words")
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for language in BUILT:
-        words = common_words(language)
-        data = ("\n".join(words) + "\n").encode("utf-8")
-        with gzip.GzipFile(OUT / f"{language}.txt.gz", "wb", compresslevel=9, mtime=0) as handle:  # reproducible
-            handle.write(data)
-        print(f"{language}: {len(words)} words")
+        write(f"{language}.txt.gz", common_words(language))
+    for language, (_, package) in DICTIONARIES.items():
+        write(f"{language}-dictionary.txt.gz", dictionary_words(language))
+        notice = (Path("/usr/share/doc") / package / "copyright").read_text(encoding="utf-8")
+        for licence in sorted(set(re.findall(r"/usr/share/common-licenses/([\w.\-]+)", notice))):
+            notice += f"\n\n{licence}:\n\n" + Path("/usr/share/common-licenses", licence).read_text(encoding="utf-8")
+        (OUT / f"LICENSE-{language}-dictionary").write_text(notice, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -23,13 +23,14 @@ from itertools import pairwise
 
 from pipeline.extract.cities import (
     city_mentions,
+    city_names,
     coordinated_mentions,
     part_of_longer_name,
     street_mentions,
     unknown_place_mentions,
 )
 from pipeline.extract.names import model_free_mentions, typed_organisations
-from pipeline.langdata import LangData, alternation, load_language
+from pipeline.langdata import LangData, alternation, dictionary_words, load_language
 from pipeline.models import ModelInfo, load_nlp
 from pipeline.normalize.entities import MIN_INFLECTED_WORD, AliasEntry, alias_table
 from pipeline.records import Mention, Paragraph
@@ -132,6 +133,25 @@ def _implausible_name(mention: Mention, pats: EntityPatterns) -> bool:
     return bool(verb_suffixes) and len(words) >= 2 and words[0].lower().endswith(verb_suffixes)
 
 
+def _title_case_phrase(mention: Mention, pats: EntityPatterns) -> bool:
+    """A model "organisation" of two or more words that are all dictionary words, with no acronym, no place
+    and no organisation keyword, is a heading or a programme's title ("Universal Social Protection",
+    "Policy Briefs", "Expressions of Interest"), not a name."""
+    words = [w.strip("()[],.;:’'") for w in mention.text.split()]
+    words = [w for w in words if w[:1].isupper()]
+    dictionary = dictionary_words(pats.lang.code)
+    if mention.label != "ORG" or len(words) < 2 or not dictionary:
+        return False
+    keywords = {k.lower() for k in pats.lang["org_keywords"]}
+    for word in words:
+        lower = word.lower()
+        known = lower in dictionary or (lower.endswith("s") and lower[:-1] in dictionary)
+        if not (known and word.isalpha()) or is_acronym(word) or lower in keywords \
+                or alias_table().lookup(word) is not None or word in city_names()[0]:
+            return False
+    return True
+
+
 def _has_title_word(mention: Mention, pats: EntityPatterns) -> bool:
     """A "person" with a job title among its words is a misread title ("Labour Statistician")."""
     if mention.label != "PERSON":
@@ -159,7 +179,7 @@ def _model_mentions(paragraphs: list[Paragraph], nlp: object, pats: EntityPatter
             if cleaned:
                 mention = Mention(cleaned[0], cleaned[1], text[cleaned[0]:cleaned[1]], label, "model", raw_label)
                 if not (_is_common_word(mention, para, lowercase_words) or _has_title_word(mention, pats)
-                        or _implausible_name(mention, pats)):
+                        or _implausible_name(mention, pats) or _title_case_phrase(mention, pats)):
                     out.append(mention)
     return out
 

@@ -106,3 +106,16 @@ def test_an_acronym_definition_starts_at_the_name_it_stands_for():
     found = {m.text for m in _rule_mentions(text, patterns_for("de"), False)}
     assert "Potsdam-Institut für Klimafolgenforschung" in found and "PIK" in found
     assert "Francis Lomel" not in found  # two words that do not spell the acronym: a person and a union
+
+
+def test_a_model_organisation_of_dictionary_words_is_a_title_case_phrase():
+    from pipeline.extract.entities import _title_case_phrase, patterns_for
+    from pipeline.records import Mention
+
+    pats = patterns_for("en")
+    def org(text):
+        return Mention(0, len(text), text, "ORG", "model")
+    assert _title_case_phrase(org("Universal Social Protection"), pats)
+    assert _title_case_phrase(org("Expressions of Interest"), pats)
+    for name in ("National Healthcare Administration", "S&D", "Team Europe", "Expertise France", "ILO Programme"):
+        assert not _title_case_phrase(org(name), pats), name
