@@ -245,7 +245,7 @@ def _create_schema(engine: Engine) -> None:
         metadata.create_all(engine)
         return
     try:
-        handle = open(path, "ab")  # held across the creation below
+        handle = open(path, "ab")  # noqa: SIM115 - closed by the "with" below
     except OSError:
         metadata.create_all(engine)
         return
