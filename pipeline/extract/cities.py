@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.config import DATA_DIR
-from pipeline.langdata import available_languages, common_words, load_language
+from pipeline.langdata import available_languages, common_words, dictionary_words, load_language
 from pipeline.records import Mention
 
 CITY_FILE = DATA_DIR / "cities.json.gz"
@@ -172,10 +172,16 @@ def unknown_place_mentions(text: str, language: str | None) -> list[Mention]:
             continue
         after = words[i + 1] if i + 1 < len(words) and _adjacent(text, word, words[i + 1]) else None
         if (after is not None and after.text[:1].isupper()) or word.text.lower().endswith(context.adjective_suffixes) \
-                or word.text.lower() in calendar_words():
+                or word.text.lower() in calendar_words() or _dictionary_word(word.text, language):
             continue
         out.append(Mention(word.start, word.end, word.text, "LOC", "rule"))
     return out
+
+
+def _dictionary_word(word: str, code: str | None) -> bool:
+    """A word of the language's dictionary, or its inflected adjective ("Nieuwe" from "nieuw")."""
+    lower, dictionary = word.lower(), dictionary_words(code)
+    return lower in dictionary or (lower.endswith("e") and lower[:-1] in dictionary)
 
 
 def coordinated_mentions(text: str, kept: list[Mention], language: str | None) -> list[Mention]:

@@ -40,6 +40,7 @@ LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC"
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 CAP_WORD = rf"[{UPPER}][\w'’\-]*\+?"
 MAX_NAME_WORDS = 4
+ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 TRAILING_JUNK = re.compile(r"(?:['’]s|[\s\"'’“”.,;:!?)\]]+)$")
 
 
@@ -244,7 +245,8 @@ def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Men
         common = set(pats.lang["common_acronyms"])
         for match in re.finditer(rf"(?<![\w@#\-&])[{UPPER}][{UPPER}\d&+\-]{{0,9}}[{UPPER}\d+](?![\w\-&])", text):
             word = match.group(0)
-            if is_acronym(word) and sum(c.isalpha() for c in word) >= 2 and word not in common:
+            if is_acronym(word) and sum(c.isalpha() for c in word) >= 2 and word not in common \
+                    and not ROMAN_NUMERAL.fullmatch(word):  # "deel XXIV"
                 out.append(Mention(match.start(), match.end(), word, "ORG", "rule"))
     return out
 

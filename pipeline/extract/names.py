@@ -17,8 +17,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.langdata import LangData, alternation, common_words, full_names, load_language
+from pipeline.langdata import LangData, alternation, common_words, dictionary_words, full_names, load_language
 from pipeline.records import Mention
+from pipeline.textnorm import is_acronym
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}(?=\s[{UPPER}])|[{UPPER}][\w'’&]*(?:-[{UPPER}]?[\w'’&]+)*)"  # "E.G. Izod"
@@ -27,7 +28,8 @@ MAX_RUN = 4
 MAX_FIRST_NAME = 10  # "Annekathrin", "Maximilian": longer capitalised words are compound nouns
 MAX_NAME_WORD = 14
 MIN_COMPOUND_KEYWORD = 4  # "comité", "raad"; not "hof" nor "bv", which end too many words
-MIN_COMPOUND_HEAD = 3  # letters before the keyword: "Overlegcomité"
+MIN_COMPOUND_HEAD = 3
+MAX_ORG_ADJECTIVES = 2  # letters before the keyword: "Overlegcomité"
 SENTENCE_END = (".", "!", "?", ":", '"', "“", "”", "»", "«")
 
 
@@ -46,6 +48,7 @@ class NamePatterns:
     adjective_suffixes: tuple[str, ...]
     nouns_capitalised: bool
     common_words: frozenset[str]
+    dictionary: frozenset[str]  # lower-case dictionary words, where the language has a list
     english_words: frozenset[str]  # English phrases are common in every language's releases
     unit_words: frozenset[str]  # month, weekday, scale and currency names
     coordination: frozenset[str]
@@ -77,6 +80,7 @@ def name_patterns(code: str | None) -> NamePatterns:
         adjective_suffixes=tuple(lang["adjective_suffixes"]),
         nouns_capitalised=nouns_capitalised,
         common_words=common_words(lang.code),
+        dictionary=dictionary_words(lang.code),
         english_words=common_words("en") if lang.code != "en" else frozenset(),
         unit_words=frozenset(w.lower() for w in full_names(lang["months"]) + full_names(lang["weekdays"])
                              + list(lang["scales"]) + list(lang["currency_names"])),
@@ -114,7 +118,9 @@ def _persons(text: str, regex: re.Pattern[str] | None, pats: NamePatterns) -> li
         while len(words) > 1 and words[0][1] in pats.function_words and words[0][1].lower() not in pats.particles:
             words = words[1:]  # "aldus Het ..." loses "Het"; "minister De Block" keeps its "De"
         names = [w for _, w in words]
-        if names and not _is_org(names, pats) and not any(_common_noun(w, pats) for w in names):
+        if names == [w for w in names if w in pats.function_words]:
+            continue  # "Hij zei": a pronoun, not a name
+        if not _is_org(names, pats) and not any(_common_noun(w, pats) for w in names):
             start, end = words[0][0], words[-1][0] + len(words[-1][1])
             out.append(Mention(start, end, text[start:end], "PERSON", "rule"))
     return out
@@ -141,8 +147,8 @@ def _droppable(words: list[tuple[int, str]], text: str, pats: NamePatterns, noun
     start, first = words[0]
     if first in pats.function_words or first[:1].islower() or pats.title_word.search(first):
         return True
-    if nouns and len(words) > 2 and first.lower() in pats.common_words:
-        return True  # "Politikwissenschaftler Uwe Jun", "Nadat Ogün Altıparmak": two words stay
+    if nouns and len(words) > 2 and (first.lower() in pats.common_words or first.lower() in pats.dictionary):
+        return True  # "Politikwissenschaftler Uwe Jun", "Eigenaar Arthur Barnett": two words stay
     if not (nouns and pats.nouns_capitalised and len(words) > 1):
         return False
     previous = text[max(0, start - 12): start].split()[-1:]
@@ -179,7 +185,7 @@ def _runs(text: str, pats: NamePatterns) -> list[Mention]:
         capitalised = [w for w in names if w[:1].isupper()]
         hyphen_org = len(names) == 1 and "-" in names[0] and names[0].split("-")[0].isupper()
         if names and _is_org(names, pats) and (len(capitalised) >= 2 or hyphen_org) and _org_start(names, pats):
-            out.append(_mention(text, org, "ORG"))
+            out.append(_mention(text, _org_end(org, pats), "ORG"))
             continue
         for part in _person_parts(tokens, pats):  # "Quentin Tarantino en Robert Rodriguez"
             person = _trim(part, text, pats)
@@ -215,15 +221,26 @@ GERMAN_ADJECTIVE_ENDINGS = ("er", "e", "en", "es", "em")  # "Hamburger Verfassun
 
 def _org_start(names: list[str], pats: NamePatterns) -> bool:
     """Where every noun is capitalised, an organisation name starts with its keyword ("Ministerium für
-    Arbeit") or with one adjective before it ("Hamburger Verfassungsschutz"); "Erfahrung für das Amt" is
-    a noun phrase, not a name."""
+    Arbeit") or with adjectives before it ("Hamburger Verfassungsschutz", "Allgemeine Deutsche
+    Fahrradclub"); "Erfahrung für das Amt" is a noun phrase, not a name."""
     if not pats.nouns_capitalised:
         return True
-    first = names[0].lower()
-    if first.endswith(pats.org_keywords):
-        return True
-    return len(names) >= 2 and first.endswith(GERMAN_ADJECTIVE_ENDINGS) and names[1].lower().endswith(
-        pats.org_keywords)
+    for word in names[:MAX_ORG_ADJECTIVES + 1]:  # "Allgemeine Deutsche Fahrradclub"
+        if word.lower().endswith(pats.org_keywords):
+            return True
+        if not word.lower().endswith(GERMAN_ADJECTIVE_ENDINGS):
+            return False
+    return False
+
+
+def _org_end(org: list[tuple[int, str]], pats: NamePatterns) -> list[tuple[int, str]]:
+    """A name of two or more words ends before the acronym that follows its keyword: "Allgemeine Deutsche
+    Fahrradclub ADFC Noten" is "Allgemeine Deutsche Fahrradclub" (but "Großbank HSBC" is a kind, then a
+    name)."""
+    for i, (_, word) in enumerate(org[:-1]):
+        if i >= 1 and word.lower().endswith(pats.org_keywords) and is_acronym(org[i + 1][1]):
+            return org[:i + 1]
+    return org
 
 
 def _mention(text: str, words: list[tuple[int, str]], label: str) -> Mention:

@@ -38,7 +38,8 @@ def test_not_cities(language, text):
 
 
 def test_dutch_unknown_places_after_a_preposition_of_place():
-    text = "Zij werd geboren in Merksem en woonde te Limetz, niet in Nederlandse handen. In Mei kwam ze."
+    text = ("Zij werd geboren in Merksem en woonde te Limetz, niet in Nederlandse handen. In Mei kwam ze. Het boek "
+            "verscheen in Nieuwe verhalen.")
     assert [m.text for m in unknown_place_mentions(text, "nl")] == ["Merksem", "Limetz"]
 
 

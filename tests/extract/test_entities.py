@@ -119,3 +119,10 @@ def test_a_model_organisation_of_dictionary_words_is_a_title_case_phrase():
     assert _title_case_phrase(org("Expressions of Interest"), pats)
     for name in ("National Healthcare Administration", "S&D", "Team Europe", "Expertise France", "ILO Programme"):
         assert not _title_case_phrase(org(name), pats), name
+
+
+def test_roman_numerals_are_no_acronyms():
+    from pipeline.extract.entities import _rule_mentions, patterns_for
+
+    found = {m.text for m in _rule_mentions("de delen XXIV en XXV van de NAVO", patterns_for("nl"), False)}
+    assert found == {"NAVO"}

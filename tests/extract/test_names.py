@@ -26,6 +26,9 @@ FOUND = [
      ("Robert Rodriguez", "PERSON")),
     ("nl", "Sherman stuurde James B. McPherson naar Kingston.", ("James B. McPherson", "PERSON")),
     ("nl", "De ministers bespraken het in het Overlegcomité van woensdag.", ("Overlegcomité", "ORG")),
+    ("nl", "Eigenaar Arthur Barnett had bij Singer gewerkt.", ("Arthur Barnett", "PERSON")),
+    ("de", "Da verteilte der Allgemeine Deutsche Fahrradclub ADFC Noten an Städte.",
+     ("Allgemeine Deutsche Fahrradclub", "ORG")),
 ]
 
 NOT_NAMES = [
@@ -37,6 +40,7 @@ NOT_NAMES = [
     ("de", "Schwere Vorwürfe, 6700 Seiten Protokoll, Zwei Tage später, 5 Milliarden Euro."),
     ("de", "In Japan werden am 27. Oktober Parlamentswahlen abgehalten."),
     ("nl", "In juni 2024 trekt Verlinden de Kamerlijst voor CD&V in Antwerpen."),  # a subject, then an object
+    ("nl", "Hij zei hierover dat het goed was."),  # a pronoun before a verb of saying
 ]
 
 
