@@ -80,7 +80,7 @@ def _name_like(word: Word, text: str, code: str | None) -> bool:
 
 def _sentence_start(word: Word, text: str) -> bool:
     before = text[:word.start].rstrip(" \t")
-    return not before or before[-1] in ".!?:\n\"“„«(" or before.endswith("\n")
+    return not before or before[-1] in ".!?:\n\"“„«("
 
 
 def _adjacent(text: str, a: Word, b: Word) -> bool:
