@@ -44,7 +44,8 @@ class RolePatterns:
 def patterns_for(code: str | None) -> RolePatterns:
     lang = load_language(code)
     titles = alternation(lang["role_titles"])
-    suffix = r"\w*" if lang.get("role_title_suffix_match") else ""
+    endings = alternation(lang["role_title_endings"]) if lang["role_title_endings"] else ""
+    suffix = f"(?:{endings})?" if lang.get("role_title_suffix_match") else ""  # "Ministerin", not "consulteerde"
     title = rf"(?<![\w\-])(?:\w+)?(?i:{titles}){suffix}(?![\w])" if suffix else rf"(?<![\w\-])(?i:{titles})(?![\w])"
     mods = alternation(lang["role_modifiers"] + list(lang["demonyms"]) + list(lang["role_tense_words"]))
     at_words = [c for c in lang["role_org_connectors"] if c.split()[0] in ("at", "bij", "auprès", "chez", "bei",
@@ -121,6 +122,7 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     title = pats.title.search(text, start, end)
     if not title or len(text[start: title.start()].split()) >= TITLE_WITHIN_WORDS:
         return None
+    start, end = _around_title(text, start, end, title, pats)
     others = _mentions_in(mentions, start, end, ("PERSON",))
     if others:  # "Woordvoerster minister Maggie De Block": the phrase stops before the other person's title
         cut = _before(text, others[0], mentions, pats)
@@ -131,6 +133,21 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     follower = re.match(r"\s*,\s*(?:\S+\s+)?", text[end: end + 30])
     if follower and _mentions_in(mentions, end, end + 30, ("PERSON",)):
         return None  # the phrase introduces the next person ("..., Mr X, Ambassador ..., Mr Y")
+    return start, end
+
+
+def _around_title(text: str, start: int, end: int, title: re.Match[str], pats: RolePatterns) -> tuple[int, int]:
+    """A phrase after a name starts at its first title-like word ("Anne Spiegel, die inzwischen
+    Bundesfamilienministerin war": not "die inzwischen"), and where nouns are capitalised a single
+    lower-case word after the title is a verb, not part of it ("... war")."""
+    first = start
+    for word in re.finditer(r"\S+", text[first: title.start()]):
+        if pats.allowed_word.match(word.group(0)):
+            break
+        start = first + word.end()
+    tail = text[title.end(): end].split()
+    if pats.lang["nouns_capitalised"] and len(tail) == 1 and not pats.allowed_word.match(tail[0]):
+        end = title.end()
     return start, end
 
 

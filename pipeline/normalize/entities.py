@@ -112,7 +112,7 @@ def _link_same_form(mentions: list[Mention], uf: _UnionFind) -> None:
 
 
 def _link_acronyms(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
-    """"Long Name (ACR)" and "ACR (Long Name)": the two forms name one thing."""
+    """"Long Name (ACR)" and "ACR (Long Name)": the two forms name one thing (never a person and a party)."""
     by_start = {m.start: i for i, m in enumerate(mentions)}
     for i, outer in enumerate(mentions):
         match = re.match(r"\s*\(\s*", text[outer.end: outer.end + 4])
@@ -122,6 +122,8 @@ def _link_acronyms(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
         if j is None or not re.match(r"\s*\)", text[mentions[j].end: mentions[j].end + 3]):
             continue
         inner = mentions[j]
+        if "PERSON" in (inner.label, outer.label):
+            continue  # "Malu Dreyer (SPD)": a person and her party
         if is_acronym(inner.text) != is_acronym(outer.text) and (" " in inner.text or " " in outer.text):
             uf.union(i, j)
 

@@ -51,6 +51,11 @@ CASES = [
     ("de", "Anna Schmidt, Generaldirektorin der Europäischen Kommission, sagte", [("Anna Schmidt", "PERSON"),
                                                                                ("Europäischen Kommission", "ORG")],
      [("Anna Schmidt", "Generaldirektorin", "Europäischen Kommission")]),
+    ("de", "Ministerpräsidentin Malu Dreyer (SPD) und Anne Spiegel, die inzwischen Bundesfamilienministerin war, "
+           "mussten aussagen.",
+     [("Malu Dreyer", "PERSON"), ("SPD", "ORG"), ("Anne Spiegel", "PERSON")],
+     [("Malu Dreyer", "Ministerpräsidentin", None), ("Anne Spiegel", "Bundesfamilienministerin", None)]),
+    ("nl", "In 2020 consulteerde Coens haar geregeld.", [("Coens", "PERSON")], []),
 ]
 
 
