@@ -115,7 +115,8 @@ def _persons(text: str, regex: re.Pattern[str] | None, pats: NamePatterns) -> li
     out = []
     for match in regex.finditer(text):
         words = [(m.start() + match.start("name"), m.group(0)) for m in re.finditer(r"\S+", match.group("name"))]
-        while len(words) > 1 and words[0][1] in pats.function_words and words[0][1].lower() not in pats.particles:
+        while len(words) > 1 and ((words[0][1] in pats.function_words and words[0][1].lower() not in pats.particles)
+                                  or _descriptor(words[0][1])):
             words = words[1:]  # "aldus Het ..." loses "Het"; "minister De Block" keeps its "De"
         names = [w for _, w in words]
         if names == [w for w in names if w in pats.function_words]:
@@ -149,6 +150,8 @@ def _droppable(words: list[tuple[int, str]], text: str, pats: NamePatterns, noun
         return True
     if nouns and len(words) > 2 and (first.lower() in pats.common_words or first.lower() in pats.dictionary):
         return True  # "Politikwissenschaftler Uwe Jun", "Eigenaar Arthur Barnett": two words stay
+    if nouns and len(words) > 1 and _descriptor(first):
+        return True  # "CSU-Mann Hahn", "SWR-Landeskorrespondent Matthias Zahn"
     if not (nouns and pats.nouns_capitalised and len(words) > 1):
         return False
     previous = text[max(0, start - 12): start].split()[-1:]
@@ -164,6 +167,12 @@ def _name_pair(words: list[tuple[int, str]], pats: NamePatterns) -> bool:
     first, second = words[0][1], words[1][1]
     return bool(pats.common_words) and len(first) <= MAX_FIRST_NAME and len(second) <= MAX_NAME_WORD \
         and first.lower() not in pats.common_words and second.lower() not in pats.common_words
+
+
+def _descriptor(word: str) -> bool:
+    """An acronym joined to a noun describes a person, it does not name her: "AfD-Mann", "CSU-Mann"."""
+    head, _, tail = word.partition("-")
+    return bool(tail) and tail[:1].isalpha() and is_acronym(head) and len(head) >= 2
 
 
 def _trim(words: list[tuple[int, str]], text: str, pats: NamePatterns, nouns: bool = True) -> list[tuple[int, str]]:
@@ -228,8 +237,8 @@ def _org_start(names: list[str], pats: NamePatterns) -> bool:
     for word in names[:MAX_ORG_ADJECTIVES + 1]:  # "Allgemeine Deutsche Fahrradclub"
         if word.lower().endswith(pats.org_keywords):
             return True
-        if not word.lower().endswith(GERMAN_ADJECTIVE_ENDINGS):
-            return False
+        if not (word[:1].isupper() and word.lower().endswith(GERMAN_ADJECTIVE_ENDINGS)):
+            return False  # "Linie der Landesregierung" is no name
     return False
 
 

@@ -29,6 +29,8 @@ FOUND = [
     ("nl", "Eigenaar Arthur Barnett had bij Singer gewerkt.", ("Arthur Barnett", "PERSON")),
     ("de", "Da verteilte der Allgemeine Deutsche Fahrradclub ADFC Noten an Städte.",
      ("Allgemeine Deutsche Fahrradclub", "ORG")),
+    ("de", "Auf die Aktivitäten von AfD-Mann Gerold Otten hätte man verzichtet.", ("Gerold Otten", "PERSON")),
+    ("de", "„Das war knapp“, sagt SWR-Landeskorrespondent Matthias Zahn.", ("Matthias Zahn", "PERSON")),
 ]
 
 NOT_NAMES = [
@@ -41,6 +43,10 @@ NOT_NAMES = [
     ("de", "In Japan werden am 27. Oktober Parlamentswahlen abgehalten."),
     ("nl", "In juni 2024 trekt Verlinden de Kamerlijst voor CD&V in Antwerpen."),  # a subject, then an object
     ("nl", "Hij zei hierover dat het goed was."),  # a pronoun before a verb of saying
+]
+
+NOT_ORGS = [
+    ("de", "Dagegen wirft die Opposition in erster Linie der Landesregierung Versagen vor."),
 ]
 
 
@@ -63,3 +69,8 @@ def test_no_names(language, text):
 ])
 def test_a_name_after_a_kind_of_organisation(language, text, expected):
     assert [(m.text, m.label) for m in typed_organisations(text, language)] == [(expected, "ORG")]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_ORGS)
+def test_no_organisations(language, text):
+    assert [m.text for m in model_free_mentions(text, language) if m.label == "ORG"] == []
