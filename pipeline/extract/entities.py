@@ -40,6 +40,7 @@ LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC"
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 CAP_WORD = rf"[{UPPER}][\w'’\-]*\+?"
 MAX_NAME_WORDS = 4
+ELIDED_ARTICLE = re.compile(r"[lL]['’](?=[A-ZÀ-Þ])")
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 TRAILING_JUNK = re.compile(r"(?:['’]s|[\s\"'’“”.,;:!?)\]]+)$")
 
@@ -103,12 +104,23 @@ def clean_span(text: str, start: int, end: int, label: str, pats: EntityPatterns
             end -= len(tail.group(0))
         if text[start:end] == span:
             break
+    elided = ELIDED_ARTICLE.match(text, start, end)  # "l’Elysée", "L’Otan", whatever the label
+    if elided:
+        start = elided.end()
     name = text[start:end]
     title_only = pats.leading_title.match(name + " X")
-    if end - start < 2 or not any(c.isupper() for c in name) or "\n" in name or (
+    if end - start < 2 or not _name_start(name, pats) or "\n" in name or (
             title_only is not None and title_only.end() > len(name)):
         return None
     return start, end
+
+
+def _name_start(name: str, pats: EntityPatterns) -> bool:
+    """Names start with a capital, a figure or a particle ("von der Leyen"): "ministre de la Défense" is a
+    title."""
+    first = name.split()[0] if name.split() else ""
+    return name[:1].isupper() or name[:1].isdigit() or (
+        first in pats.lang["name_particles"] and any(c.isupper() for c in name))
 
 
 def _is_common_word(mention: Mention, paragraph: Paragraph, lowercase_words: set[str]) -> bool:

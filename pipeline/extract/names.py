@@ -81,7 +81,7 @@ def name_patterns(code: str | None) -> NamePatterns:
         nouns_capitalised=nouns_capitalised,
         common_words=common_words(lang.code),
         dictionary=dictionary_words(lang.code),
-        english_words=common_words("en") if lang.code != "en" else frozenset(),
+        english_words=common_words("en") | dictionary_words("en") if lang.code != "en" else frozenset(),
         unit_words=frozenset(w.lower() for w in full_names(lang["months"]) + full_names(lang["weekdays"])
                              + list(lang["scales"]) + list(lang["currency_names"])),
         coordination=frozenset(w for w in lang["coordination"] if w.isalpha()),
@@ -116,7 +116,7 @@ def _persons(text: str, regex: re.Pattern[str] | None, pats: NamePatterns) -> li
     for match in regex.finditer(text):
         words = [(m.start() + match.start("name"), m.group(0)) for m in re.finditer(r"\S+", match.group("name"))]
         while len(words) > 1 and ((words[0][1] in pats.function_words and words[0][1].lower() not in pats.particles)
-                                  or _descriptor(words[0][1])):
+                                  or (pats.nouns_capitalised and _descriptor(words[0][1]))):
             words = words[1:]  # "aldus Het ..." loses "Het"; "minister De Block" keeps its "De"
         names = [w for _, w in words]
         if names == [w for w in names if w in pats.function_words]:
@@ -150,7 +150,7 @@ def _droppable(words: list[tuple[int, str]], text: str, pats: NamePatterns, noun
         return True
     if nouns and len(words) > 2 and (first.lower() in pats.common_words or first.lower() in pats.dictionary):
         return True  # "Politikwissenschaftler Uwe Jun", "Eigenaar Arthur Barnett": two words stay
-    if nouns and len(words) > 1 and _descriptor(first):
+    if nouns and pats.nouns_capitalised and len(words) > 1 and _descriptor(first):
         return True  # "CSU-Mann Hahn", "SWR-Landeskorrespondent Matthias Zahn"
     if not (nouns and pats.nouns_capitalised and len(words) > 1):
         return False

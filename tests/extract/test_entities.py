@@ -126,3 +126,18 @@ def test_roman_numerals_are_no_acronyms():
 
     found = {m.text for m in _rule_mentions("de delen XXIV en XXV van de NAVO", patterns_for("nl"), False)}
     assert found == {"NAVO"}
+
+
+def test_names_start_with_a_capital_or_a_particle():
+    from pipeline.extract.entities import clean_span, patterns_for
+
+    text = "le ministre de la Défense, l’Elysée et von der Leyen"
+
+    def span(surface, label, language):
+        start = text.index(surface)
+        cleaned = clean_span(text, start, start + len(surface), label, patterns_for(language))
+        return text[cleaned[0]:cleaned[1]] if cleaned else None
+
+    assert span("ministre de la Défense", "ORG", "fr") is None  # a title, not a name
+    assert span("l’Elysée", "LOC", "fr") == "Elysée"
+    assert span("von der Leyen", "PERSON", "de") == "von der Leyen"
