@@ -118,6 +118,8 @@ REGIONS = {
     "den-bosch": {"en": ["'s-Hertogenbosch", "Den Bosch"], "nl": ["'s-Hertogenbosch", "Den Bosch"],
                   "fr": ["Bois-le-Duc"], "de": ["Herzogenbusch", "'s-Hertogenbosch"]},
     "almere": {"en": ["Almere"], "nl": ["Almere"], "fr": ["Almere"], "de": ["Almere"]},
+    "elysee": {"en": ["Élysée Palace", "Élysée", "Elysée"], "nl": ["Élysée", "Elysée"], "fr": ["Élysée", "Elysée"],
+               "de": ["Élysée-Palast", "Élysée", "Elysée"]},
 }
 
 

@@ -141,8 +141,9 @@ def _around_title(text: str, start: int, end: int, title: re.Match[str], pats: R
     Bundesfamilienministerin war": not "die inzwischen"), and where nouns are capitalised a single
     lower-case word after the title is a verb, not part of it ("... war")."""
     first = start
+    articles = {a.lower() for a in pats.lang["articles"]}
     for word in re.finditer(r"\S+", text[first: title.start()]):
-        if pats.allowed_word.match(word.group(0)):
+        if pats.allowed_word.match(word.group(0)) and word.group(0).lower() not in articles:
             break
         start = first + word.end()
     tail = text[title.end(): end].split()
