@@ -189,7 +189,7 @@ def _runs(text: str, pats: NamePatterns) -> list[Mention]:
     out = []
     for match in pats.run.finditer(text):
         tokens = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"\S+", match.group(0))]
-        org = _trim(tokens, text, pats, nouns=False)  # an organisation keeps its leading noun
+        org = _trim(_after_heading(tokens, pats), text, pats, nouns=False)  # it keeps its leading noun
         names = [w for _, w in org]
         capitalised = [w for w in names if w[:1].isupper()]
         hyphen_org = len(names) == 1 and "-" in names[0] and names[0].split("-")[0].isupper()
@@ -211,6 +211,14 @@ def _subject_then_article(words: list[tuple[int, str]], text: str, pats: NamePat
         return False
     before = text[max(0, words[0][0] - 30): words[0][0]].split()
     return bool(before) and before[-1] not in pats.particles and _after_lowercase(text, words[0][0])
+
+
+def _after_heading(tokens: list[tuple[int, str]], pats: NamePatterns) -> list[tuple[int, str]]:
+    """A heading glued to the sentence that follows it ("Debat Het Google Cultural Institute ...",
+    "Persbericht De minister ..."): a word, then a capitalised article, starts a new sentence."""
+    if len(tokens) > 2 and tokens[1][1] in pats.function_words and tokens[1][1][:1].isupper():
+        return tokens[1:]
+    return tokens
 
 
 def _person_parts(tokens: list[tuple[int, str]], pats: NamePatterns) -> list[list[tuple[int, str]]]:

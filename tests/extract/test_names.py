@@ -31,6 +31,8 @@ FOUND = [
      ("Allgemeine Deutsche Fahrradclub", "ORG")),
     ("de", "Auf die Aktivitäten von AfD-Mann Gerold Otten hätte man verzichtet.", ("Gerold Otten", "PERSON")),
     ("de", "„Das war knapp“, sagt SWR-Landeskorrespondent Matthias Zahn.", ("Matthias Zahn", "PERSON")),
+    ("nl", "Debat Het Google Cultural Institute draagt bij aan de toegang tot cultuur.",
+     ("Google Cultural Institute", "ORG")),  # a heading glued to its sentence
 ]
 
 NOT_NAMES = [
