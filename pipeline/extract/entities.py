@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
@@ -34,7 +34,7 @@ from pipeline.langdata import LangData, alternation, dictionary_words, load_lang
 from pipeline.models import ModelInfo, load_nlp
 from pipeline.normalize.entities import MIN_INFLECTED_WORD, AliasEntry, alias_table
 from pipeline.records import Mention, Paragraph
-from pipeline.textnorm import is_acronym
+from pipeline.textnorm import fold, is_acronym
 
 LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
@@ -280,8 +280,8 @@ def _expands(match: re.Match[str]) -> bool:
     long_form = match.group("long") or match.group("long2") or ""
     acronym = match.group("acr") or match.group("acr2") or ""
     initials = [w[0].upper() for w in long_form.split() if w[:1].isupper()]
-    if not acronym or acronym[0].upper() not in initials:
-        return False
+    if not acronym or not is_acronym(acronym) or acronym[0].upper() not in initials:
+        return False  # "Social Security (Minimum Standards) Convention" defines nothing
     if len(initials) != 2:  # "Bundesverfassungsgericht (BVerfG)", "Chinese Ministry of Civil Affairs (MoCA)"
         return True
     # two words are often a person: "Deutsche Bahn (DB)" spells its initials, "Francis Lomel (LCGB)" does not
@@ -366,7 +366,22 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     if info.package is None:
         _add_model_free(text, language, pats, spans)
     spans.add_all(_propagate(text, spans.kept))
-    return sorted(spans.kept, key=lambda m: m.start), info
+    return sorted(_same_word_same_label(spans.kept), key=lambda m: m.start), info
+
+
+def _same_word_same_label(mentions: list[Mention]) -> list[Mention]:
+    """Persons that are organisations: one word written as an acronym elsewhere ("What is Belincosoc?"
+    after "BELINCOSOC"), or two words one of which names a country ("Expertise France")."""
+    acronyms = {fold(m.text) for m in mentions if m.label == "ORG" and is_acronym(m.text)}
+    return [replace(m, label="ORG") if m.label == "PERSON" and (
+        (" " not in m.text and fold(m.text) in acronyms) or _names_a_country(m)) else m for m in mentions]
+
+
+def _names_a_country(mention: Mention) -> bool:
+    """"Expertise France": a country's name inside a two-word "person" makes it an agency."""
+    words = mention.text.split()
+    return len(words) == 2 and any((entry := alias_table().lookup(w)) is not None and entry.id.startswith("country-")
+                                   for w in words)
 
 
 def _add_model_free(text: str, language: str | None, pats: EntityPatterns, spans: _Spans) -> None:

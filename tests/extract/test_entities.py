@@ -141,3 +141,21 @@ def test_names_start_with_a_capital_or_a_particle():
     assert span("ministre de la Défense", "ORG", "fr") is None  # a title, not a name
     assert span("l’Elysée", "LOC", "fr") == "Elysée"
     assert span("von der Leyen", "PERSON", "de") == "von der Leyen"
+
+
+def test_persons_that_are_organisations():
+    from pipeline.extract.entities import _same_word_same_label
+    from pipeline.records import Mention
+
+    mentions = [Mention(0, 10, "BELINCOSOC", "ORG", "model"), Mention(20, 30, "Belincosoc", "PERSON", "model"),
+                Mention(40, 56, "Expertise France", "PERSON", "model"),
+                Mention(60, 71, "Mark Rutte", "PERSON", "model")]
+    assert [m.label for m in _same_word_same_label(mentions)] == ["ORG", "ORG", "ORG", "PERSON"]
+
+
+def test_a_definition_needs_an_acronym():
+    from pipeline.extract.entities import _rule_mentions, patterns_for
+
+    text = "the Social Security (Minimum Standards) Convention and the Belgian Development Agency (BTC)"
+    found = {m.text for m in _rule_mentions(text, patterns_for("en"), True)}
+    assert "Minimum Standards" not in found and "Security" not in found
