@@ -138,6 +138,18 @@ def _link_surnames(mentions: list[Mention], uf: _UnionFind) -> None:
             uf.union(i, fuller.pop())
 
 
+def _link_heads(mentions: list[Mention], uf: _UnionFind) -> None:
+    """"FOD" -> "FOD Sociale Zekerheid": an acronym alone names the one organisation of the document whose
+    name starts with it."""
+    orgs = [(i, m.text.split()) for i, m in enumerate(mentions) if m.label == "ORG"]
+    for i, words in orgs:
+        if len(words) != 1 or not is_acronym(words[0]):
+            continue
+        longer = {uf.find(j) for j, other in orgs if len(other) > 1 and other[0] == words[0]}
+        if len(longer) == 1:
+            uf.union(i, longer.pop())
+
+
 def _canonical(members: list[Mention]) -> tuple[str, str, str]:
     """Key, canonical name and label of a cluster."""
     table = alias_table()
@@ -158,6 +170,7 @@ def cluster_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention],
     _link_same_form(mentions, uf)
     _link_acronyms(text, mentions, uf)
     _link_surnames(mentions, uf)
+    _link_heads(mentions, uf)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(uf.find(i), []).append(i)

@@ -18,11 +18,11 @@ def clusters(text, items):
 
 
 def test_acronym_in_parentheses_links_both_ways():
-    text = "the National Development and Reform Commission (NDRC) met. BELINCOSOC (Belgian International Cooperation)"
+    text = "the National Development and Reform Commission (NDRC) met. BTC (Belgian Technical Cooperation)"
     names, _ = clusters(text, [("National Development and Reform Commission", "ORG"), ("NDRC", "ORG"),
-                               ("BELINCOSOC", "ORG"), ("Belgian International Cooperation", "ORG")])
+                               ("BTC", "ORG"), ("Belgian Technical Cooperation", "ORG")])
     assert names["NDRC"] == "National Development and Reform Commission"
-    assert names["BELINCOSOC"] == "Belgian International Cooperation"
+    assert names["BTC"] == "Belgian Technical Cooperation"
 
 
 def test_surname_links_to_the_one_full_name():
@@ -61,3 +61,20 @@ def test_inflected_german_names_link_to_their_alias_entry():
     assert table.lookup("Vereinigten Arabischen Emiraten").id == table.lookup("Vereinigte Arabische Emirate").id
     assert table.lookup("Deutschlands").id == table.lookup("Deutschland").id
     assert table.lookup("EUs") is None  # short words are never read as inflected
+
+
+def test_an_acronym_alone_names_the_organisation_it_starts():
+    from pipeline.normalize.entities import cluster_mentions
+    from pipeline.records import Mention
+
+    text = "de FOD Sociale Zekerheid en later de FOD; de VN en de VN Agenda en het VN Verdrag"
+    items = [("FOD Sociale Zekerheid", "ORG"), ("FOD", "ORG"), ("VN", "ORG"), ("VN Agenda", "ORG"),
+             ("VN Verdrag", "ORG")]
+    mentions, start = [], 0
+    for surface, label in items:
+        start = text.index(surface, start)
+        mentions.append(Mention(start, start + len(surface), surface, label))
+        start += len(surface)
+    mentions, _ = cluster_mentions(text, mentions)
+    assert mentions[0].entity == mentions[1].entity  # one organisation starts with "FOD"
+    assert len({mentions[2].entity, mentions[3].entity, mentions[4].entity}) == 3  # two start with "VN"
