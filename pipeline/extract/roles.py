@@ -220,6 +220,23 @@ def _org_nearby(text: str, person: Mention, role_end: int, mentions: list[Mentio
     return None
 
 
+def _org_of_possessive(text: str, start: int, mentions: list[Mention], pats: RolePatterns) -> Mention | None:
+    """"experts of the NDRC and their General Administrator Pu Yufei": "their" points back to the last
+    organisation of the sentence."""
+    possessives = pats.lang["org_possessives"]
+    before = text[max(0, start - 12): start].split()
+    if not possessives or not before or before[-1].lower() not in possessives:
+        return None
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    orgs = [m for m in mentions if m.label == "ORG" and sentence_start <= m.start and m.end <= start]
+    return orgs[-1] if orgs else None
+
+
+def _acronym_in(text: str, start: int, end: int) -> str | None:
+    """"ILO Program Manager", "head of ILO Regional Actuarial Services": the acronym a role phrase holds."""
+    return next((w for w in re.findall(r"[\w&+\-]+", text[start:end]) if is_acronym(w) and w.isalpha()), None)
+
+
 PERIOD_WINDOW = 40  # characters after a role statement searched for "since 2019" / "until June"
 
 
@@ -258,8 +275,9 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
             continue
         start, end, org, org_mention = _organisation(text, *_strip(text, *span), mentions, counts, pats, entities)
         if org is None:
-            org_mention = _org_nearby(text, person, end, mentions, pats)
-            org = org_mention.text if org_mention else None
+            org_mention = _org_nearby(text, person, end, mentions, pats) or _org_of_possessive(
+                text, start, mentions, pats)
+            org = org_mention.text if org_mention else _acronym_in(text, start, end)
         start, end = _strip(text, start, end)
         if end <= start:
             continue

@@ -56,6 +56,11 @@ CASES = [
      [("Malu Dreyer", "PERSON"), ("SPD", "ORG"), ("Anne Spiegel", "PERSON")],
      [("Malu Dreyer", "Ministerpräsidentin", None), ("Anne Spiegel", "Bundesfamilienministerin", None)]),
     ("nl", "In 2020 consulteerde Coens haar geregeld.", [("Coens", "PERSON")], []),
+    ("en", "Chinese experts of the NDRC and their General Administrator Pu Yufei will meet.",
+     [("NDRC", "ORG"), ("Pu Yufei", "PERSON")], [("Pu Yufei", "General Administrator", "NDRC")]),
+    ("en", "The course was taught by the head of ILO Regional Actuarial Services Mr. Simon Brimblecombe.",
+     [("Simon Brimblecombe", "PERSON")],
+     [("Simon Brimblecombe", "head of ILO Regional Actuarial Services", "ILO")]),
 ]
 
 
