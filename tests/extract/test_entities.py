@@ -159,3 +159,12 @@ def test_a_definition_needs_an_acronym():
     text = "the Social Security (Minimum Standards) Convention and the Belgian Development Agency (BTC)"
     found = {m.text for m in _rule_mentions(text, patterns_for("en"), True)}
     assert "Minimum Standards" not in found and "Security" not in found
+
+
+def test_well_known_ngos_survive_the_title_case_filter():
+    from pipeline.extract.entities import extract_entities
+    from pipeline.extract.text import split_paragraphs
+
+    text = "Amnesty International and Save the Children criticised the plan."
+    found = {(m.text, m.label) for m in extract_entities(text, split_paragraphs(text), "en")[0]}
+    assert {("Amnesty International", "ORG"), ("Save the Children", "ORG")} <= found
