@@ -80,6 +80,7 @@ class DatePatterns:
             rf"(?P<dir>{_ci(anchors)})\s+{article}$") if anchors and lang["offset_units"] else None
         self.time_after = re.compile(rf"\s*,?\s*(?:(?:{_ci(lang['time_joiners'])})\s+)?{self._clock(False)}(?!\d)")
         self.start_before = re.compile(rf"{B}(?:{self.starts})\s+{article}$")
+        self.quantity_before = re.compile(rf"{B}(?:{_ci(lang['quantity_words'])})\s+$")
 
     def amount(self) -> str:
         """A count of units in figures or words ("3", "drei", "three")."""
@@ -548,8 +549,9 @@ def _year_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candid
 
 
 def _year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
-    if NUMBER_PREFIX.search(m.string[max(0, m.start() - 12): m.start()]):
-        return None
+    before = m.string[max(0, m.start() - 16): m.start()]
+    if NUMBER_PREFIX.search(before) or (not m.groupdict().get("qual") and pats.quantity_before.search(before)):
+        return None  # "No. 1952", "more than 2000 participants"
     return _single("year", PartialDate(int(m["y"])), m)
 
 

@@ -189,6 +189,10 @@ NOT_DATES = [
     ("en", "This happened yesterday."),  # relative, but no publication date to resolve it against
     ("en", "The code of this object is 133-03-03-2020, tel +86 138-2010-2015"),
     ("en", "It is 1/3 of the budget and 2015-32 is not a range"),
+    ("en", "More than 2000 participants and at least 1900 delegates attended."),
+    ("de", "Mit gezählten 1922 Aktivitäten und rund 2000 Teilnehmern."),
+    ("nl", "Meer dan 2000 deelnemers en zo'n 1950 gasten."),
+    ("fr", "Plus de 2000 participants étaient présents."),
     ("en", "A hotline open 24/7, a 2/3 majority, 1/2-3/4 of them, and 13/4 in favour"),
     ("fr", "Appelez le 01 23 45 67 89 ou le 02 04 20 09 10."),
 ]
