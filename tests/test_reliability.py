@@ -264,3 +264,33 @@ def test_name_rules_and_spelled_numbers_never_crash(text, language):
         assert text[m.start:m.end] == m.text
     with contextlib.suppress(ValueError):
         spelled_value(text, language)
+
+
+WORDS = ["Essen", "in", "der", "die", "Frankfurt", "am", "Main", "(", ")", "FOD", "Sociale", "Zekerheid", "und", "en",
+         "Malu", "Dreyer", "SPD", ",", ".", "advocatenkantoor", "DLA", "Piper", "Wetstraat", "tussen", "Geldrop",
+         "next", "Friday", "week", "31", "of", "2021", "the", "first", "six", "months", "10/1-11/2/2017", "29/2",
+         "Ende", "des", "Monats", "more", "than", "2000", "AfD-Mann", "Otten", "Hij", "zei", "XXIV", "l’Elysée",
+         "Universal", "Social", "Protection", "Belincosoc", "BELINCOSOC", "their", "General", "Administrator", "\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40), LANGS, st.sampled_from([None, "2019-01-31"]))
+def test_sentences_of_real_words_never_crash(words, language, published):
+    """Random sentences made of the words the rules react to (cities, titles, acronyms, dates)."""
+    import spacy
+
+    from pipeline.extract import entities
+    from pipeline.extract.dates import extract_dates
+    from pipeline.extract.text import split_paragraphs
+    from pipeline.models import ModelInfo
+
+    text = " ".join(words)
+    original = entities.load_nlp
+    entities.load_nlp = lambda lang: (spacy.blank("xx"), ModelInfo(lang, None, None))
+    try:
+        found, _ = entities.extract_entities(text, split_paragraphs(text), language)
+    finally:
+        entities.load_nlp = original
+    linked, refs = cluster_mentions(text, found)
+    for item in [*found, *extract_dates(text, language, published), *extract_roles(text, linked, refs, language)]:
+        assert text[item.start:item.end] == item.text
