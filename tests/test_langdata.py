@@ -89,3 +89,14 @@ def test_dictionaries_of_the_model_languages(code):
     words = dictionary_words(code)
     assert len(words) > 50_000 and all(w[:1].islower() for w in words)
     assert {"social", "protection"} & words
+
+
+def test_every_data_file_ships_with_the_package():
+    import fnmatch
+    import tomllib
+
+    patterns = tomllib.loads((DATA_DIR.parent.parent / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "package-data"]["pipeline"]
+    files = [p.relative_to(DATA_DIR.parent).as_posix() for p in DATA_DIR.rglob("*") if p.is_file()]
+    missing = [f for f in files if not any(fnmatch.fnmatch(f, pattern) for pattern in patterns)]
+    assert not missing, f"add to [tool.setuptools.package-data]: {missing}"
