@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -49,32 +50,36 @@ def predictions(paragraphs: list[dict[str, Any]]) -> list[list[Mention]]:
     return out
 
 
+def paragraph_predictions(root: Path, language: str | None = None
+                          ) -> Iterator[tuple[dict[str, Any], set[tuple[str, str]], list[Mention]]]:
+    """Each annotated paragraph (of one language, or all), its gold (folded text, label) set and the
+    mentions the pipeline finds in it."""
+    for paragraphs in _documents(root):
+        if language is None or paragraphs[0]["language"] == language:
+            for item, mentions in zip(paragraphs, predictions(paragraphs), strict=True):
+                yield item, {(fold(e["text"]), e["type"]) for e in item["entities"]}, mentions
+
+
 def score(root: Path) -> dict[str, dict[str, dict[str, Counts]]]:
     """language -> route -> label (and "all") -> counts."""
     out: dict[str, dict[str, dict[str, Counts]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(Counts)))
-    for paragraphs in _documents(root):
-        for item, mentions in zip(paragraphs, predictions(paragraphs), strict=True):
-            gold = {(fold(e["text"]), e["type"]) for e in item["entities"]}
-            for route, methods in ROUTES.items():
-                pred = {(fold(m.text), m.label) for m in mentions if m.method in methods}
-                for label in ("PERSON", "ORG", "LOC", "all"):
-                    g = {x for x in gold if label in ("all", x[1])}
-                    p = {x for x in pred if label in ("all", x[1])}
-                    out[item["language"]][route][label].add(Counts(len(p & g), len(p - g), len(g - p)))
+    for item, gold, mentions in paragraph_predictions(root):
+        for route, methods in ROUTES.items():
+            pred = {(fold(m.text), m.label) for m in mentions if m.method in methods}
+            for label in ("PERSON", "ORG", "LOC", "all"):
+                g = {x for x in gold if label in ("all", x[1])}
+                p = {x for x in pred if label in ("all", x[1])}
+                out[item["language"]][route][label].add(Counts(len(p & g), len(p - g), len(g - p)))
     return out
 
 
 def errors(root: Path, language: str) -> list[str]:
     """Missed (-) and spurious (+) entities per paragraph of one language, all routes together."""
     out = []
-    for paragraphs in _documents(root):
-        if paragraphs[0]["language"] != language:
-            continue
-        for item, mentions in zip(paragraphs, predictions(paragraphs), strict=True):
-            gold = {(fold(e["text"]), e["type"]) for e in item["entities"]}
-            pred = {(fold(m.text), m.label) for m in mentions}
-            if gold != pred:
-                out.append(f"{item['source']}: - {sorted(gold - pred)}  + {sorted(pred - gold)}")
+    for item, gold, mentions in paragraph_predictions(root, language):
+        pred = {(fold(m.text), m.label) for m in mentions}
+        if gold != pred:
+            out.append(f"{item['source']}: - {sorted(gold - pred)}  + {sorted(pred - gold)}")
     return out
 
 

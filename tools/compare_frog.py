@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.evalner import DEFAULT_ROOT, _documents, predictions
+from pipeline.evalner import DEFAULT_ROOT, paragraph_predictions
 from pipeline.evaluate import Counts
 from pipeline.textnorm import fold
 
@@ -69,8 +69,7 @@ def main() -> int:
         return 1
     rows = [json.loads(line) for line in (DEFAULT_ROOT / "nl.jsonl").read_text(encoding="utf-8").splitlines()]
     ours = {item["source"]: {(fold(m.text), m.label) for m in mentions}
-            for paragraphs in _documents(DEFAULT_ROOT) if paragraphs[0]["language"] == "nl"
-            for item, mentions in zip(paragraphs, predictions(paragraphs), strict=True)}
+            for item, _, mentions in paragraph_predictions(DEFAULT_ROOT, "nl")}
     tags, seconds = frog_tags([row["text"] for row in rows])
     totals = {name: Counts() for name in ("frog", "pipeline", "pipeline + frog")}
     for row, paragraph_tags in zip(rows, tags, strict=True):

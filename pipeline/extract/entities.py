@@ -56,6 +56,7 @@ class EntityPatterns:
     demonym_head: re.Pattern[str]
     connector_end: re.Pattern[str]
     connector_tail: re.Pattern[str]  # a connector the model left at the end: "... du travail à"
+    org_keywords: frozenset[str]  # lower case: "ministry", "agency"
 
 
 @cache
@@ -82,6 +83,7 @@ def patterns_for(code: str | None) -> EntityPatterns:
         demonym_head=re.compile(rf"^(?:{alternation(lang['demonyms'])})\s+(?=(?:{alternation(lang['org_heads'])})\b)"),
         connector_end=re.compile(rf"\s(?:{connectors})$"),
         connector_tail=re.compile(rf"(?:\s+(?:{connectors}))+$"),
+        org_keywords=frozenset(k.lower() for k in lang["org_keywords"]),
     )
 
 
@@ -155,11 +157,10 @@ def _title_case_phrase(mention: Mention, pats: EntityPatterns) -> bool:
     dictionary = dictionary_words(pats.lang.code)
     if mention.label != "ORG" or len(words) < 2 or not dictionary:
         return False
-    keywords = {k.lower() for k in pats.lang["org_keywords"]}
     for word in words:
         lower = word.lower()
         known = lower in dictionary or (lower.endswith("s") and lower[:-1] in dictionary)
-        if not (known and word.isalpha()) or is_acronym(word) or lower in keywords \
+        if not (known and word.isalpha()) or is_acronym(word) or lower in pats.org_keywords \
                 or alias_table().lookup(word) is not None or word in city_names()[0]:
             return False
     return True

@@ -179,6 +179,11 @@ def _trim(words: list[tuple[int, str]], text: str, pats: NamePatterns, nouns: bo
     """Drop leading function words, titles and (German, with ``nouns``) the noun after an article."""
     while words and _droppable(words, text, pats, nouns):
         words = words[1:]
+    return _drop_tail(words, pats)
+
+
+def _drop_tail(words: list[tuple[int, str]], pats: NamePatterns) -> list[tuple[int, str]]:
+    """Names end capitalised: trailing lower-case and function words go."""
     while words and (words[-1][1][:1].islower() or words[-1][1] in pats.function_words):
         words = words[:-1]
     return words
@@ -273,9 +278,8 @@ def typed_organisations(text: str, language: str | None) -> list[Mention]:
         return []
     out = []
     for match in pats.type_name.finditer(text):
-        words = [(m.start() + match.start("name"), m.group(0)) for m in re.finditer(r"\S+", match.group("name"))]
-        while words and (words[-1][1] in pats.function_words or words[-1][1][:1].islower()):
-            words = words[:-1]
+        words = _drop_tail([(m.start() + match.start("name"), m.group(0))
+                            for m in re.finditer(r"\S+", match.group("name"))], pats)
         first = words[0][1] if words else ""
         if words and first not in pats.function_words and first.lower() not in pats.common_words \
                 and first.lower() not in pats.unit_words:

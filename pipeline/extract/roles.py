@@ -38,6 +38,7 @@ class RolePatterns:
     period: re.Pattern[str]
     connectors: str  # "of", "van", "de", "der": an organisation after a name
     articles: str
+    article_words: frozenset[str]  # lower case
 
 
 @cache
@@ -66,6 +67,7 @@ def patterns_for(code: str | None) -> RolePatterns:
         allowed_word=re.compile(rf"^(?:[A-ZÀ-Þ0-9].*|(?i:{connectors})|(?i:{mods})|&|-)$"),
         connectors=alternation(of_words),
         articles=alternation(lang["articles"]),
+        article_words=frozenset(a.lower() for a in lang["articles"]),
         period=re.compile(rf"(?<![\w])(?:(?P<since>(?i:{alternation(lang['role_since_words'])}))"
                           rf"|(?P<until>(?i:{alternation(lang['role_until_words'])})))\s+"),
     )
@@ -141,9 +143,8 @@ def _around_title(text: str, start: int, end: int, title: re.Match[str], pats: R
     Bundesfamilienministerin war": not "die inzwischen"), and where nouns are capitalised a single
     lower-case word after the title is a verb, not part of it ("... war")."""
     first = start
-    articles = {a.lower() for a in pats.lang["articles"]}
     for word in re.finditer(r"\S+", text[first: title.start()]):
-        if pats.allowed_word.match(word.group(0)) and word.group(0).lower() not in articles:
+        if pats.allowed_word.match(word.group(0)) and word.group(0).lower() not in pats.article_words:
             break
         start = first + word.end()
     tail = text[title.end(): end].split()
@@ -196,8 +197,8 @@ def _is_named_org(text: str, m: Mention, start: int, counts: dict[str, int], pat
     if counts.get(_key(m, entities), 0) >= 2 or is_acronym(m.text) or m.method == "gazetteer":
         return True
     of = pats.of_tail.search(text, start, m.start)
-    articles = {a.lower() for a in pats.lang["articles"]}
-    return bool(of and (of.group("article") or articles & set(re.split(r"\s+|(?<=['’])", of.group(0).lower()))))
+    return bool(of and (of.group("article")
+                        or pats.article_words & set(re.split(r"\s+|(?<=['’])", of.group(0).lower()))))
 
 
 def _org_nearby(text: str, person: Mention, role_end: int, mentions: list[Mention],
