@@ -40,7 +40,7 @@ REQUIRED_KEYS = {
     "span_within": list, "relative_days_lowercase": list,
     "relative_trailing": list, "locative_prepositions": list,
     "nouns_capitalised": bool, "org_type_words": list, "street_suffixes": list, "week_number_words": list,
-    "role_title_endings": list, "org_possessives": list, "quantity_words": list,
+    "role_title_endings": list, "org_possessives": list, "quantity_words": list, "century_words": list,
 }
 
 

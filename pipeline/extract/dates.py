@@ -120,6 +120,7 @@ class DatePatterns:
         lang = self.lang
         dmj = f"(?:{_ci(lang['day_month_joiners'])}\\s+)?" if lang["day_month_joiners"] else ""
         yj = f"(?:{_ci(lang['year_joiners'])}\\s+)?" if lang["year_joiners"] else ""
+        day_words = [w for w, unit in lang["offset_units"].items() if unit == "day"]
         return {
             "dmj": dmj, "yj": yj,
             "year_opt": rf"(?:(?:\s?,?\s+{yj}|[-/]){dmj}{self.year('y')})?",
@@ -129,6 +130,9 @@ class DatePatterns:
             # stays the year or month it qualifies (as in the gold: "end of December 2020" -> 2020-12)
             "qual": f"(?:{_ci(lang['period_qualifiers'])}[\\s\\-]?\\s*)?" if lang["period_qualifiers"] else "",
             "ordinals": _ci(lang["ordinal_words"]) if lang["ordinal_words"] else r"(?!x)x",
+            # "the 15th day of June": the word for one day, the shortest ("day", "dag", "jour", "Tag": not
+            # "30 days of June 1")
+            "day_word": rf"(?:\s+(?:{_ci([min(day_words, key=len)])}))?" if day_words else "",
         }
 
     def _calendar_patterns(self) -> list[tuple[str, Handler]]:
@@ -146,13 +150,13 @@ class DatePatterns:
              _numeric_two_digit_year),
             (rf"{B}(?:(?P<st>{self.starts})\s+)?{article}{self.day('d1')}\s*(?P<j>{self.joiners})\s*{article}"
              rf"{self.day('d2')}\s*{dmj}{self.month_g('m')}{year_opt}{E}", _day_range),
-            (rf"{NOT_AFTER_MONEY}(?:{self.day('d')}|(?P<dw>{f['ordinals']}))"
+            (rf"{NOT_AFTER_MONEY}(?:{self.day('d')}|(?P<dw>{f['ordinals']})){f['day_word']}"
              rf"(?:\s*|[-/]){dmj}{self.month_g('m')}{year_opt}{self.time()}(?!\w)", _dmy),
             (rf"{B}{f['qual']}{self.month_g('m')}(?:,?\s+{yj}|[-/]){dmj}{self.year('y')}{E}", _month_year),
             (rf"(?<![\w\-/.])(?P<mm>0?[1-9]|1[0-2])[-/.]{self.year('y')}{E}", _year_month),
             (rf"{B}{self.year('y')}\s+{self.month_g('m')}{E}", _month_year),
             (rf"{B}(?:(?P<st>{self.starts})\s+)?{self.month_g('m1')}\s*(?P<j>{self.joiners})\s*{self.month_g('m')}"
-             rf",?\s+{yj}{self.year('y')}{E}", _month_range),
+             rf"(?:,?\s+{yj}{self.year('y')})?{E}", _month_range),
             (rf"{B}(?P<y>{YEAR_RE})-(?P<mm>0[1-9]|[1-9]|1[0-2])(?![\d\-/])", _year_month),
             (rf"(?<![\w\-/]){self.year('y1')}(?:\s*[-–/~]\s*(?P<y2>\d{{4}})|[-–/~](?P<y2s>\d{{2}}))(?![\d\-/])",
              _year_range),
@@ -166,12 +170,11 @@ class DatePatterns:
         if "." in lang["ordinal_suffixes"]:  # German "am 22.04." / "am 27. 11.": a trailing dot marks a date
             found.append((rf"{B}(?P<a>\d{{1,2}})\.(?:(?=\s\d{{2}}\.)\s)?(?P<b>\d{{1,2}})\.(?![\d\w])",
                           _numeric_partial))
+        # "June 15-24, 2020", and in every language "November 19-20"
+        found.append((rf"{B}{self.month_g('m')}\s+{self.day('d1')}\s*(?P<j>{self.joiners})\s*{self.day('d2')}"
+                      rf"{year_opt}{E}", _day_range))
         if lang["month_first_dates"]:
-            found += [
-                (rf"{B}{self.month_g('m')}\s+{self.day('d1')}\s*(?P<j>{self.joiners})\s*{self.day('d2')}{year_opt}{E}",
-                 _day_range),
-                (rf"{B}{self.month_g('m')}[\s\-/]{self.day('d')}{year_opt}{self.time()}{E}", _dmy),
-            ]
+            found.append((rf"{B}{self.month_g('m')}[\s\-/]{self.day('d')}{year_opt}{self.time()}{E}", _dmy))
         return found
 
     def _odd_order_patterns(self) -> list[tuple[str, Handler]]:
@@ -210,6 +213,9 @@ class DatePatterns:
             before = f"(?:(?P<dp>{_ci(lang['decade_prefixes'])})\\s+)?" if lang["decade_prefixes"] else ""
             after = f"(?P<ds>{_ci(lang['decade_suffixes'])})?" if lang["decade_suffixes"] else ""
             found.append((rf"{B}{before}(?P<dec>(?:1[89]|20)\d0){after}{E}", _decade))
+        if lang["century_words"]:  # "the 21st century", "de 15e eeuw", "le XXe siècle", "im 19. Jahrhundert"
+            found.append((rf"{B}(?:(?P<c>[12]?\d){self.ordinal}|(?P<roman>[XVI]{{1,5}}){self.ordinal}|"
+                          rf"(?P<dw>{f['ordinals']}))\s+(?:{_ci(lang['century_words'])}){E}", _century))
         if lang["holidays"]:
             holidays = alternation(set(lang["holidays"]) | {h[:1].upper() + h[1:] for h in lang["holidays"]})
             found.append((rf"{B}(?P<hol>{holidays})(?:\s+{f['yj']}{self.year('y')})?{E}", _holiday))
@@ -252,6 +258,7 @@ class DatePatterns:
             units = _ci(w for w, unit in lang["relative_units"].items() if unit in ("week", "month"))
             found.append((rf"{B}(?:(?P<dw>{f['ordinals']})|(?P<d>\d{{1,2}}){self.ordinal})\s+(?P<unit>{units})\s+"
                           rf"{self._of_year(dirs)}{E}", _nth_of_year))
+        found += self._days_of_relative_month(dirs)
         if lang["present_words"]:  # "between Jan 2019 and now": only as the end of a range
             found.append((rf"{B}(?P<now>{_ci(lang['present_words'])}){E}", _present))
         if lang["holidays"]:  # "last Easter", "volgende Koningsdag"
@@ -262,6 +269,23 @@ class DatePatterns:
             found.append((rf"{B}(?:(?:{preps})\s+|(?=(?:{quals})))(?P<body>{f['qual']}{self._full_month()}){E}",
                           _lone_month))
         return found
+
+    def _days_of_relative_month(self, dirs: str) -> list[tuple[str, Handler]]:
+        """"the 15th of next month", "le 20 du mois prochain", "nächsten Monat vom 4. bis zum 23.",
+        "from 4-23 next month": days of the month named relative to the publication date."""
+        lang, f = self.lang, self._fragments()
+        months = _ci(w for w, unit in lang["relative_units"].items() if unit == "month")
+        post = _ci(lang["relative_last"] + lang["relative_next"]) if lang.get("relative_postposed") else r"(?!x)x"
+        relative = (rf"{f['article']}(?:(?P<dir>{dirs})\s+(?P<unit>{months})|(?P<unit2>{months})\s+(?P<dir2>{post})"
+                    rf"){E}")
+        of = _ci(lang["period_part_words"] + lang["day_month_joiners"] + lang["month_prepositions"])
+        start = rf"(?:(?P<st>{self.starts})\s+{f['article']})?"
+        days = rf"{self.day('d1')}(?:\s*(?P<j>{self.joiners})\s*{f['article']}{self.day('d2')})?"
+        one_day = rf"(?:{self.day('d')}|(?P<dw>{f['ordinals']})){f['day_word']}"
+        return [
+            (rf"{B}{start}(?:{days}|{one_day})\s+(?:(?:{of})\s+)?{relative}", _days_of_relative_month),
+            (rf"{B}{relative}\s+(?P<st>{self.starts})\s+{f['article']}{days}(?!\w|\.\d)", _days_of_relative_month),
+        ]
 
     def _months(self, names: list[str]) -> str:
         """An alternation of month names; "May" the verb and "March" the noun count only capitalised."""
@@ -291,7 +315,31 @@ class DatePatterns:
         if lang.get("relative_postposed"):
             post = _ci(lang["relative_last"] + lang["relative_next"])
             found.append((rf"{B}{weekday}\s+(?P<dir>{post}){E}", _relative_weekday))
+        found.append((self._weekday_of_week(weekday, dirs, weeks), _relative_weekday))
+        found.append((self._weekday_and_day(weekday), _weekday_and_day))
         return found
+
+    def _weekday_of_week(self, weekday: str, dirs: str, weeks: str) -> str:
+        """"Tuesday of next week", "dinsdag van volgende week", "mardi de la semaine prochaine",
+        "Dienstag nächster Woche"."""
+        lang, f = self.lang, self._fragments()
+        of = f"(?:{_ci(lang['period_part_words'])}\\s+)?" if lang["period_part_words"] else ""
+        post = _ci(lang["relative_last"] + lang["relative_next"]) if lang.get("relative_postposed") else r"(?!x)x"
+        return (rf"{B}{weekday}\s+{of}{f['article']}(?:(?P<dir>{dirs})\s+(?P<unit>{weeks})"
+                rf"|(?P<unit2>{weeks})\s+(?P<dir2>{post})){E}")
+
+    def _weekday_and_day(self, weekday: str) -> str:
+        """"Tuesday the 11th", "Monday 21.", "dinsdag de elfde", "mardi 25", "Dienstag, den 25.": a weekday
+        and a day with no month (resolved to the nearest such day around the publication date). A bare
+        number needs a marker: an ordinal, an article or punctuation after it ("on Monday 21 people" is
+        no date)."""
+        lang, f = self.lang, self._fragments()
+        prefix = _ci(lang["articles"] + lang["day_prefixes"])
+        day = r"(?P<d>[0-3]?\d)(?!\d)"
+        marked = rf"(?:{_ci(lang['ordinal_suffixes'])})(?!\w)" if lang["ordinal_suffixes"] else r"(?!x)x"
+        no_month = rf"(?!\s*[-/.]?\s*\d)(?!\s*{f['dmj']}{self.month})"
+        return (rf"{B}{weekday},?\s+(?:(?P<pre>{prefix})\s+)?(?:{day}(?P<mark>{marked})?|(?P<dw>{f['ordinals']}))"
+                rf"{no_month}(?P<end>(?=\s*[,.;:!?)]|\s*$))?")
 
     def _part_of_year_pattern(self, dirs: str) -> str:
         """"the first six months of 2021", "de laatste drie weken van dit jaar", "les neuf premiers mois de
@@ -327,7 +375,7 @@ class DatePatterns:
         lang = self.lang
         markers = {key: _ci(lang[key]) if lang[key] else r"(?!x)x"
                    for key in ("offset_past_before", "offset_past_after", "offset_future_before")}
-        amount = rf"(?P<n>{self.amount()})"
+        amount = rf"(?:(?:{_ci(lang['quantity_words'])})\s+)?(?P<n>{self.amount()})"  # "il y a environ 3 ans"
         return (rf"{B}(?:(?P<pb>{markers['offset_past_before']})\s+|(?P<fb>{markers['offset_future_before']})\s+)?"
                 rf"{amount}\s+(?P<unit>{_ci(lang['offset_units'])})(?:\s+(?P<pa>{markers['offset_past_after']}))?{E}")
 
@@ -458,6 +506,29 @@ def _decade(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate 
     return Candidate(m.start(), m.end(), "range", PartialDate(start), PartialDate(start + 9))
 
 
+ROMAN = {"I": 1, "V": 5, "X": 10}
+MAX_CENTURY = 21  # centuries are named up to the current one (years before MIN_YEAR are fine here)
+
+
+def _roman(numeral: str) -> int:
+    values = [ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _century(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"the 21st century" is 2000/2099 (as the suite and common usage count it, not 2001/2100)."""
+    if m["c"]:
+        number = int(m["c"])
+    elif m["roman"]:
+        number = _roman(m["roman"])
+    else:
+        number = pats.table["ordinal_words"][m["dw"].lower()]
+    if not 1 <= number <= MAX_CENTURY:
+        return None
+    start = (number - 1) * 100
+    return Candidate(m.start(), m.end(), "range", value=f"{start:04d}/{start + 99:04d}")
+
+
 def _offset(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     """A day counted from the publication date; a bare "3 weeks" is a duration, not a date."""
     when = nd.reference_date(ref)
@@ -500,9 +571,17 @@ def _year_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candid
 
 
 def _month_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"May to Oct 2020", "from Nov to March", "van mei tot juli": without a year, only after a range word
+    or between two full month names (so that "Jan-Feb" in a table header is no range)."""
     if _coordinated_without_between(m, pats):
         return None
-    year, first, last = int(m["y"]), pats.month_number(m["m1"]), pats.month_number(m["m"])
+    first, last = pats.month_number(m["m1"]), pats.month_number(m["m"])
+    if m["y"] is None:
+        full = {n.lower() for n in full_names(pats.lang["months"])}
+        if not (m["st"] or (m["m1"].lower() in full and m["m"].lower() in full)) or first == last:
+            return None
+        return Candidate(m.start(), m.end(), "range", PartialDate(None, first), PartialDate(None, last))
+    year = int(m["y"])
     start = PartialDate(year - 1 if first > last else year, first)
     return Candidate(m.start(), m.end(), "range", start, PartialDate(year, last)) if start.is_valid() else None
 
@@ -606,8 +685,9 @@ def _relative_weekday(m: re.Match[str], pats: DatePatterns, ref: str | None) -> 
     when = nd.reference_date(ref)
     if when is None:
         return None
-    weekday, word = pats.table["weekdays"][m["wd"].lower()], m["dir"].lower()
-    unit = m.groupdict().get("unit")
+    groups = m.groupdict()
+    weekday, word = pats.table["weekdays"][m["wd"].lower()], (groups.get("dir") or groups.get("dir2") or "").lower()
+    unit = groups.get("unit") or groups.get("unit2")
     if unit and pats.table["relative_units"][unit.lower()] != "week":
         return None
     if word in pats.table["relative_nearest"] and not unit:
@@ -615,6 +695,35 @@ def _relative_weekday(m: re.Match[str], pats: DatePatterns, ref: str | None) -> 
     else:
         value = nd.weekday_in_week(when, weekday, _direction(word, pats))
     return Candidate(m.start(), m.end(), "weekday", value=value)
+
+
+WEEKDAY_DAY_SEARCH_MONTHS = 12  # "Tuesday the 11th": the nearest such day within a year of publication
+
+
+def _weekday_and_day(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """A weekday and a day of the month: the date nearest to the publication date that has both."""
+    when = nd.reference_date(ref)
+    if when is None or not (m["pre"] or m["mark"] or m["dw"] or m["end"] is not None):
+        return None
+    weekday = pats.table["weekdays"][m["wd"].lower()]
+    day_ = pats.table["ordinal_words"][m["dw"].lower()] if m["dw"] else int(m["d"])
+    value = nd.nearest_day_on_weekday(when, day_, weekday, WEEKDAY_DAY_SEARCH_MONTHS)
+    return Candidate(m.start(), m.end(), "relative", value=value) if value else None
+
+
+def _days_of_relative_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """A day or a range of days of last, this or next month."""
+    when = nd.reference_date(ref)
+    if when is None or _coordinated_without_between(m, pats):
+        return None
+    month = nd.relative_period(when, "month", _direction(m["dir"] or m["dir2"], pats))
+    year, month_ = int(month[:4]), int(month[5:])
+    first_day = pats.table["ordinal_words"][m["dw"].lower()] if m.groupdict().get("dw") else int(m["d1"] or m["d"])
+    first = PartialDate(year, month_, first_day)
+    last = PartialDate(year, month_, int(m["d2"])) if m.groupdict().get("d2") else None
+    if not first.is_valid() or (last is not None and (not last.is_valid() or last.day <= first_day)):  # type: ignore[operator]
+        return None
+    return Candidate(m.start(), m.end(), "range" if last else "date", first, last)
 
 
 def _relative_span(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
@@ -864,7 +973,10 @@ def _to_value(cand: Candidate, ref_year: int | None) -> str:
         first = first.with_year(ref_year)
     if cand.last is None:
         return first.value()
-    last = cand.last if cand.last.year is not None else cand.last.with_year(first.year)
+    last = cand.last
+    if last.year is None and first.year is not None:  # "from November to March": March of the next year
+        wraps = (last.month or 0, last.day or 0) < (first.month or 0, first.day or 0)
+        last = last.with_year(first.year + 1 if wraps else first.year)
     return nd.range_value(first, last)
 
 

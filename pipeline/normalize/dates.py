@@ -114,6 +114,20 @@ def nearest_weekday(ref: dt.date, weekday: int, step: int) -> str:
     return day(ref + dt.timedelta(days=days))
 
 
+def nearest_day_on_weekday(ref: dt.date, day_of_month: int, weekday: int, months: int) -> str | None:
+    """The date nearest to ``ref`` (within ``months`` months either way) that is the ``day_of_month`` and
+    falls on ``weekday`` (Monday=1): "Tuesday the 11th"."""
+    found = []
+    for offset in range(-months, months + 1):
+        index = ref.year * 12 + ref.month - 1 + offset
+        year, month = divmod(index, 12)
+        if day_of_month <= calendar.monthrange(year, month + 1)[1]:
+            candidate = dt.date(year, month + 1, day_of_month)
+            if candidate.isoweekday() == weekday:
+                found.append(candidate)
+    return day(min(found, key=lambda d: (abs((d - ref).days), d < ref))) if found else None
+
+
 def span_around(ref: dt.date, unit: str, amount: int) -> str:
     """"The next 3 days" (``amount`` 3) or "the last 5 years" (-5): from the day after the reference date
     to ``amount`` units ahead, or from ``amount`` units back to the day before it."""

@@ -167,6 +167,40 @@ FOUND = [
      [("Christmas", "XXXX-12-25"), ("Halloween", "XXXX-10-31")]),
     ("de", "am Rosenmontag 2020 und an Allerheiligen", "2019-01-31",
      [("Rosenmontag 2020", "2020-02-24"), ("Allerheiligen", "2019-11-01")]),
+    # a weekday and a day without a month: the nearest such day around publication
+    ("en", "The vote is on Tuesday the 11th.", "2019-06-10", [("Tuesday the 11th", "2019-06-11")]),
+    ("en", "Do you have any arrangement on Monday 21!", "2019-01-25", [("Monday 21", "2019-01-21")]),
+    ("nl", "We vergaderen op woensdag de eenendertigste.", "2019-07-19",
+     [("woensdag de eenendertigste", "2019-07-31")]),
+    ("fr", "La réunion aura lieu le mardi 25, à Paris.", "2018-09-28", [("mardi 25", "2018-09-25")]),
+    ("de", "Das Gehalt kommt am Dienstag, den 25.", "2021-05-04", [("Dienstag, den 25.", "2021-05-25")]),
+    # a weekday of a week named relative to publication
+    ("en", "We met on Tuesday of last week.", "2019-07-29", [("Tuesday of last week", "2019-07-23")]),
+    ("nl", "op dinsdag van volgende week", "2019-07-29", [("dinsdag van volgende week", "2019-08-06")]),
+    ("fr", "le mardi de la semaine prochaine", "2019-07-29", [("mardi de la semaine prochaine", "2019-08-06")]),
+    # months without a year, with a range word or two full names; the end may fall in the next year
+    ("en", "open from Sep to Nov, closed from November to March", "2018-06-01",
+     [("from Sep to Nov", "2018-09/2018-11"), ("from November to March", "2018-11/2019-03")]),
+    ("nl", "van nov tot maart", None, [("van nov tot maart", "XXXX-11/XXXX-03")]),
+    ("de", "Ich bin November 19-20 unterwegs", None, [("November 19-20", "XXXX-11-19/XXXX-11-20")]),
+    ("fr", "je serai absent novembre 19-20", None, [("novembre 19-20", "XXXX-11-19/XXXX-11-20")]),
+    # days of a month named relative to publication
+    ("en", "on the 15th day of next month", "2020-07-10", [("15th day of next month", "2020-08-15")]),
+    ("de", "Ich bin nächsten Monat vom 4. bis zum 23. weg", "2016-11-07",
+     [("nächsten Monat vom 4. bis zum 23.", "2016-12-04/2016-12-23")]),
+    ("nl", "volgende maand van 4 tot 23", "2016-11-07", [("volgende maand van 4 tot 23", "2016-12-04/2016-12-23")]),
+    ("fr", "le 20 du mois prochain", "2016-11-07", [("20 du mois prochain", "2016-12-20")]),
+    # centuries
+    ("en", "in the 21st century and the nineteenth century", None,
+     [("21st century", "2000/2099"), ("nineteenth century", "1800/1899")]),
+    ("nl", "in de 15e eeuw", None, [("15e eeuw", "1400/1499")]),
+    ("fr", "au XXe siècle et au XXIe siècle", None, [("XXe siècle", "1900/1999"), ("XXIe siècle", "2000/2099")]),
+    ("de", "im 19. Jahrhundert", None, [("19. Jahrhundert", "1800/1899")]),
+    # an approximate count before a past offset
+    ("fr", "Il y a à peu près un mois.", "2021-05-20", [("Il y a à peu près un mois", "2021-04-20")]),
+    ("de", "vor etwa drei Jahren", "2021-05-20", [("vor etwa drei Jahren", "2018-05-20")]),
+    ("en", "We will come back after the 15th day of June", None, [("15th day of June", "XXXX-06-15")]),
+    ("de", "Es wird nächste Arbeitswoche passieren", "2019-08-07", [("nächste Arbeitswoche", "2019-08-12/2019-08-18")]),
 ]
 
 NOT_DATES_WHEN_PUBLISHED = [
@@ -175,6 +209,10 @@ NOT_DATES_WHEN_PUBLISHED = [
     ("nl", "Deze do-het-zelf gids; het jaar van de draak"),
     ("fr", "La planète Mars et le mois de la photo; les 3 derniers; rendez-vous à sept heures"),
     ("de", "Der Morgen des Tages; die letzten 3 Mitglieder"),
+    ("en", "On Monday 21 people were arrested; within 30 days of June; Jan-Feb figures"),
+    ("nl", "Op maandag 21 mensen gingen de straat op"),
+    ("fr", "Lundi 21 personnes ont été arrêtées"),
+    ("de", "Am Montag 21 Menschen gingen auf die Straße"),
 ]
 
 NOT_DATES = [
