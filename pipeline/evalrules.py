@@ -9,7 +9,9 @@ Which cases count (the press-release subsets), and why:
 - dates_relative (calendar and relative): the same, plus expressions resolved on the reference date
   ("yesterday", "next week", "vorige maand", "l'année dernière", "next Friday", ISO weeks), which the
   issue asks for too. Anaphora that need the previous sentence ("the day", "het jaar", "das Jahr") are
-  left out.
+  left out, and so are days counted from an event the text narrates rather than from the publication date
+  ("3 weeks later", "the day before", "de dag erna", "le lendemain"): a press release's "three weeks
+  later" is not three weeks after it was published.
   In both, times of day alone, durations, recurring sets, weekday-only expressions the suite leaves
   unresolved (``XXXX-WXX-1``) and the present ("now") are left out, as are impossible calendar dates
   (30 February), which the extractor refuses by design.
@@ -44,6 +46,9 @@ ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 ANAPHORA = re.compile(  # "the day", "same week", "het jaar", "dezelfde maand", "das Jahr", "la journée"
     r"^(?:voor\s+)?(?:the|same|that|de|het|deze|dat|dezelfde|hetzelfde|das|dem|des|la)\s+"
     r"(?:day|week|weekend|month|year|dag|maand|jaar|jahr|jahres|journée)$", re.IGNORECASE)
+COUNTED_FROM_EVENT = re.compile(  # "3 weeks later", "the day before", "de dag erna", "le lendemain": from an event
+    r"(?:\b(?:later|später|plus tard)|\b(?:day|dag)\s+(?:before|after|ervoor|erna)"
+    r"|^(?:le\s+)?(?:lendemain|veille)\b.*)$", re.IGNORECASE)
 CALENDAR_WORD = re.compile(r"\d{4}|\d{1,2}\s*[./-]\s*\d{1,2}|[^\W\d_]{3,}\.?\s*\d|\d\S*\s+[^\W\d_]{3,}")
 UNIT_TO_ISO = {
     "dollar": "USD", "united states dollar": "USD", "us dollar": "USD", "euro": "EUR", "british pound": "GBP",
@@ -100,7 +105,8 @@ def is_press_date_case(case: Case) -> bool:
 def is_relative_date_case(case: Case) -> bool:
     """Calendar-anchored or resolved relative dates, ranges and date-times (or no date at all)."""
     return all(r.get("TypeName") in DATE_TYPES and (ANCHORED.match(_timex(r)) or ISO_WEEK.fullmatch(_timex(r)))
-               and _possible(_timex(r)) and not ANAPHORA.match(r["Text"].strip()) for r in case.expected)
+               and _possible(_timex(r)) and not ANAPHORA.match(r["Text"].strip())
+               and not COUNTED_FROM_EVENT.search(r["Text"].strip()) for r in case.expected)
 
 
 def _ours(value: str) -> tuple[str, str]:

@@ -53,7 +53,8 @@ class DatePatterns:
         # lower-cased word tables, built once: handlers look words up on every match
         self.table = {key: {k.lower(): v for k, v in lang[key].items()} for key in (
             "months", "offset_units", "holidays", "ordinal_words", "quarter_words", "half_words",
-            "relative_days", "relative_units", "weekdays", "relative_offsets", "relative_nearest", "period_edges")}
+            "relative_days", "relative_units", "weekdays", "relative_offsets", "relative_nearest", "period_edges",
+            "current_period_phrases")}
         self.words = {key: {w.lower() for w in lang[key]} for key in (
             "relative_last", "relative_next", "offset_anchor_before", "relative_trailing")}
         self.months = self.table["months"]
@@ -241,9 +242,12 @@ class DatePatterns:
             art = rf"(?:{_ci(lang['articles'])}\s*)?"  # "l'année", "the month"
             part_of = rf"(?!\s*(?:{_ci(lang['period_part_words'])})\s+(?:\d|{_ci(lang['articles'])}\s))"
             found.append((rf"{B}{f['qual']}(?P<dir>{dirs})\s+(?P<unit>{units}){E}{part_of}", _relative_unit))
-            if lang["period_qualifiers"]:  # "end of the month", "Ende des Jahres": the current one
-                found.append((rf"{B}(?P<qual>{_ci(lang['period_qualifiers'])})\s*{art}(?P<unit>{units}){E}",
-                              _relative_unit))
+            if lang["period_qualifiers"]:  # "end of the month", "later in the year", "Ende des Jahres": the current one
+                within = rf"(?:(?:{_ci(lang['period_in_words'])})\s+)?" if lang["period_in_words"] else ""
+                found.append((rf"{B}(?P<qual>{_ci(lang['period_qualifiers'])})\s*{within}{art}(?P<unit>{units}){E}"
+                              rf"(?!\s*\d)", _relative_unit))
+            if lang["current_period_phrases"]:  # "year to date", "seit Jahresbeginn"
+                found.append((rf"{B}(?P<cur>{_ci(lang['current_period_phrases'])}){E}", _current_period))
             if lang.get("relative_postposed"):  # "la semaine dernière", "l'an prochain"
                 post = _ci(lang["relative_last"] + lang["relative_next"])
                 found.append((rf"{B}{f['qual']}{art}(?P<unit>{units})\s+(?P<dir>{post}){E}", _relative_unit))
@@ -680,6 +684,15 @@ def _relative_unit(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Can
     return Candidate(m.start(), m.end(), "relative", value=value)
 
 
+def _current_period(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"year to date", "jaar tot op heden": the current year or month."""
+    when = nd.reference_date(ref)
+    if when is None:
+        return None
+    unit = pats.table["current_period_phrases"][m["cur"].lower()]
+    return Candidate(m.start(), m.end(), "relative", value=nd.relative_period(when, unit, 0))
+
+
 def _relative_weekday(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     """"next Friday" is the Friday of next week; "this coming Friday" / "aanstaande vrijdag" the first one."""
     when = nd.reference_date(ref)
@@ -848,8 +861,12 @@ def _joined(prev: Candidate, cand: Candidate, start: int) -> Candidate:
         last = cand.first.with_year(cand.first.year or int(prev.value[:4]))
         return Candidate(start, cand.end, "range", value=f"{prev.value}/{last.value()}")
     assert prev.first is not None
-    if cand.value:  # up to a relative day: "van 01-aug-2019 tot vandaag"
-        return Candidate(start, cand.end, "range", value=f"{prev.first.value()}/{cand.value}")
+    if cand.value:  # up to a relative day: "van 01-aug-2019 tot vandaag", "between Jan 22 and now"
+        first = prev.first
+        if first.year is None:  # the last such day before the end
+            year = int(cand.value[:4])
+            first = first.with_year(year if first.with_year(year).value() <= cand.value[:10] else year - 1)
+        return Candidate(start, cand.end, "range", value=f"{first.value()}/{cand.value}")
     assert cand.first is not None
     return Candidate(start, cand.end, "range", prev.first.with_year(prev.first.year or cand.first.year), cand.first)
 
@@ -865,7 +882,8 @@ def _joinable(a: Candidate, b: Candidate) -> bool:
     15 November"), and two quarters or halves."""
     if a.kind == b.kind == "range" and a.value and b.value and "/" in a.value and "/" in b.value:
         return True
-    if a.first is not None and a.first.year is not None and not a.value and not a.last and _single_day(b):
+    if a.first is not None and (a.first.year is not None or a.first.day is not None) and not a.value \
+            and not a.last and _single_day(b):
         return True
     if _single_day(a) and (_single_day(b) or (b.first is not None and b.first.day is not None and not b.last
                                                and not b.value)):

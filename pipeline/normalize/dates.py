@@ -84,8 +84,8 @@ def shift_days(ref: dt.date, days: int) -> str:
 
 
 def relative_period(ref: dt.date, unit: str, offset: int) -> str:
-    """The week, month, quarter or year ``offset`` units from the reference date (weeks run Monday to
-    Sunday)."""
+    """The week, month, quarter, year or decade ``offset`` units from the reference date (weeks run Monday
+    to Sunday)."""
     if unit == "week":
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
         return f"{day(monday)}/{day(monday + dt.timedelta(days=6))}"
@@ -97,6 +97,9 @@ def relative_period(ref: dt.date, unit: str, offset: int) -> str:
         return quarter_value(index // 4, index % 4 + 1)
     if unit == "year":
         return f"{ref.year + offset:04d}"
+    if unit == "decade":  # calendar decades: "the next decade" said in 2019 is 2020/2029
+        start = (ref.year // 10 + offset) * 10
+        return f"{start:04d}/{start + 9:04d}"
     raise ValueError(f"unknown unit {unit!r}")
 
 
@@ -209,12 +212,12 @@ def holiday_value(rule: str, year: int | None) -> str | None:
 
 
 def shift(ref: dt.date, unit: str, amount: int) -> str:
-    """The day ``amount`` units (day, week, month, quarter, year; negative: before) from ``ref``."""
+    """The day ``amount`` units (day, week, month, quarter, year, decade; negative: before) from ``ref``."""
     if unit == "day":
         return day(ref + dt.timedelta(days=amount))
     if unit == "week":
         return day(ref + dt.timedelta(weeks=amount))
-    months = ref.year * 12 + ref.month - 1 + amount * {"month": 1, "quarter": 3, "year": 12}[unit]
+    months = ref.year * 12 + ref.month - 1 + amount * {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit]
     year, month = divmod(months, 12)
     last = calendar.monthrange(year, month + 1)[1]
     return day(dt.date(year, month + 1, min(ref.day, last)))

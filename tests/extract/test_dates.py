@@ -201,6 +201,20 @@ FOUND = [
     ("de", "vor etwa drei Jahren", "2021-05-20", [("vor etwa drei Jahren", "2018-05-20")]),
     ("en", "We will come back after the 15th day of June", None, [("15th day of June", "XXXX-06-15")]),
     ("de", "Es wird nächste Arbeitswoche passieren", "2019-08-07", [("nächste Arbeitswoche", "2019-08-12/2019-08-18")]),
+    # the current period, said in other words
+    ("en", "Shares fell 20% year to date; a decision later in the year", "2018-05-02",
+     [("year to date", "2018"), ("later in the year", "2018")]),
+    ("nl", "later in het jaar, en eerder in de week", "2018-05-02",
+     [("later in het jaar", "2018"), ("eerder in de week", "2018-04-30/2018-05-06")]),
+    ("fr", "plus tard dans l'année", "2018-05-02", [("plus tard dans l'année", "2018")]),
+    ("de", "Der Umsatz stieg seit Jahresbeginn um 5 %.", "2018-05-02", [("seit Jahresbeginn", "2018")]),
+    # decades: calendar decades ahead, ten years back
+    ("en", "in the next decade, after two decades ago", "2019-06-01",
+     [("next decade", "2020/2029"), ("two decades ago", "1999-06-01")]),
+    ("de", "im nächsten Jahrzehnt", "2019-06-01", [("nächsten Jahrzehnt", "2020/2029")]),
+    # a day without a year up to now: the last such day before publication
+    ("en", "between Dec 22 and now", "2019-04-25", [("between Dec 22 and now", "2018-12-22/2019-04-25")]),
+    ("nl", "tussen 22 jan en nu", "2019-04-25", [("tussen 22 jan en nu", "2019-01-22/2019-04-25")]),
 ]
 
 NOT_DATES_WHEN_PUBLISHED = [
