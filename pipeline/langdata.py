@@ -41,7 +41,7 @@ REQUIRED_KEYS = {
     "relative_trailing": list, "locative_prepositions": list,
     "nouns_capitalised": bool, "org_type_words": list, "street_suffixes": list, "week_number_words": list,
     "role_title_endings": list, "org_possessives": list, "quantity_words": list, "century_words": list,
-    "period_in_words": list, "current_period_phrases": dict,
+    "period_in_words": list, "current_period_phrases": dict, "evening_words": list, "morning_words": list,
 }
 
 

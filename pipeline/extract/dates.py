@@ -66,6 +66,7 @@ class DatePatterns:
         self.between = {w.lower() for w in lang["between_words"]}
         self.hour_words = _ci(lang["hour_words"])  # "14 Uhr", "20.00 uur", "18h"
         self.meridiem = _ci(lang["meridiem_words"])  # "8:00 am"
+        self.evening, self.morning = _ci(lang["evening_words"]), _ci(lang["morning_words"])  # "'s avonds", "du matin"
         self.patterns: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p), h) for p, h in self._build()]
         self.coord_before = re.compile(
             rf"(?<![\w/.\-])(?P<d1>[0-3]?\d){self.ordinal}(?:\s*[-–]\s*(?P<d2>[0-3]?\d){self.ordinal})?"
@@ -80,14 +81,23 @@ class DatePatterns:
             rf"(?<!\w)(?P<n>{self.amount()})\s+(?P<unit>{_ci(lang['offset_units'])})\s+"
             rf"(?P<dir>{_ci(anchors)})\s+{article}$") if anchors and lang["offset_units"] else None
         self.time_after = re.compile(rf"\s*,?\s*(?:(?:{_ci(lang['time_joiners'])})\s+)?{self._clock(False)}(?!\d)")
+        self.marked_time_after = re.compile(self.marked_time())  # after a date: "11 uur", not "2.50"
+        worded = _ci(w for w in lang["time_joiners"] if w[:1].isalpha())  # "at 4", "om 8": not ", 4"
+        self.bare_hour_after = re.compile(
+            rf"\s*,?\s*(?:{worded})\s+(?P<hh>[01]?\d|2[0-3])(?:\s+(?:(?P<pm1>{self.evening})|{self.morning})(?!\w)"
+            rf"|(?=\s*(?:[,.;:!?)]|$)))")
         self.start_before = re.compile(rf"{B}(?:{self.starts})\s+{article}$")
         self.quantity_before = re.compile(rf"{B}(?:{_ci(lang['quantity_words'])})\s+$")
 
-    def amount(self) -> str:
-        """A count of units in figures or words ("3", "drei", "three")."""
+    def spelled(self) -> str:
+        """A number in words ("drei", "twenty nine", "negenentwintig")."""
         from pipeline.normalize.numbers import number_words_pattern
 
-        return rf"(?:\d{{1,3}}|{number_words_pattern(self.lang.code)})"
+        return number_words_pattern(self.lang.code)
+
+    def amount(self) -> str:
+        """A count of units in figures or words ("3", "drei", "three")."""
+        return rf"(?:\d{{1,3}}|{self.spelled()})"
 
     def day(self, p: str) -> str:
         return rf"(?P<{p}>[0-3]?\d)(?!\d){self.ordinal}"
@@ -101,17 +111,23 @@ class DatePatterns:
     def _clock(self, dot_needs_marker: bool = True) -> str:
         """A time of day with a marker: "11:15", "20.30 uur", "18h", "14 Uhr", "8:00 am", "7pm" (a bare
         number is never a time; "20.30" only next to a date word unless ``dot_needs_marker``)."""
-        def marker(i: int) -> str:
-            return rf"(?:\s*(?P<ampm{i}>{self.meridiem})|\s*(?:{self.hour_words}))(?!\w)"
+        def marker(i: int) -> str:  # "8 am", "20 uur", "2 uur 's middags", "8 Uhr abends", "7 in the evening"
+            part = rf"(?:(?P<pm{i}>{self.evening})|{self.morning})"
+            return (rf"(?:\s*(?P<ampm{i}>{self.meridiem})|\s*(?:{self.hour_words})(?:\s+{part})?"
+                    rf"|\s+(?:(?P<pmw{i}>{self.evening})|{self.morning}))(?!\w)")
 
-        ahead = rf"(?=\s*(?:{self.meridiem}|{self.hour_words})(?!\w))"
+        ahead = rf"(?=\s*(?:{self.meridiem}|{self.hour_words}|{self.evening}|{self.morning})(?!\w))"
         dot = rf"{ahead}{marker(2)}" if dot_needs_marker else rf"(?:{marker(2)})?"
         return (rf"(?P<hh>[01]?\d|2[0-3])(?:[:h](?P<mi>[0-5]\d)(?:{marker(1)})?|\.(?P<mi2>[0-5]\d){dot}"
                 rf"|{ahead}{marker(3)})")
 
+    def marked_time(self) -> str:
+        """A time after a date, with its marker: "11:15", "18h", "14 Uhr", "8:00am", "20.00 uur"."""
+        return rf",?\s+(?:{_ci(self.lang['time_joiners'])}\s+)?{self._clock()}"
+
     def time(self) -> str:
-        """An optional time after a date: "11:15", "18h", "14 Uhr", "8:00am", "20.00 uur"."""
-        return rf"(?:,?\s+(?:{_ci(self.lang['time_joiners'])}\s+)?{self._clock()})?"
+        """An optional time after a date (see :meth:`marked_time`)."""
+        return rf"(?:{self.marked_time()})?"
 
     def _build(self) -> list[tuple[str, Handler]]:
         return self._calendar_patterns() + self._period_patterns() + self._relative_patterns()
@@ -131,6 +147,7 @@ class DatePatterns:
             # stays the year or month it qualifies (as in the gold: "end of December 2020" -> 2020-12)
             "qual": f"(?:{_ci(lang['period_qualifiers'])}[\\s\\-]?\\s*)?" if lang["period_qualifiers"] else "",
             "ordinals": _ci(lang["ordinal_words"]) if lang["ordinal_words"] else r"(?!x)x",
+            "cardinals": self.spelled(),  # a day in words: "negenentwintig mei"
             # "the 15th day of June": the word for one day, the shortest ("day", "dag", "jour", "Tag": not
             # "30 days of June 1")
             "day_word": rf"(?:\s+(?:{_ci([min(day_words, key=len)])}))?" if day_words else "",
@@ -151,7 +168,7 @@ class DatePatterns:
              _numeric_two_digit_year),
             (rf"{B}(?:(?P<st>{self.starts})\s+)?{article}{self.day('d1')}\s*(?P<j>{self.joiners})\s*{article}"
              rf"{self.day('d2')}\s*{dmj}{self.month_g('m')}{year_opt}{E}", _day_range),
-            (rf"{NOT_AFTER_MONEY}(?:{self.day('d')}|(?P<dw>{f['ordinals']})){f['day_word']}"
+            (rf"{NOT_AFTER_MONEY}(?:{self.day('d')}|(?P<dw>{f['ordinals']})|(?P<dn>{f['cardinals']})){f['day_word']}"
              rf"(?:\s*|[-/]){dmj}{self.month_g('m')}{year_opt}{self.time()}(?!\w)", _dmy),
             (rf"{B}{f['qual']}{self.month_g('m')}(?:,?\s+{yj}|[-/]){dmj}{self.year('y')}{E}", _month_year),
             (rf"(?<![\w\-/.])(?P<mm>0?[1-9]|1[0-2])[-/.]{self.year('y')}{E}", _year_month),
@@ -174,8 +191,9 @@ class DatePatterns:
         # "June 15-24, 2020", and in every language "November 19-20"
         found.append((rf"{B}{self.month_g('m')}\s+{self.day('d1')}\s*(?P<j>{self.joiners})\s*{self.day('d2')}"
                       rf"{year_opt}{E}", _day_range))
-        if lang["month_first_dates"]:
-            found.append((rf"{B}{self.month_g('m')}[\s\-/]{self.day('d')}{year_opt}{self.time()}{E}", _dmy))
+        if lang["month_first_dates"]:  # "June 15, 2020", "February twenty second"
+            found.append((rf"{B}{self.month_g('m')}(?:[\s\-/]{self.day('d')}|\s+(?:the\s+)?(?P<dw>{f['ordinals']})"
+                          rf"|\s+(?P<dn>{f['cardinals']})){year_opt}{self.time()}{E}", _dmy))
         return found
 
     def _odd_order_patterns(self) -> list[tuple[str, Handler]]:
@@ -422,7 +440,8 @@ def _hour(m: re.Match[str]) -> tuple[int | None, int | None]:
     hour = int(groups["hh"])
     minute = int(groups.get("mi") or groups.get("mi2") or 0)
     ampm = next((groups[g] for g in ("ampm1", "ampm2", "ampm3") if groups.get(g)), "").lower().replace(".", "")
-    if ampm == "pm" and hour < 12:
+    evening = any(groups.get(g) for g in ("pm1", "pm2", "pm3", "pmw1", "pmw2", "pmw3"))
+    if (ampm == "pm" or evening) and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
@@ -590,10 +609,20 @@ def _month_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candi
     return Candidate(m.start(), m.end(), "range", start, PartialDate(year, last)) if start.is_valid() else None
 
 
+def _day_number(m: re.Match[str], pats: DatePatterns, figures: str = "d") -> int:
+    """The day of a match in figures (group ``figures``), as an ordinal word ("dw": "eleventh") or as a
+    number word ("dn": "negenentwintig")."""
+    groups = m.groupdict()
+    if groups.get("dw"):
+        return int(pats.table["ordinal_words"][groups["dw"].lower()])
+    if groups.get("dn"):
+        return _count(groups["dn"], pats)
+    return int(groups[figures])
+
+
 def _dmy(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     hour, minute = _hour(m)
-    day_ = pats.table["ordinal_words"][m["dw"].lower()] if m.groupdict().get("dw") else int(m["d"])
-    date = PartialDate(_int(m, "y"), pats.month_number(m["m"]), day_, hour, minute)
+    date = PartialDate(_int(m, "y"), pats.month_number(m["m"]), _day_number(m, pats), hour, minute)
     kind = "datetime" if date.hour is not None else ("date" if date.year is not None else "partial")
     return _single(kind, date, m)
 
@@ -719,8 +748,7 @@ def _weekday_and_day(m: re.Match[str], pats: DatePatterns, ref: str | None) -> C
     if when is None or not (m["pre"] or m["mark"] or m["dw"] or m["end"] is not None):
         return None
     weekday = pats.table["weekdays"][m["wd"].lower()]
-    day_ = pats.table["ordinal_words"][m["dw"].lower()] if m["dw"] else int(m["d"])
-    value = nd.nearest_day_on_weekday(when, day_, weekday, WEEKDAY_DAY_SEARCH_MONTHS)
+    value = nd.nearest_day_on_weekday(when, _day_number(m, pats), weekday, WEEKDAY_DAY_SEARCH_MONTHS)
     return Candidate(m.start(), m.end(), "relative", value=value) if value else None
 
 
@@ -731,7 +759,7 @@ def _days_of_relative_month(m: re.Match[str], pats: DatePatterns, ref: str | Non
         return None
     month = nd.relative_period(when, "month", _direction(m["dir"] or m["dir2"], pats))
     year, month_ = int(month[:4]), int(month[5:])
-    first_day = pats.table["ordinal_words"][m["dw"].lower()] if m.groupdict().get("dw") else int(m["d1"] or m["d"])
+    first_day = _day_number(m, pats, "d1" if m["d1"] else "d")
     first = PartialDate(year, month_, first_day)
     last = PartialDate(year, month_, int(m["d2"])) if m.groupdict().get("d2") else None
     if not first.is_valid() or (last is not None and (not last.is_valid() or last.day <= first_day)):  # type: ignore[operator]
@@ -790,7 +818,7 @@ def _week_number(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candi
 def _nth_of_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     """"the third month of 2021" (March), "the 2nd week of 2021" (its second ISO week)."""
     year = _stated_year(m, pats, ref)
-    n = pats.table["ordinal_words"][m["dw"].lower()] if m["dw"] else int(m["d"])
+    n = _day_number(m, pats)
     unit = pats.table["relative_units"][m["unit"].lower()]
     if year is None or not 1 <= n <= (12 if unit == "month" else dt.date(year, 12, 28).isocalendar()[1]):
         return None
@@ -938,14 +966,16 @@ def _with_time_before(text: str, cand: Candidate, pats: DatePatterns) -> Candida
     """A time just before a day ("9h le 13 décembre 2018", "13:00 February 28, 2013", "20.30 vandaag"),
     or just after a relative day ("vandaag om 20.30", "today at 8.30pm")."""
     first = cand.first
-    relative_day = cand.kind == "relative" and cand.value is not None and FULL_DAY.fullmatch(cand.value) is not None
+    relative_day = cand.kind in ("relative", "weekday") and cand.value is not None \
+        and FULL_DAY.fullmatch(cand.value) is not None
     absolute_day = first is not None and cand.last is None and not cand.value and first.day is not None \
         and first.hour is None
     if not (relative_day or absolute_day):
         return cand
     window_start = max(0, cand.start - 25)
     before = pats.time_before.search(text[window_start: cand.start])
-    after = pats.time_after.match(text, cand.end) if relative_day else None
+    after = (pats.time_after if relative_day else pats.marked_time_after).match(text, cand.end) \
+        or pats.bare_hour_after.match(text, cand.end)  # "Friday the 26th at 4", "29/3 11 uur 's ochtends"
     if not (before or after):
         return cand
     hour, minute = _hour(before or after)  # type: ignore[arg-type]

@@ -215,6 +215,18 @@ FOUND = [
     # a day without a year up to now: the last such day before publication
     ("en", "between Dec 22 and now", "2019-04-25", [("between Dec 22 and now", "2018-12-22/2019-04-25")]),
     ("nl", "tussen 22 jan en nu", "2019-04-25", [("tussen 22 jan en nu", "2019-01-22/2019-04-25")]),
+    # days in words, times with a part of the day, a bare hour after "at"/"om"/"um"/"à" at a clause end
+    ("nl", "Ik ga negenentwintig mei terug, op tweeëntwintig februari", None,
+     [("negenentwintig mei", "XXXX-05-29"), ("tweeëntwintig februari", "XXXX-02-22")]),
+    ("en", "Let's meet on February twenty second.", None, [("February twenty second", "XXXX-02-22")]),
+    ("fr", "le vingt-neuf mai", None, [("vingt-neuf mai", "XXXX-05-29")]),
+    ("nl", "vorige week dinsdag om 2 uur 's middags", "2018-06-20",
+     [("vorige week dinsdag om 2 uur 's middags", "2018-06-12T14:00")]),
+    ("de", "am 3. Mai 2021 um 8 Uhr abends", None, [("3. Mai 2021 um 8 Uhr abends", "2021-05-03T20:00")]),
+    ("fr", "le 3 mai 2021 à 8 heures du soir", None, [("3 mai 2021 à 8 heures du soir", "2021-05-03T20:00")]),
+    ("en", "Let's meet on Friday the 26th at 4.", "2021-03-15", [("Friday the 26th at 4", "2021-03-26T04:00")]),
+    ("en", "on 3 May 2021 at 4 locations, on 12 June 2.50 million", None,
+     [("3 May 2021", "2021-05-03"), ("12 June", "XXXX-06-12")]),
 ]
 
 NOT_DATES_WHEN_PUBLISHED = [
