@@ -19,6 +19,7 @@ from pipeline.langdata import (
     load_language,
     validate,
 )
+from pipeline.normalize.dates import holiday_value, is_valid_value
 
 LANGUAGES = available_languages()
 
@@ -44,6 +45,20 @@ def test_currency_names_map_to_iso_codes(code):
     codes = set(json.loads((DATA_DIR / "currencies.json").read_text())["codes"].values())
     for name, iso in load_language(code)["currency_names"].items():
         assert iso in codes or re.fullmatch(r"[A-Z]{3}", iso), (name, iso)
+
+
+DATE_UNITS = {"day", "week", "month", "quarter", "year", "decade"}
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_date_words_use_known_units_and_rules(code):
+    data = load_language(code)
+    assert set(data["offset_units"].values()) <= DATE_UNITS
+    assert set(data["relative_units"].values()) <= DATE_UNITS
+    assert set(data["current_period_phrases"].values()) <= DATE_UNITS
+    for name, rule in data["holidays"].items():  # every rule places the holiday in a real year
+        assert holiday_value(rule, 2021) is not None and is_valid_value(holiday_value(rule, 2021)), (name, rule)
+    assert not set(w.lower() for w in data["evening_words"]) & set(w.lower() for w in data["morning_words"])
 
 
 def test_unknown_language_falls_back_to_neutral_data():

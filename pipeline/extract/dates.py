@@ -58,6 +58,7 @@ class DatePatterns:
         self.words = {key: {w.lower() for w in lang[key]} for key in (
             "relative_last", "relative_next", "offset_anchor_before", "relative_trailing")}
         self.months = self.table["months"]
+        self.full_months = {n.lower() for n in full_names(lang["months"])}  # "september", not "sept"
         self.month = self._months(list(lang["months"]))
         self.ordinal = f"(?:{_ci(lang['ordinal_suffixes'])})?" if lang["ordinal_suffixes"] else ""
         self.coordination = {w.lower() for w in lang["coordination"]}
@@ -87,6 +88,9 @@ class DatePatterns:
             rf"\s*,?\s*(?:{worded})\s+(?P<hh>[01]?\d|2[0-3])(?:\s+(?:(?P<pm1>{self.evening})|{self.morning})(?!\w)"
             rf"|(?=\s*(?:[,.;:!?)]|$)))")
         self.start_before = re.compile(rf"{B}(?:{self.starts})\s+{article}$")
+        long_weekdays = [w for w in lang["weekdays"] if len(w) >= MIN_WEEKDAY_NAME]
+        self.weekday_end = re.compile(  # "next Thursday to Saturday"
+            rf"\s*(?P<j>{self.joiners})\s*(?P<wd>{_ci(long_weekdays)})(?!\w)") if long_weekdays else None
         self.quantity_before = re.compile(rf"{B}(?:{_ci(lang['quantity_words'])})\s+$")
 
     def spelled(self) -> str:
@@ -283,8 +287,9 @@ class DatePatterns:
         found += self._days_of_relative_month(dirs)
         if lang["present_words"]:  # "between Jan 2019 and now": only as the end of a range
             found.append((rf"{B}(?P<now>{_ci(lang['present_words'])}){E}", _present))
-        if lang["holidays"]:  # "last Easter", "volgende Koningsdag"
+        if lang["holidays"]:  # "last Easter", "volgende Koningsdag"; "Independence Day of this year"
             found.append((rf"{B}(?P<dir>{dirs})\s+(?P<hol>{_ci(lang['holidays'])}){E}", _relative_holiday))
+            found.append((rf"{B}(?P<hol>{_ci(lang['holidays'])})\s+{self._of_year(dirs)}{E}", _holiday))
         if lang["month_prepositions"] or lang["period_qualifiers"]:  # "in April", "mid-November", "seit August"
             preps = _ci(lang["month_prepositions"] + lang["range_starts"] + lang["range_joiners"])
             quals = _ci(lang["period_qualifiers"]) if lang["period_qualifiers"] else r"(?!x)x"
@@ -359,9 +364,9 @@ class DatePatterns:
         prefix = _ci(lang["articles"] + lang["day_prefixes"])
         day = r"(?P<d>[0-3]?\d)(?!\d)"
         marked = rf"(?:{_ci(lang['ordinal_suffixes'])})(?!\w)" if lang["ordinal_suffixes"] else r"(?!x)x"
-        no_month = rf"(?!\s*[-/.]?\s*\d)(?!\s*{f['dmj']}{self.month})"
+        no_month = rf"(?!\s*[-/.]?\s*\d)(?!\s*{f['dmj']}{self.month})(?!\s+(?:{f['ordinals']})(?!\w))"
         return (rf"{B}{weekday},?\s+(?:(?P<pre>{prefix})\s+)?(?:{day}(?P<mark>{marked})?|(?P<dw>{f['ordinals']}))"
-                rf"{no_month}(?P<end>(?=\s*[,.;:!?)]|\s*$))?")
+                rf"(?!\w){no_month}(?P<end>(?=\s*[,.;:!?)]|\s*$))?")
 
     def _part_of_year_pattern(self, dirs: str) -> str:
         """"the first six months of 2021", "de laatste drie weken van dit jaar", "les neuf premiers mois de
@@ -564,8 +569,9 @@ def _offset(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate 
 
 
 def _holiday(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"Easter 2018", "Christmas" (of the publication year), "Fastnachtssonntag im nächsten Jahr"."""
     rules = pats.table["holidays"]
-    year = _int(m, "y") or nd.reference_year(ref)
+    year = _stated_year(m, pats, ref)
     value = nd.holiday_value(rules[m["hol"].lower()], year)
     return Candidate(m.start(), m.end(), "date", value=value) if value else None
 
@@ -600,13 +606,19 @@ def _month_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candi
         return None
     first, last = pats.month_number(m["m1"]), pats.month_number(m["m"])
     if m["y"] is None:
-        full = {n.lower() for n in full_names(pats.lang["months"])}
+        full = pats.full_months
         if not (m["st"] or (m["m1"].lower() in full and m["m"].lower() in full)) or first == last:
             return None
         return Candidate(m.start(), m.end(), "range", PartialDate(None, first), PartialDate(None, last))
     year = int(m["y"])
     start = PartialDate(year - 1 if first > last else year, first)
     return Candidate(m.start(), m.end(), "range", start, PartialDate(year, last)) if start.is_valid() else None
+
+
+def _spelled_day_fits(m: re.Match[str], pats: DatePatterns) -> bool:
+    """A day in words goes with a full month name and a space: "vingt-neuf mai", not "vingt-sept" (27)."""
+    between = m.string[min(m.end("dn"), m.end("m")): max(m.start("dn"), m.start("m"))]
+    return m["m"].lower() in pats.full_months and not re.search(r"[-/]", between)
 
 
 def _day_number(m: re.Match[str], pats: DatePatterns, figures: str = "d") -> int:
@@ -621,6 +633,8 @@ def _day_number(m: re.Match[str], pats: DatePatterns, figures: str = "d") -> int
 
 
 def _dmy(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    if m.groupdict().get("dn") and not _spelled_day_fits(m, pats):
+        return None
     hour, minute = _hour(m)
     date = PartialDate(_int(m, "y"), pats.month_number(m["m"]), _day_number(m, pats), hour, minute)
     kind = "datetime" if date.hour is not None else ("date" if date.year is not None else "partial")
@@ -942,6 +956,27 @@ def _weekdays_with_dates(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _weekday_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
+    """"next Thursday to Saturday", "van volgende maandag tot vrijdag": a computed weekday and a weekday
+    name after a range word make a range up to the first such day after the start."""
+    if pats.weekday_end is None:
+        return cands
+    out = []
+    for cand in cands:
+        end = pats.weekday_end.match(text, cand.end) if _single_day(cand) and cand.kind == "weekday" else None
+        if end is None or end["j"].lower() in pats.coordination:
+            out.append(cand)
+            continue
+        assert cand.value is not None
+        first = dt.date.fromisoformat(cand.value)
+        days = (pats.table["weekdays"][end["wd"].lower()] - first.isoweekday()) % 7 or 7
+        said = pats.start_before.search(text[max(0, cand.start - 20): cand.start])
+        start = cand.start - (len(said.group(0)) if said else 0)
+        last = nd.day(first + dt.timedelta(days=days))
+        out.append(Candidate(start, end.end(), "range", value=f"{cand.value}/{last}"))
+    return out
+
+
 def _coordinated_days(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
     """"18-19 & 22-24 June 2020": bare days before a dated expression take its month and year."""
     extra: list[Candidate] = []
@@ -1036,7 +1071,7 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     pats = patterns_for(language)
     cands = _weekdays_with_dates(text, select_longest(_candidates(text, pats, published)))
     cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range
-    cands = _coordinated_days(text, cands, pats)
+    cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
     cands = [_with_offset_before(text, _with_time_before(text, c, pats), pats) for c in cands]
     ref_year = nd.reference_year(published)
     out = []

@@ -200,14 +200,23 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day_ + 1)
 
 
+NTH_WEEKDAY_RULE = re.compile(r"(?P<month>\d{2})-(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?P<n>[1-5])(?P<off>[+-]\d+)?")
+RULE_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
 def holiday_value(rule: str, year: int | None) -> str | None:
-    """``"12-25"`` or ``"easter+39"`` in ``year``; fixed dates without a year give ``XXXX-MM-DD``,
-    movable feasts without a year give None (they cannot be placed)."""
-    if rule.startswith("easter"):
+    """``"12-25"``, ``"easter+39"`` or ``"11-thu4+1"`` (the day after the fourth Thursday of November) in
+    ``year``; fixed dates without a year give ``XXXX-MM-DD``, movable feasts without a year give None
+    (they cannot be placed)."""
+    nth = NTH_WEEKDAY_RULE.fullmatch(rule)
+    if rule.startswith("easter") or nth:
         if year is None:
             return None
-        offset = int(rule[6:] or 0)
-        return day(easter(year) + dt.timedelta(days=offset))
+        if nth is None:
+            return day(easter(year) + dt.timedelta(days=int(rule[6:] or 0)))
+        first = dt.date(year, int(nth["month"]), 1)
+        shift_to_weekday = (RULE_WEEKDAYS.index(nth["wd"]) - first.weekday()) % 7
+        return day(first + dt.timedelta(days=shift_to_weekday + 7 * (int(nth["n"]) - 1) + int(nth["off"] or 0)))
     return f"{year:04d}-{rule}" if year is not None else f"XXXX-{rule}"
 
 

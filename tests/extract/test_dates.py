@@ -227,6 +227,17 @@ FOUND = [
     ("en", "Let's meet on Friday the 26th at 4.", "2021-03-15", [("Friday the 26th at 4", "2021-03-26T04:00")]),
     ("en", "on 3 May 2021 at 4 locations, on 12 June 2.50 million", None,
      [("3 May 2021", "2021-05-03"), ("12 June", "XXXX-06-12")]),
+    # holidays of a stated or relative year; holidays on the nth weekday of a month
+    ("de", "an Fastnachtssonntag im nächsten Jahr", "2017-03-01",
+     [("Fastnachtssonntag im nächsten Jahr", "2018-02-11")]),
+    ("en", "on Independence Day of this year and on Black Friday 2010", "2018-03-01",
+     [("Independence Day of this year", "2018-07-04"), ("Black Friday 2010", "2010-11-26")]),
+    # a computed weekday up to a named one
+    ("de", "nächsten Donnerstag bis Samstag", "2019-09-05",
+     [("nächsten Donnerstag bis Samstag", "2019-09-12/2019-09-14")]),
+    ("nl", "van volgende maandag tot vrijdag", "2019-09-05",
+     [("van volgende maandag tot vrijdag", "2019-09-09/2019-09-13")]),
+    ("en", "next Monday and Friday", "2019-09-05", [("next Monday", "2019-09-09")]),
 ]
 
 NOT_DATES_WHEN_PUBLISHED = [
@@ -239,6 +250,8 @@ NOT_DATES_WHEN_PUBLISHED = [
     ("nl", "Op maandag 21 mensen gingen de straat op"),
     ("fr", "Lundi 21 personnes ont été arrêtées"),
     ("de", "Am Montag 21 Menschen gingen auf die Straße"),
+    ("fr", "à sept heures et vingt-sept minutes"),
+    ("en", "in Saint Patrick's Cathedral"),
 ]
 
 NOT_DATES = [
