@@ -75,7 +75,7 @@ class DatePatterns:
         )
         article = f"(?:{_ci(lang['articles'])}\\s+)?" if lang["articles"] else ""
         self.range_between = re.compile(rf"^\s*(?P<j>{self.joiners})\s*{article}$")
-        preps = _ci(lang["date_prepositions"] + lang["day_prefixes"] + lang["time_joiners"])
+        preps = _ci(lang["date_prepositions"] + lang["day_prefixes"] + lang["time_joiners"] + lang["articles"])
         self.time_before = re.compile(rf"(?<![\d:.]){self._clock(False)}\s*,?\s*(?:(?:{preps})\s+)?$")
         anchors = lang["offset_anchor_after"] + lang["offset_anchor_before"]
         self.offset_before_anchor = re.compile(
@@ -85,13 +85,19 @@ class DatePatterns:
         self.marked_time_after = re.compile(self.marked_time())  # after a date: "11 uur", not "2.50"
         worded = _ci(w for w in lang["time_joiners"] if w[:1].isalpha())  # "at 4", "om 8": not ", 4"
         self.bare_hour_after = re.compile(
-            rf"\s*,?\s*(?:{worded})\s+(?P<hh>[01]?\d|2[0-3])(?:\s+(?:(?P<pm1>{self.evening})|{self.morning})(?!\w)"
-            rf"|(?=\s*(?:[,.;:!?)]|$)))")
+            rf"\s*,?\s*(?:{worded})\s+(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?(?![.,:]?\d)"
+            rf"(?:\s+(?:(?P<pm1>{self.evening})|{self.morning})(?!\w)|(?(mi)|(?=\s*(?:[,.;:!?)]|$))))")
         self.start_before = re.compile(rf"{B}(?:{self.starts})\s+{article}$")
         long_weekdays = [w for w in lang["weekdays"] if len(w) >= MIN_WEEKDAY_NAME]
         self.weekday_end = re.compile(  # "next Thursday to Saturday"
             rf"\s*(?P<j>{self.joiners})\s*(?P<wd>{_ci(long_weekdays)})(?!\w)") if long_weekdays else None
         self.quantity_before = re.compile(rf"{B}(?:{_ci(lang['quantity_words'])})\s+$")
+
+    def directions(self) -> str:
+        """Words that place a period relative to the publication date: "last", "next", "this", "vorletzte"."""
+        lang = self.lang
+        return _ci(lang["relative_last"] + lang["relative_next"] + lang["relative_this"]
+                   + list(lang["relative_offsets"]))
 
     def spelled(self) -> str:
         """A number in words ("drei", "twenty nine", "negenentwintig")."""
@@ -146,7 +152,8 @@ class DatePatterns:
             "dmj": dmj, "yj": yj,
             "year_opt": rf"(?:(?:\s?,?\s+{yj}|[-/]){dmj}{self.year('y')})?",
             "article": f"(?:{_ci(lang['articles'])}\\s+)?" if lang["articles"] else "",
-            "context": _ci(lang["date_prepositions"] + list(lang["weekdays"]) + lang["range_starts"]),
+            "context": _ci(lang["date_prepositions"] + list(lang["weekdays"]) + lang["range_starts"]
+                           + lang["relative_this"] + lang["relative_next"]),
             # "end of 2008", "mid-2022", "Anfang März 2020": the qualifier is kept in the span, the value
             # stays the year or month it qualifies (as in the gold: "end of December 2020" -> 2020-12)
             "qual": f"(?:{_ci(lang['period_qualifiers'])}[\\s\\-]?\\s*)?" if lang["period_qualifiers"] else "",
@@ -177,8 +184,8 @@ class DatePatterns:
             (rf"{B}{f['qual']}{self.month_g('m')}(?:,?\s+{yj}|[-/]){dmj}{self.year('y')}{E}", _month_year),
             (rf"(?<![\w\-/.])(?P<mm>0?[1-9]|1[0-2])[-/.]{self.year('y')}{E}", _year_month),
             (rf"{B}{self.year('y')}\s+{self.month_g('m')}{E}", _month_year),
-            (rf"{B}(?:(?P<st>{self.starts})\s+)?{self.month_g('m1')}\s*(?P<j>{self.joiners})\s*{self.month_g('m')}"
-             rf"(?:,?\s+{yj}{self.year('y')})?{E}", _month_range),
+            (rf"{B}(?:(?P<st>{self.starts})\s+)?(?:(?P<dir>{self.directions()})\s+)?{self.month_g('m1')}\s*"
+             rf"(?P<j>{self.joiners})\s*{self.month_g('m')}(?:,?\s+{yj}{self.year('y')})?{E}", _month_range),
             (rf"{B}(?P<y>{YEAR_RE})-(?P<mm>0[1-9]|[1-9]|1[0-2])(?![\d\-/])", _year_month),
             (rf"(?<![\w\-/]){self.year('y1')}(?:\s*[-–/~]\s*(?P<y2>\d{{4}})|[-–/~](?P<y2s>\d{{2}}))(?![\d\-/])",
              _year_range),
@@ -189,9 +196,18 @@ class DatePatterns:
              _ymd),  # "report-20170302.html"
         ]
         found += self._odd_order_patterns()
+        if lang["ordinal_months"]:  # German spoken dates: "am 7. Vierten", "Donnerstag, den siebten vierten"
+            found.append((self._ordinal_month_pattern(), _ordinal_month))
         if "." in lang["ordinal_suffixes"]:  # German "am 22.04." / "am 27. 11.": a trailing dot marks a date
             found.append((rf"{B}(?P<a>\d{{1,2}})\.(?:(?=\s\d{{2}}\.)\s)?(?P<b>\d{{1,2}})\.(?![\d\w])",
                           _numeric_partial))
+        # in every language: "novembre 23 de 1987", "Oct/2", "juillet 98", "April of '87"
+        found += [
+            (rf"{B}{self.month_g('m')}\s+{self.day('d')},?\s+{yj}{self.year('y')}{E}", _dmy),
+            (rf"{B}{self.month_g('m')}/{self.day('d')}(?![\d/]|\.\d)", _dmy),
+            (rf"{B}{self.month_g('m')}\s+(?:{yj})?(?P<ap>['’])?(?P<yy>\d{{2}})(?!\w)(?=\s*(?:[,.;:!?)]|$))",
+             _month_two_digit_year),
+        ]
         # "June 15-24, 2020", and in every language "November 19-20"
         found.append((rf"{B}{self.month_g('m')}\s+{self.day('d1')}\s*(?P<j>{self.joiners})\s*{self.day('d2')}"
                       rf"{year_opt}{E}", _day_range))
@@ -199,6 +215,15 @@ class DatePatterns:
             found.append((rf"{B}{self.month_g('m')}(?:[\s\-/]{self.day('d')}|\s+(?:the\s+)?(?P<dw>{f['ordinals']})"
                           rf"|\s+(?P<dn>{f['cardinals']})){year_opt}{self.time()}{E}", _dmy))
         return found
+
+    def _ordinal_month_pattern(self) -> str:
+        """A day and a month said as ordinals, at least one in words ("siebter 4.", "7. vierter",
+        "den siebenundzwanzigsten zwölften"), after an optional weekday, with an optional year."""
+        lang, f = self.lang, self._fragments()
+        weekday = rf"(?:(?:{_ci(lang['weekdays'])}),?\s+(?:{_ci(lang['articles'])}\s+)?)?"
+        return (rf"{B}{weekday}(?:(?>(?P<d>[0-3]?\d)\.)|(?P<dw>{f['ordinals']}))(?:\s+|\s*/\s*)"
+                rf"(?:(?>(?P<mm>0?[1-9]|1[0-2])\.)(?!\s+[^\W\d_]*[A-ZÄÖÜ])|(?P<mw>{f['ordinals']}))(?!\w)"
+                rf"(?:\s+{self.year('y')})?")  # "der zweite 3. Platz" is a rank
 
     def _odd_order_patterns(self) -> list[tuple[str, Handler]]:
         """Numeric ranges ("10/1-11/2/2017", "from 5/1-5/7, 2020"), day and month alone when unambiguous
@@ -249,8 +274,7 @@ class DatePatterns:
     def _relative_patterns(self) -> list[tuple[str, Handler]]:
         """Relative days, units, months and weekdays, spans and offsets, resolved against the publication date."""
         lang, f = self.lang, self._fragments()
-        dirs = _ci(lang["relative_last"] + lang["relative_next"] + lang["relative_this"]
-                   + list(lang["relative_offsets"]))
+        dirs = self.directions()
         found: list[tuple[str, Handler]] = [(rf"{B}(?P<dir>{dirs})\s+{self.month_g('m')}{E}", _relative_month)]
         if lang["relative_days"]:
             lower = set(lang["relative_days_lowercase"])  # German "morgen" (tomorrow), not "Morgen" (morning)
@@ -365,7 +389,7 @@ class DatePatterns:
         day = r"(?P<d>[0-3]?\d)(?!\d)"
         marked = rf"(?:{_ci(lang['ordinal_suffixes'])})(?!\w)" if lang["ordinal_suffixes"] else r"(?!x)x"
         no_month = rf"(?!\s*[-/.]?\s*\d)(?!\s*{f['dmj']}{self.month})(?!\s+(?:{f['ordinals']})(?!\w))"
-        return (rf"{B}{weekday},?\s+(?:(?P<pre>{prefix})\s+)?(?:{day}(?P<mark>{marked})?|(?P<dw>{f['ordinals']}))"
+        return (rf"{B}{weekday},?\s+(?:(?P<pre>{prefix})\s+)?(?:(?>{day}(?P<mark>{marked})?)|(?P<dw>{f['ordinals']}))"
                 rf"(?!\w){no_month}(?P<end>(?=\s*[,.;:!?)]|\s*$))?")
 
     def _part_of_year_pattern(self, dirs: str) -> str:
@@ -395,7 +419,8 @@ class DatePatterns:
         part_of = rf"(?!\s*(?:{_ci(lang['period_part_words'])})(?:\s|(?<=['’])))"  # "the last 3 weeks of 2019"
         within = _ci(lang["span_within"])  # "within 9 months": from the publication date on
         return (rf"{B}(?:(?P<dir>{dirs})\s+(?P<n>{amount})|(?P<n2>{amount})\s+(?P<dir2>{after})"
-                rf"|(?P<within>{within})\s+(?P<n3>{amount}))\s+(?P<unit>{_ci(lang['offset_units'])}){E}{part_of}")
+                rf"|(?P<within>{within})\s+{self._fragments()['article']}(?:(?:{_ci(lang['relative_next'])})\s+)?"
+                rf"(?P<n3>{amount}))\s+(?P<unit>{_ci(lang['offset_units'])}){E}{part_of}")
 
     def _offset_pattern(self) -> str:
         """"2 days ago", "il y a 3 semaines", "vor 2 Tagen", "over 3 weken", "in 3 weeks"."""
@@ -419,7 +444,7 @@ def _count(word: str, pats: DatePatterns) -> int:
 
 
 def _int(match: re.Match[str], group: str) -> int | None:
-    value = match.group(group)
+    value = match.groupdict().get(group)
     return int(value) if value else None
 
 
@@ -512,18 +537,38 @@ def _numeric_two_digit_year(m: re.Match[str], pats: DatePatterns, ref: str | Non
     return _single("date", PartialDate(2000 + yy if yy < TWO_DIGIT_YEAR_PIVOT else 1900 + yy, month, day_), m)
 
 
+MAX_DAY = 31
+
+
+def _month_two_digit_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"juillet 98", "April of '87": a two-digit year after a month, only when it cannot be a day
+    ("April 15." is the 15th); a year more than ten years after publication is in the 1900s ("mai 45")."""
+    yy = int(m["yy"])
+    if yy <= MAX_DAY and not m["ap"]:
+        return None
+    latest = (nd.reference_year(ref) or dt.date.today().year) + 10
+    year = 2000 + yy if 2000 + yy <= latest else 1900 + yy
+    return _single("month", PartialDate(year, pats.month_number(m["m"])), m)
+
+
 def _relative_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     """"this September", "next May", "vorige maand" is a unit; "last March" is the latest March before."""
     when = nd.reference_date(ref)
     if when is None:
         return None
-    direction, month = m["dir"].lower(), pats.month_number(m["m"])
-    year = when.year
+    month = pats.month_number(m["m"])
+    return Candidate(m.start(), m.end(), "relative", value=f"{_relative_month_year(m['dir'], month, when, pats):04d}"
+                     f"-{month:02d}")
+
+
+def _relative_month_year(word: str, month: int, when: dt.date, pats: DatePatterns) -> int:
+    """The year of "next May" (the first May after publication), "last March", "this September"."""
+    direction = word.lower()
     if direction in pats.words["relative_next"] and month <= when.month:
-        year += 1
-    elif direction in pats.words["relative_last"] and month >= when.month:
-        year -= 1
-    return Candidate(m.start(), m.end(), "relative", value=f"{year:04d}-{month:02d}")
+        return when.year + 1
+    if direction in pats.words["relative_last"] and month >= when.month:
+        return when.year - 1
+    return when.year
 
 
 def _decade(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
@@ -605,6 +650,13 @@ def _month_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candi
     if _coordinated_without_between(m, pats):
         return None
     first, last = pats.month_number(m["m1"]), pats.month_number(m["m"])
+    when = nd.reference_date(ref)
+    if m["dir"] and when is not None:  # "from this May to Oct 2020": the first month is placed relative
+        start = PartialDate(_relative_month_year(m["dir"], first, when, pats), first)
+        end = PartialDate(int(m["y"]) if m["y"] else start.year + (last < first), last)  # type: ignore[operator]
+        return Candidate(m.start(), m.end(), "range", start, end) if start.value() < end.value() else None
+    if m["dir"]:
+        return None
     if m["y"] is None:
         full = pats.full_months
         if not (m["st"] or (m["m1"].lower() in full and m["m"].lower() in full)) or first == last:
@@ -613,6 +665,13 @@ def _month_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candi
     year = int(m["y"])
     start = PartialDate(year - 1 if first > last else year, first)
     return Candidate(m.start(), m.end(), "range", start, PartialDate(year, last)) if start.is_valid() else None
+
+
+def _ordinal_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    if not (m["dw"] or m["mw"]):
+        return None  # figures alone are the numeric patterns' job
+    month = int(pats.table["ordinal_words"][m["mw"].lower()]) if m["mw"] else int(m["mm"])
+    return _single("date" if m["y"] else "partial", PartialDate(_int(m, "y"), month, _day_number(m, pats)), m)
 
 
 def _spelled_day_fits(m: re.Match[str], pats: DatePatterns) -> bool:

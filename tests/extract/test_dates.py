@@ -238,6 +238,20 @@ FOUND = [
     ("nl", "van volgende maandag tot vrijdag", "2019-09-05",
      [("van volgende maandag tot vrijdag", "2019-09-09/2019-09-13")]),
     ("en", "next Monday and Friday", "2019-09-05", [("next Monday", "2019-09-09")]),
+    # German dates said as two ordinals; a month with a two-digit year; month-first dates in any language
+    ("de", "Ich komme am Donnerstag, den siebten vierten zurück; das Treffen ist am dritter/11.", None,
+     [("Donnerstag, den siebten vierten", "XXXX-04-07"), ("dritter/11.", "XXXX-11-03")]),
+    ("fr", "En juillet 98, la France a gagné.", "2019-06-05", [("juillet 98", "1998-07")]),
+    ("en", "born in April of 87; the meeting is on April 15.", "2019-06-05",
+     [("April of 87", "1987-04"), ("April 15", "2019-04-15")]),
+    ("fr", "Je suis né novembre 23 de 1987 et je reviendrai Oct/2", None,
+     [("novembre 23 de 1987", "1987-11-23"), ("Oct/2", "XXXX-10-02")]),
+    # relative words before months and numeric days; "within the next ..." starts at publication
+    ("nl", "van aanstaande mei tot okt 2020, en volgende 12/5", "2018-06-05",
+     [("van aanstaande mei tot okt 2020", "2019-05/2020-10"), ("12/5", "2018-05-12")]),
+    ("en", "within the next 10 months", "2018-03-23", [("within the next 10 months", "2018-03-23/2019-01-23")]),
+    ("nl", "op tweeëntwintig februari om 3.30 en 12.30 de 27e van december", None,
+     [("tweeëntwintig februari om 3.30", "XXXX-02-22T03:30"), ("12.30 de 27e van december", "XXXX-12-27T12:30")]),
 ]
 
 NOT_DATES_WHEN_PUBLISHED = [
@@ -252,6 +266,7 @@ NOT_DATES_WHEN_PUBLISHED = [
     ("de", "Am Montag 21 Menschen gingen auf die Straße"),
     ("fr", "à sept heures et vingt-sept minutes"),
     ("en", "in Saint Patrick's Cathedral"),
+    ("de", "der zweite 3. Platz und 45 Teilnehmer"),
 ]
 
 NOT_DATES = [
