@@ -56,7 +56,7 @@ class DatePatterns:
             "relative_days", "relative_units", "weekdays", "relative_offsets", "relative_nearest", "period_edges",
             "current_period_phrases")}
         self.words = {key: {w.lower() for w in lang[key]} for key in (
-            "relative_last", "relative_next", "offset_anchor_before", "relative_trailing")}
+            "relative_last", "relative_next", "offset_anchor_before", "relative_trailing", "evening_words")}
         self.months = self.table["months"]
         self.full_months = {n.lower() for n in full_names(lang["months"])}  # "september", not "sept"
         self.month = self._months(list(lang["months"]))
@@ -111,6 +111,11 @@ class DatePatterns:
 
     def day(self, p: str) -> str:
         return rf"(?P<{p}>[0-3]?\d)(?!\d){self.ordinal}"
+
+    def day_or_word(self, p: str) -> str:
+        """A day in figures (group ``p``) or as an ordinal word (group ``p`` + "w": "ninth")."""
+        words = _ci(self.lang["ordinal_words"]) if self.lang["ordinal_words"] else r"(?!x)x"
+        return rf"(?:{self.day(p)}|(?P<{p}w>{words})(?!\w))"
 
     def year(self, p: str) -> str:
         return rf"(?P<{p}>{YEAR_RE})"
@@ -175,10 +180,10 @@ class DatePatterns:
              _numeric),
             (rf"(?<!\w)(?:{f['context']})[,.]?\s+{article}(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})"
              rf"(?:\.(?=\s|$))?(?![\d/\-]|\.\d)", _numeric_partial),
-            (r"(?<![\w\-/.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d{2})(?![\d\-/.])",
+            (r"(?<![\w\-/.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<yy>\d{2})(?![\d\-/]|\.\d)",
              _numeric_two_digit_year),
-            (rf"{B}(?:(?P<st>{self.starts})\s+)?{article}{self.day('d1')}\s*(?P<j>{self.joiners})\s*{article}"
-             rf"{self.day('d2')}\s*{dmj}{self.month_g('m')}{year_opt}{E}", _day_range),
+            (rf"{B}(?:(?P<st>{self.starts})\s+)?{article}{self.day_or_word('d1')}\s*(?P<j>{self.joiners})\s*"
+             rf"{article}{self.day_or_word('d2')}\s*{dmj}{self.month_g('m')}{year_opt}{E}", _day_range),
             (rf"{NOT_AFTER_MONEY}(?:{self.day('d')}|(?P<dw>{f['ordinals']})|(?P<dn>{f['cardinals']})){f['day_word']}"
              rf"(?:\s*|[-/]){dmj}{self.month_g('m')}{year_opt}{self.time()}(?!\w)", _dmy),
             (rf"{B}{f['qual']}{self.month_g('m')}(?:,?\s+{yj}|[-/]){dmj}{self.year('y')}{E}", _month_year),
@@ -205,14 +210,15 @@ class DatePatterns:
         found += [
             (rf"{B}{self.month_g('m')}\s+{self.day('d')},?\s+{yj}{self.year('y')}{E}", _dmy),
             (rf"{B}{self.month_g('m')}/{self.day('d')}(?![\d/]|\.\d)", _dmy),
-            (rf"{B}{self.month_g('m')}\s+(?:{yj})?(?P<ap>['’])?(?P<yy>\d{{2}})(?!\w)(?=\s*(?:[,.;:!?)]|$))",
-             _month_two_digit_year),
+            (rf"{B}{NOT_AFTER_MONEY}(?:{self.day('d')}\s+{dmj})?{self.month_g('m')}\s+(?P<yj>{yj})(?P<ap>['’])?"
+             rf"(?P<yy>\d{{2}})(?!\w)(?=\s*(?:[,.;:!?)]|$))", _month_two_digit_year),
         ]
         # "June 15-24, 2020", and in every language "November 19-20"
-        found.append((rf"{B}{self.month_g('m')}\s+{self.day('d1')}\s*(?P<j>{self.joiners})\s*{self.day('d2')}"
-                      rf"{year_opt}{E}", _day_range))
-        if lang["month_first_dates"]:  # "June 15, 2020", "February twenty second"
-            found.append((rf"{B}{self.month_g('m')}(?:[\s\-/]{self.day('d')}|\s+(?:the\s+)?(?P<dw>{f['ordinals']})"
+        prefix = f"(?:{_ci(lang['day_prefixes'])}\\s+)?" if lang["day_prefixes"] else ""
+        found.append((rf"{B}(?:(?P<st>{self.starts})\s+)?{self.month_g('m')}\s+{prefix}{self.day_or_word('d1')}\s*"
+                      rf"(?P<j>{self.joiners})\s*{article}{self.day_or_word('d2')}{year_opt}{E}", _day_range))
+        if lang["month_first_dates"]:  # "June 15, 2020", "June the 28th 2020", "February twenty second"
+            found.append((rf"{B}{self.month_g('m')}(?:[\s\-/]{prefix}(?:{self.day('d')}|(?P<dw>{f['ordinals']}))"
                           rf"|\s+(?P<dn>{f['cardinals']})){year_opt}{self.time()}{E}", _dmy))
         return found
 
@@ -528,27 +534,34 @@ def _numeric_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Can
     return Candidate(m.start(), m.end(), "range", first, last)
 
 
-TWO_DIGIT_YEAR_PIVOT = 50  # "15.05.99" is 1999, "23/06/18" is 2018
+FUTURE_YEARS = 10  # a two-digit year may lie this far after publication ("15.05.99" is 1999, "23/06/18" 2018)
 
 
 def _numeric_two_digit_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
-    yy = int(m["yy"])
     day_, month = _day_month(int(m["a"]), int(m["b"]), pats)
-    return _single("date", PartialDate(2000 + yy if yy < TWO_DIGIT_YEAR_PIVOT else 1900 + yy, month, day_), m)
+    return _single("date", PartialDate(_full_year(int(m["yy"]), ref), month, day_), m)
+
+
+def _full_year(yy: int, ref: str | None) -> int:
+    """A two-digit year: in the 2000s unless that is more than ten years after publication (or today)
+    ("23/06/18" is 2018, "03/18/40" and "juillet 98" are in the 1900s)."""
+    latest = (nd.reference_year(ref) or dt.date.today().year) + FUTURE_YEARS
+    return 2000 + yy if 2000 + yy <= latest else 1900 + yy
 
 
 MAX_DAY = 31
 
 
 def _month_two_digit_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
-    """"juillet 98", "April of '87": a two-digit year after a month, only when it cannot be a day
-    ("April 15." is the 15th); a year more than ten years after publication is in the 1900s ("mai 45")."""
+    """"juillet 98", "15 April of 87", "April '19": a two-digit year after a month, only when it cannot be a
+    day ("April 15." is the 15th) or is marked as a year."""
     yy = int(m["yy"])
-    if yy <= MAX_DAY and not m["ap"]:
+    if yy <= MAX_DAY and not (m["ap"] or m["yj"]):
         return None
-    latest = (nd.reference_year(ref) or dt.date.today().year) + 10
-    year = 2000 + yy if 2000 + yy <= latest else 1900 + yy
-    return _single("month", PartialDate(year, pats.month_number(m["m"])), m)
+    month = pats.month_number(m["m"])
+    if m["d"]:
+        return _single("date", PartialDate(_full_year(yy, ref), month, int(m["d"])), m)
+    return _single("month", PartialDate(_full_year(yy, ref), month), m)
 
 
 def _relative_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
@@ -680,12 +693,12 @@ def _spelled_day_fits(m: re.Match[str], pats: DatePatterns) -> bool:
     return m["m"].lower() in pats.full_months and not re.search(r"[-/]", between)
 
 
-def _day_number(m: re.Match[str], pats: DatePatterns, figures: str = "d") -> int:
-    """The day of a match in figures (group ``figures``), as an ordinal word ("dw": "eleventh") or as a
-    number word ("dn": "negenentwintig")."""
+def _day_number(m: re.Match[str], pats: DatePatterns, figures: str = "d", words: str = "dw") -> int:
+    """The day of a match in figures (group ``figures``), as an ordinal word (group ``words``: "eleventh")
+    or as a number word ("dn": "negenentwintig")."""
     groups = m.groupdict()
-    if groups.get("dw"):
-        return int(pats.table["ordinal_words"][groups["dw"].lower()])
+    if groups.get(words):
+        return int(pats.table["ordinal_words"][groups[words].lower()])
     if groups.get("dn"):
         return _count(groups["dn"], pats)
     return int(groups[figures])
@@ -711,7 +724,8 @@ def _day_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candida
     if _coordinated_without_between(m, pats):
         return None
     month, year = pats.month_number(m["m"]), _int(m, "y")
-    first, last = PartialDate(year, month, int(m["d1"])), PartialDate(year, month, int(m["d2"]))
+    first = PartialDate(year, month, _day_number(m, pats, "d1", "d1w"))
+    last = PartialDate(year, month, _day_number(m, pats, "d2", "d2w"))
     if not (first.is_valid() and last.is_valid()) or first.day >= last.day:  # type: ignore[operator]
         return None
     return Candidate(m.start(), m.end(), "range", first, last)
@@ -1078,6 +1092,8 @@ def _with_time_before(text: str, cand: Candidate, pats: DatePatterns) -> Candida
     if hour is None:
         return cand
     if relative_day:
+        if hour < 12 and text[cand.start: cand.end].lower() in pats.words["evening_words"]:
+            hour += 12  # "tonight at 7"
         return Candidate(start, end, "relative", value=f"{cand.value}T{hour:02d}:{minute or 0:02d}")
     assert first is not None
     return Candidate(start, end, "datetime", PartialDate(first.year, first.month, first.day, hour, minute))
@@ -1106,6 +1122,22 @@ def _with_offset_before(text: str, cand: Candidate, pats: DatePatterns) -> Candi
     return Candidate(window_start + match.start(), cand.end, "relative", value=nd.shift(anchor, unit, sign * amount))
 
 
+def _in_year(cand: Candidate, ref: dt.date | None, ref_year: int | None) -> Candidate:
+    """A day or month stated without a year takes the year that puts it nearest to the publication date
+    (or the publication year when only that is known); a range's end follows its start."""
+    first, last = cand.first, cand.last
+    if first is None or first.year is not None or first.month is None or (ref is None and ref_year is None):
+        return cand
+    year = nd.nearest_year(ref, first.month, first.day) if ref is not None else ref_year
+    first = first.with_year(year)
+    if not first.is_valid():  # 29 February and no leap year near: the year stays unknown
+        return cand
+    if last is not None and last.year is None:
+        wraps = (last.month or 0, last.day or 0) < (first.month or 0, first.day or 0)  # "from November to March"
+        last = last.with_year(first.year + 1 if wraps else first.year)  # type: ignore[operator]
+    return Candidate(cand.start, cand.end, cand.kind, first, last, cand.value)
+
+
 def _to_value(cand: Candidate, ref_year: int | None) -> str:
     if cand.value:
         return cand.value
@@ -1125,17 +1157,18 @@ def _to_value(cand: Candidate, ref_year: int | None) -> str:
 def extract_dates(text: str, language: str | None, published: str | None = None) -> list[DateValue]:
     """All calendar expressions of ``text`` with their normalised values.
 
-    Partial dates take the year of ``published`` when known (else ``XXXX``); relative expressions are
-    resolved against it and left out when it is unknown."""
+    Dates without a year take the year that puts them nearest to ``published`` (else ``XXXX``); relative
+    expressions are resolved against it and left out when it is unknown."""
     pats = patterns_for(language)
     cands = _weekdays_with_dates(text, select_longest(_candidates(text, pats, published)))
     cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
-    cands = [_with_offset_before(text, _with_time_before(text, c, pats), pats) for c in cands]
     ref_year = nd.reference_year(published)
+    cands = [_in_year(c, nd.reference_date(published), ref_year) for c in cands]
+    cands = [_with_offset_before(text, _with_time_before(text, c, pats), pats) for c in cands]
     out = []
     for cand in cands:
-        kind = "partial" if cand.first is not None and cand.first.year is None and ref_year is None else cand.kind
+        kind = "partial" if cand.first is not None and cand.first.year is None else cand.kind
         kind = "relative" if kind == "weekday" else kind
         out.append(DateValue(cand.start, cand.end, text[cand.start: cand.end], _to_value(cand, ref_year), kind))
     return out

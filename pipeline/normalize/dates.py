@@ -131,6 +131,17 @@ def nearest_day_on_weekday(ref: dt.date, day_of_month: int, weekday: int, months
     return day(min(found, key=lambda d: (abs((d - ref).days), d < ref))) if found else None
 
 
+def nearest_year(ref: dt.date, month: int, day_of_month: int | None) -> int:
+    """The year that puts a day or month stated without one nearest to the reference date ("on 20
+    December" in a January release is last December; a month alone counts from its middle)."""
+    def distance(year: int) -> int:
+        return abs((dt.date(year, month, day_of_month or 15) - ref).days)
+
+    years = [y for y in (ref.year, ref.year - 1, ref.year + 1)
+             if day_of_month is None or day_of_month <= calendar.monthrange(y, month)[1]]  # 29 February
+    return min(years, key=distance) if years else ref.year
+
+
 def span_around(ref: dt.date, unit: str, amount: int) -> str:
     """"The next 3 days" (``amount`` 3) or "the last 5 years" (-5): from the day after the reference date
     to ``amount`` units ahead, or from ``amount`` units back to the day before it."""

@@ -100,12 +100,12 @@ FOUND = [
       ("vorletztes Jahr", "2017"), ("übernächste Woche", "2019-02-11/2019-02-17")]),
     # months alone after a preposition or with a qualifier take the publication year
     ("en", "in April, since August, from March to May and mid-November", "2019-01-31",
-     [("April", "2019-04"), ("August", "2019-08"), ("from March to May", "2019-03/2019-05"),
-      ("mid-November", "2019-11")]),
+     [("April", "2019-04"), ("August", "2018-08"), ("from March to May", "2019-03/2019-05"),
+      ("mid-November", "2018-11")]),
     ("nl", "in april, sinds augustus en eind juli", "2019-01-31",
-     [("april", "2019-04"), ("augustus", "2019-08"), ("eind juli", "2019-07")]),
+     [("april", "2019-04"), ("augustus", "2018-08"), ("eind juli", "2019-07")]),
     ("fr", "en avril, depuis août et fin juin", "2019-01-31",
-     [("avril", "2019-04"), ("août", "2019-08"), ("fin juin", "2019-06")]),
+     [("avril", "2019-04"), ("août", "2018-08"), ("fin juin", "2019-06")]),
     ("de", "im April, seit August und Ende Juli", None,
      [("April", "XXXX-04"), ("August", "XXXX-08"), ("Ende Juli", "XXXX-07")]),
     # numeric ranges, unambiguous day/month, spaced figures, any order of month name, day and year
@@ -250,6 +250,16 @@ FOUND = [
     ("nl", "van aanstaande mei tot okt 2020, en volgende 12/5", "2018-06-05",
      [("van aanstaande mei tot okt 2020", "2019-05/2020-10"), ("12/5", "2018-05-12")]),
     ("en", "within the next 10 months", "2018-03-23", [("within the next 10 months", "2018-03-23/2019-01-23")]),
+    # a day or month without a year is placed nearest to publication; offsets count from it
+    ("en", "closed from 20 December to 3 February", "2020-01-10",
+     [("from 20 December to 3 February", "2019-12-20/2020-02-03")]),
+    ("fr", "le 20 décembre", "2020-01-10", [("20 décembre", "2019-12-20")]),
+    ("en", "It will happen 3 days after January 12th.", "2016-11-07", [("3 days after January 12th", "2017-01-15")]),
+    ("en", "I'll go back tonight around 7", "2019-12-26", [("tonight around 7", "2019-12-26T19:00")]),
+    ("en", "i am off between the ninth and the seventeenth of april, from June the 26th to June the 28th 2020",
+     None, [("between the ninth and the seventeenth of april", "XXXX-04-09/XXXX-04-17"),
+            ("from June the 26th to June the 28th 2020", "2020-06-26/2020-06-28")]),
+    ("en", "I'll go back 03/18/40.", "2016-11-07", [("03/18/40", "1940-03-18")]),
     ("nl", "op tweeëntwintig februari om 3.30 en 12.30 de 27e van december", None,
      [("tweeëntwintig februari om 3.30", "XXXX-02-22T03:30"), ("12.30 de 27e van december", "XXXX-12-27T12:30")]),
 ]
