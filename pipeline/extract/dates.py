@@ -83,6 +83,10 @@ class DatePatterns:
             rf"(?P<dir>{_ci(anchors)})\s+{article}$") if anchors and lang["offset_units"] else None
         self.time_after = re.compile(rf"\s*,?\s*(?:(?:{_ci(lang['time_joiners'])})\s+)?{self._clock(False)}(?!\d)")
         self.marked_time_after = re.compile(self.marked_time())  # after a date: "11 uur", not "2.50"
+        self.spoken_time_after = re.compile(  # "om zes uur 's avonds", "half tien", "at six pm"
+            rf"\s*,?\s*(?:(?P<j>{_ci(w for w in lang['time_joiners'] if w[:1].isalpha())})\s+)?"
+            rf"(?:(?P<half>{_ci(lang['half_hour_words'])})\s+)?(?P<hw>{self.spelled()})(?:\s+(?P<hword>{self.hour_words}))?"
+            rf"(?:\s+(?P<part>(?P<pm>{self.evening})|(?P<ampm>{self.meridiem})|{self.morning}))?(?!\w)")
         worded = _ci(w for w in lang["time_joiners"] if w[:1].isalpha())  # "at 4", "om 8": not ", 4"
         self.bare_hour_after = re.compile(
             rf"\s*,?\s*(?:{worded})\s+(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?(?![.,:]?\d)"
@@ -213,6 +217,8 @@ class DatePatterns:
             (rf"{B}{NOT_AFTER_MONEY}(?:{self.day('d')}\s+{dmj})?{self.month_g('m')}\s+(?P<yj>{yj})(?P<ap>['’])?"
              rf"(?P<yy>\d{{2}})(?!\w)(?=\s*(?:[,.;:!?)]|$))", _month_two_digit_year),
         ]
+        # a full month name and a day in words at a clause end: "Je reviendrai Mai vingt-neuf."
+        found.append((rf"{B}{self._full_month()}\s+(?P<dn>{f['cardinals']})(?=\s*(?:[,.;:!?)]|$))", _dmy))
         # "June 15-24, 2020", and in every language "November 19-20"
         prefix = f"(?:{_ci(lang['day_prefixes'])}\\s+)?" if lang["day_prefixes"] else ""
         found.append((rf"{B}(?:(?P<st>{self.starts})\s+)?{self.month_g('m')}\s+{prefix}{self.day_or_word('d1')}\s*"
@@ -374,6 +380,9 @@ class DatePatterns:
             found.append((rf"{B}{weekday}\s+(?P<dir>{post}){E}", _relative_weekday))
         found.append((self._weekday_of_week(weekday, dirs, weeks), _relative_weekday))
         found.append((self._weekday_and_day(weekday), _weekday_and_day))
+        f = self._fragments()  # "le 25 mardi", "le vingt-cinq mardi": the day first, at a clause end
+        found.append((rf"{B}(?P<pre>{_ci(lang['day_prefixes'])})\s+(?:(?>{self.day('d')})|(?P<dn>{f['cardinals']}))\s+"
+                      rf"{weekday}(?=\s*(?:[,.;:!?)]|$))", _weekday_and_day))
         return found
 
     def _weekday_of_week(self, weekday: str, dirs: str, weeks: str) -> str:
@@ -832,7 +841,8 @@ WEEKDAY_DAY_SEARCH_MONTHS = 12  # "Tuesday the 11th": the nearest such day withi
 def _weekday_and_day(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     """A weekday and a day of the month: the date nearest to the publication date that has both."""
     when = nd.reference_date(ref)
-    if when is None or not (m["pre"] or m["mark"] or m["dw"] or m["end"] is not None):
+    groups = m.groupdict()
+    if when is None or not (groups["pre"] or groups.get("mark") or groups.get("dw") or groups.get("end") is not None):
         return None
     weekday = pats.table["weekdays"][m["wd"].lower()]
     value = nd.nearest_day_on_weekday(when, _day_number(m, pats), weekday, WEEKDAY_DAY_SEARCH_MONTHS)
@@ -1082,13 +1092,14 @@ def _with_time_before(text: str, cand: Candidate, pats: DatePatterns) -> Candida
         return cand
     window_start = max(0, cand.start - 25)
     before = pats.time_before.search(text[window_start: cand.start])
-    after = (pats.time_after if relative_day else pats.marked_time_after).match(text, cand.end) \
-        or pats.bare_hour_after.match(text, cand.end)  # "Friday the 26th at 4", "29/3 11 uur 's ochtends"
-    if not (before or after):
+    after = None if before else _time_after(text, cand.end, pats, relative_day)
+    if before:
+        hour, minute = _hour(before)
+        start, end = window_start + before.start(), cand.end
+    elif after:
+        start, (end, hour, minute) = cand.start, after
+    else:
         return cand
-    hour, minute = _hour(before or after)  # type: ignore[arg-type]
-    start = window_start + before.start() if before else cand.start
-    end = after.end() if after and not before else cand.end
     if hour is None:
         return cand
     if relative_day:
@@ -1097,6 +1108,31 @@ def _with_time_before(text: str, cand: Candidate, pats: DatePatterns) -> Candida
         return Candidate(start, end, "relative", value=f"{cand.value}T{hour:02d}:{minute or 0:02d}")
     assert first is not None
     return Candidate(start, end, "datetime", PartialDate(first.year, first.month, first.day, hour, minute))
+
+
+CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+TimeFound = tuple[int, int | None, int | None]  # end of the time in the text, hour, minute
+
+
+def _time_after(text: str, pos: int, pats: DatePatterns, relative_day: bool) -> TimeFound | None:
+    """The end, hour and minute of a time right after a day: "om 20.30", "at 4", "11 uur 's ochtends",
+    "om zes uur 's avonds", "half tien"."""
+    match = (pats.time_after if relative_day else pats.marked_time_after).match(text, pos) \
+        or pats.bare_hour_after.match(text, pos)
+    if match:
+        return (match.end(), *_hour(match))
+    spoken = pats.spoken_time_after.match(text, pos)
+    clause_end = spoken is not None and CLAUSE_END.match(text, spoken.end()) is not None
+    if not spoken or not (spoken["half"] or spoken["hword"] or spoken["part"] or (spoken["j"] and clause_end)):
+        return None  # "June 3 two people", "on 3 May at one point" are no times
+    hour = _count(spoken["hw"], pats)
+    if not 1 <= hour <= (12 if spoken["half"] else 24):
+        return None
+    hour, minute = (hour - 1, 30) if spoken["half"] else (hour % 24, 0)  # Dutch "half tien" is 9:30
+    evening = spoken["pm"] or (spoken["ampm"] or "").lower().replace(".", "") == "pm"
+    return spoken.end(), hour + 12 if evening and hour < 12 else hour, minute
 
 
 def _with_offset_before(text: str, cand: Candidate, pats: DatePatterns) -> Candidate:

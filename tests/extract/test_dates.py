@@ -260,6 +260,17 @@ FOUND = [
      None, [("between the ninth and the seventeenth of april", "XXXX-04-09/XXXX-04-17"),
             ("from June the 26th to June the 28th 2020", "2020-06-26/2020-06-28")]),
     ("en", "I'll go back 03/18/40.", "2016-11-07", [("03/18/40", "1940-03-18")]),
+    # spoken times after a day: hours in words, Dutch and German "half"/"halb" (half before the hour)
+    ("nl", "op 3 mei om half acht en op maandag de zevenentwintigste om zes uur 's avonds", "2019-05-07",
+     [("3 mei om half acht", "2019-05-03T07:30"), ("maandag de zevenentwintigste om zes uur 's avonds",
+                                                   "2019-05-27T18:00")]),
+    ("de", "am 3. Mai um halb drei", None, [("3. Mai um halb drei", "XXXX-05-03T02:30")]),
+    ("en", "on 3 May at six pm; on 4 May at one point", None,
+     [("3 May at six pm", "XXXX-05-03T18:00"), ("4 May", "XXXX-05-04")]),
+    # the day before the weekday, a month and a day in words, at a clause end
+    ("fr", "Mon prochain salaire sera le 25 Mardi.", "2018-09-28", [("le 25 Mardi", "2018-09-25")]),
+    ("fr", "Je reviendrai Mai vingt-neuf.", None, [("Mai vingt-neuf", "XXXX-05-29")]),
+    ("fr", "en mai trois manifestations ont eu lieu", None, [("mai", "XXXX-05")]),
     ("nl", "op tweeëntwintig februari om 3.30 en 12.30 de 27e van december", None,
      [("tweeëntwintig februari om 3.30", "XXXX-02-22T03:30"), ("12.30 de 27e van december", "XXXX-12-27T12:30")]),
 ]
