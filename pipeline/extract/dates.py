@@ -68,6 +68,7 @@ class DatePatterns:
         self.hour_words = _ci(lang["hour_words"])  # "14 Uhr", "20.00 uur", "18h"
         self.meridiem = _ci(lang["meridiem_words"])  # "8:00 am"
         self.evening, self.morning = _ci(lang["evening_words"]), _ci(lang["morning_words"])  # "'s avonds", "du matin"
+        self.meridiem_in = re.compile(rf"\d\s*(?:{self.meridiem})(?!\w)")
         self.patterns: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p), h) for p, h in self._build()]
         self.coord_before = re.compile(
             rf"(?<![\w/.\-])(?P<d1>[0-3]?\d){self.ordinal}(?:\s*[-–]\s*(?P<d2>[0-3]?\d){self.ordinal})?"
@@ -224,7 +225,7 @@ class DatePatterns:
         found.append((rf"{B}(?:(?P<st>{self.starts})\s+)?{self.month_g('m')}\s+{prefix}{self.day_or_word('d1')}\s*"
                       rf"(?P<j>{self.joiners})\s*{article}{self.day_or_word('d2')}{year_opt}{E}", _day_range))
         if lang["month_first_dates"]:  # "June 15, 2020", "June the 28th 2020", "February twenty second"
-            found.append((rf"{B}{self.month_g('m')}(?:[\s\-/]{prefix}(?:{self.day('d')}|(?P<dw>{f['ordinals']}))"
+            found.append((rf"{B}{self.month_g('m')}(?:(?:[\s\-/]|,\s)\s*{prefix}(?:{self.day('d')}|(?P<dw>{f['ordinals']}))"
                           rf"|\s+(?P<dn>{f['cardinals']})){year_opt}{self.time()}{E}", _dmy))
         return found
 
@@ -339,8 +340,9 @@ class DatePatterns:
         lang, f = self.lang, self._fragments()
         months = _ci(w for w, unit in lang["relative_units"].items() if unit == "month")
         post = _ci(lang["relative_last"] + lang["relative_next"]) if lang.get("relative_postposed") else r"(?!x)x"
-        relative = (rf"{f['article']}(?:(?P<dir>{dirs})\s+(?P<unit>{months})|(?P<unit2>{months})\s+(?P<dir2>{post})"
-                    rf"){E}")
+        the = rf"(?:{_ci(lang['articles'])})\s+" if lang["articles"] else r"(?!x)x"
+        relative = (rf"(?:{f['article']}(?:(?P<dir>{dirs})\s+(?P<unit>{months})|(?P<unit2>{months})\s+(?P<dir2>{post}))"
+                    rf"|{the}(?P<unit3>{months})){E}")  # "of next month", "du mois prochain", "of the month" (this one)
         of = _ci(lang["period_part_words"] + lang["day_month_joiners"] + lang["month_prepositions"])
         start = rf"(?:(?P<st>{self.starts})\s+{f['article']})?"
         days = rf"{self.day('d1')}(?:\s*(?P<j>{self.joiners})\s*{f['article']}{self.day('d2')})?"
@@ -1080,7 +1082,16 @@ def _coordinated_days(text: str, cands: list[Candidate], pats: DatePatterns) -> 
     return sorted(cands + extra, key=lambda c: c.start)
 
 
-def _with_time_before(text: str, cand: Candidate, pats: DatePatterns) -> Candidate:
+def _with_times(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
+    """Each candidate with the time of day next to it; a time already taken by the previous one is not
+    taken again ("tonight at 1am, last night at 8")."""
+    out: list[Candidate] = []
+    for cand in cands:
+        out.append(_with_time_before(text, cand, pats, out[-1].end if out else 0))
+    return out
+
+
+def _with_time_before(text: str, cand: Candidate, pats: DatePatterns, floor: int = 0) -> Candidate:
     """A time just before a day ("9h le 13 décembre 2018", "13:00 February 28, 2013", "20.30 vandaag"),
     or just after a relative day ("vandaag om 20.30", "today at 8.30pm")."""
     first = cand.first
@@ -1090,7 +1101,7 @@ def _with_time_before(text: str, cand: Candidate, pats: DatePatterns) -> Candida
         and first.hour is None
     if not (relative_day or absolute_day):
         return cand
-    window_start = max(0, cand.start - 25)
+    window_start = max(0, floor, cand.start - 25)
     before = pats.time_before.search(text[window_start: cand.start])
     after = None if before else _time_after(text, cand.end, pats, relative_day)
     if before:
@@ -1103,13 +1114,16 @@ def _with_time_before(text: str, cand: Candidate, pats: DatePatterns) -> Candida
     if hour is None:
         return cand
     if relative_day:
-        if hour < 12 and text[cand.start: cand.end].lower() in pats.words["evening_words"]:
-            hour += 12  # "tonight at 7"
+        said = text[cand.start: cand.end].lower()
+        if EVENING_HOURS[0] <= hour <= EVENING_HOURS[1] and said in pats.words["evening_words"] \
+                and not pats.meridiem_in.search(text[cand.start: end]):
+            hour += 12  # "tonight at 7" (but "tonight at 1am", "tonight around 3")
         return Candidate(start, end, "relative", value=f"{cand.value}T{hour:02d}:{minute or 0:02d}")
     assert first is not None
     return Candidate(start, end, "datetime", PartialDate(first.year, first.month, first.day, hour, minute))
 
 
+EVENING_HOURS = (5, 11)  # "tonight at 7" is 19:00; "tonight at 2" is still 2 in the morning
 CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
@@ -1201,7 +1215,7 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
     ref_year = nd.reference_year(published)
     cands = [_in_year(c, nd.reference_date(published), ref_year) for c in cands]
-    cands = [_with_offset_before(text, _with_time_before(text, c, pats), pats) for c in cands]
+    cands = [_with_offset_before(text, c, pats) for c in _with_times(text, cands, pats)]
     out = []
     for cand in cands:
         kind = "partial" if cand.first is not None and cand.first.year is None else cand.kind

@@ -271,6 +271,11 @@ FOUND = [
     ("fr", "Mon prochain salaire sera le 25 Mardi.", "2018-09-28", [("le 25 Mardi", "2018-09-25")]),
     ("fr", "Je reviendrai Mai vingt-neuf.", None, [("Mai vingt-neuf", "XXXX-05-29")]),
     ("fr", "en mai trois manifestations ont eu lieu", None, [("mai", "XXXX-05")]),
+    ("en", "tonight at 1am, last night at 8.", "2019-08-07",
+     [("tonight at 1am", "2019-08-07T01:00"), ("last night at 8", "2019-08-06T20:00")]),
+    ("en", "before the thirty-first day of the month; on October, 1st", "2019-08-07",
+     [("thirty-first day of the month", "2019-08-31"), ("October, 1st", "2019-10-01")]),
+    ("nl", "gisteravond om 9 uur", "2019-08-07", [("gisteravond om 9 uur", "2019-08-06T21:00")]),
     ("nl", "op tweeëntwintig februari om 3.30 en 12.30 de 27e van december", None,
      [("tweeëntwintig februari om 3.30", "XXXX-02-22T03:30"), ("12.30 de 27e van december", "XXXX-12-27T12:30")]),
 ]
@@ -286,6 +291,7 @@ NOT_DATES_WHEN_PUBLISHED = [
     ("fr", "Lundi 21 personnes ont été arrêtées"),
     ("de", "Am Montag 21 Menschen gingen auf die Straße"),
     ("fr", "à sept heures et vingt-sept minutes"),
+    ("en", "a 12 month period and the 12 month plan"),
     ("en", "in Saint Patrick's Cathedral"),
     ("de", "der zweite 3. Platz und 45 Teilnehmer"),
 ]
