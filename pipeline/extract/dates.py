@@ -225,7 +225,7 @@ class DatePatterns:
         found.append((rf"{B}(?:(?P<st>{self.starts})\s+)?{self.month_g('m')}\s+{prefix}{self.day_or_word('d1')}\s*"
                       rf"(?P<j>{self.joiners})\s*{article}{self.day_or_word('d2')}{year_opt}{E}", _day_range))
         if lang["month_first_dates"]:  # "June 15, 2020", "June the 28th 2020", "February twenty second"
-            found.append((rf"{B}{self.month_g('m')}(?:(?:[\s\-/]|,\s)\s*{prefix}(?:{self.day('d')}|(?P<dw>{f['ordinals']}))"
+            found.append((rf"{B}{self.month_g('m')}(?:[\s\-/]{prefix}(?:{self.day('d')}|(?P<dw>{f['ordinals']}))"
                           rf"|\s+(?P<dn>{f['cardinals']})){year_opt}{self.time()}{E}", _dmy))
         return found
 
