@@ -7,12 +7,15 @@ import json
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.config import DATA_DIR
 from pipeline.errors import DataFileError
 from pipeline.langdata import (
     LANG_DIR,
     REQUIRED_KEYS,
+    alternation,
     available_languages,
     common_words,
     dictionary_words,
@@ -115,3 +118,20 @@ def test_every_data_file_ships_with_the_package():
     files = [p.relative_to(DATA_DIR.parent).as_posix() for p in DATA_DIR.rglob("*") if p.is_file()]
     missing = [f for f in files if not any(fnmatch.fnmatch(f, pattern) for pattern in patterns)]
     assert not missing, f"add to [tool.setuptools.package-data]: {missing}"
+
+
+WORDS = st.lists(st.text(alphabet="ab .|-()", min_size=1, max_size=6), min_size=1, max_size=8)
+
+
+@given(WORDS, st.text(alphabet="ab .|-()", max_size=8))
+def test_alternation_matches_exactly_its_words_and_prefers_the_longest(words, text):
+    regex = re.compile(f"(?:{alternation(words)})")
+    assert all(regex.fullmatch(w) for w in words)
+    assert (regex.fullmatch(text) is not None) == (text in words)
+    prefixes = [w for w in words if text.startswith(w)]
+    match = regex.match(text)
+    assert (match.group(0) if match else None) == (max(prefixes, key=len) if prefixes else None)
+
+
+def test_alternation_of_nothing_matches_nothing():
+    assert re.search(alternation([]), "anything") is None

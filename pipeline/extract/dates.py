@@ -70,6 +70,11 @@ class DatePatterns:
         self.evening, self.morning = _ci(lang["evening_words"]), _ci(lang["morning_words"])  # "'s avonds", "du matin"
         self.meridiem_in = re.compile(rf"\d\s*(?:{self.meridiem})(?!\w)")
         self.patterns: list[tuple[re.Pattern[str], Handler]] = [(re.compile(p), h) for p, h in self._build()]
+        self.triggers = {key: {w.lower().rstrip(".") for w in lang[key]} for key in (
+            "months", "relative_units", "offset_units", "holidays", "century_words", "current_period_phrases",
+            "week_number_words", "present_words", "relative_days", "ordinal_words")}
+        self.triggers["weekdays"] = {w.lower() for w in lang["weekdays"] if len(w) >= MIN_WEEKDAY_NAME}
+        self.triggers["quarter_words"] = {w.lower() for w in [*lang["quarter_words"], *lang["half_words"]]}
         self.coord_before = re.compile(
             rf"(?<![\w/.\-])(?P<d1>[0-3]?\d){self.ordinal}(?:\s*[-–]\s*(?P<d2>[0-3]?\d){self.ordinal})?"
             rf"\s*(?:{_ci(lang['coordination'])})\s*$"
@@ -942,9 +947,28 @@ def patterns_for(code: str | None) -> DatePatterns:
     return DatePatterns(load_language(code))
 
 
+# What a handler's patterns cannot match without (spaCy style: components declare what they need): a
+# pattern is skipped when the text holds no word of a category it needs (a substring test, so never
+# skipped wrongly). Categories are built from the language's words in DatePatterns.triggers.
+NEEDS: dict[Handler, str] = {
+    _dmy: "months", _day_range: "months", _month_range: "months", _month_year: "months",
+    _month_two_digit_year: "months", _relative_month: "months", _lone_month: "months",
+    _relative_unit: "relative_units", _nth_of_year: "relative_units", _days_of_relative_month: "relative_units",
+    _offset: "offset_units", _relative_span: "offset_units", _part_of_year: "offset_units",
+    _weekday_and_day: "weekdays", _relative_weekday: "weekdays", _holiday: "holidays", _relative_holiday: "holidays",
+    _century: "century_words", _current_period: "current_period_phrases", _week_number: "week_number_words",
+    _present: "present_words", _relative_day: "relative_days", _quarter: "quarter_words",
+    _ordinal_month: "ordinal_words",
+}
+
+
 def _candidates(text: str, pats: DatePatterns, ref: str | None) -> list[Candidate]:
     found = []
+    lowered = text.lower()
+    present = {name for name, words in pats.triggers.items() if any(w in lowered for w in words)}
     for regex, handler in pats.patterns:
+        if handler in NEEDS and NEEDS[handler] not in present:
+            continue
         for match in regex.finditer(text):
             candidate = handler(match, pats, ref)
             if candidate is not None:
