@@ -59,12 +59,48 @@ def alternation(words: object) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_branches(trie) or r"(?!x)x"
+    try:
+        pattern = _trie_branches(trie)
+    except RecursionError:
+        pattern = ""
+    if not pattern or _nesting(pattern) > MAX_TRIE_NESTING:  # many words each a prefix of the next
+        flat = sorted({w for w in words if w}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+        pattern = "|".join(re.escape(w) for w in flat)
+    return pattern or r"(?!x)x"
+
+
+MAX_TRIE_NESTING = 40  # deeper groups cost the regex parser more than the trie saves
+
+
+def _nesting(pattern: str) -> int:
+    """The deepest group nesting of a pattern made by :func:`alternation` (escaped brackets skipped)."""
+    depth = deepest = 0
+    escaped = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char == ")":
+            depth -= 1
+    return deepest
 
 
 def _trie_branches(node: Trie) -> str:
-    """The alternatives below a trie node; a word ending here is tried after its longer continuations."""
-    branches = [re.escape(char) + _trie_tail(child) for char, child in sorted(node.items()) if char]
+    """The alternatives below a trie node; a word ending here is tried after its longer continuations.
+    Runs of single continuations are written out flat, so nesting grows with branch points only."""
+    branches = []
+    for char, child in sorted(node.items()):
+        if not char:
+            continue
+        run = re.escape(char)
+        while len(child) == 1 and "" not in child:
+            ((next_char, child),) = child.items()
+            run += re.escape(next_char)
+        branches.append(run + _trie_tail(child))
     return "|".join(branches)
 
 

@@ -135,3 +135,10 @@ def test_alternation_matches_exactly_its_words_and_prefers_the_longest(words, te
 
 def test_alternation_of_nothing_matches_nothing():
     assert re.search(alternation([]), "anything") is None
+
+
+def test_alternation_of_nested_prefixes_and_long_words_still_compiles():
+    chain = ["word " * n for n in range(1, 300)]  # each a prefix of the next
+    assert re.fullmatch(f"(?:{alternation(chain)})", "word " * 150)
+    long = ["x" * 5000, "x" * 2500 + "y"]
+    assert re.fullmatch(f"(?:{alternation(long)})", "x" * 2500 + "y")
