@@ -42,7 +42,7 @@ REQUIRED_KEYS = {
     "nouns_capitalised": bool, "org_type_words": list, "street_suffixes": list, "week_number_words": list,
     "role_title_endings": list, "org_possessives": list, "quantity_words": list, "century_words": list,
     "period_in_words": list, "current_period_phrases": dict, "evening_words": list, "morning_words": list,
-    "ordinal_months": bool, "half_hour_words": list,
+    "ordinal_months": bool, "half_hour_words": list, "place_type_words": list, "toponym_particles": list,
 }
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.config import DATA_DIR
-from pipeline.langdata import available_languages, common_words, dictionary_words, load_language
+from pipeline.langdata import alternation, available_languages, common_words, dictionary_words, load_language
 from pipeline.records import Mention
 
 CITY_FILE = DATA_DIR / "cities.json.gz"
@@ -214,6 +214,41 @@ def _coordinated_words(text: str, mention: Mention, coordination: list[str]) -> 
             if not text[word.end + len(joiner) + 2: mention.start].strip():
                 found.append(word)
     return found
+
+
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]*"
+
+
+@cache
+def _place_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name after a word for a kind of place ("de gemeente Veere", "die Stadt Essen", "la commune de
+    Limetz"), and a hyphenated name with a place-name particle inside ("Cousances-les-Forges",
+    "Seine-et-Marne", "Saint-Josse-ten-Noode")."""
+    lang = load_language(code)
+    particles = alternation(lang["toponym_particles"])
+    hyphenated = rf"{NAME_WORD}(?:-(?:(?:{particles})-)*{NAME_WORD})*"
+    kinds = alternation(lang["place_type_words"]) if lang["place_type_words"] else r"(?!x)x"
+    after_kind = re.compile(rf"(?<![\w\-])(?i:{kinds})(?:\s+|(?<=['’]))(?P<name>{hyphenated}(?: {hyphenated}){{0,2}})"
+                            rf"(?![\w\-])")
+    with_particle = re.compile(rf"(?<![\w\-]){NAME_WORD}(?:-(?:{NAME_WORD}|(?:{particles})))*-(?:{particles})-"
+                               rf"{NAME_WORD}(?:-(?:{NAME_WORD}|(?:{particles})))*(?![\w\-])")
+    return after_kind, with_particle
+
+
+def place_name_mentions(text: str, language: str | None) -> list[Mention]:
+    """Places named by their kind ("gemeente Veere", "la ville de Lyon") or by their shape
+    ("Île-de-France", "Ivry-sur-Seine"); a month, weekday or function word is no place."""
+    after_kind, with_particle = _place_patterns(language)
+    function_words = _context(language).function_words
+    out = []
+    for match in after_kind.finditer(text):
+        name = match.group("name")
+        if name.split()[0] not in function_words and name.lower() not in calendar_words():
+            out.append(Mention(match.start("name"), match.end("name"), name, "LOC", "rule"))
+    taken = {(m.start, m.end) for m in out}
+    out += [Mention(m.start(), m.end(), m.group(0), "LOC", "rule") for m in with_particle.finditer(text)
+            if (m.start(), m.end()) not in taken]
+    return sorted(out, key=lambda m: m.start)
 
 
 MIN_STREET_NAME = 3  # letters before the suffix: "Wetstraat", "Hauptstraße"; not "Straat"

@@ -26,6 +26,7 @@ from pipeline.extract.cities import (
     city_names,
     coordinated_mentions,
     part_of_longer_name,
+    place_name_mentions,
     street_mentions,
     unknown_place_mentions,
 )
@@ -364,6 +365,7 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     if info.package is None:
         spans.add_all(typed_organisations(text, language))  # "het advocatenkantoor DLA Piper" before "DLA"
     spans.add_all(_rule_mentions(text, pats, info.package is not None))
+    spans.add_all(place_name_mentions(text, language))
     if info.package is None:
         _add_model_free(text, language, pats, spans)
     spans.add_all(_propagate(text, spans.kept))

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.cities import city_mentions, coordinated_mentions, street_mentions, unknown_place_mentions
+from pipeline.extract.cities import (
+    city_mentions,
+    coordinated_mentions,
+    place_name_mentions,
+    street_mentions,
+    unknown_place_mentions,
+)
 
 FOUND = [
     ("de", "Große Aufregung in Elmshorn (Kreis Pinneberg): Anwohner riefen die Feuerwehr.", ["Elmshorn"]),
@@ -56,3 +62,21 @@ def test_streets():
     assert [m.text for m in street_mentions("Coens kwam in de Wetstraat terecht.", "nl")] == ["Wetstraat"]
     assert [m.text for m in street_mentions("Sie wohnt in der Hauptstraße, nicht an der Straße.", "de")] \
         == ["Hauptstraße"]
+
+
+PLACE_NAMES = [
+    ("nl", "tot die gemeente opging in de gemeente Veere; het Franse departement Seine-et-Marne",
+     ["Veere", "Seine-et-Marne"]),
+    ("nl", "De stad Gent en Saint-Josse-ten-Noode", ["Gent", "Saint-Josse-ten-Noode"]),
+    ("de", "Die Stadt Essen und der Landkreis Harburg", ["Essen", "Harburg"]),
+    ("fr", "la commune de Limetz, la ville d’Anvers et Ivry-sur-Seine", ["Limetz", "Anvers", "Ivry-sur-Seine"]),
+    ("en", "the city of Ghent and the town of Leuven", ["Ghent", "Leuven"]),
+    ("en", "the city of March, Jean-Pierre and Baden-Württemberg's capital", []),  # no month, no plain compound
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PLACE_NAMES)
+def test_places_named_by_their_kind_or_their_shape(language, text, expected):
+    found = place_name_mentions(text, language)
+    assert [m.text for m in found] == expected
+    assert all(text[m.start:m.end] == m.text and m.label == "LOC" for m in found)
