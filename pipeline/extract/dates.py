@@ -87,6 +87,12 @@ class DatePatterns:
         self.offset_before_anchor = re.compile(
             rf"(?<!\w)(?P<n>{self.amount()})\s+(?P<unit>{_ci(lang['offset_units'])})\s+"
             rf"(?P<dir>{_ci(anchors)})\s+{article}$") if anchors and lang["offset_units"] else None
+        starts = lang["duration_start_words"] + lang["offset_anchor_after"]
+        self.duration_before = re.compile(  # "for 3 days from today", "2 weeks starting May 20th"
+            rf"(?<!\w)(?:(?P<for>{_ci(lang['duration_words'])})\s+)?(?:{article})?(?P<n>{self.amount()})\s+"
+            rf"(?P<unit>{_ci(lang['offset_units'])}),?\s+(?P<st>{_ci(starts)})\s+{article}$"
+        ) if lang["offset_units"] and starts else None
+        self.starting_words = {w.lower() for w in lang["duration_start_words"]}
         self.time_after = re.compile(rf"\s*,?\s*(?:(?:{_ci(lang['time_joiners'])})\s+)?{self._clock(False)}(?!\d)")
         self.marked_time_after = re.compile(self.marked_time())  # after a date: "11 uur", not "2.50"
         self.spoken_time_after = re.compile(  # "om zes uur 's avonds", "half tien", "at six pm"
@@ -1173,18 +1179,37 @@ def _time_after(text: str, pos: int, pats: DatePatterns, relative_day: bool) -> 
     return spoken.end(), hour + 12 if evening and hour < 12 else hour, minute
 
 
+def _anchor_day(cand: Candidate) -> dt.date | None:
+    """The single full day a candidate names ("today", "next Monday", "20 May 2019"), if it names one."""
+    first = cand.first
+    if cand.value and FULL_DAY.fullmatch(cand.value):
+        return dt.date.fromisoformat(cand.value)
+    if first is not None and first.year is not None and first.month is not None and first.day is not None \
+            and cand.last is None and not cand.value and first.hour is None:
+        return dt.date(first.year, first.month, first.day)
+    return None
+
+
+def _with_duration_before(text: str, cand: Candidate, pats: DatePatterns) -> Candidate:
+    """"for 3 days from today", "2 weeks starting May 20th", "gedurende 3 weken vanaf maandag": a stretch
+    of time that starts on the day that follows (a plain "3 days from today" is one day, see offsets)."""
+    anchor = _anchor_day(cand)
+    if pats.duration_before is None or anchor is None:
+        return cand
+    window_start = max(0, cand.start - 50)
+    match = pats.duration_before.search(text[window_start: cand.start])
+    if not match or not (match["for"] or match["st"].lower() in pats.starting_words):
+        return cand
+    unit = pats.table["offset_units"][match["unit"].lower()]
+    last = dt.date.fromisoformat(nd.shift(anchor, unit, _count(match["n"], pats))) - dt.timedelta(days=1)
+    return Candidate(window_start + match.start(), cand.end, "range", value=f"{nd.day(anchor)}/{nd.day(last)}")
+
+
 def _with_offset_before(text: str, cand: Candidate, pats: DatePatterns) -> Candidate:
     """"3 days after January 12th", "2 weeks before 13 May 1999", "4 maanden vanaf morgen": count from
     the date that follows (a full date, or a relative day)."""
-    if pats.offset_before_anchor is None:
-        return cand
-    first = cand.first
-    if cand.value and FULL_DAY.fullmatch(cand.value):
-        anchor = dt.date.fromisoformat(cand.value)
-    elif first is not None and first.year is not None and first.month is not None and first.day is not None \
-            and cand.last is None and not cand.value and first.hour is None:
-        anchor = dt.date(first.year, first.month, first.day)
-    else:
+    anchor = _anchor_day(cand)
+    if pats.offset_before_anchor is None or anchor is None:
         return cand
     window_start = max(0, cand.start - 40)
     match = pats.offset_before_anchor.search(text[window_start: cand.start])
@@ -1239,7 +1264,8 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
     ref_year = nd.reference_year(published)
     cands = [_in_year(c, nd.reference_date(published), ref_year) for c in cands]
-    cands = [_with_offset_before(text, c, pats) for c in _with_times(text, cands, pats)]
+    cands = [_with_offset_before(text, _with_duration_before(text, c, pats), pats)
+             for c in _with_times(text, cands, pats)]
     out = []
     for cand in cands:
         kind = "partial" if cand.first is not None and cand.first.year is None else cand.kind

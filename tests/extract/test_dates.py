@@ -278,6 +278,11 @@ FOUND = [
     ("en", "by 20th March, 20th June and 20th September", None,
      [("20th March", "XXXX-03-20"), ("20th June", "XXXX-06-20"), ("20th September", "XXXX-09-20")]),
     ("nl", "gisteravond om 9 uur", "2019-08-07", [("gisteravond om 9 uur", "2019-08-06T21:00")]),
+    # a stretch of time from a day ("for", "starting") is a range; a plain count from a day is one day
+    ("en", "set OOO for 3 days from today; 2 weeks starting May 20th", "2018-05-23",
+     [("for 3 days from today", "2018-05-23/2018-05-25"), ("2 weeks starting May 20th", "2018-05-20/2018-06-02")]),
+    ("de", "für 2 Wochen ab dem 3. Mai 2021", None, [("für 2 Wochen ab dem 3. Mai 2021", "2021-05-03/2021-05-16")]),
+    ("nl", "Welke datum is 3 dagen vanaf vandaag?", "2019-08-24", [("3 dagen vanaf vandaag", "2019-08-27")]),
     ("nl", "op tweeëntwintig februari om 3.30 en 12.30 de 27e van december", None,
      [("tweeëntwintig februari om 3.30", "XXXX-02-22T03:30"), ("12.30 de 27e van december", "XXXX-12-27T12:30")]),
 ]
