@@ -43,7 +43,7 @@ REQUIRED_KEYS = {
     "role_title_endings": list, "org_possessives": list, "quantity_words": list, "century_words": list,
     "period_in_words": list, "current_period_phrases": dict, "evening_words": list, "morning_words": list,
     "ordinal_months": bool, "half_hour_words": list, "place_type_words": list, "toponym_particles": list,
-    "duration_words": list, "duration_start_words": list,
+    "duration_words": list, "duration_start_words": list, "minute_words": list,
 }
 
 

@@ -93,11 +93,14 @@ class DatePatterns:
             rf"(?P<unit>{_ci(lang['offset_units'])}),?\s+(?P<st>{_ci(starts)})\s+{article}$"
         ) if lang["offset_units"] and starts else None
         self.starting_words = {w.lower() for w in lang["duration_start_words"]}
+        self.spoken_year_after = re.compile(
+            rf",?\s+(?:(?:{_ci(lang['year_joiners'])})\s+)?(?P<sy>{self.spelled()})(?!\w)")
         self.time_after = re.compile(rf"\s*,?\s*(?:(?:{_ci(lang['time_joiners'])})\s+)?{self._clock(False)}(?!\d)")
         self.marked_time_after = re.compile(self.marked_time())  # after a date: "11 uur", not "2.50"
         self.spoken_time_after = re.compile(  # "om zes uur 's avonds", "half tien", "at six pm"
             rf"\s*,?\s*(?:(?P<j>{_ci(w for w in lang['time_joiners'] if w[:1].isalpha())})\s+)?"
             rf"(?:(?P<half>{_ci(lang['half_hour_words'])})\s+)?(?P<hw>{self.spelled()})(?:\s+(?P<hword>{self.hour_words}))?"
+            rf"(?:\s+(?P<mword>{_ci(lang['minute_words'])}))?"
             rf"(?:\s+(?P<part>(?P<pm>{self.evening})|(?P<ampm>{self.meridiem})|{self.morning}))?(?!\w)")
         worded = _ci(w for w in lang["time_joiners"] if w[:1].isalpha())  # "at 4", "om 8": not ", 4"
         self.bare_hour_after = re.compile(
@@ -231,6 +234,11 @@ class DatePatterns:
         ]
         # a full month name and a day in words at a clause end: "Je reviendrai Mai vingt-neuf."
         found.append((rf"{B}{self._full_month()}\s+(?P<dn>{f['cardinals']})(?=\s*(?:[,.;:!?)]|$))", _dmy))
+        # a year in words after "in" ("in nineteen ninety six", "in tweeduizend twintig"), at a clause end or
+        # before "and"
+        coordination = _ci(w for w in lang["coordination"] if w[:1].isalpha())
+        found.append((rf"{B}(?:{_ci(lang['year_joiners'])})\s+(?P<sy>(?>{f['cardinals']}))"
+                      rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:{coordination})\s)", _spoken_year))
         # "June 15-24, 2020", and in every language "November 19-20"
         prefix = f"(?:{_ci(lang['day_prefixes'])}\\s+)?" if lang["day_prefixes"] else ""
         found.append((rf"{B}(?:(?P<st>{self.starts})\s+)?{self.month_g('m')}\s+{prefix}{self.day_or_word('d1')}\s*"
@@ -497,7 +505,8 @@ def _hour(m: re.Match[str]) -> tuple[int | None, int | None]:
         return None, None
     hour = int(groups["hh"])
     minute = int(groups.get("mi") or groups.get("mi2") or 0)
-    ampm = next((groups[g] for g in ("ampm1", "ampm2", "ampm3") if groups.get(g)), "").lower().replace(".", "")
+    ampm = next((groups[g] for g in ("ampm1", "ampm2", "ampm3") if groups.get(g)), "").lower()
+    ampm = ampm.replace(".", "").replace(" ", "")
     evening = any(groups.get(g) for g in ("pm1", "pm2", "pm3", "pmw1", "pmw2", "pmw3"))
     if (ampm == "pm" or evening) and hour < 12:
         hour += 12
@@ -584,6 +593,14 @@ def _month_two_digit_year(m: re.Match[str], pats: DatePatterns, ref: str | None)
     if m["d"]:
         return _single("date", PartialDate(_full_year(yy, ref), month, int(m["d"])), m)
     return _single("month", PartialDate(_full_year(yy, ref), month), m)
+
+
+def _spoken_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    from pipeline.normalize.numbers import spoken_year
+
+    year = spoken_year(m["sy"], pats.lang.code)
+    date = PartialDate(year)
+    return Candidate(m.start("sy"), m.end(), "year", date) if year and date.is_valid() else None
 
 
 def _relative_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
@@ -1153,6 +1170,7 @@ def _with_time_before(text: str, cand: Candidate, pats: DatePatterns, floor: int
     return Candidate(start, end, "datetime", PartialDate(first.year, first.month, first.day, hour, minute))
 
 
+HOURS_A_DAY, HALF_HOUR_MAX = 24, 12  # "half tien" is 9:30: "half" counts to an hour of the clock face
 EVENING_HOURS = (5, 11)  # "tonight at 7" is 19:00; "tonight at 2" is still 2 in the morning
 CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
@@ -1168,15 +1186,28 @@ def _time_after(text: str, pos: int, pats: DatePatterns, relative_day: bool) -> 
     if match:
         return (match.end(), *_hour(match))
     spoken = pats.spoken_time_after.match(text, pos)
-    clause_end = spoken is not None and CLAUSE_END.match(text, spoken.end()) is not None
-    if not spoken or not (spoken["half"] or spoken["hword"] or spoken["part"] or (spoken["j"] and clause_end)):
-        return None  # "June 3 two people", "on 3 May at one point" are no times
-    hour = _count(spoken["hw"], pats)
-    if not 1 <= hour <= (12 if spoken["half"] else 24):
+    if not spoken:
         return None
-    hour, minute = (hour - 1, 30) if spoken["half"] else (hour % 24, 0)  # Dutch "half tien" is 9:30
-    evening = spoken["pm"] or (spoken["ampm"] or "").lower().replace(".", "") == "pm"
+    clause_end = CLAUSE_END.match(text, spoken.end()) is not None
+    hour, minute = _spoken_clock(spoken["hw"], bool(spoken["half"]), pats)
+    marked = spoken["half"] or spoken["hword"] or spoken["mword"] or spoken["part"]
+    if hour is None or not (marked or ((spoken["j"] or minute) and clause_end)):
+        return None  # "June 3 two people", "on 3 May at one point" are no times
+    evening = spoken["pm"] or (spoken["ampm"] or "").lower().replace(".", "").replace(" ", "") == "pm"
     return spoken.end(), hour + 12 if evening and hour < 12 else hour, minute
+
+
+def _spoken_clock(words: str, half: bool, pats: DatePatterns) -> tuple[int | None, int]:
+    """The hour and minute of a time in words: "zes" (6:00), "half tien" (9:30), "seven twenty-seven"."""
+    from pipeline.normalize.numbers import spoken_pair
+
+    hour = _count(words, pats)
+    if half:
+        return (hour - 1, 30) if 1 <= hour <= HALF_HOUR_MAX else (None, 0)
+    if 1 <= hour <= HOURS_A_DAY:
+        return hour % HOURS_A_DAY, 0
+    pair = spoken_pair(words, pats.lang.code, range(0, HOURS_A_DAY + 1), range(0, 60))
+    return (pair[0] % HOURS_A_DAY, pair[1]) if pair else (None, 0)
 
 
 def _anchor_day(cand: Candidate) -> dt.date | None:
@@ -1221,6 +1252,22 @@ def _with_offset_before(text: str, cand: Candidate, pats: DatePatterns) -> Candi
     return Candidate(window_start + match.start(), cand.end, "relative", value=nd.shift(anchor, unit, sign * amount))
 
 
+def _with_spoken_year(text: str, cand: Candidate, pats: DatePatterns) -> Candidate:
+    """"13 Sept nineteen seventy two", "October two thousand and five": a year in words after a day or a
+    month that states none."""
+    from pipeline.normalize.numbers import spoken_year
+
+    first = cand.first
+    if first is None or first.year is not None or first.month is None or cand.last is not None or cand.value:
+        return cand
+    match = pats.spoken_year_after.match(text, cand.end)
+    year = spoken_year(match["sy"], pats.lang.code) if match else None
+    if match is None or year is None or not first.with_year(year).is_valid():
+        return cand
+    kind = "month" if first.day is None else cand.kind if cand.kind != "partial" else "date"
+    return Candidate(cand.start, match.end(), kind, first.with_year(year))
+
+
 def _in_year(cand: Candidate, ref: dt.date | None, ref_year: int | None) -> Candidate:
     """A day or month stated without a year takes the year that puts it nearest to the publication date
     (or the publication year when only that is known); a range's end follows its start."""
@@ -1263,7 +1310,7 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
     ref_year = nd.reference_year(published)
-    cands = [_in_year(c, nd.reference_date(published), ref_year) for c in cands]
+    cands = [_in_year(_with_spoken_year(text, c, pats), nd.reference_date(published), ref_year) for c in cands]
     cands = [_with_offset_before(text, _with_duration_before(text, c, pats), pats)
              for c in _with_times(text, cands, pats)]
     out = []

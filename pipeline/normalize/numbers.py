@@ -10,6 +10,7 @@ from functools import cache
 from pipeline.langdata import alternation, load_language
 
 HUNDRED, THOUSAND = 100, 1000
+PAIR_SECOND_STARTS_AT = 10  # the second number of a pair starts with a tens or teens word ("nineteen | ninety six")
 
 
 @cache
@@ -37,12 +38,21 @@ def spelled_value(text: str, code: str | None) -> Decimal:
     fractions = {k.lower(): v for k, v in lang["fraction_words"].items()}
     if text.strip().lower() in fractions:
         return Decimal(fractions[text.strip().lower()])
-    words = {k.lower(): v for k, v in lang["number_words"].items()}
-    found = [words[m.group(0).lower()] for m in _word_regex(code).finditer(text)]
+    found = _word_values(text, code)
     if not found:
         raise ValueError(f"not a spelled number: {text!r}")
+    return Decimal(_fold(found))
+
+
+def _word_values(text: str, code: str | None) -> list[int]:
+    words = {k.lower(): v for k, v in load_language(code)["number_words"].items()}
+    return [words[m.group(0).lower()] for m in _word_regex(code).finditer(text)]
+
+
+def _fold(values: list[int]) -> int:
+    """The number that word values make: "two hundred and five" -> 205, "tweeduizend twintig" -> 2020."""
     total, current = 0, 0
-    for value in found:
+    for value in values:
         if value == HUNDRED:
             current = (current or 1) * HUNDRED
         elif value >= THOUSAND:
@@ -50,4 +60,33 @@ def spelled_value(text: str, code: str | None) -> Decimal:
             current = 0
         else:
             current += value
-    return Decimal(total + current)
+    return total + current
+
+
+def spoken_pair(text: str, code: str | None, first: range, second: range) -> tuple[int, int] | None:
+    """Two numbers said one after the other, as in years and clock times: "nineteen ninety six" (19, 96),
+    "seven twenty-seven" (7, 27), "dix neuf soixante douze" (19, 72); the first split that fits."""
+    values = _word_values(text, code)
+    for cut in range(1, len(values)):
+        if values[cut] < PAIR_SECOND_STARTS_AT:  # "dix | neuf soixante douze" is no split: "dix neuf | ..." is
+            continue
+        a, b = _fold(values[:cut]), _fold(values[cut:])
+        if a in first and b in second:
+            return a, b
+    return None
+
+
+YEAR_CENTURIES, YEAR_ENDINGS = range(10, 22), range(0, 100)
+
+
+def spoken_year(text: str, code: str | None) -> int | None:
+    """A year said in words: "two thousand and fifteen", "negentienhonderd zesennegentig", "nineteen
+    ninety six" (a pair of two-digit numbers); None when the words make no year."""
+    values = _word_values(text, code)
+    if not values:
+        return None
+    whole = _fold(values)
+    if whole >= THOUSAND:
+        return whole
+    pair = spoken_pair(text, code, YEAR_CENTURIES, YEAR_ENDINGS)
+    return pair[0] * 100 + pair[1] if pair and pair[1] >= 10 else None

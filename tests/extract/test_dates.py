@@ -283,6 +283,15 @@ FOUND = [
      [("for 3 days from today", "2018-05-23/2018-05-25"), ("2 weeks starting May 20th", "2018-05-20/2018-06-02")]),
     ("de", "für 2 Wochen ab dem 3. Mai 2021", None, [("für 2 Wochen ab dem 3. Mai 2021", "2021-05-03/2021-05-16")]),
     ("nl", "Welke datum is 3 dagen vanaf vandaag?", "2019-08-24", [("3 dagen vanaf vandaag", "2019-08-27")]),
+    # years and clock times in words
+    ("en", "They left in nineteen ninety six and came back in two thousand and fifteen", None,
+     [("nineteen ninety six", "1996"), ("two thousand and fifteen", "2015")]),
+    ("en", "They arrived 13 Sept nineteen seventy two; the conference was in October two thousand and five", None,
+     [("13 Sept nineteen seventy two", "1972-09-13"), ("October two thousand and five", "2005-10")]),
+    ("nl", "Laat verkoop zien in tweeduizend twintig.", None, [("tweeduizend twintig", "2020")]),
+    ("en", "The sun will set tomorrow at seven twenty-seven", "2016-11-07",
+     [("tomorrow at seven twenty-seven", "2016-11-08T07:27")]),
+    ("en", "Let's meet on March eighteenth nine thirty.", None, [("March eighteenth nine thirty", "XXXX-03-18T09:30")]),
     ("nl", "op tweeëntwintig februari om 3.30 en 12.30 de 27e van december", None,
      [("tweeëntwintig februari om 3.30", "XXXX-02-22T03:30"), ("12.30 de 27e van december", "XXXX-12-27T12:30")]),
 ]
@@ -299,6 +308,7 @@ NOT_DATES_WHEN_PUBLISHED = [
     ("de", "Am Montag 21 Menschen gingen auf die Straße"),
     ("fr", "à sept heures et vingt-sept minutes"),
     ("en", "a 12 month period and the 12 month plan"),
+    ("en", "in two thousand and twenty cases"),
     ("en", "in Saint Patrick's Cathedral"),
     ("de", "der zweite 3. Platz und 45 Teilnehmer"),
 ]
