@@ -54,7 +54,7 @@ class DatePatterns:
         self.table = {key: {k.lower(): v for k, v in lang[key].items()} for key in (
             "months", "offset_units", "holidays", "ordinal_words", "quarter_words", "half_words",
             "relative_days", "relative_units", "weekdays", "relative_offsets", "relative_nearest", "period_edges",
-            "current_period_phrases")}
+            "current_period_phrases", "count_words")}
         self.words = {key: {w.lower() for w in lang[key]} for key in (
             "relative_last", "relative_next", "offset_anchor_before", "relative_trailing", "evening_words")}
         self.months = self.table["months"]
@@ -125,8 +125,9 @@ class DatePatterns:
         return number_words_pattern(self.lang.code)
 
     def amount(self) -> str:
-        """A count of units in figures or words ("3", "drei", "three")."""
-        return rf"(?:\d{{1,3}}|{self.spelled()})"
+        """A count of units in figures or words ("3", "drei", "three", "a", "a couple of", "een paar")."""
+        counted = f"|{_ci(self.lang['count_words'])}(?!\\w)" if self.lang["count_words"] else ""
+        return rf"(?:\d{{1,3}}|{self.spelled()}{counted})"
 
     def day(self, p: str) -> str:
         return rf"(?P<{p}>[0-3]?\d)(?!\d){self.ordinal}"
@@ -326,6 +327,9 @@ class DatePatterns:
                               rf"(?!\s*\d)", _relative_unit))
             if lang["current_period_phrases"]:  # "year to date", "seit Jahresbeginn"
                 found.append((rf"{B}(?P<cur>{_ci(lang['current_period_phrases'])}){E}", _current_period))
+            if lang["after_next_words"]:  # "the week after next", "de week na volgende"
+                found.append((rf"{B}{art}(?P<unit>{units})\s+(?P<after>{_ci(lang['after_next_words'])}){E}",
+                              _relative_unit))
             if lang.get("relative_postposed"):  # "la semaine dernière", "l'an prochain"
                 post = _ci(lang["relative_last"] + lang["relative_next"])
                 found.append((rf"{B}{f['qual']}{art}(?P<unit>{units})\s+(?P<dir>{post}){E}", _relative_unit))
@@ -476,7 +480,10 @@ def _count(word: str, pats: DatePatterns) -> int:
     """A number of units in figures or words ("3", "drei", "three")."""
     from pipeline.normalize.numbers import spelled_value
 
-    return int(word) if word.isdigit() else int(spelled_value(word, pats.lang.code))
+    if word.isdigit():
+        return int(word)
+    counted = pats.table["count_words"].get(word.lower())
+    return int(counted) if counted is not None else int(spelled_value(word, pats.lang.code))
 
 
 def _int(match: re.Match[str], group: str) -> int | None:
@@ -666,10 +673,13 @@ def _offset(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate 
 
 
 def _holiday(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
-    """"Easter 2018", "Christmas" (of the publication year), "Fastnachtssonntag im nächsten Jahr"."""
-    rules = pats.table["holidays"]
-    year = _stated_year(m, pats, ref)
-    value = nd.holiday_value(rules[m["hol"].lower()], year)
+    """"Easter 2018", "Fastnachtssonntag im nächsten Jahr", "Christmas" (the one nearest to publication)."""
+    rule = pats.table["holidays"][m["hol"].lower()]
+    when = nd.reference_date(ref)
+    if when is not None and not (m.groupdict().get("y") or m.groupdict().get("yu")):
+        value = nd.nearest_holiday(rule, when)  # "three months after Easter" said in November: next Easter
+    else:
+        value = nd.holiday_value(rule, _stated_year(m, pats, ref))
     return Candidate(m.start(), m.end(), "date", value=value) if value else None
 
 
@@ -826,6 +836,9 @@ def _direction(word: str | None, pats: DatePatterns) -> int:
     return -1 if word in pats.words["relative_last"] else (1 if word in pats.words["relative_next"] else 0)
 
 
+AFTER_NEXT = 2  # "the week after next" is two weeks on
+
+
 def _relative_unit(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     """"last year", "earlier this month", "next quarter", "la semaine dernière", "end of the month"."""
     when = nd.reference_date(ref)
@@ -835,8 +848,8 @@ def _relative_unit(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Can
     word = (m.groupdict().get("dir") or "").lower()
     if word in pats.words["relative_trailing"]:  # "the past year" is the twelve months before
         return Candidate(m.start(), m.end(), "relative", value=nd.span_around(when, unit, -1))
-    value = nd.relative_period(when, unit, _direction(word, pats))
-    return Candidate(m.start(), m.end(), "relative", value=value)
+    direction = AFTER_NEXT if m.groupdict().get("after") else _direction(word, pats)
+    return Candidate(m.start(), m.end(), "relative", value=nd.relative_period(when, unit, direction))
 
 
 def _current_period(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
@@ -1311,8 +1324,8 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
     ref_year = nd.reference_year(published)
     cands = [_in_year(_with_spoken_year(text, c, pats), nd.reference_date(published), ref_year) for c in cands]
-    cands = [_with_offset_before(text, _with_duration_before(text, c, pats), pats)
-             for c in _with_times(text, cands, pats)]
+    cands = select_longest([_with_offset_before(text, _with_duration_before(text, c, pats), pats)
+                            for c in _with_times(text, cands, pats)])  # "in two days from today": one
     out = []
     for cand in cands:
         kind = "partial" if cand.first is not None and cand.first.year is None else cand.kind

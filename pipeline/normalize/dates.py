@@ -231,12 +231,18 @@ def holiday_value(rule: str, year: int | None) -> str | None:
     return f"{year:04d}-{rule}" if year is not None else f"XXXX-{rule}"
 
 
+def nearest_holiday(rule: str, ref: dt.date) -> str | None:
+    """The holiday of ``rule`` nearest to the reference date (last year's, this year's or next year's)."""
+    values = [v for v in (holiday_value(rule, year) for year in (ref.year, ref.year - 1, ref.year + 1)) if v]
+    return min(values, key=lambda v: abs((dt.date.fromisoformat(v) - ref).days)) if values else None
+
+
 def shift(ref: dt.date, unit: str, amount: int) -> str:
     """The day ``amount`` units (day, week, month, quarter, year, decade; negative: before) from ``ref``."""
     if unit == "day":
         return day(ref + dt.timedelta(days=amount))
-    if unit == "week":
-        return day(ref + dt.timedelta(weeks=amount))
+    if unit in ("week", "fortnight"):
+        return day(ref + dt.timedelta(weeks=amount * (2 if unit == "fortnight" else 1)))
     months = ref.year * 12 + ref.month - 1 + amount * {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit]
     year, month = divmod(months, 12)
     last = calendar.monthrange(year, month + 1)[1]

@@ -166,7 +166,7 @@ FOUND = [
     ("en", "two weeks before Christmas, on Halloween", None,
      [("Christmas", "XXXX-12-25"), ("Halloween", "XXXX-10-31")]),
     ("de", "am Rosenmontag 2020 und an Allerheiligen", "2019-01-31",
-     [("Rosenmontag 2020", "2020-02-24"), ("Allerheiligen", "2019-11-01")]),
+     [("Rosenmontag 2020", "2020-02-24"), ("Allerheiligen", "2018-11-01")]),
     # a weekday and a day without a month: the nearest such day around publication
     ("en", "The vote is on Tuesday the 11th.", "2019-06-10", [("Tuesday the 11th", "2019-06-11")]),
     ("en", "Do you have any arrangement on Monday 21!", "2019-01-25", [("Monday 21", "2019-01-21")]),
@@ -292,6 +292,15 @@ FOUND = [
     ("en", "The sun will set tomorrow at seven twenty-seven", "2016-11-07",
      [("tomorrow at seven twenty-seven", "2016-11-08T07:27")]),
     ("en", "Let's meet on March eighteenth nine thirty.", None, [("March eighteenth nine thirty", "XXXX-03-18T09:30")]),
+    # counts said with an article, a couple; fortnights; the week after next; holidays nearest to publication
+    ("en", "a year ago, in a fortnight, over the next couple of weeks", "2021-05-20",
+     [("a year ago", "2020-05-20"), ("in a fortnight", "2021-06-03"),
+      ("next couple of weeks", "2021-05-21/2021-06-03")]),
+    ("de", "vor einer Woche", "2021-05-20", [("vor einer Woche", "2021-05-13")]),
+    ("nl", "een paar maanden geleden, in de week na volgende", "2016-11-07",
+     [("een paar maanden geleden", "2016-09-07"), ("de week na volgende", "2016-11-21/2016-11-27")]),
+    ("en", "It happened three months after Easter.", "2016-11-07", [("three months after Easter", "2017-07-16")]),
+    ("en", "I will leave in two days from today", "2018-07-05", [("two days from today", "2018-07-07")]),
     ("nl", "op tweeëntwintig februari om 3.30 en 12.30 de 27e van december", None,
      [("tweeëntwintig februari om 3.30", "XXXX-02-22T03:30"), ("12.30 de 27e van december", "XXXX-12-27T12:30")]),
 ]
