@@ -93,6 +93,8 @@ class DatePatterns:
             rf"(?P<unit>{_ci(lang['offset_units'])}),?\s+(?P<st>{_ci(starts)})\s+{article}$"
         ) if lang["offset_units"] and starts else None
         self.starting_words = {w.lower() for w in lang["duration_start_words"]}
+        units = [w.lower() for w in lang["offset_units"]]  # "week" is singular: "weeks" starts with it
+        self.singular_units = {w for w in units if any(o != w and o.startswith(w) for o in units)}
         self.spoken_year_after = re.compile(
             rf",?\s+(?:(?:{_ci(lang['year_joiners'])})\s+)?(?P<sy>{self.spelled()})(?!\w)")
         self.time_after = re.compile(rf"\s*,?\s*(?:(?:{_ci(lang['time_joiners'])})\s+)?{self._clock(False)}(?!\d)")
@@ -353,8 +355,8 @@ class DatePatterns:
         if lang["month_prepositions"] or lang["period_qualifiers"]:  # "in April", "mid-November", "seit August"
             preps = _ci(lang["month_prepositions"] + lang["range_starts"] + lang["range_joiners"])
             quals = _ci(lang["period_qualifiers"]) if lang["period_qualifiers"] else r"(?!x)x"
-            found.append((rf"{B}(?:(?:{preps})\s+|(?=(?:{quals})))(?P<body>{f['qual']}{self._full_month()}){E}",
-                          _lone_month))
+            found.append((rf"{B}(?:(?:{preps})\s+{f['article']}|(?=(?:{quals})))(?P<body>{f['qual']}{self._full_month()})"
+                          rf"{E}", _lone_month))  # "in (the) April"
         return found
 
     def _days_of_relative_month(self, dirs: str) -> list[tuple[str, Handler]]:
@@ -913,8 +915,8 @@ def _relative_span(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Can
     if when is None:
         return None
     amount = _count(m["n"] or m["n2"] or m["n3"], pats)
-    if amount < 1:
-        return None
+    if amount < 1 or (m["n2"] and amount > 1 and m["unit"].lower() in pats.singular_units):
+        return None  # "the 5 past years" is a span; "only 3 next week" is not
     unit = pats.table["offset_units"][m["unit"].lower()]
     if m["within"]:
         return Candidate(m.start(), m.end(), "relative", value=f"{nd.day(when)}/{nd.shift(when, unit, amount)}")

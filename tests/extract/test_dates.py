@@ -301,6 +301,8 @@ FOUND = [
      [("een paar maanden geleden", "2016-09-07"), ("de week na volgende", "2016-11-21/2016-11-27")]),
     ("en", "It happened three months after Easter.", "2016-11-07", [("three months after Easter", "2017-07-16")]),
     ("en", "I will leave in two days from today", "2018-07-05", [("two days from today", "2018-07-07")]),
+    ("en", "What happened in the 5 past years? I went back in the April.", "2018-08-30",
+     [("5 past years", "2013-08-30/2018-08-29"), ("April", "2018-04")]),
     ("nl", "op tweeëntwintig februari om 3.30 en 12.30 de 27e van december", None,
      [("tweeëntwintig februari om 3.30", "XXXX-02-22T03:30"), ("12.30 de 27e van december", "XXXX-12-27T12:30")]),
 ]
