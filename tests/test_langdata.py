@@ -50,7 +50,7 @@ def test_currency_names_map_to_iso_codes(code):
         assert iso in codes or re.fullmatch(r"[A-Z]{3}", iso), (name, iso)
 
 
-DATE_UNITS = {"day", "week", "fortnight", "month", "quarter", "year", "decade"}
+DATE_UNITS = {"day", "workday", "week", "fortnight", "month", "quarter", "year", "decade"}
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

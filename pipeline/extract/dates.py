@@ -20,7 +20,7 @@ B = r"(?<![\w])"
 E = r"(?![\w])"
 YEAR_RE = r"(?:1[89]|2[01])\d{2}(?!\d)"
 NOT_AFTER_MONEY = r"(?<![\w$€£¥])(?<![$€£¥] )"  # "$12 December 27": 12 is dollars
-MIN_WEEKDAY_NAME = 5  # "Friday", "lundi", "Montag": abbreviations ("Sun", "do") are common words
+MIN_WEEKDAY_NAME = 4  # "Friday", "Tues", "lundi", "Montag": shorter abbreviations ("Sun", "do") are common words
 NUMBER_PREFIX = re.compile(r"(?i:\b(?:no|nr|n°|art|article|artikel|nummer|number|ref)\.?\s*|[#§]\s*)$")
 
 
@@ -93,6 +93,10 @@ class DatePatterns:
             rf"(?P<unit>{_ci(lang['offset_units'])}),?\s+(?P<st>{_ci(starts)})\s+{article}$"
         ) if lang["offset_units"] and starts else None
         self.starting_words = {w.lower() for w in lang["duration_start_words"]}
+        self.span_word_before = re.compile(rf"{B}(?:{_ci(lang['relative_last'] + lang['relative_next'])})\s+$")
+        words = _ci(lang["ordinal_words"]) if lang["ordinal_words"] else r"(?!x)x"
+        self.day_before = re.compile(rf"(?:\d{{1,2}}\S*|{self.spelled()}|(?:{words}))\s+$")
+        self.count_unit = re.compile(rf"({self.amount()})\s+({_ci(lang['offset_units'])})(?!\w)")
         units = [w.lower() for w in lang["offset_units"]]  # "week" is singular: "weeks" starts with it
         self.singular_units = {w for w in units if any(o != w and o.startswith(w) for o in units)}
         self.spoken_year_after = re.compile(
@@ -216,7 +220,7 @@ class DatePatterns:
             (rf"{B}(?P<y>{YEAR_RE})-(?P<mm>0[1-9]|[1-9]|1[0-2])(?![\d\-/])", _year_month),
             (rf"(?<![\w\-/]){self.year('y1')}(?:\s*[-–/~]\s*(?P<y2>\d{{4}})|[-–/~](?P<y2s>\d{{2}}))(?![\d\-/])",
              _year_range),
-            (rf"(?<![\w$€£¥.,/\-]){self.year('y')}(?![.,]\d|-\d|\w)", _year),
+            (rf"(?<![\w$€£¥.,/\-])(?<!\d [-–] ){self.year('y')}(?![.,]\d|-\d|\w| [-–] \d)", _year),  # not "2015 - 32"
             (rf"(?<![\w\-/.]){self.year('y')}(?P<sep>[-/. ])(?:{self.month_g('m')}|(?P<mm>0?[1-9]|1[0-2]))(?P=sep)"
              rf"{self.day('d')}{self.time()}(?![\w\-/])", _ymd),
             (r"(?<![0-9A-Za-z.])(?P<y>(?:1[89]|2[01])\d{2})(?P<mm>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)",
@@ -235,6 +239,7 @@ class DatePatterns:
             (rf"{B}{NOT_AFTER_MONEY}(?:{self.day('d')}\s+{dmj})?{self.month_g('m')}\s+(?P<yj>{yj})(?P<ap>['’])?"
              rf"(?P<yy>\d{{2}})(?!\w)(?=\s*(?:[,.;:!?)]|$))", _month_two_digit_year),
         ]
+        found.append((rf"{B}{self._full_month()}\s+(?:{yj})?(?P<sy>(?>{f['cardinals']}))(?!\w)", _spoken_month_year))
         # a full month name and a day in words at a clause end: "Je reviendrai Mai vingt-neuf."
         found.append((rf"{B}{self._full_month()}\s+(?P<dn>{f['cardinals']})(?=\s*(?:[,.;:!?)]|$))", _dmy))
         # a year in words after "in" ("in nineteen ninety six", "in tweeduizend twintig"), at a clause end or
@@ -430,7 +435,7 @@ class DatePatterns:
         prefix = _ci(lang["articles"] + lang["day_prefixes"])
         day = r"(?P<d>[0-3]?\d)(?!\d)"
         marked = rf"(?:{_ci(lang['ordinal_suffixes'])})(?!\w)" if lang["ordinal_suffixes"] else r"(?!x)x"
-        no_month = rf"(?!\s*[-/.]?\s*\d)(?!\s*{f['dmj']}{self.month})(?!\s+(?:{f['ordinals']})(?!\w))"
+        no_month = rf"(?!\s*[-/.]\s*\d)(?!\s*{f['dmj']}{self.month})(?!\s+(?:{f['ordinals']})(?!\w))"
         return (rf"{B}{weekday},?\s+(?:(?P<pre>{prefix})\s+)?(?:(?>{day}(?P<mark>{marked})?)|(?P<dw>{f['ordinals']}))"
                 rf"(?!\w){no_month}(?P<end>(?=\s*[,.;:!?)]|\s*$))?")
 
@@ -470,8 +475,15 @@ class DatePatterns:
         markers = {key: _ci(lang[key]) if lang[key] else r"(?!x)x"
                    for key in ("offset_past_before", "offset_past_after", "offset_future_before")}
         amount = rf"(?:(?:{_ci(lang['quantity_words'])})\s+)?(?P<n>{self.amount()})"  # "il y a environ 3 ans"
+        units = _ci(lang["offset_units"])
+        # "2 weeks and 2 days ago": more counts joined by "and"
+        more = rf"(?P<more>(?:,?\s+(?:{self.coordination_words()})\s+{self.amount()}\s+(?:{units}))*)"
         return (rf"{B}(?:(?P<pb>{markers['offset_past_before']})\s+|(?P<fb>{markers['offset_future_before']})\s+)?"
-                rf"{amount}\s+(?P<unit>{_ci(lang['offset_units'])})(?:\s+(?P<pa>{markers['offset_past_after']}))?{E}")
+                rf"{amount}\s+(?P<unit>{units}){more}(?:\s+(?P<pa>{markers['offset_past_after']}))?{E}")
+
+    def coordination_words(self) -> str:
+        """"and", "en", "et", "und": words that join counts or dates (not "&" or ",")."""
+        return _ci(w for w in self.lang["coordination"] if w[:1].isalpha())
 
     def month_number(self, name: str) -> int:
         key = name.lower()
@@ -669,9 +681,17 @@ def _offset(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate 
     past, future = bool(m["pb"] or m["pa"]), bool(m["fb"])
     if when is None or past == future:
         return None
-    amount = _count(m["n"], pats)
-    unit = pats.table["offset_units"][m["unit"].lower()]
-    return Candidate(m.start(), m.end(), "relative", value=nd.shift(when, unit, -amount if past else amount))
+    start, parts = m.start(), [(m["n"], m["unit"])]
+    more = list(pats.count_unit.finditer(m.string, m.start("more"), m.end("more"))) if m["more"] else []
+    if more and pats.span_word_before.search(m.string[max(0, m.start() - 20): m.start()]):
+        start, more = more[-1].start(), more[-1:]  # "the last 3 months and 2 days ago": only "2 days ago"
+        parts = []
+    day_ = when
+    for count, unit_word in parts + [(c[1], c[2]) for c in more]:
+        amount = _count(count, pats)
+        day_ = dt.date.fromisoformat(nd.shift(day_, pats.table["offset_units"][unit_word.lower()],
+                                              -amount if past else amount))
+    return Candidate(start, m.end(), "relative", value=nd.day(day_))
 
 
 def _holiday(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
@@ -738,6 +758,24 @@ def _ordinal_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Can
     return _single("date" if m["y"] else "partial", PartialDate(_int(m, "y"), month, _day_number(m, pats)), m)
 
 
+def _spoken_day_and_year(m: re.Match[str], pats: DatePatterns) -> Candidate | None:
+    from pipeline.normalize.numbers import spoken_day_and_year
+
+    found = spoken_day_and_year(m["dn"], pats.lang.code)
+    date = PartialDate(found[1], pats.month_number(m["m"]), found[0]) if found else None
+    return _single("date", date, m) if date is not None else None
+
+
+def _spoken_month_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
+    """"August two thousand and fifteen": a full month name and a year in words."""
+    from pipeline.normalize.numbers import spoken_year
+
+    if pats.day_before.search(m.string[max(0, m.start() - 40): m.start()]):
+        return None  # "twenty five January nineteen eighty six": the day's pattern takes the year
+    year = spoken_year(m["sy"], pats.lang.code)
+    return _single("month", PartialDate(year, pats.month_number(m["m"])), m) if year else None
+
+
 def _spelled_day_fits(m: re.Match[str], pats: DatePatterns) -> bool:
     """A day in words goes with a full month name and a space: "vingt-neuf mai", not "vingt-sept" (27)."""
     between = m.string[min(m.end("dn"), m.end("m")): max(m.start("dn"), m.start("m"))]
@@ -758,6 +796,8 @@ def _day_number(m: re.Match[str], pats: DatePatterns, figures: str = "d", words:
 def _dmy(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     if m.groupdict().get("dn") and not _spelled_day_fits(m, pats):
         return None
+    if m.groupdict().get("dn") and not 1 <= _count(m["dn"], pats) <= MAX_DAY:
+        return _spoken_day_and_year(m, pats)  # "January twenty five nineteen eighty six"
     hour, minute = _hour(m)
     date = PartialDate(_int(m, "y"), pats.month_number(m["m"]), _day_number(m, pats), hour, minute)
     kind = "datetime" if date.hour is not None else ("date" if date.year is not None else "partial")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from pipeline import config
 
+WEEKEND_STARTS = 5  # date.weekday() of Saturday
 _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -149,9 +150,10 @@ def span_around(ref: dt.date, unit: str, amount: int) -> str:
         current = ref.year * 4 + (ref.month - 1) // 3
         first, last = (current + 1, current + amount) if amount > 0 else (current + amount, current - 1)
         return f"{_quarter_start(first)}/{_quarter_start(last)[:5]}{(last % 4) * 3 + 3:02d}"
+    step = "workday" if unit == "workday" else "day"  # "the next 4 business days" start on the next one
     if amount > 0:
-        return f"{day(ref + dt.timedelta(days=1))}/{shift(ref, unit, amount)}"
-    return f"{shift(ref, unit, amount)}/{day(ref - dt.timedelta(days=1))}"
+        return f"{shift(ref, step, 1)}/{shift(ref, unit, amount)}"
+    return f"{shift(ref, unit, amount)}/{shift(ref, step, -1)}"
 
 
 def _quarter_start(index: int) -> str:
@@ -241,6 +243,12 @@ def shift(ref: dt.date, unit: str, amount: int) -> str:
     """The day ``amount`` units (day, week, month, quarter, year, decade; negative: before) from ``ref``."""
     if unit == "day":
         return day(ref + dt.timedelta(days=amount))
+    if unit == "workday":  # Monday to Friday; public holidays differ by country and are not counted
+        current, left, sign = ref, abs(amount), 1 if amount > 0 else -1
+        while left:
+            current += dt.timedelta(days=sign)
+            left -= current.weekday() < WEEKEND_STARTS
+        return day(current)
     if unit in ("week", "fortnight"):
         return day(ref + dt.timedelta(weeks=amount * (2 if unit == "fortnight" else 1)))
     months = ref.year * 12 + ref.month - 1 + amount * {"month": 1, "quarter": 3, "year": 12, "decade": 120}[unit]

@@ -11,6 +11,7 @@ from pipeline.langdata import alternation, load_language
 
 HUNDRED, THOUSAND = 100, 1000
 PAIR_SECOND_STARTS_AT = 10  # the second number of a pair starts with a tens or teens word ("nineteen | ninety six")
+MAX_DAY = 31
 
 
 @cache
@@ -66,7 +67,10 @@ def _fold(values: list[int]) -> int:
 def spoken_pair(text: str, code: str | None, first: range, second: range) -> tuple[int, int] | None:
     """Two numbers said one after the other, as in years and clock times: "nineteen ninety six" (19, 96),
     "seven twenty-seven" (7, 27), "dix neuf soixante douze" (19, 72); the first split that fits."""
-    values = _word_values(text, code)
+    return _pair_of(_word_values(text, code), first, second)
+
+
+def _pair_of(values: list[int], first: range, second: range) -> tuple[int, int] | None:
     for cut in range(1, len(values)):
         if values[cut] < PAIR_SECOND_STARTS_AT:  # "dix | neuf soixante douze" is no split: "dix neuf | ..." is
             continue
@@ -82,11 +86,24 @@ YEAR_CENTURIES, YEAR_ENDINGS = range(10, 22), range(0, 100)
 def spoken_year(text: str, code: str | None) -> int | None:
     """A year said in words: "two thousand and fifteen", "negentienhonderd zesennegentig", "nineteen
     ninety six" (a pair of two-digit numbers); None when the words make no year."""
-    values = _word_values(text, code)
+    return _year_of(_word_values(text, code))
+
+
+def _year_of(values: list[int]) -> int | None:
     if not values:
         return None
     whole = _fold(values)
     if whole >= THOUSAND:
         return whole
-    pair = spoken_pair(text, code, YEAR_CENTURIES, YEAR_ENDINGS)
-    return pair[0] * 100 + pair[1] if pair and pair[1] >= 10 else None
+    pair = _pair_of(values, YEAR_CENTURIES, YEAR_ENDINGS)
+    return pair[0] * 100 + pair[1] if pair and pair[1] >= PAIR_SECOND_STARTS_AT else None
+
+
+def spoken_day_and_year(text: str, code: str | None) -> tuple[int, int] | None:
+    """"twenty five nineteen eighty six" -> (25, 1986): a day of the month, then a year, in words."""
+    values = _word_values(text, code)
+    for cut in range(1, len(values)):
+        day, year = _fold(values[:cut]), _year_of(values[cut:])
+        if 1 <= day <= MAX_DAY and year is not None:
+            return day, year
+    return None
