@@ -151,7 +151,7 @@ def _next_period(value: str) -> str:
 
 def date_value_matches(ours: str, result: dict[str, Any]) -> bool:
     (a, b), (c, d) = _ours(ours), _theirs(result)
-    return _same(a, c) and (_same(b, d) or (a != b and _next_period(b) == d))
+    return _same(a, c) and (_same(b, d) or (a != b and _same(_next_period(b), d)))
 
 
 def check_date_case(case: Case) -> bool:

@@ -44,7 +44,7 @@ REQUIRED_KEYS = {
     "period_in_words": list, "current_period_phrases": dict, "evening_words": list, "morning_words": list,
     "ordinal_months": bool, "half_hour_words": list, "place_type_words": list, "toponym_particles": list,
     "duration_words": list, "duration_start_words": list, "minute_words": list,
-    "count_words": dict, "after_next_words": list,
+    "count_words": dict, "after_next_words": list, "possessive_endings": list,
 }
 
 

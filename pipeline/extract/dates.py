@@ -297,6 +297,12 @@ class DatePatterns:
             period = rf"(?P<q>{_ci(periods)})"
             found.append((rf"{B}{period}(?:\s+(?:{qj}\s+)?|-){self.year('y')}{E}", _quarter))
             found.append((rf"{B}{self.year('y')}(?:\s+|-){period}{E}", _quarter))
+            # "the first quarter of next year", "het eerste kwartaal van het jaar", "next year's first quarter"
+            found.append((rf"{B}{period}\s+{self._of_year(self.directions())}{E}", _quarter))
+            if lang["possessive_endings"]:
+                years = _ci(w for w, unit in lang["relative_units"].items() if unit == "year")
+                found.append((rf"{B}(?P<dir>{self.directions()})\s+(?P<yu>{years})(?:{_ci(lang['possessive_endings'])})"
+                              rf"\s+{period}{E}", _quarter))
         if lang["decade_prefixes"] or lang["decade_suffixes"]:
             before = f"(?:(?P<dp>{_ci(lang['decade_prefixes'])})\\s+)?" if lang["decade_prefixes"] else ""
             after = f"(?P<ds>{_ci(lang['decade_suffixes'])})?" if lang["decade_suffixes"] else ""
@@ -454,7 +460,7 @@ class DatePatterns:
         years = _ci(w for w, unit in lang["relative_units"].items() if unit == "year")
         part_of = f"(?:{_ci(lang['period_part_words'])}\\s+)?" if lang["period_part_words"] else ""
         return (rf"{part_of}{f['article']}(?:(?:{years})\s+)?"
-                rf"(?:{self.year('y')}|(?P<dir>{dirs})\s+(?P<yu>{years}))")
+                rf"(?:{self.year('y')}|(?:(?P<dir>{dirs})\s+)?(?P<yu>{years}))")  # "of the year": this one
 
     def _span_pattern(self) -> str:
         """"the next 3 days", "de afgelopen vijf jaar", "les dix derniers mois", "in den letzten 5 Jahren",
@@ -848,7 +854,9 @@ def _year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | 
 def _quarter(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     """Quarters ("Q1 2020", "2017-q1", "first quarter of 2020") and halves ("2019 H2", "first half of 2020")."""
     quarters, halves = pats.table["quarter_words"], pats.table["half_words"]
-    year, word = int(m["y"]), m["q"].lower()
+    year, word = _stated_year(m, pats, ref), m["q"].lower()
+    if year is None:
+        return None
     if word in quarters:
         return Candidate(m.start(), m.end(), "range", value=nd.quarter_value(year, quarters[word]))
     first = 1 if halves[word] == 1 else 7

@@ -87,9 +87,10 @@ def shift_days(ref: dt.date, days: int) -> str:
 def relative_period(ref: dt.date, unit: str, offset: int) -> str:
     """The week, month, quarter, year or decade ``offset`` units from the reference date (weeks run Monday
     to Sunday)."""
-    if unit == "week":
-        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
-        return f"{day(monday)}/{day(monday + dt.timedelta(days=6))}"
+    if unit in ("week", "fortnight"):  # a fortnight: two weeks from this week's Monday
+        weeks = 2 if unit == "fortnight" else 1
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset * weeks)
+        return f"{day(monday)}/{day(monday + dt.timedelta(days=7 * weeks - 1))}"
     if unit == "month":
         index = ref.year * 12 + (ref.month - 1) + offset
         return f"{index // 12:04d}-{index % 12 + 1:02d}"

@@ -314,6 +314,12 @@ FOUND = [
     ("en", "born on January twenty five nineteen eighty six, out August two thousand and fifteen", None,
      [("January twenty five nineteen eighty six", "1986-01-25"), ("August two thousand and fifteen", "2015-08")]),
     ("en", "coffee on tues the 4th 7pm", "2019-06-17", [("tues the 4th 7pm", "2019-06-04T19:00")]),
+    # quarters of a relative year, fortnights as periods
+    ("en", "in the first quarter of the year and as early as next year's first quarter", "2019-06-17",
+     [("first quarter of the year", "2019-01/2019-03"), ("next year's first quarter", "2020-01/2020-03")]),
+    ("nl", "het eerste kwartaal van volgend jaar", "2019-06-17",
+     [("eerste kwartaal van volgend jaar", "2020-01/2020-03")]),
+    ("en", "We hope to leave in the next fortnight.", "2021-05-20", [("next fortnight", "2021-05-31/2021-06-13")]),
     ("en", "What happened in the 5 past years? I went back in the April.", "2018-08-30",
      [("5 past years", "2013-08-30/2018-08-29"), ("April", "2018-04")]),
     ("nl", "op tweeëntwintig februari om 3.30 en 12.30 de 27e van december", None,
