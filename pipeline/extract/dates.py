@@ -442,8 +442,10 @@ class DatePatterns:
         day = r"(?P<d>[0-3]?\d)(?!\d)"
         marked = rf"(?:{_ci(lang['ordinal_suffixes'])})(?!\w)" if lang["ordinal_suffixes"] else r"(?!x)x"
         no_month = rf"(?!\s*[-/.]\s*\d)(?!\s*{f['dmj']}{self.month})(?!\s+(?:{f['ordinals']})(?!\w))"
+        joiners = _ci(w for w in lang["time_joiners"] if w[:1].isalpha())  # "Monday the 27th at six pm"
+        clock = rf"(?:\d{{1,2}}|{self.spelled()})(?:[:.]\d\d)?\s*(?:{self.hour_words}|{self.meridiem})(?!\w)"
         return (rf"{B}{weekday},?\s+(?:(?P<pre>{prefix})\s+)?(?:(?>{day}(?P<mark>{marked})?)|(?P<dw>{f['ordinals']}))"
-                rf"(?!\w){no_month}(?P<end>(?=\s*[,.;:!?)]|\s*$))?")
+                rf"(?!\w){no_month}(?P<end>(?=\s*[,.;:!?)]|\s*$|\s+(?:{joiners})\s|\s+{clock}))?")
 
     def _part_of_year_pattern(self, dirs: str) -> str:
         """"the first six months of 2021", "de laatste drie weken van dit jaar", "les neuf premiers mois de
@@ -472,7 +474,7 @@ class DatePatterns:
         part_of = rf"(?!\s*(?:{_ci(lang['period_part_words'])})(?:\s|(?<=['’])))"  # "the last 3 weeks of 2019"
         within = _ci(lang["span_within"])  # "within 9 months": from the publication date on
         return (rf"{B}(?:(?P<dir>{dirs})\s+(?P<n>{amount})|(?P<n2>{amount})\s+(?P<dir2>{after})"
-                rf"|(?P<within>{within})\s+{self._fragments()['article']}(?:(?:{_ci(lang['relative_next'])})\s+)?"
+                rf"|(?P<within>{within})\s+(?:{self._fragments()['article']}(?:{_ci(lang['relative_next'])})\s+)?"
                 rf"(?P<n3>{amount}))\s+(?P<unit>{_ci(lang['offset_units'])}){E}{part_of}")
 
     def _offset_pattern(self) -> str:
@@ -480,7 +482,7 @@ class DatePatterns:
         lang = self.lang
         markers = {key: _ci(lang[key]) if lang[key] else r"(?!x)x"
                    for key in ("offset_past_before", "offset_past_after", "offset_future_before")}
-        amount = rf"(?:(?:{_ci(lang['quantity_words'])})\s+)?(?P<n>{self.amount()})"  # "il y a environ 3 ans"
+        amount = rf"(?:(?P<qty>{_ci(lang['quantity_words'])})\s+)?(?P<n>{self.amount()})"  # "il y a environ 3 ans"
         units = _ci(lang["offset_units"])
         # "2 weeks and 2 days ago": more counts joined by "and"
         more = rf"(?P<more>(?:,?\s+(?:{self.coordination_words()})\s+{self.amount()}\s+(?:{units}))*)"
@@ -681,12 +683,18 @@ def _century(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate
     return Candidate(m.start(), m.end(), "range", value=f"{start:04d}/{start + 99:04d}")
 
 
+SHORT_UNITS = ("day", "workday", "week", "fortnight")  # "in a week" is a date; "in a year" mostly a duration
+
+
 def _offset(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     """A day counted from the publication date; a bare "3 weeks" is a duration, not a date."""
     when = nd.reference_date(ref)
     past, future = bool(m["pb"] or m["pa"]), bool(m["fb"])
     if when is None or past == future:
         return None
+    long_unit = pats.table["offset_units"][m["unit"].lower()] not in SHORT_UNITS
+    if future and (m["qty"] or (m["n"].lower() in pats.table["count_words"] and long_unit)):
+        return None  # "the first time in more than 30 years", "lowest in a decade": how long, not when
     start, parts = m.start(), [(m["n"], m["unit"])]
     more = list(pats.count_unit.finditer(m.string, m.start("more"), m.end("more"))) if m["more"] else []
     if more and pats.span_word_before.search(m.string[max(0, m.start() - 20): m.start()]):
@@ -896,9 +904,10 @@ def _relative_unit(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Can
         return None
     unit = pats.table["relative_units"][m["unit"].lower()]
     word = (m.groupdict().get("dir") or "").lower()
-    if word in pats.words["relative_trailing"]:  # "the past year" is the twelve months before
-        return Candidate(m.start(), m.end(), "relative", value=nd.span_around(when, unit, -1))
     direction = AFTER_NEXT if m.groupdict().get("after") else _direction(word, pats)
+    if word in pats.words["relative_trailing"] or (unit == "decade" and direction < 0):
+        # "the past year" is the twelve months before; "the last decade" the ten years before
+        return Candidate(m.start(), m.end(), "relative", value=nd.span_around(when, unit, -1))
     return Candidate(m.start(), m.end(), "relative", value=nd.relative_period(when, unit, direction))
 
 
@@ -935,8 +944,10 @@ def _weekday_and_day(m: re.Match[str], pats: DatePatterns, ref: str | None) -> C
     """A weekday and a day of the month: the date nearest to the publication date that has both."""
     when = nd.reference_date(ref)
     groups = m.groupdict()
-    if when is None or not (groups["pre"] or groups.get("mark") or groups.get("dw") or groups.get("end") is not None):
+    if when is None or not (groups["pre"] or groups.get("mark") or groups.get("end") is not None):
         return None
+    if groups.get("dw") and groups.get("end") is None:
+        return None  # "on Thursday the first hearing": an ordinal word is a day only at a clause end
     weekday = pats.table["weekdays"][m["wd"].lower()]
     value = nd.nearest_day_on_weekday(when, _day_number(m, pats), weekday, WEEKDAY_DAY_SEARCH_MONTHS)
     return Candidate(m.start(), m.end(), "relative", value=value) if value else None

@@ -133,14 +133,20 @@ def nearest_day_on_weekday(ref: dt.date, day_of_month: int, weekday: int, months
     return day(min(found, key=lambda d: (abs((d - ref).days), d < ref))) if found else None
 
 
+HALF_YEAR_DAYS = 183
+
+
 def nearest_year(ref: dt.date, month: int, day_of_month: int | None) -> int:
-    """The year that puts a day or month stated without one nearest to the reference date ("on 20
-    December" in a January release is last December; a month alone counts from its middle)."""
+    """The year of a day or month stated without one: the publication year, unless that puts it more
+    than half a year away and another year puts it nearer ("on 20 December" in a January release is last
+    December; "in December" in a June release is this December; a month alone counts from its middle)."""
     def distance(year: int) -> int:
         return abs((dt.date(year, month, day_of_month or 15) - ref).days)
 
     years = [y for y in (ref.year, ref.year - 1, ref.year + 1)
              if day_of_month is None or day_of_month <= calendar.monthrange(y, month)[1]]  # 29 February
+    if ref.year in years and distance(ref.year) <= HALF_YEAR_DAYS:
+        return ref.year
     return min(years, key=distance) if years else ref.year
 
 

@@ -320,6 +320,9 @@ FOUND = [
     ("nl", "het eerste kwartaal van volgend jaar", "2019-06-17",
      [("eerste kwartaal van volgend jaar", "2020-01/2020-03")]),
     ("en", "We hope to leave in the next fortnight.", "2021-05-20", [("next fortnight", "2021-05-31/2021-06-13")]),
+    ("en", "over the last decade, in a week", "2007-06-15",
+     [("last decade", "1997-06-15/2007-06-14"), ("in a week", "2007-06-22")]),
+    ("en", "a cut of 10% in December", "2007-06-15", [("December", "2007-12")]),
     ("en", "What happened in the 5 past years? I went back in the April.", "2018-08-30",
      [("5 past years", "2013-08-30/2018-08-29"), ("April", "2018-04")]),
     ("nl", "op tweeëntwintig februari om 3.30 en 12.30 de 27e van december", None,
@@ -340,6 +343,8 @@ NOT_DATES_WHEN_PUBLISHED = [
     ("en", "a 12 month period and the 12 month plan"),
     ("en", "in two thousand and twenty cases"),
     ("en", "Is this a valid date? 32 - 2015, 2015 - 32"),
+    ("en", "the first time in more than 30 years; the lowest level in a decade; within the 5 year window"),
+    ("en", "On Thursday the first hearing began."),
     ("en", "in Saint Patrick's Cathedral"),
     ("de", "der zweite 3. Platz und 45 Teilnehmer"),
 ]
