@@ -14,6 +14,13 @@ from functools import cache
 from pipeline.langdata import LangData, alternation, full_names, load_language
 from pipeline.normalize import dates as nd
 from pipeline.normalize.dates import PartialDate
+from pipeline.normalize.numbers import (
+    number_words_pattern,
+    spelled_value,
+    spoken_day_and_year,
+    spoken_pair,
+    spoken_year,
+)
 from pipeline.records import DateValue
 
 B = r"(?<![\w])"
@@ -126,8 +133,6 @@ class DatePatterns:
 
     def spelled(self) -> str:
         """A number in words ("drei", "twenty nine", "negenentwintig")."""
-        from pipeline.normalize.numbers import number_words_pattern
-
         return number_words_pattern(self.lang.code)
 
     def amount(self) -> str:
@@ -500,8 +505,6 @@ class DatePatterns:
 
 def _count(word: str, pats: DatePatterns) -> int:
     """A number of units in figures or words ("3", "drei", "three")."""
-    from pipeline.normalize.numbers import spelled_value
-
     if word.isdigit():
         return int(word)
     counted = pats.table["count_words"].get(word.lower())
@@ -625,8 +628,6 @@ def _month_two_digit_year(m: re.Match[str], pats: DatePatterns, ref: str | None)
 
 
 def _spoken_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
-    from pipeline.normalize.numbers import spoken_year
-
     year = spoken_year(m["sy"], pats.lang.code)
     date = PartialDate(year)
     return Candidate(m.start("sy"), m.end(), "year", date) if year and date.is_valid() else None
@@ -773,8 +774,6 @@ def _ordinal_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Can
 
 
 def _spoken_day_and_year(m: re.Match[str], pats: DatePatterns) -> Candidate | None:
-    from pipeline.normalize.numbers import spoken_day_and_year
-
     found = spoken_day_and_year(m["dn"], pats.lang.code)
     date = PartialDate(found[1], pats.month_number(m["m"]), found[0]) if found else None
     return _single("date", date, m) if date is not None else None
@@ -782,8 +781,6 @@ def _spoken_day_and_year(m: re.Match[str], pats: DatePatterns) -> Candidate | No
 
 def _spoken_month_year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     """"August two thousand and fifteen": a full month name and a year in words."""
-    from pipeline.normalize.numbers import spoken_year
-
     if pats.day_before.search(m.string[max(0, m.start() - 40): m.start()]):
         return None  # "twenty five January nineteen eighty six": the day's pattern takes the year
     year = spoken_year(m["sy"], pats.lang.code)
@@ -1273,8 +1270,6 @@ def _time_after(text: str, pos: int, pats: DatePatterns, relative_day: bool) -> 
 
 def _spoken_clock(words: str, half: bool, pats: DatePatterns) -> tuple[int | None, int]:
     """The hour and minute of a time in words: "zes" (6:00), "half tien" (9:30), "seven twenty-seven"."""
-    from pipeline.normalize.numbers import spoken_pair
-
     hour = _count(words, pats)
     if half:
         return (hour - 1, 30) if 1 <= hour <= HALF_HOUR_MAX else (None, 0)
@@ -1329,8 +1324,6 @@ def _with_offset_before(text: str, cand: Candidate, pats: DatePatterns) -> Candi
 def _with_spoken_year(text: str, cand: Candidate, pats: DatePatterns) -> Candidate:
     """"13 Sept nineteen seventy two", "October two thousand and five": a year in words after a day or a
     month that states none."""
-    from pipeline.normalize.numbers import spoken_year
-
     first = cand.first
     if first is None or first.year is not None or first.month is None or cand.last is not None or cand.value:
         return cand
