@@ -82,6 +82,11 @@ class DatePatterns:
             "week_number_words", "present_words", "relative_days", "ordinal_words")}
         self.triggers["weekdays"] = {w.lower() for w in lang["weekdays"] if len(w) >= MIN_WEEKDAY_NAME}
         self.triggers["quarter_words"] = {w.lower() for w in [*lang["quarter_words"], *lang["half_words"]]}
+        self._compile_before(lang)
+        self._compile_after(lang)
+
+    def _compile_before(self, lang: LangData) -> None:
+        """Regexes for what stands right before a date: a time, a count and "after", "between", a start word."""
         self.coord_before = re.compile(
             rf"(?<![\w/.\-])(?P<d1>[0-3]?\d){self.ordinal}(?:\s*[-–]\s*(?P<d2>[0-3]?\d){self.ordinal})?"
             rf"\s*(?:{_ci(lang['coordination'])})\s*$"
@@ -103,6 +108,11 @@ class DatePatterns:
         self.span_word_before = re.compile(rf"{B}(?:{_ci(lang['relative_last'] + lang['relative_next'])})\s+$")
         words = _ci(lang["ordinal_words"]) if lang["ordinal_words"] else r"(?!x)x"
         self.day_before = re.compile(rf"(?:\d{{1,2}}\S*|{self.spelled()}|(?:{words}))\s+$")
+        self.start_before = re.compile(rf"{B}(?:{self.starts})\s+{article}$")
+        self.quantity_before = re.compile(rf"{B}(?:{_ci(lang['quantity_words'])})\s+$")
+
+    def _compile_after(self, lang: LangData) -> None:
+        """Regexes for what follows a date: a time, a year in words, a weekday ending a range; and counts."""
         self.count_unit = re.compile(rf"({self.amount()})\s+({_ci(lang['offset_units'])})(?!\w)")
         units = [w.lower() for w in lang["offset_units"]]  # "week" is singular: "weeks" starts with it
         self.singular_units = {w for w in units if any(o != w and o.startswith(w) for o in units)}
@@ -110,20 +120,18 @@ class DatePatterns:
             rf",?\s+(?:(?:{_ci(lang['year_joiners'])})\s+)?(?P<sy>{self.spelled()})(?!\w)")
         self.time_after = re.compile(rf"\s*,?\s*(?:(?:{_ci(lang['time_joiners'])})\s+)?{self._clock(False)}(?!\d)")
         self.marked_time_after = re.compile(self.marked_time())  # after a date: "11 uur", not "2.50"
+        worded = _ci(w for w in lang["time_joiners"] if w[:1].isalpha())  # "at 4", "om 8": not ", 4"
         self.spoken_time_after = re.compile(  # "om zes uur 's avonds", "half tien", "at six pm"
-            rf"\s*,?\s*(?:(?P<j>{_ci(w for w in lang['time_joiners'] if w[:1].isalpha())})\s+)?"
+            rf"\s*,?\s*(?:(?P<j>{worded})\s+)?"
             rf"(?:(?P<half>{_ci(lang['half_hour_words'])})\s+)?(?P<hw>{self.spelled()})(?:\s+(?P<hword>{self.hour_words}))?"
             rf"(?:\s+(?P<mword>{_ci(lang['minute_words'])}))?"
             rf"(?:\s+(?P<part>(?P<pm>{self.evening})|(?P<ampm>{self.meridiem})|{self.morning}))?(?!\w)")
-        worded = _ci(w for w in lang["time_joiners"] if w[:1].isalpha())  # "at 4", "om 8": not ", 4"
         self.bare_hour_after = re.compile(
             rf"\s*,?\s*(?:{worded})\s+(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?(?![.,:]?\d)"
             rf"(?:\s+(?:(?P<pm1>{self.evening})|{self.morning})(?!\w)|(?(mi)|(?=\s*(?:[,.;:!?)]|$))))")
-        self.start_before = re.compile(rf"{B}(?:{self.starts})\s+{article}$")
         long_weekdays = [w for w in lang["weekdays"] if len(w) >= MIN_WEEKDAY_NAME]
         self.weekday_end = re.compile(  # "next Thursday to Saturday"
             rf"\s*(?P<j>{self.joiners})\s*(?P<wd>{_ci(long_weekdays)})(?!\w)") if long_weekdays else None
-        self.quantity_before = re.compile(rf"{B}(?:{_ci(lang['quantity_words'])})\s+$")
 
     def directions(self) -> str:
         """Words that place a period relative to the publication date: "last", "next", "this", "vorletzte"."""
@@ -237,22 +245,21 @@ class DatePatterns:
         if "." in lang["ordinal_suffixes"]:  # German "am 22.04." / "am 27. 11.": a trailing dot marks a date
             found.append((rf"{B}(?P<a>\d{{1,2}})\.(?:(?=\s\d{{2}}\.)\s)?(?P<b>\d{{1,2}})\.(?![\d\w])",
                           _numeric_partial))
-        # in every language: "novembre 23 de 1987", "Oct/2", "juillet 98", "April of '87"
-        found += [
+        return found + self._month_first_patterns() + self._spoken_year_patterns()
+
+    def _month_first_patterns(self) -> list[tuple[str, Handler]]:
+        """A month name before its day or year, in every language: "novembre 23 de 1987", "Oct/2",
+        "juillet 98", "April of '87", "November 19-20"; and "June 15, 2020" where dates are written so."""
+        lang, f = self.lang, self._fragments()
+        dmj, yj, year_opt, article = f["dmj"], f["yj"], f["year_opt"], f["article"]
+        found: list[tuple[str, Handler]] = [
             (rf"{B}{self.month_g('m')}\s+{self.day('d')},?\s+{yj}{self.year('y')}{E}", _dmy),
             (rf"{B}{self.month_g('m')}/{self.day('d')}(?![\d/]|\.\d)", _dmy),
             (rf"{B}{NOT_AFTER_MONEY}(?:{self.day('d')}\s+{dmj})?{self.month_g('m')}\s+(?P<yj>{yj})(?P<ap>['’])?"
              rf"(?P<yy>\d{{2}})(?!\w)(?=\s*(?:[,.;:!?)]|$))", _month_two_digit_year),
+            # a full month name and a day in words at a clause end: "Je reviendrai Mai vingt-neuf."
+            (rf"{B}{self._full_month()}\s+(?P<dn>{f['cardinals']})(?=\s*(?:[,.;:!?)]|$))", _dmy),
         ]
-        found.append((rf"{B}{self._full_month()}\s+(?:{yj})?(?P<sy>(?>{f['cardinals']}))(?!\w)", _spoken_month_year))
-        # a full month name and a day in words at a clause end: "Je reviendrai Mai vingt-neuf."
-        found.append((rf"{B}{self._full_month()}\s+(?P<dn>{f['cardinals']})(?=\s*(?:[,.;:!?)]|$))", _dmy))
-        # a year in words after "in" ("in nineteen ninety six", "in tweeduizend twintig"), at a clause end or
-        # before "and"
-        coordination = _ci(w for w in lang["coordination"] if w[:1].isalpha())
-        found.append((rf"{B}(?:{_ci(lang['year_joiners'])})\s+(?P<sy>(?>{f['cardinals']}))"
-                      rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:{coordination})\s)", _spoken_year))
-        # "June 15-24, 2020", and in every language "November 19-20"
         prefix = f"(?:{_ci(lang['day_prefixes'])}\\s+)?" if lang["day_prefixes"] else ""
         found.append((rf"{B}(?:(?P<st>{self.starts})\s+)?{self.month_g('m')}\s+{prefix}{self.day_or_word('d1')}\s*"
                       rf"(?P<j>{self.joiners})\s*{article}{self.day_or_word('d2')}{year_opt}{E}", _day_range))
@@ -260,6 +267,17 @@ class DatePatterns:
             found.append((rf"{B}{self.month_g('m')}(?:[\s\-/]{prefix}(?:{self.day('d')}|(?P<dw>{f['ordinals']}))"
                           rf"|\s+(?P<dn>{f['cardinals']})){year_opt}{self.time()}{E}", _dmy))
         return found
+
+    def _spoken_year_patterns(self) -> list[tuple[str, Handler]]:
+        """Years in words: after a month ("August two thousand and fifteen") or after "in" at a clause end
+        or before "and" ("in nineteen ninety six", "in tweeduizend twintig")."""
+        lang, f = self.lang, self._fragments()
+        coordination = _ci(w for w in lang["coordination"] if w[:1].isalpha())
+        return [
+            (rf"{B}{self._full_month()}\s+(?:{f['yj']})?(?P<sy>(?>{f['cardinals']}))(?!\w)", _spoken_month_year),
+            (rf"{B}(?:{_ci(lang['year_joiners'])})\s+(?P<sy>(?>{f['cardinals']}))"
+             rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:{coordination})\s)", _spoken_year),
+        ]
 
     def _ordinal_month_pattern(self) -> str:
         """A day and a month said as ordinals, at least one in words ("siebter 4.", "7. vierter",
