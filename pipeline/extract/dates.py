@@ -353,22 +353,7 @@ class DatePatterns:
             found.append((self._offset_pattern(), _offset))
             found.append((self._span_pattern(), _relative_span))
         if lang["relative_units"]:
-            units = _ci(lang["relative_units"])
-            art = rf"(?:{_ci(lang['articles'])}\s*)?"  # "l'année", "the month"
-            part_of = rf"(?!\s*(?:{_ci(lang['period_part_words'])})\s+(?:\d|{_ci(lang['articles'])}\s))"
-            found.append((rf"{B}{f['qual']}(?P<dir>{dirs})\s+(?P<unit>{units}){E}{part_of}", _relative_unit))
-            if lang["period_qualifiers"]:  # "end of the month", "later in the year", "Ende des Jahres": the current one
-                within = rf"(?:(?:{_ci(lang['period_in_words'])})\s+)?" if lang["period_in_words"] else ""
-                found.append((rf"{B}(?P<qual>{_ci(lang['period_qualifiers'])})\s*{within}{art}(?P<unit>{units}){E}"
-                              rf"(?!\s*\d)", _relative_unit))
-            if lang["current_period_phrases"]:  # "year to date", "seit Jahresbeginn"
-                found.append((rf"{B}(?P<cur>{_ci(lang['current_period_phrases'])}){E}", _current_period))
-            if lang["after_next_words"]:  # "the week after next", "de week na volgende"
-                found.append((rf"{B}{art}(?P<unit>{units})\s+(?P<after>{_ci(lang['after_next_words'])}){E}",
-                              _relative_unit))
-            if lang.get("relative_postposed"):  # "la semaine dernière", "l'an prochain"
-                post = _ci(lang["relative_last"] + lang["relative_next"])
-                found.append((rf"{B}{f['qual']}{art}(?P<unit>{units})\s+(?P<dir>{post}){E}", _relative_unit))
+            found += self._relative_unit_patterns(dirs)
         found += self._weekday_patterns(dirs)
         if lang["period_edges"] and lang["offset_units"]:
             found.append((self._part_of_year_pattern(dirs), _part_of_year))
@@ -410,6 +395,29 @@ class DatePatterns:
             (rf"{B}{start}(?:{days}|{one_day})\s+(?:(?:{of})\s+)?{relative}", _days_of_relative_month),
             (rf"{B}{relative}\s+(?P<st>{self.starts})\s+{f['article']}{days}(?!\w|\.\d)", _days_of_relative_month),
         ]
+
+    def _relative_unit_patterns(self, dirs: str) -> list[tuple[str, Handler]]:
+        """"last year", "earlier this month", "end of the month", "later in the year", "year to date", "the
+        week after next", "la semaine dernière"."""
+        lang, f = self.lang, self._fragments()
+        found: list[tuple[str, Handler]] = []
+        units = _ci(lang["relative_units"])
+        art = rf"(?:{_ci(lang['articles'])}\s*)?"  # "l'année", "the month"
+        part_of = rf"(?!\s*(?:{_ci(lang['period_part_words'])})\s+(?:\d|{_ci(lang['articles'])}\s))"
+        found.append((rf"{B}{f['qual']}(?P<dir>{dirs})\s+(?P<unit>{units}){E}{part_of}", _relative_unit))
+        if lang["period_qualifiers"]:  # "end of the month", "later in the year", "Ende des Jahres": the current one
+            within = rf"(?:(?:{_ci(lang['period_in_words'])})\s+)?" if lang["period_in_words"] else ""
+            found.append((rf"{B}(?P<qual>{_ci(lang['period_qualifiers'])})\s*{within}{art}(?P<unit>{units}){E}"
+                          rf"(?!\s*\d)", _relative_unit))
+        if lang["current_period_phrases"]:  # "year to date", "seit Jahresbeginn"
+            found.append((rf"{B}(?P<cur>{_ci(lang['current_period_phrases'])}){E}", _current_period))
+        if lang["after_next_words"]:  # "the week after next", "de week na volgende"
+            found.append((rf"{B}{art}(?P<unit>{units})\s+(?P<after>{_ci(lang['after_next_words'])}){E}",
+                          _relative_unit))
+        if lang.get("relative_postposed"):  # "la semaine dernière", "l'an prochain"
+            post = _ci(lang["relative_last"] + lang["relative_next"])
+            found.append((rf"{B}{f['qual']}{art}(?P<unit>{units})\s+(?P<dir>{post}){E}", _relative_unit))
+        return found
 
     def _months(self, names: list[str]) -> str:
         """An alternation of month names; "May" the verb and "March" the noun count only capitalised."""
