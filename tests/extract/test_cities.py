@@ -72,6 +72,7 @@ PLACE_NAMES = [
     ("fr", "la commune de Limetz, la ville d’Anvers et Ivry-sur-Seine", ["Limetz", "Anvers", "Ivry-sur-Seine"]),
     ("en", "the city of Ghent and the town of Leuven", ["Ghent", "Leuven"]),
     ("en", "the city of March, Jean-Pierre and Baden-Württemberg's capital", []),  # no month, no plain compound
+    ("de", "ein Kopf-an-Kopf-Rennen in der Stadt Gaza", ["Gaza"]),  # German nouns joined by "an" are no place
 ]
 
 
