@@ -110,6 +110,8 @@ class DatePatterns:
         self.day_before = re.compile(rf"(?:\d{{1,2}}\S*|{self.spelled()}|(?:{words}))\s+$")
         self.start_before = re.compile(rf"{B}(?:{self.starts})\s+{article}$")
         self.quantity_before = re.compile(rf"{B}(?:{_ci(lang['quantity_words'])})\s+$")
+        places = _ci(lang["locative_prepositions"] + lang["date_prepositions"])
+        self.year_context_after = re.compile(rf"\s*(?:[,.;:!?)](?!\d)|$|(?:{places})\s)")  # "etwa 2019 in Berlin"
 
     def _compile_after(self, lang: LangData) -> None:
         """Regexes for what follows a date: a time, a year in words, a weekday ending a range; and counts."""
@@ -386,11 +388,11 @@ class DatePatterns:
         post = _ci(lang["relative_last"] + lang["relative_next"]) if lang.get("relative_postposed") else r"(?!x)x"
         the = rf"(?:{_ci(lang['articles'])})\s+" if lang["articles"] else r"(?!x)x"
         relative = (rf"(?:{f['article']}(?:(?P<dir>{dirs})\s+(?P<unit>{months})|(?P<unit2>{months})\s+(?P<dir2>{post}))"
-                    rf"|{the}(?P<unit3>{months})){E}")  # "of next month", "du mois prochain", "of the month" (this one)
+                    rf"|{the}(?P<unit3>{months})){E}")  # "of next month", "du mois prochain", "of the month"
         of = _ci(lang["period_part_words"] + lang["day_month_joiners"] + lang["month_prepositions"])
         start = rf"(?:(?P<st>{self.starts})\s+{f['article']})?"
         days = rf"{self.day('d1')}(?:\s*(?P<j>{self.joiners})\s*{f['article']}{self.day('d2')})?"
-        one_day = rf"(?:{self.day('d')}|(?P<dw>{f['ordinals']})){f['day_word']}"
+        one_day = rf"(?:{self.day('d')}|(?P<dw>{f['ordinals']}))(?P<dword>{f['day_word']})"
         return [
             (rf"{B}{start}(?:{days}|{one_day})\s+(?:(?:{of})\s+)?{relative}", _days_of_relative_month),
             (rf"{B}{relative}\s+(?P<st>{self.starts})\s+{f['article']}{days}(?!\w|\.\d)", _days_of_relative_month),
@@ -472,11 +474,12 @@ class DatePatterns:
         prefix = _ci(lang["articles"] + lang["day_prefixes"])
         day = r"(?P<d>[0-3]?\d)(?!\d)"
         marked = rf"(?:{_ci(lang['ordinal_suffixes'])})(?!\w)" if lang["ordinal_suffixes"] else r"(?!x)x"
-        no_month = rf"(?!\s*[-/.]\s*\d)(?!\s*{f['dmj']}{self.month})(?!\s+(?:{f['ordinals']})(?!\w))"
+        no_month = (rf"(?!\s*[-/.:]\s*\d)(?!\s*\d{{1,2}}[./])(?!\s*{f['dmj']}{self.month})"
+                    rf"(?!\s+(?:{f['ordinals']})(?!\w))")  # not "Donnerstag, 18. 7.", "Dienstag 5:0"
         joiners = _ci(w for w in lang["time_joiners"] if w[:1].isalpha())  # "Monday the 27th at six pm"
         clock = rf"(?:\d{{1,2}}|{self.spelled()})(?:[:.]\d\d)?\s*(?:{self.hour_words}|{self.meridiem})(?!\w)"
         return (rf"{B}{weekday},?\s+(?:(?P<pre>{prefix})\s+)?(?:(?>{day}(?P<mark>{marked})?)|(?P<dw>{f['ordinals']}))"
-                rf"(?!\w){no_month}(?P<end>(?=\s*[,.;:!?)]|\s*$|\s+(?:{joiners})\s|\s+{clock}))?")
+                rf"(?!\w){no_month}(?P<end>(?=\s*[,.;:!?)](?!\d)|\s*$|\s+(?:{joiners})\s|\s+{clock}))?")
 
     def _part_of_year_pattern(self, dirs: str) -> str:
         """"the first six months of 2021", "de laatste drie weken van dit jaar", "les neuf premiers mois de
@@ -877,8 +880,10 @@ def _year_range(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candid
 
 def _year(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
     before = m.string[max(0, m.start() - 16): m.start()]
-    if NUMBER_PREFIX.search(before) or (not m.groupdict().get("qual") and pats.quantity_before.search(before)):
-        return None  # "No. 1952", "more than 2000 participants"
+    counted = not m.groupdict().get("qual") and pats.quantity_before.search(before) \
+        and not pats.year_context_after.match(m.string, m.end())
+    if NUMBER_PREFIX.search(before) or counted:
+        return None  # "No. 1952", "more than 2000 participants" (but "etwa 2019 in Berlin" is a year)
     return _single("year", PartialDate(int(m["y"])), m)
 
 
@@ -977,10 +982,12 @@ def _weekday_and_day(m: re.Match[str], pats: DatePatterns, ref: str | None) -> C
 
 
 def _days_of_relative_month(m: re.Match[str], pats: DatePatterns, ref: str | None) -> Candidate | None:
-    """A day or a range of days of last, this or next month."""
+    """A day or a range of days of last, this or next month ("of the month" only with the word "day")."""
     when = nd.reference_date(ref)
     if when is None or _coordinated_without_between(m, pats):
         return None
+    if m["unit3"] and not m.groupdict().get("dword"):
+        return None  # "bis zum 20. des Monats" is a rule for every month; "the 31st day of the month" is this one
     month = nd.relative_period(when, "month", _direction(m["dir"] or m["dir2"], pats))
     year, month_ = int(month[:4]), int(month[5:])
     first_day = _day_number(m, pats, "d1" if m["d1"] else "d")

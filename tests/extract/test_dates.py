@@ -314,6 +314,7 @@ FOUND = [
     ("en", "born on January twenty five nineteen eighty six, out August two thousand and fifteen", None,
      [("January twenty five nineteen eighty six", "1986-01-25"), ("August two thousand and fifteen", "2015-08")]),
     ("en", "coffee on tues the 4th 7pm", "2019-06-17", [("tues the 4th 7pm", "2019-06-04T19:00")]),
+    ("de", "So etwa 2019 in Berlin-Köpenick, mit rund 2000 Teilnehmern.", None, [("2019", "2019")]),
     # quarters of a relative year, fortnights as periods
     ("en", "in the first quarter of the year and as early as next year's first quarter", "2019-06-17",
      [("first quarter of the year", "2019-01/2019-03"), ("next year's first quarter", "2020-01/2020-03")]),
@@ -345,6 +346,7 @@ NOT_DATES_WHEN_PUBLISHED = [
     ("en", "Is this a valid date? 32 - 2015, 2015 - 32"),
     ("en", "the first time in more than 30 years; the lowest level in a decade; within the 5 year window"),
     ("en", "On Thursday the first hearing began."),
+    ("de", "Arsenal hatte am Dienstag 5:0 gegen Chelsea gewonnen; Bestellung bis zum 20. des Monats"),
     ("en", "in Saint Patrick's Cathedral"),
     ("de", "der zweite 3. Platz und 45 Teilnehmer"),
 ]
@@ -396,3 +398,8 @@ def test_unknown_language_still_finds_numeric_dates():
 def test_impossible_dates_are_refused():
     values = [d.value for d in extract_dates("on 31 February 2021 and 2021-13-01", "en")]
     assert not any(v.endswith("-02-31") or "-13" in v for v in values)
+
+
+def test_a_weekday_and_day_followed_by_a_month_number_is_not_read_without_it():
+    found = extract_dates("Live-Ticker\nDonnerstag, 18. 7.\n11.04 Uhr: Drohne", "de", "2024-03-15")
+    assert all(not d.value.startswith("2024-04-18") for d in found)
