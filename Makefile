@@ -8,7 +8,7 @@ DB     ?= out/press.sqlite
 GOLD   ?= tests/data/gold/seeds.jsonl
 BENCH_LIMIT ?= 500
 
-.PHONY: setup ingest crawl test eval lint bench clean lock help
+.PHONY: setup ingest crawl test eval lint bench train-ner clean lock help
 
 help:
 	@echo "make ingest   set up .venv and ingest raw/ into $(DB)"
@@ -17,6 +17,7 @@ help:
 	@echo "make eval     score the pipeline on the gold data (fails below the pinned floors)"
 	@echo "make lint     ruff + mypy"
 	@echo "make bench    throughput and memory benchmark"
+	@echo "make train-ner LANG=nl   train a spaCy NER on the dev set (nl or de), cross-validated"
 	@echo "make clean    remove generated datasets and caches (keeps .venv)"
 
 setup: $(STAMP)
@@ -53,6 +54,10 @@ lint: setup
 
 bench: setup
 	$(PY) -m pipeline.bench --limit $(BENCH_LIMIT)
+
+# LANG is also the shell's locale variable: run Python in UTF-8 mode whatever it holds
+train-ner: setup
+	PYTHONUTF8=1 LC_ALL=C.UTF-8 $(PY) tools/train_ner.py --lang $(LANG) --save out/ner-$(LANG)
 
 lock:
 	$(PY) -m pip freeze --exclude-editable | grep -v -e core-web -e core-news -e core_web -e core_news > requirements.lock.new
