@@ -202,9 +202,9 @@ def test_roles_and_clustering_never_crash(text, language, spans):
         assert text[role.start:role.end] == role.text
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300), LANGS)
-def test_entity_rules_never_crash(text, language):
+def _rule_entities(text, language):
+    """Entities of ``text`` with a blank spaCy pipeline in place of the model: the gazetteer and rules only
+    (hypothesis runs many examples per test, so a pytest fixture would not be reset between them)."""
     import spacy
 
     from pipeline.extract import entities
@@ -217,7 +217,13 @@ def test_entity_rules_never_crash(text, language):
         found, _ = entities.extract_entities(text, split_paragraphs(text), language)
     finally:
         entities.load_nlp = original
-    for m in found:
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300), LANGS)
+def test_entity_rules_never_crash(text, language):
+    for m in _rule_entities(text, language):
         assert text[m.start:m.end] == m.text
 
 
@@ -277,20 +283,10 @@ WORDS = ["Essen", "in", "der", "die", "Frankfurt", "am", "Main", "(", ")", "FOD"
 @given(st.lists(st.sampled_from(WORDS), max_size=40), LANGS, st.sampled_from([None, "2019-01-31"]))
 def test_sentences_of_real_words_never_crash(words, language, published):
     """Random sentences made of the words the rules react to (cities, titles, acronyms, dates)."""
-    import spacy
-
-    from pipeline.extract import entities
     from pipeline.extract.dates import extract_dates
-    from pipeline.extract.text import split_paragraphs
-    from pipeline.models import ModelInfo
 
     text = " ".join(words)
-    original = entities.load_nlp
-    entities.load_nlp = lambda lang: (spacy.blank("xx"), ModelInfo(lang, None, None))
-    try:
-        found, _ = entities.extract_entities(text, split_paragraphs(text), language)
-    finally:
-        entities.load_nlp = original
+    found = _rule_entities(text, language)
     linked, refs = cluster_mentions(text, found)
     for item in [*found, *extract_dates(text, language, published), *extract_roles(text, linked, refs, language)]:
         assert text[item.start:item.end] == item.text
