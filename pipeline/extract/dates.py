@@ -1370,34 +1370,25 @@ def _with_spoken_year(text: str, cand: Candidate, pats: DatePatterns) -> Candida
 
 def _in_year(cand: Candidate, ref: dt.date | None, ref_year: int | None) -> Candidate:
     """A day or month stated without a year takes the year that puts it nearest to the publication date
-    (or the publication year when only that is known); a range's end follows its start."""
+    (or the publication year when only that is known); a range's end without a year follows its start
+    ("from November to March": March of the next year)."""
     first, last = cand.first, cand.last
-    if first is None or first.year is not None or first.month is None or (ref is None and ref_year is None):
+    if first is None:
         return cand
-    year = nd.nearest_year(ref, first.month, first.day) if ref is not None else ref_year
-    first = first.with_year(year)
-    if not first.is_valid():  # 29 February and no leap year near: the year stays unknown
-        return cand
-    if last is not None and last.year is None:
-        wraps = (last.month or 0, last.day or 0) < (first.month or 0, first.day or 0)  # "from November to March"
-        last = last.with_year(first.year + 1 if wraps else first.year)  # type: ignore[operator]
+    if first.year is None and first.month is not None and (ref is not None or ref_year is not None):
+        placed = first.with_year(nd.nearest_year(ref, first.month, first.day) if ref is not None else ref_year)
+        first = placed if placed.is_valid() else first  # 29 February and no leap year near: still unknown
+    if last is not None and last.year is None and first.year is not None:
+        wraps = (last.month or 0, last.day or 0) < (first.month or 0, first.day or 0)
+        last = last.with_year(first.year + 1 if wraps else first.year)
     return Candidate(cand.start, cand.end, cand.kind, first, last, cand.value)
 
 
-def _to_value(cand: Candidate, ref_year: int | None) -> str:
+def _to_value(cand: Candidate) -> str:
     if cand.value:
         return cand.value
     assert cand.first is not None
-    first = cand.first
-    if first.year is None and ref_year is not None:
-        first = first.with_year(ref_year)
-    if cand.last is None:
-        return first.value()
-    last = cand.last
-    if last.year is None and first.year is not None:  # "from November to March": March of the next year
-        wraps = (last.month or 0, last.day or 0) < (first.month or 0, first.day or 0)
-        last = last.with_year(first.year + 1 if wraps else first.year)
-    return nd.range_value(first, last)
+    return cand.first.value() if cand.last is None else nd.range_value(cand.first, cand.last)
 
 
 def extract_dates(text: str, language: str | None, published: str | None = None) -> list[DateValue]:
@@ -1417,5 +1408,5 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     for cand in cands:
         kind = "partial" if cand.first is not None and cand.first.year is None else cand.kind
         kind = "relative" if kind == "weekday" else kind
-        out.append(DateValue(cand.start, cand.end, text[cand.start: cand.end], _to_value(cand, ref_year), kind))
+        out.append(DateValue(cand.start, cand.end, text[cand.start: cand.end], _to_value(cand), kind))
     return out

@@ -45,8 +45,13 @@ def spelled_value(text: str, code: str | None) -> Decimal:
     return Decimal(_fold(found))
 
 
+@cache
+def _number_table(code: str | None) -> dict[str, int]:
+    return {k.lower(): v for k, v in load_language(code)["number_words"].items()}
+
+
 def _word_values(text: str, code: str | None) -> list[int]:
-    words = {k.lower(): v for k, v in load_language(code)["number_words"].items()}
+    words = _number_table(code)
     return [words[m.group(0).lower()] for m in _word_regex(code).finditer(text)]
 
 
