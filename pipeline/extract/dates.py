@@ -105,7 +105,7 @@ class DatePatterns:
             rf"(?P<unit>{_ci(lang['offset_units'])}),?\s+(?P<st>{_ci(starts)})\s+{article}$"
         ) if lang["offset_units"] and starts else None
         self.starting_words = {w.lower() for w in lang["duration_start_words"]}
-        self.span_word_before = re.compile(rf"{B}(?:{_ci(lang['relative_last'] + lang['relative_next'])})\s+$")
+        self.span_word_before = re.compile(rf"{B}(?:{self.last_or_next()})\s+$")
         words = _ci(lang["ordinal_words"]) if lang["ordinal_words"] else r"(?!x)x"
         self.day_before = re.compile(rf"(?:\d{{1,2}}\S*|{self.spelled()}|(?:{words}))\s+$")
         self.start_before = re.compile(rf"{B}(?:{self.starts})\s+{article}$")
@@ -122,7 +122,7 @@ class DatePatterns:
             rf",?\s+(?:(?:{_ci(lang['year_joiners'])})\s+)?(?P<sy>{self.spelled()})(?!\w)")
         self.time_after = re.compile(rf"\s*,?\s*(?:(?:{_ci(lang['time_joiners'])})\s+)?{self._clock(False)}(?!\d)")
         self.marked_time_after = re.compile(self.marked_time())  # after a date: "11 uur", not "2.50"
-        worded = _ci(w for w in lang["time_joiners"] if w[:1].isalpha())  # "at 4", "om 8": not ", 4"
+        worded = self.worded_time_joiners()  # "at 4", "om 8": not ", 4"
         self.spoken_time_after = re.compile(  # "om zes uur 's avonds", "half tien", "at six pm"
             rf"\s*,?\s*(?:(?P<j>{worded})\s+)?"
             rf"(?:(?P<half>{_ci(lang['half_hour_words'])})\s+)?(?P<hw>{self.spelled()})(?:\s+(?P<hword>{self.hour_words}))?"
@@ -140,6 +140,18 @@ class DatePatterns:
         lang = self.lang
         return _ci(lang["relative_last"] + lang["relative_next"] + lang["relative_this"]
                    + list(lang["relative_offsets"]))
+
+    def last_or_next(self) -> str:
+        """"last", "next", "vorige", "prochain": the words of spans and of postposed directions."""
+        return _ci(self.lang["relative_last"] + self.lang["relative_next"])
+
+    def postposed(self) -> str:
+        """Direction words after their unit ("la semaine dernière"), in languages that put them there."""
+        return self.last_or_next() if self.lang.get("relative_postposed") else r"(?!x)x"
+
+    def worded_time_joiners(self) -> str:
+        """"at", "om", "à", "um": the joiners of a time that are words (not ",")."""
+        return _ci(w for w in self.lang["time_joiners"] if w[:1].isalpha())
 
     def spelled(self) -> str:
         """A number in words ("drei", "twenty nine", "negenentwintig")."""
@@ -274,7 +286,7 @@ class DatePatterns:
         """Years in words: after a month ("August two thousand and fifteen") or after "in" at a clause end
         or before "and" ("in nineteen ninety six", "in tweeduizend twintig")."""
         lang, f = self.lang, self._fragments()
-        coordination = _ci(w for w in lang["coordination"] if w[:1].isalpha())
+        coordination = self.coordination_words()
         return [
             (rf"{B}{self._full_month()}\s+(?:{f['yj']})?(?P<sy>(?>{f['cardinals']}))(?!\w)", _spoken_month_year),
             (rf"{B}(?:{_ci(lang['year_joiners'])})\s+(?P<sy>(?>{f['cardinals']}))"
@@ -385,7 +397,7 @@ class DatePatterns:
         "from 4-23 next month": days of the month named relative to the publication date."""
         lang, f = self.lang, self._fragments()
         months = _ci(w for w, unit in lang["relative_units"].items() if unit == "month")
-        post = _ci(lang["relative_last"] + lang["relative_next"]) if lang.get("relative_postposed") else r"(?!x)x"
+        post = self.postposed()
         the = rf"(?:{_ci(lang['articles'])})\s+" if lang["articles"] else r"(?!x)x"
         relative = (rf"(?:{f['article']}(?:(?P<dir>{dirs})\s+(?P<unit>{months})|(?P<unit2>{months})\s+(?P<dir2>{post}))"
                     rf"|{the}(?P<unit3>{months})){E}")  # "of next month", "du mois prochain", "of the month"
@@ -417,7 +429,7 @@ class DatePatterns:
             found.append((rf"{B}{art}(?P<unit>{units})\s+(?P<after>{_ci(lang['after_next_words'])}){E}",
                           _relative_unit))
         if lang.get("relative_postposed"):  # "la semaine dernière", "l'an prochain"
-            post = _ci(lang["relative_last"] + lang["relative_next"])
+            post = self.postposed()
             found.append((rf"{B}{f['qual']}{art}(?P<unit>{units})\s+(?P<dir>{post}){E}", _relative_unit))
         return found
 
@@ -447,7 +459,7 @@ class DatePatterns:
         found: list[tuple[str, Handler]] = [
             (rf"{B}(?P<dir>{_ci(nearest)}|{dirs})\s+(?:(?P<unit>{weeks})\s*[-–,]?\s*)?{weekday}{E}", _relative_weekday)]
         if lang.get("relative_postposed"):
-            post = _ci(lang["relative_last"] + lang["relative_next"])
+            post = self.postposed()
             found.append((rf"{B}{weekday}\s+(?P<dir>{post}){E}", _relative_weekday))
         found.append((self._weekday_of_week(weekday, dirs, weeks), _relative_weekday))
         found.append((self._weekday_and_day(weekday), _weekday_and_day))
@@ -461,7 +473,7 @@ class DatePatterns:
         "Dienstag nächster Woche"."""
         lang, f = self.lang, self._fragments()
         of = f"(?:{_ci(lang['period_part_words'])}\\s+)?" if lang["period_part_words"] else ""
-        post = _ci(lang["relative_last"] + lang["relative_next"]) if lang.get("relative_postposed") else r"(?!x)x"
+        post = self.postposed()
         return (rf"{B}{weekday}\s+{of}{f['article']}(?:(?P<dir>{dirs})\s+(?P<unit>{weeks})"
                 rf"|(?P<unit2>{weeks})\s+(?P<dir2>{post})){E}")
 
@@ -476,7 +488,7 @@ class DatePatterns:
         marked = rf"(?:{_ci(lang['ordinal_suffixes'])})(?!\w)" if lang["ordinal_suffixes"] else r"(?!x)x"
         no_month = (rf"(?!\s*[-/.:]\s*\d)(?!\s*\d{{1,2}}[./])(?!\s*{f['dmj']}{self.month})"
                     rf"(?!\s+(?:{f['ordinals']})(?!\w))")  # not "Donnerstag, 18. 7.", "Dienstag 5:0"
-        joiners = _ci(w for w in lang["time_joiners"] if w[:1].isalpha())  # "Monday the 27th at six pm"
+        joiners = self.worded_time_joiners()  # "Monday the 27th at six pm"
         clock = rf"(?:\d{{1,2}}|{self.spelled()})(?:[:.]\d\d)?\s*(?:{self.hour_words}|{self.meridiem})(?!\w)"
         return (rf"{B}{weekday},?\s+(?:(?P<pre>{prefix})\s+)?(?:(?>{day}(?P<mark>{marked})?)|(?P<dw>{f['ordinals']}))"
                 rf"(?!\w){no_month}(?P<end>(?=\s*[,.;:!?)](?!\d)|\s*$|\s+(?:{joiners})\s|\s+{clock}))?")
@@ -503,7 +515,7 @@ class DatePatterns:
         "within 9 months"."""
         lang = self.lang
         amount = self.amount()
-        dirs = _ci(lang["relative_last"] + lang["relative_next"])
+        dirs = self.last_or_next()
         after = _ci(lang["relative_after_number"])  # "les 3 prochaines semaines", not "only 3 next week"
         part_of = rf"(?!\s*(?:{_ci(lang['period_part_words'])})(?:\s|(?<=['’])))"  # "the last 3 weeks of 2019"
         within = _ci(lang["span_within"])  # "within 9 months": from the publication date on
