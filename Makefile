@@ -28,7 +28,7 @@ $(STAMP): requirements.lock requirements-models.txt pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-models.txt
-	$(PY) -m pipeline.models --check
+	$(PY) -m pipeline.resources.models --check
 	touch $(STAMP)
 
 ingest: setup
@@ -44,16 +44,16 @@ eval: setup
 	rm -f out/eval.sqlite out/eval.sqlite-*
 	$(PY) -m pipeline ingest raw --db out/eval.sqlite --quiet || test $$? -eq 1
 	$(PY) -m pipeline eval --gold $(GOLD) --db out/eval.sqlite --floors tests/data/eval_floors.json
-	$(PY) -m pipeline.evalrules --floors tests/data/eval_floors.json
-	$(PY) -m pipeline.evalhtml --floors tests/data/eval_floors.json
-	$(PY) -m pipeline.evalner --floors tests/data/eval_floors.json
+	$(PY) -m benchmarks.evalrules --floors tests/data/eval_floors.json
+	$(PY) -m benchmarks.evalhtml --floors tests/data/eval_floors.json
+	$(PY) -m benchmarks.evalner --floors tests/data/eval_floors.json
 
 lint: setup
-	$(BIN)/ruff check pipeline tests tools
+	$(BIN)/ruff check pipeline benchmarks tests tools
 	$(BIN)/mypy
 
 bench: setup
-	$(PY) -m pipeline.bench --limit $(BENCH_LIMIT)
+	$(PY) -m benchmarks.bench --limit $(BENCH_LIMIT)
 
 # LANG is also the shell's locale variable: run Python in UTF-8 mode whatever it holds
 train-ner: setup

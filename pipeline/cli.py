@@ -95,7 +95,7 @@ def _existing_db(db: str) -> object:
 
 
 def cmd_ingest(args: argparse.Namespace, argv: list[str]) -> int:
-    from pipeline.ingest import ingest
+    from pipeline.runs.ingest import ingest
 
     if args.workers < 1:
         raise UsageError("--workers must be at least 1")
@@ -107,7 +107,7 @@ def cmd_ingest(args: argparse.Namespace, argv: list[str]) -> int:
 
 
 def cmd_crawl(args: argparse.Namespace, argv: list[str]) -> int:
-    from pipeline.crawl.run import crawl
+    from pipeline.runs.crawl.run import crawl
 
     if args.max_pages is not None and args.max_pages < 1:
         raise UsageError("--max-pages must be at least 1")

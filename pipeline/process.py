@@ -8,16 +8,16 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
+from pipeline.entities.clusters import cluster_mentions
+from pipeline.entities.recognize import extract_entities
 from pipeline.errors import ExtractionError, PipelineError
-from pipeline.extract.amounts import extract_amounts
 from pipeline.extract.dates import extract_dates
-from pipeline.extract.entities import extract_entities
-from pipeline.extract.header import read_header
-from pipeline.extract.language import detect, paragraph_languages
-from pipeline.extract.roles import extract_roles
-from pipeline.extract.text import extract_text, split_paragraphs
-from pipeline.normalize.entities import cluster_mentions
+from pipeline.money.amounts import extract_amounts
 from pipeline.records import Document, RawDocument
+from pipeline.roles import extract_roles
+from pipeline.text.header import read_header
+from pipeline.text.language import detect, paragraph_languages
+from pipeline.text.main_text import extract_text, split_paragraphs
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -39,7 +39,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAl
 
 from pipeline import __version__, config
 from pipeline.errors import StorageError, UsageError
-from pipeline.normalize.money import plain
+from pipeline.money.currency import plain
 from pipeline.records import Document, EntityRef
 from pipeline.textnorm import fold, is_acronym
 

@@ -13,7 +13,7 @@ RAW = ROOT / "raw"
 
 
 def have_model(language: str) -> bool:
-    from pipeline.models import choose
+    from pipeline.resources.models import choose
 
     return choose(language).package is not None
 

@@ -11,7 +11,7 @@ import pytest
 from pipeline import dataset
 from pipeline.evaluate import evaluate
 from pipeline.export import data_dictionary
-from pipeline.ingest import ingest
+from pipeline.runs.ingest import ingest
 from pipeline.store import connect
 from tests.conftest import DATA, ROOT, requires_en, run_cli
 

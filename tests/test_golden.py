@@ -8,7 +8,7 @@ import json
 import os
 import sqlite3
 
-from pipeline.ingest import ingest
+from pipeline.runs.ingest import ingest
 from tests.conftest import DATA, ROOT, requires_en
 
 GOLDEN = DATA / "golden" / "seeds-dataset.json"

@@ -18,10 +18,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline import cli
-from pipeline.extract.amounts import extract_amounts
-from pipeline.extract.roles import extract_roles
-from pipeline.normalize.entities import cluster_mentions
+from pipeline.entities.clusters import cluster_mentions
+from pipeline.money.amounts import extract_amounts
 from pipeline.records import Mention
+from pipeline.roles import extract_roles
 from tests.conftest import DATA, ROOT, requires_en, run_cli
 
 BAD = DATA / "bad"
@@ -80,7 +80,7 @@ RAW_NAMES = sorted(p.name for p in (ROOT / "raw").iterdir() if p.suffix == ".txt
 
 @requires_en
 def test_vanishing_file_is_recorded(corpus, tmp_path, monkeypatch):
-    from pipeline import ingest as ingest_module
+    from pipeline.runs import ingest as ingest_module
 
     original = ingest_module.load_file
 
@@ -207,9 +207,9 @@ def _rule_entities(text, language):
     (hypothesis runs many examples per test, so a pytest fixture would not be reset between them)."""
     import spacy
 
-    from pipeline.extract import entities
-    from pipeline.extract.text import split_paragraphs
-    from pipeline.models import ModelInfo
+    from pipeline.entities import recognize as entities
+    from pipeline.resources.models import ModelInfo
+    from pipeline.text.main_text import split_paragraphs
 
     original = entities.load_nlp
     entities.load_nlp = lambda lang: (spacy.blank("xx"), ModelInfo(lang, None, None))
@@ -229,7 +229,7 @@ def test_entity_rules_never_crash(text, language):
 
 def test_a_document_over_the_time_limit_is_recorded_and_the_run_goes_on(corpus, tmp_path, monkeypatch):
     from pipeline import config
-    from pipeline import ingest as ingest_module
+    from pipeline.runs import ingest as ingest_module
 
     original = ingest_module.process
 
@@ -251,7 +251,7 @@ def test_a_document_over_the_time_limit_is_recorded_and_the_run_goes_on(corpus, 
 @given(st.binary(max_size=400))
 def test_decoding_any_bytes_gives_text_or_a_load_error(data):
     from pipeline.errors import LoadError
-    from pipeline.extract.text import decode
+    from pipeline.text.main_text import decode
 
     try:
         text, encoding = decode(data)
@@ -263,8 +263,8 @@ def test_decoding_any_bytes_gives_text_or_a_load_error(data):
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=300), st.sampled_from(["nl", "de", "fr", "en", None]))
 def test_name_rules_and_spelled_numbers_never_crash(text, language):
-    from pipeline.extract.names import model_free_mentions
-    from pipeline.normalize.numbers import spelled_value
+    from pipeline.entities.names import model_free_mentions
+    from pipeline.numbers import spelled_value
 
     for m in model_free_mentions(text, language):
         assert text[m.start:m.end] == m.text

@@ -7,9 +7,9 @@ import json
 import sqlite3
 
 from pipeline.config import FUZZY_MATCH_THRESHOLD
-from pipeline.ingest import ingest
-from pipeline.normalize.entities import measure
+from pipeline.entities.clusters import measure
 from pipeline.records import EntityRef
+from pipeline.runs.ingest import ingest
 from pipeline.store import Store, connect
 from tests.conftest import DATA, requires_en
 

@@ -200,8 +200,8 @@ def paragraph(file: str, index: int) -> str:
     if file.startswith("language-id/"):
         return (SHARED.parent / file).read_text(encoding="utf-8").splitlines()[index]
     if file.endswith(".html"):  # a line of the text our HTML path extracts from a stored press release
-        from pipeline.extract.text import from_html
         from pipeline.records import RawDocument
+        from pipeline.text.main_text import from_html
 
         data = (HTML / file).read_bytes()
         return from_html(RawDocument(file, data, kind="html")).text.split("\n")[index]

@@ -1,5 +1,5 @@
 """Compare Debian's Frog (Dutch NER, ``apt-get install frog frogdata``) with the pipeline's Dutch entity rules
-on the Dutch development set (``tests/data/ner-dev/nl.jsonl``), scored as ``python -m pipeline.evalner``:
+on the Dutch development set (``tests/data/ner-dev/nl.jsonl``), scored as ``python -m benchmarks.evalner``:
 Frog alone, the pipeline alone, and the pipeline with Frog's entities added where they overlap nothing.
 
 Run by hand: ``python tools/compare_frog.py``. Frog is not a dependency of the pipeline (see the README,
@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.evalner import DEFAULT_ROOT, paragraph_predictions
+from benchmarks.evalner import DEFAULT_ROOT, paragraph_predictions
 from pipeline.evaluate import Counts
 from pipeline.textnorm import fold
 

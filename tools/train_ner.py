@@ -1,6 +1,6 @@
 """Train a small spaCy NER for Dutch or German on the project's own annotated paragraphs and measure it
 by cross-validation on the same development set (``tests/data/ner-dev/<lang>.jsonl``), scored as
-``python -m pipeline.evalner``: the trained model alone, the pipeline alone, and the pipeline with the
+``python -m benchmarks.evalner``: the trained model alone, the pipeline alone, and the pipeline with the
 model's entities added where they overlap nothing.
 
 This is the "train a model" route of the Dutch and German entity issue. No openly licensed Dutch or German
@@ -30,7 +30,7 @@ from spacy.util import minibatch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.evalner import DEFAULT_ROOT, paragraph_predictions
+from benchmarks.evalner import DEFAULT_ROOT, paragraph_predictions
 from pipeline.evaluate import Counts
 from pipeline.textnorm import fold
 

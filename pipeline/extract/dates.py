@@ -11,10 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.langdata import LangData, alternation, full_names, load_language
 from pipeline.normalize import dates as nd
 from pipeline.normalize.dates import PartialDate
-from pipeline.normalize.numbers import (
+from pipeline.numbers import (
     number_words_pattern,
     spelled_value,
     spoken_day_and_year,
@@ -22,6 +21,7 @@ from pipeline.normalize.numbers import (
     spoken_year,
 )
 from pipeline.records import DateValue
+from pipeline.resources.langdata import LangData, alternation, full_names, load_language
 
 B = r"(?<![\w])"
 E = r"(?![\w])"

@@ -1,0 +1,229 @@
+"""Canonical entities: one cluster per real-world thing within a document (acronyms, surnames,
+alias table), and a key that links clusters across documents and languages."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache
+
+from pipeline.config import DATA_DIR
+from pipeline.records import EntityRef, Mention
+from pipeline.textnorm import fold, is_acronym, tokens
+
+ALIAS_FILES = ("organisations.json", "places.json")
+NEUTRAL = "xx"
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    id: str
+    name: str
+    label: str
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    by_language: dict[str, dict[str, AliasEntry]]  # exact surface form -> entry, per language
+    by_fold: dict[str, AliasEntry]  # folded surface form (any language) -> entry
+
+    def names(self, language: str | None) -> dict[str, AliasEntry]:
+        """Surface forms to look for in a document of ``language`` (its own and the neutral ones)."""
+        out = dict(self.by_language.get(NEUTRAL, {}))
+        out.update(self.by_language.get(language or NEUTRAL, {}))
+        return out
+
+    def lookup(self, surface: str) -> AliasEntry | None:
+        """The entry of a surface form, also when inflected ("Vereinigten Arabischen Emiraten")."""
+        found = self.by_fold.get(fold(surface))
+        if found is None:
+            found = next((self.by_fold[f] for f in uninflected(fold(surface), inflection_suffixes())
+                          if f in self.by_fold), None)
+        return found
+
+
+@cache
+def inflection_suffixes() -> tuple[str, ...]:
+    """Case endings of the languages that inflect names (German: "Deutschlands", "Vereinigten")."""
+    from pipeline.resources.langdata import available_languages, load_language
+
+    return tuple(sorted({s for code in available_languages() for s in load_language(code)["inflection_suffixes"]},
+                        key=len, reverse=True))
+
+
+MIN_INFLECTED_WORD = 4  # shorter words are never read as inflected
+
+
+def uninflected(name: str, suffixes: tuple[str, ...]) -> list[str]:
+    """The forms of ``name`` with case endings removed from its words (the name itself excluded)."""
+    options = []
+    for word in name.split(" "):
+        forms = [word] + [word[: -len(s)] for s in suffixes
+                          if word.endswith(s) and len(word) - len(s) >= MIN_INFLECTED_WORD]
+        options.append(forms)
+    out = [""]
+    for forms in options:
+        out = [f"{prefix} {form}".strip() for prefix in out for form in forms][:64]
+    return [o for o in out if o != name]
+
+
+@cache
+def alias_table() -> AliasTable:
+    """The shipped alias table (institutions, countries, regions and cities in en/nl/fr/de)."""
+    by_language: dict[str, dict[str, AliasEntry]] = {}
+    by_fold: dict[str, AliasEntry] = {}
+    for filename in ALIAS_FILES:
+        data = json.loads((DATA_DIR / filename).read_text(encoding="utf-8"))
+        for item in data["entities"]:
+            entry = AliasEntry(item["id"], item["name"], item["label"])
+            for language, names in item["names"].items():
+                for name in names:
+                    by_language.setdefault(language, {}).setdefault(name, entry)
+                    by_fold.setdefault(fold(name), entry)
+    return AliasTable(by_language, by_fold)
+
+
+class _UnionFind:
+    def __init__(self, size: int):
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _link_same_form(mentions: list[Mention], uf: _UnionFind) -> None:
+    first: dict[str, int] = {}
+    table = alias_table()
+    for i, m in enumerate(mentions):
+        entry = table.lookup(m.text)
+        key = f"alias:{entry.id}" if entry else f"{m.label}:{fold(m.text)}"
+        if key in first:
+            uf.union(i, first[key])
+        else:
+            first[key] = i
+
+
+def _link_acronyms(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
+    """"Long Name (ACR)" and "ACR (Long Name)": the two forms name one thing (never a person and a party)."""
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    for i, outer in enumerate(mentions):
+        match = re.match(r"\s*\(\s*", text[outer.end: outer.end + 4])
+        if not match:
+            continue
+        j = by_start.get(outer.end + match.end())
+        if j is None or not re.match(r"\s*\)", text[mentions[j].end: mentions[j].end + 3]):
+            continue
+        inner = mentions[j]
+        if "PERSON" in (inner.label, outer.label):
+            continue  # "Malu Dreyer (SPD)": a person and her party
+        if is_acronym(inner.text) != is_acronym(outer.text) and (" " in inner.text or " " in outer.text):
+            uf.union(i, j)
+
+
+def _link_surnames(mentions: list[Mention], uf: _UnionFind) -> None:
+    """"De Block" -> "Maggie De Block", only when exactly one fuller name in the document ends so."""
+    people = [(i, tokens(m.text)) for i, m in enumerate(mentions) if m.label == "PERSON"]
+    for i, short in people:
+        fuller = {uf.find(j) for j, full in people
+                  if len(full) > len(short) and full[-len(short):] == short}
+        if len(fuller) == 1:
+            uf.union(i, fuller.pop())
+
+
+def _link_heads(mentions: list[Mention], uf: _UnionFind) -> None:
+    """"FOD" -> "FOD Sociale Zekerheid": an acronym alone names the one organisation of the document whose
+    name starts with it."""
+    orgs = [(i, m.text.split()) for i, m in enumerate(mentions) if m.label == "ORG"]
+    for i, words in orgs:
+        if len(words) != 1 or not is_acronym(words[0]):
+            continue
+        longer = {uf.find(j) for j, other in orgs if len(other) > 1 and other[0] == words[0]}
+        if len(longer) == 1:
+            uf.union(i, longer.pop())
+
+
+def _canonical(members: list[Mention]) -> tuple[str, str, str]:
+    """Key, canonical name and label of a cluster."""
+    table = alias_table()
+    for m in members:
+        entry = table.lookup(m.text)
+        if entry:
+            return f"alias:{entry.id}", entry.name, entry.label
+    label = Counter(m.label for m in members).most_common(1)[0][0]
+    forms = [m.text for m in members if m.label == label]
+    full = [f for f in forms if not is_acronym(f)] or forms
+    name = max(full, key=lambda f: (len(tokens(f)), len(f)))
+    return f"{label}:{fold(name)}", name, label
+
+
+def cluster_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[EntityRef]]:
+    """Group a document's mentions into entities; each mention gets the index of its entity."""
+    uf = _UnionFind(len(mentions))
+    _link_same_form(mentions, uf)
+    _link_acronyms(text, mentions, uf)
+    _link_surnames(mentions, uf)
+    _link_heads(mentions, uf)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(mentions)):
+        groups.setdefault(uf.find(i), []).append(i)
+    entities: list[EntityRef] = []
+    linked = list(mentions)
+    for members in sorted(groups.values(), key=lambda g: mentions[g[0]].start):
+        key, name, label = _canonical([mentions[i] for i in members])
+        aliases = tuple(dict.fromkeys(mentions[i].text for i in members))
+        for i in members:
+            linked[i] = replace(mentions[i], entity=len(entities))
+        entities.append(EntityRef(key, name, label, aliases))
+    return linked, entities
+
+
+def fuzzy_same(a: str, b: str, threshold: float | None = None) -> bool:
+    """Whether two organisation or place names are close enough to be one entity (never for people)."""
+    from rapidfuzz import fuzz
+
+    from pipeline import config
+
+    limit = config.FUZZY_MATCH_THRESHOLD if threshold is None else threshold
+    fa, fb = fold(a), fold(b)
+    if min(len(fa), len(fb)) < config.MIN_FUZZY_NAME_CHARS:
+        return fa == fb
+    return bool(fuzz.ratio(fa, fb) >= limit)
+
+
+def measure(pairs: list[tuple[str, str, bool]], thresholds: list[float]) -> list[tuple[float, float, float]]:
+    """(threshold, precision, recall) of merging labelled name pairs, to choose FUZZY_MATCH_THRESHOLD."""
+    rows = []
+    for threshold in thresholds:
+        merged = [(same, fuzzy_same(a, b, threshold)) for a, b, same in pairs]
+        tp = sum(1 for same, m in merged if same and m)
+        fp = sum(1 for same, m in merged if not same and m)
+        fn = sum(1 for same, m in merged if same and not m)
+        rows.append((threshold, tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0))
+    return rows
+
+
+def main() -> int:
+    """``python -m pipeline.entities.clusters [PAIRS.json]``: the fuzzy-matching threshold table."""
+    import sys
+    from pathlib import Path
+
+    from pipeline.config import FUZZY_MATCH_THRESHOLD, PACKAGE_DIR
+
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else PACKAGE_DIR.parent / "tests" / "data" / "entity_name_pairs.json"
+    pairs = [tuple(p) for p in json.loads(path.read_text(encoding="utf-8"))["pairs"]]
+    print(f"{len(pairs)} labelled name pairs; FUZZY_MATCH_THRESHOLD = {FUZZY_MATCH_THRESHOLD}")
+    for threshold, precision, recall in measure(pairs, [80, 85, 88, 90, 92, 94, 96, 98]):
+        print(f"  threshold {threshold:3.0f}: merge precision {precision:.2f}, recall {recall:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,310 @@
+"""Names where no statistical model runs (Dutch and German today): rules read from the language data.
+
+- a title, possibly compounded ("partijvoorzitter", "Innenministerin", "MR-vicepremier"), before a name;
+- a verb of saying before a name ("so Kopp", "sagte Krapp", "aldus Verlinden"), or after it where
+  nouns are not capitalised ("Verlinden zegt");
+- a name followed by an age ("Annelies Verlinden (46)");
+- a name after a word for a kind of organisation ("het advocatenkantoor DLA Piper", "der Konzern Siemens"),
+  and, where nouns are lower case, one capitalised word ending in an organisation keyword ("Overlegcomité");
+- runs of capitalised words that are not sentence-initial function words nor, in German, common nouns:
+  an organisation when a word is an organisation keyword ("Raad van State", "Hamburger Verfassungsschutz"),
+  a person when two or more name-like words remain ("Detlev Zander").
+Each returns mentions with method "rule"; the caller keeps the first of overlapping spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.records import Mention
+from pipeline.resources.langdata import LangData, alternation, common_words, dictionary_words, full_names, load_language
+from pipeline.textnorm import is_acronym
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}(?=\s[{UPPER}])|[{UPPER}][\w'’&]*(?:-[{UPPER}]?[\w'’&]+)*)"  # "E.G. Izod"
+COMMON_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tum", "ismus", "ierung", "chen")
+MAX_RUN = 4
+MAX_FIRST_NAME = 10  # "Annekathrin", "Maximilian": longer capitalised words are compound nouns
+MAX_NAME_WORD = 14
+MIN_COMPOUND_KEYWORD = 4  # "comité", "raad"; not "hof" nor "bv", which end too many words
+MIN_COMPOUND_HEAD = 3
+MAX_ORG_ADJECTIVES = 2  # letters before the keyword: "Overlegcomité"
+SENTENCE_END = (".", "!", "?", ":", '"', "“", "”", "»", "«")
+
+
+@dataclass(frozen=True)
+class NamePatterns:
+    lang: LangData
+    title_name: re.Pattern[str]
+    title_word: re.Pattern[str]
+    said_name: re.Pattern[str]
+    name_said: re.Pattern[str] | None
+    name_age: re.Pattern[str]
+    run: re.Pattern[str]
+    function_words: frozenset[str]
+    particles: frozenset[str]
+    org_keywords: tuple[str, ...]
+    adjective_suffixes: tuple[str, ...]
+    nouns_capitalised: bool
+    common_words: frozenset[str]
+    dictionary: frozenset[str]  # lower-case dictionary words, where the language has a list
+    english_words: frozenset[str]  # English phrases are common in every language's releases
+    unit_words: frozenset[str]  # month, weekday, scale and currency names
+    coordination: frozenset[str]
+    type_name: re.Pattern[str] | None  # "het advocatenkantoor DLA Piper", "des Onlinebrokers Flatexdegiro"
+
+
+@cache
+def name_patterns(code: str | None) -> NamePatterns:
+    lang = load_language(code)
+    particles = alternation(lang["name_particles"])
+    gap = r"[^\S\n]+"  # names never run across lines
+    name = rf"{WORD}(?:{gap}(?:(?:{particles}){gap})*{WORD}){{0,3}}"
+    compound = r"(?:[\w]+-)?\w*" if lang.get("role_title_suffix_match") else ""
+    titles = rf"(?<![\w\-]){compound}(?i:{alternation(lang['role_titles'])})"
+    verbs = alternation(lang["speech_verbs"])
+    links = alternation(lang["name_particles"] + lang["name_connectors"])
+    nouns_capitalised = bool(lang["nouns_capitalised"])
+    return NamePatterns(
+        lang=lang,
+        title_name=re.compile(rf"{titles}\s+(?P<name>{name})"),
+        title_word=re.compile(rf"{titles}$"),
+        said_name=re.compile(rf"(?<![\w])(?i:{verbs})\s+(?P<name>{name})(?=\s*[.,;:!?]|\s+(?:[a-zäöüßàâçéèêëîïôûù]))"),
+        name_said=None if nouns_capitalised else re.compile(rf"(?P<name>{name})\s+(?i:{verbs})(?![\w])"),
+        name_age=re.compile(rf"(?P<name>{WORD}(?:{gap}(?:(?:{particles}){gap})*{WORD}){{1,3}})\s*\(\d{{1,3}}\)"),
+        run=re.compile(rf"{WORD}(?:{gap}(?:(?:{links}){gap})*{WORD}){{0,6}}"),
+        function_words=frozenset(lang["capitalised_function_words"] + lang["articles"]),
+        particles=frozenset(w for p in lang["name_particles"] for w in p.split()),
+        org_keywords=tuple(k.lower() for k in lang["org_keywords"]),
+        adjective_suffixes=tuple(lang["adjective_suffixes"]),
+        nouns_capitalised=nouns_capitalised,
+        common_words=common_words(lang.code),
+        dictionary=dictionary_words(lang.code),
+        english_words=common_words("en") | dictionary_words("en") if lang.code != "en" else frozenset(),
+        unit_words=frozenset(w.lower() for w in full_names(lang["months"]) + full_names(lang["weekdays"])
+                             + list(lang["scales"]) + list(lang["currency_names"])),
+        coordination=frozenset(w for w in lang["coordination"] if w.isalpha()),
+        type_name=re.compile(rf"(?<![\w\-])[\w\-]*(?i:{alternation(lang['org_type_words'])})\s+(?P<name>{name})")
+        if lang["org_type_words"] else None,
+    )
+
+
+def _person_words(words: list[str], pats: NamePatterns) -> bool:
+    """Two or more name-like words: no lower-case word but particles, no common noun, no adjective first,
+    not only words of the language's common-word list ("Schwere Vorwürfe", "Zwei Tage")."""
+    capitalised = [w for w in words if w[:1].isupper()]
+    if len(capitalised) < 2 or any(w[:1].islower() and w not in pats.particles for w in words):
+        return False
+    if pats.common_words and all(w.lower() in pats.common_words or w.lower() in pats.english_words
+                                 for w in capitalised):
+        return False  # "Schwere Vorwürfe", "Human Rights"
+    if any(w.lower() in pats.unit_words for w in capitalised):
+        return False  # "Oktober Parlamentswahlen", "Milliarden Euro"
+    if pats.nouns_capitalised and (len(capitalised[0]) > MAX_FIRST_NAME + 2
+                                   or capitalised[0].lower() in pats.common_words):
+        return False  # "Rüstungsunternehmen Renk", "Grad Celsius"
+    if any(_common_noun(w, pats) for w in capitalised) or _is_org(capitalised, pats):
+        return False
+    return not (pats.adjective_suffixes and any(w.lower().endswith(pats.adjective_suffixes) for w in capitalised))
+
+
+def _persons(text: str, regex: re.Pattern[str] | None, pats: NamePatterns) -> list[Mention]:
+    if regex is None:
+        return []
+    out = []
+    for match in regex.finditer(text):
+        words = [(m.start() + match.start("name"), m.group(0)) for m in re.finditer(r"\S+", match.group("name"))]
+        while len(words) > 1 and ((words[0][1] in pats.function_words and words[0][1].lower() not in pats.particles)
+                                  or (pats.nouns_capitalised and _descriptor(words[0][1]))):
+            words = words[1:]  # "aldus Het ..." loses "Het"; "minister De Block" keeps its "De"
+        names = [w for _, w in words]
+        if names == [w for w in names if w in pats.function_words]:
+            continue  # "Hij zei": a pronoun, not a name
+        if not _is_org(names, pats) and not any(_common_noun(w, pats) for w in names):
+            start, end = words[0][0], words[-1][0] + len(words[-1][1])
+            out.append(Mention(start, end, text[start:end], "PERSON", "rule"))
+    return out
+
+
+def _common_noun(word: str, pats: NamePatterns) -> bool:
+    return pats.nouns_capitalised and word.lower().endswith(COMMON_NOUN_SUFFIXES)
+
+
+def _is_org(words: list[str], pats: NamePatterns) -> bool:
+    return any(w.lower().endswith(pats.org_keywords) for w in words if w[:1].isupper())
+
+
+def _after_lowercase(text: str, start: int, coordination: frozenset[str] = frozenset()) -> bool:
+    """German: a capitalised word right after a lower-case word or an article may be a noun ("der Kirche")."""
+    window = text[max(0, start - 30): start]
+    before = window.split()
+    if not before or "\n" in window[window.rfind(before[-1]):] or before[-1].endswith(SENTENCE_END):
+        return False  # a new line or sentence: the capital says nothing
+    return before[-1][:1].islower() and before[-1] not in coordination  # "und Francis Lomel" is a name
+
+
+def _droppable(words: list[tuple[int, str]], text: str, pats: NamePatterns, nouns: bool = True) -> bool:
+    start, first = words[0]
+    if first in pats.function_words or first[:1].islower() or pats.title_word.search(first):
+        return True
+    if nouns and len(words) > 2 and (first.lower() in pats.common_words or first.lower() in pats.dictionary):
+        return True  # "Politikwissenschaftler Uwe Jun", "Eigenaar Arthur Barnett": two words stay
+    if nouns and pats.nouns_capitalised and len(words) > 1 and _descriptor(first):
+        return True  # "CSU-Mann Hahn", "SWR-Landeskorrespondent Matthias Zahn"
+    if not (nouns and pats.nouns_capitalised and len(words) > 1):
+        return False
+    previous = text[max(0, start - 12): start].split()[-1:]
+    if _common_noun(first, pats):
+        return True
+    after_lowercase = _after_lowercase(text, start, pats.coordination) and not _name_pair(words, pats)
+    return after_lowercase or (bool(previous) and previous[0] in pats.function_words)
+
+
+def _name_pair(words: list[tuple[int, str]], pats: NamePatterns) -> bool:
+    """German: two capitalised words that are no common words and are short enough to be a first name and
+    a surname ("stellt Nora Back", "während Isabelle Schömann"), even after a lower-case word."""
+    first, second = words[0][1], words[1][1]
+    return bool(pats.common_words) and len(first) <= MAX_FIRST_NAME and len(second) <= MAX_NAME_WORD \
+        and first.lower() not in pats.common_words and second.lower() not in pats.common_words
+
+
+def _descriptor(word: str) -> bool:
+    """An acronym joined to a noun describes a person, it does not name her: "AfD-Mann", "CSU-Mann"."""
+    head, _, tail = word.partition("-")
+    return bool(tail) and tail[:1].isalpha() and is_acronym(head) and len(head) >= 2
+
+
+def _trim(words: list[tuple[int, str]], text: str, pats: NamePatterns, nouns: bool = True) -> list[tuple[int, str]]:
+    """Drop leading function words, titles and (German, with ``nouns``) the noun after an article."""
+    while words and _droppable(words, text, pats, nouns):
+        words = words[1:]
+    return _drop_tail(words, pats)
+
+
+def _drop_tail(words: list[tuple[int, str]], pats: NamePatterns) -> list[tuple[int, str]]:
+    """Names end capitalised: trailing lower-case and function words go."""
+    while words and (words[-1][1][:1].islower() or words[-1][1] in pats.function_words):
+        words = words[:-1]
+    return words
+
+
+def _runs(text: str, pats: NamePatterns) -> list[Mention]:
+    """Capitalised runs: organisations by keyword, people by two or more name-like words."""
+    out = []
+    for match in pats.run.finditer(text):
+        tokens = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"\S+", match.group(0))]
+        org = _trim(_after_heading(tokens, pats), text, pats, nouns=False)  # it keeps its leading noun
+        names = [w for _, w in org]
+        capitalised = [w for w in names if w[:1].isupper()]
+        hyphen_org = len(names) == 1 and "-" in names[0] and names[0].split("-")[0].isupper()
+        if names and _is_org(names, pats) and (len(capitalised) >= 2 or hyphen_org) and _org_start(names, pats):
+            out.append(_mention(text, _org_end(org, pats), "ORG"))
+            continue
+        for part in _person_parts(tokens, pats):  # "Quentin Tarantino en Robert Rodriguez"
+            person = _trim(part, text, pats)
+            if person and len(person) <= MAX_RUN and _person_words([w for _, w in person], pats) \
+                    and not _subject_then_article(person, text, pats):
+                out.append(_mention(text, person, "PERSON"))
+    return out
+
+
+def _subject_then_article(words: list[tuple[int, str]], text: str, pats: NamePatterns) -> bool:
+    """"In juni trekt Verlinden de Kamerlijst": after a verb, a name, then "de" and a noun, is a subject and an
+    object, not a name with a particle ("van Felix de Mûelenaere" is one)."""
+    if not any(w[:1].islower() for _, w in words):
+        return False
+    before = text[max(0, words[0][0] - 30): words[0][0]].split()
+    return bool(before) and before[-1] not in pats.particles and _after_lowercase(text, words[0][0])
+
+
+def _after_heading(tokens: list[tuple[int, str]], pats: NamePatterns) -> list[tuple[int, str]]:
+    """A heading glued to the sentence that follows it ("Debat Het Google Cultural Institute ...",
+    "Persbericht De minister ..."): a word, then a capitalised article, starts a new sentence."""
+    if len(tokens) > 2 and tokens[1][1] in pats.function_words and tokens[1][1][:1].isupper():
+        return tokens[1:]
+    return tokens
+
+
+def _person_parts(tokens: list[tuple[int, str]], pats: NamePatterns) -> list[list[tuple[int, str]]]:
+    """A run split where no personal name goes on: at lower-case words other than particles ("und", "vom",
+    "en")."""
+    parts: list[list[tuple[int, str]]] = [[]]
+    for token in tokens:
+        if token[1][:1].islower() and token[1] not in pats.particles:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [p for p in parts if p]
+
+
+GERMAN_ADJECTIVE_ENDINGS = ("er", "e", "en", "es", "em")  # "Hamburger Verfassungsschutz", "Evangelische Kirche"
+
+
+def _org_start(names: list[str], pats: NamePatterns) -> bool:
+    """Where every noun is capitalised, an organisation name starts with its keyword ("Ministerium für
+    Arbeit") or with adjectives before it ("Hamburger Verfassungsschutz", "Allgemeine Deutsche
+    Fahrradclub"); "Erfahrung für das Amt" is a noun phrase, not a name."""
+    if not pats.nouns_capitalised:
+        return True
+    for word in names[:MAX_ORG_ADJECTIVES + 1]:  # "Allgemeine Deutsche Fahrradclub"
+        if word.lower().endswith(pats.org_keywords):
+            return True
+        if not (word[:1].isupper() and word.lower().endswith(GERMAN_ADJECTIVE_ENDINGS)):
+            return False  # "Linie der Landesregierung" is no name
+    return False
+
+
+def _org_end(org: list[tuple[int, str]], pats: NamePatterns) -> list[tuple[int, str]]:
+    """A name of two or more words ends before the acronym that follows its keyword: "Allgemeine Deutsche
+    Fahrradclub ADFC Noten" is "Allgemeine Deutsche Fahrradclub" (but "Großbank HSBC" is a kind, then a
+    name)."""
+    for i, (_, word) in enumerate(org[:-1]):
+        if i >= 1 and word.lower().endswith(pats.org_keywords) and is_acronym(org[i + 1][1]):
+            return org[:i + 1]
+    return org
+
+
+def _mention(text: str, words: list[tuple[int, str]], label: str) -> Mention:
+    start, end = words[0][0], words[-1][0] + len(words[-1][1])
+    return Mention(start, end, text[start:end], label, "rule")
+
+
+def typed_organisations(text: str, language: str | None) -> list[Mention]:
+    """A name right after a word for a kind of organisation: "het advocatenkantoor DLA Piper", "de bank ING",
+    "des Onlinebrokers Flatexdegiro", "der Konzern Siemens"."""
+    pats = name_patterns(language)
+    if pats.type_name is None:
+        return []
+    out = []
+    for match in pats.type_name.finditer(text):
+        words = _drop_tail([(m.start() + match.start("name"), m.group(0))
+                            for m in re.finditer(r"\S+", match.group("name"))], pats)
+        first = words[0][1] if words else ""
+        if words and first not in pats.function_words and first.lower() not in pats.common_words \
+                and first.lower() not in pats.unit_words:
+            out.append(_mention(text, words, "ORG"))
+    return out
+
+
+def _compound_organisations(text: str, pats: NamePatterns) -> list[Mention]:
+    """Where nouns are lower case, one capitalised word inside a sentence ending in an organisation keyword
+    is an organisation's name: "het Overlegcomité", "het Europarlement"."""
+    if pats.nouns_capitalised:
+        return []
+    keywords = tuple(k for k in pats.org_keywords if len(k) >= MIN_COMPOUND_KEYWORD)
+    out = []
+    for match in re.finditer(rf"(?<=[^\W\d_] |, ){WORD}(?![\w\-])", text):
+        word = match.group(0).lower()
+        if word.endswith(keywords) and any(len(word) >= len(k) + MIN_COMPOUND_HEAD for k in keywords
+                                           if word.endswith(k)) and word not in pats.common_words:
+            out.append(Mention(match.start(), match.end(), match.group(0), "ORG", "rule"))
+    return out
+
+
+def model_free_mentions(text: str, language: str | None) -> list[Mention]:
+    """Person and organisation mentions found by the rules above, most specific first."""
+    pats = name_patterns(language)
+    return (_persons(text, pats.title_name, pats) + _persons(text, pats.name_age, pats)
+            + _persons(text, pats.said_name, pats) + _persons(text, pats.name_said, pats)
+            + _runs(text, pats) + _compound_organisations(text, pats))

@@ -1,0 +1,396 @@
+"""People, organisations and places: spaCy NER per language, the alias-table gazetteer and rules.
+
+Order and conflict policy (each step only adds spans that overlap nothing already kept):
+1. model entities, cleaned (articles, titles, honorifics, trailing punctuation stripped; fragments
+   split by the model at "and"/"of" rejoined); a model span strictly inside a gazetteer name yields to it;
+2. gazetteer names (the alias table, in the document language and language-neutral forms), then city
+   names (:mod:`pipeline.entities.places`);
+3. rules: honorific + name, contact-block names, acronym definitions "Long Name (ACR)"; in languages
+   without a model also, first, names after a word for a kind of organisation ("advocatenkantoor DLA
+   Piper"), then all-capital acronyms and the model-free name rules of :mod:`pipeline.entities.names`
+   (whose organisation names may replace one alias-table match inside them), where nouns are not
+   capitalised a name-like word after a preposition of place, street names ("Wetstraat"), and a name-like
+   word coordinated with a place or person already found ("tussen Geldrop en Mierlo");
+4. every further occurrence of a surface form already found, and the surnames of people found in full."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+from itertools import pairwise
+
+from pipeline.entities.clusters import MIN_INFLECTED_WORD, AliasEntry, alias_table
+from pipeline.entities.names import model_free_mentions, typed_organisations
+from pipeline.entities.places import (
+    city_mentions,
+    city_names,
+    coordinated_mentions,
+    part_of_longer_name,
+    place_name_mentions,
+    street_mentions,
+    unknown_place_mentions,
+)
+from pipeline.records import Mention, Paragraph
+from pipeline.resources.langdata import LangData, alternation, dictionary_words, load_language
+from pipeline.resources.models import ModelInfo, load_nlp
+from pipeline.textnorm import fold, is_acronym
+
+LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+CAP_WORD = rf"[{UPPER}][\w'’\-]*\+?"
+MAX_NAME_WORDS = 4
+ELIDED_ARTICLE = re.compile(r"[lL]['’](?=[A-ZÀ-Þ])")
+ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+TRAILING_JUNK = re.compile(r"(?:['’]s|[\s\"'’“”.,;:!?)\]]+)$")
+
+
+@dataclass(frozen=True)
+class EntityPatterns:
+    lang: LangData
+    leading_article: re.Pattern[str]  # articles at the start of an organisation or place
+    leading_title: re.Pattern[str]  # honorifics and titles at the start of a person's name
+    honorific_name: re.Pattern[str]
+    contact_line: re.Pattern[str]
+    definition: re.Pattern[str]
+    demonym_head: re.Pattern[str]
+    connector_end: re.Pattern[str]
+    connector_tail: re.Pattern[str]  # a connector the model left at the end: "... du travail à"
+    org_keywords: frozenset[str]  # lower case: "ministry", "agency"
+
+
+@cache
+def patterns_for(code: str | None) -> EntityPatterns:
+    lang = load_language(code)
+    particles = alternation(lang["name_particles"])
+    name = rf"{CAP_WORD}(?:\s+(?:(?:{particles})\s+)*{CAP_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
+    titles = alternation(lang["role_titles"])
+    modifiers = alternation(lang["role_modifiers"])
+    honorifics = alternation(lang["honorifics"])
+    title_words = alternation(lang["honorifics"] + lang["role_titles"] + lang["role_modifiers"])
+    connectors = alternation(lang["name_connectors"])
+    org_name = rf"{CAP_WORD}(?:[ \-](?:(?:{connectors})\s+)*{CAP_WORD}){{1,8}}"
+    acronym = rf"[{UPPER}][\w+&\-]{{1,11}}"
+    return EntityPatterns(
+        lang=lang,
+        leading_article=re.compile(rf"^(?:(?i:{alternation(lang['articles'])})(?:\s+|(?<=['’])))+(?=[{UPPER}\d])"),
+        leading_title=re.compile(rf"^(?:(?i:{title_words})(?:\s+|(?<=['’])))+(?=[{UPPER}])"),
+        honorific_name=re.compile(rf"(?<!\w)(?:(?:{honorifics})\s+)+(?P<name>{name})"),
+        contact_line=re.compile(rf"(?m)^(?P<name>{CAP_WORD}(?:\s(?:(?:{particles})\s)*{CAP_WORD}){{1,3}})"
+                                rf"(?:\s{{2,}}|\s*\|\s*|\s*\n(?=(?:(?i:{modifiers})\s+)*(?i:{titles})\b))"),
+        definition=re.compile(rf"(?P<long>{org_name})\s*\((?P<acr>{acronym})\)"
+                              rf"|(?P<acr2>{acronym})\s*\((?P<long2>[{UPPER}][^()\n]{{2,80}}\s[^()\n]{{2,80}})\)"),
+        demonym_head=re.compile(rf"^(?:{alternation(lang['demonyms'])})\s+(?=(?:{alternation(lang['org_heads'])})\b)"),
+        connector_end=re.compile(rf"\s(?:{connectors})$"),
+        connector_tail=re.compile(rf"(?:\s+(?:{connectors}))+$"),
+        org_keywords=frozenset(k.lower() for k in lang["org_keywords"]),
+    )
+
+
+def clean_span(text: str, start: int, end: int, label: str, pats: EntityPatterns) -> tuple[int, int] | None:
+    """Trim a span to the bare name; None when nothing name-like is left."""
+    leading = pats.leading_title if label == "PERSON" else pats.leading_article
+    while True:
+        span = text[start:end]
+        stripped = leading.sub("", span.lstrip(" \t\"'“”‘’•·*-–—("))
+        if label == "ORG":
+            stripped = pats.demonym_head.sub("", stripped)
+        start += len(span) - len(stripped)
+        if "(" in text[start:end] and ")" not in text[start:end]:
+            end = start + text[start:end].index("(")
+        junk = TRAILING_JUNK.search(text[start:end])
+        if junk:
+            end -= len(junk.group(0))
+        tail = pats.connector_tail.search(text[start:end]) if label != "PERSON" else None
+        if tail:
+            end -= len(tail.group(0))
+        if text[start:end] == span:
+            break
+    elided = ELIDED_ARTICLE.match(text, start, end)  # "l’Elysée", "L’Otan", whatever the label
+    if elided:
+        start = elided.end()
+    name = text[start:end]
+    title_only = pats.leading_title.match(name + " X")
+    if end - start < 2 or not _name_start(name, pats) or "\n" in name or (
+            title_only is not None and title_only.end() > len(name)):
+        return None
+    return start, end
+
+
+def _name_start(name: str, pats: EntityPatterns) -> bool:
+    """Names start with a capital, a figure or a particle ("von der Leyen"): "ministre de la Défense" is a
+    title."""
+    first = name.split()[0] if name.split() else ""
+    return name[:1].isupper() or name[:1].isdigit() or (
+        first in pats.lang["name_particles"] and any(c.isupper() for c in name))
+
+
+def _is_common_word(mention: Mention, paragraph: Paragraph, lowercase_words: set[str]) -> bool:
+    """A single capitalised word that is a heading on its own, or written in lower case elsewhere."""
+    word = mention.text
+    if " " in word or is_acronym(word) or not word[:1].isupper():
+        return False
+    return word == paragraph.text.strip(" :") or word.lower() in lowercase_words
+
+
+def _implausible_name(mention: Mention, pats: EntityPatterns) -> bool:
+    """Model organisations that are phrases, not names: ending in a lower-case word where names end
+    capitalised ("Promotion of exchange"; not in French: "Union européenne"), holding a quotation mark
+    ("Project “Improving China"), or opening with a verb form ("Representing ILO Country Office")."""
+    if mention.label != "ORG":
+        return False
+    words = mention.text.split()
+    if pats.lang["org_names_end_capitalised"] and len(words) >= 2 and words[-1][:1].islower():
+        return True
+    if any(q in mention.text for q in "“”\"«»„"):
+        return True
+    verb_suffixes = tuple(pats.lang["verb_suffixes"])
+    return bool(verb_suffixes) and len(words) >= 2 and words[0].lower().endswith(verb_suffixes)
+
+
+def _title_case_phrase(mention: Mention, pats: EntityPatterns) -> bool:
+    """A model "organisation" of two or more words that are all dictionary words, with no acronym, no place
+    and no organisation keyword, is a heading or a programme's title ("Universal Social Protection",
+    "Policy Briefs", "Expressions of Interest"), not a name."""
+    words = [w.strip("()[],.;:’'") for w in mention.text.split()]
+    words = [w for w in words if w[:1].isupper()]
+    dictionary = dictionary_words(pats.lang.code)
+    if mention.label != "ORG" or len(words) < 2 or not dictionary:
+        return False
+    for word in words:
+        lower = word.lower()
+        known = lower in dictionary or (lower.endswith("s") and lower[:-1] in dictionary)
+        if not (known and word.isalpha()) or is_acronym(word) or lower in pats.org_keywords \
+                or alias_table().lookup(word) is not None or word in city_names()[0]:
+            return False
+    return True
+
+
+def _has_title_word(mention: Mention, pats: EntityPatterns) -> bool:
+    """A "person" with a job title among its words is a misread title ("Labour Statistician")."""
+    if mention.label != "PERSON":
+        return False
+    return any(word in _title_words(pats.lang.code) for word in mention.text.split())
+
+
+@cache
+def _title_words(code: str) -> frozenset[str]:
+    lang = load_language(code)
+    return frozenset(w for t in lang["role_titles"] for w in t.split() if w[:1].isupper())
+
+
+def _model_mentions(paragraphs: list[Paragraph], nlp: object, pats: EntityPatterns, text: str) -> list[Mention]:
+    out: list[Mention] = []
+    lowercase_words = set(re.findall(r"(?<![\w\-])[^\W\d_A-ZÀ-Þ][\w'’]*", text))
+    docs = nlp.pipe([p.text for p in paragraphs], batch_size=64)  # type: ignore[attr-defined]
+    for para, doc in zip(paragraphs, docs, strict=True):
+        spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
+        for start, end, raw_label in _rejoin(spans, para.text, pats):
+            label = LABELS[raw_label]
+            if label == "PERSON" and is_acronym(para.text[start:end]):
+                label = "ORG"  # people are not acronyms: "INPS", "MoHRSS"
+            cleaned = clean_span(text, para.start + start, para.start + end, label, pats)
+            if cleaned:
+                mention = Mention(cleaned[0], cleaned[1], text[cleaned[0]:cleaned[1]], label, "model", raw_label)
+                if not (_is_common_word(mention, para, lowercase_words) or _has_title_word(mention, pats)
+                        or _implausible_name(mention, pats) or _title_case_phrase(mention, pats)):
+                    out.append(mention)
+    return out
+
+
+def _rejoin(spans: list[tuple[int, int, str]], text: str, pats: EntityPatterns) -> list[tuple[int, int, str]]:
+    """"Academy of Labour and" + "Social Security" -> one span (the model cut at a connector)."""
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        if out and out[-1][2] == span[2] == "ORG" and text[out[-1][1]: span[0]].strip() == "" \
+                and pats.connector_end.search(text[out[-1][0]: out[-1][1]]):
+            out[-1] = (out[-1][0], span[1], span[2])
+        else:
+            out.append(span)
+    return out
+
+
+def _gazetteer_mentions(text: str, language: str | None) -> list[Mention]:
+    regex, names = _gazetteer_regex(language)
+    out = []
+    for match in regex.finditer(text):
+        entry = names.get(match.group(0)) or alias_table().lookup(match.group(0))
+        if entry is not None:
+            out.append(Mention(match.start(), match.end(), match.group(0), entry.label, "gazetteer"))
+    return out
+
+
+@cache
+def _gazetteer_regex(language: str | None) -> tuple[re.Pattern[str], dict[str, AliasEntry]]:
+    """Alias-table names of the language; where names are inflected, each longer word may carry one of
+    the language's case endings ("Vereinigten Arabischen Emirate", "Gazastreifens")."""
+    names = alias_table().names(language)
+    suffixes = load_language(language)["inflection_suffixes"]
+    if not suffixes:
+        return re.compile(rf"(?<![\w\-])(?:{alternation(names)})(?![\w\-])"), names
+    ending = f"(?:{alternation(suffixes)})?"
+
+    def inflectable(name: str) -> str:
+        return r"\s+".join(re.escape(w) + (ending if len(w) >= MIN_INFLECTED_WORD and w.isalpha() else "")
+                           for w in name.split())
+
+    forms = "|".join(inflectable(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{forms})(?![\w\-])"), names
+
+
+def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Mention]:
+    out: list[Mention] = []
+    for regex in (pats.honorific_name, pats.contact_line):
+        for match in regex.finditer(text):
+            cleaned = clean_span(text, match.start("name"), match.end("name"), "PERSON", pats)
+            if cleaned:
+                out.append(Mention(*cleaned, text[cleaned[0]:cleaned[1]], "PERSON", "rule"))
+    for match in pats.definition.finditer(text):
+        if not _expands(match):
+            continue
+        for group in ("long", "acr", "long2", "acr2"):
+            if match.group(group):
+                start = _long_form_start(match) if group == "long" else match.start(group)
+                cleaned = clean_span(text, start, match.end(group), "ORG", pats)
+                if cleaned:
+                    out.append(Mention(*cleaned, text[cleaned[0]:cleaned[1]], "ORG", "rule"))
+    if not has_model:
+        common = set(pats.lang["common_acronyms"])
+        for match in re.finditer(rf"(?<![\w@#\-&])[{UPPER}][{UPPER}\d&+\-]{{0,9}}[{UPPER}\d+](?![\w\-&])", text):
+            word = match.group(0)
+            if is_acronym(word) and sum(c.isalpha() for c in word) >= 2 and word not in common \
+                    and not ROMAN_NUMERAL.fullmatch(word):  # "deel XXIV"
+                out.append(Mention(match.start(), match.end(), word, "ORG", "rule"))
+    return out
+
+
+def _long_form_start(match: re.Match[str]) -> int:
+    """Where the name an acronym stands for begins: after a lower-case word followed by the word with the
+    acronym's first letter ("Anders Levermann vom Potsdam-Institut für Klimafolgenforschung (PIK)")."""
+    long_form, first = match.group("long"), match.group("acr")[0].upper()
+    words = list(re.finditer(r"\S+", long_form))
+    for before, word in pairwise(words):
+        if before.group(0)[:1].islower() and word.group(0)[:1] == first:
+            return match.start("long") + word.start()
+    return match.start("long")
+
+
+def _expands(match: re.Match[str]) -> bool:
+    """"Chinese Ministry of Civil Affairs (MoCA)": a capitalised word of the long form starts with the
+    acronym's first letter ("Innenministerin Nancy Faeser (SPD)" is a name and a party, not a definition)."""
+    long_form = match.group("long") or match.group("long2") or ""
+    acronym = match.group("acr") or match.group("acr2") or ""
+    initials = [w[0].upper() for w in long_form.split() if w[:1].isupper()]
+    if not acronym or not is_acronym(acronym) or acronym[0].upper() not in initials:
+        return False  # "Social Security (Minimum Standards) Convention" defines nothing
+    if len(initials) != 2:  # "Bundesverfassungsgericht (BVerfG)", "Chinese Ministry of Civil Affairs (MoCA)"
+        return True
+    # two words are often a person: "Deutsche Bahn (DB)" spells its initials, "Francis Lomel (LCGB)" does not
+    return _in_order([c for c in acronym if c.isupper()], initials)
+
+
+def _in_order(letters: list[str], initials: list[str]) -> bool:
+    """Whether ``letters`` occur in ``initials`` in that order."""
+    position = 0
+    for letter in letters:
+        try:
+            position = initials.index(letter, position) + 1
+        except ValueError:
+            return False
+    return True
+
+
+class _Spans:
+    """Kept mentions, refusing any that overlap one already kept."""
+
+    def __init__(self) -> None:
+        self.kept: list[Mention] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= m.start or start >= m.end for m in self.kept)
+
+    def add_all(self, mentions: Iterable[Mention], replace_inside: str | None = None) -> None:
+        """Keep each mention that overlaps nothing kept; with ``replace_inside``, an organisation name may
+        also replace one alias-table match strictly inside it ("Diakonie Bayern" over "Bayern"; never
+        two, which would be a coordination: "the ILO and the European Union"; never one introduced by a
+        lower-case word, which is a name of its own: "Expertisecentrum van de EU"). ``replace_inside``
+        is the document text."""
+        for m in mentions:
+            if self.free(m.start, m.end):
+                self.kept.append(m)
+            elif replace_inside and m.label == "ORG":
+                inside = [k for k in self.kept if m.start <= k.start and k.end <= m.end]
+                overlapping = [k for k in self.kept if k.end > m.start and k.start < m.end]
+                lead = replace_inside[m.start: inside[0].start] if inside else ""
+                if len(inside) == 1 and inside == overlapping and inside[0].method == "gazetteer" \
+                        and (inside[0].start, inside[0].end) != (m.start, m.end) \
+                        and not re.search(r"(?:^|\s)[^\W\d_A-ZÀ-Þ][\w'’]*\s+$", lead):
+                    self.kept = [k for k in self.kept if k not in inside] + [m]
+
+
+def _propagate(text: str, kept: list[Mention]) -> list[Mention]:
+    """Further occurrences of surface forms already found (the model misses repeats), and the surnames
+    of people found with their full name ("Verlinden" after "Annelies Verlinden")."""
+    forms = {m.text: m for m in kept if len(m.text) >= 2}
+    for m in kept:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in forms:
+            forms[words[-1]] = Mention(0, 0, words[-1], "PERSON", m.method, m.model_label)
+    if not forms:
+        return []
+    regex = re.compile(rf"(?<![\w\-])(?:{alternation(forms)})(?![\w\-])")
+    return [Mention(match.start(), match.end(), match.group(0), forms[match.group(0)].label,
+                    forms[match.group(0)].method, forms[match.group(0)].model_label)
+            for match in regex.finditer(text)]
+
+
+def extract_entities(text: str, paragraphs: list[Paragraph], language: str | None) -> tuple[list[Mention],
+                                                                                                 ModelInfo]:
+    """All entity mentions of a document (sorted by offset) and the model that ran."""
+    nlp, info = load_nlp(language or "xx")
+    pats = patterns_for(language)
+    cities = city_mentions(text, language)
+    gazetteer = [g for g in _gazetteer_mentions(text, language)
+                 if not (g.label == "LOC" and part_of_longer_name(text, g, language))
+                 and not any(c.start <= g.start and g.end <= c.end and c.text != g.text for c in cities)]
+    model = _model_mentions(paragraphs, nlp, pats, text) if info.package else []
+    model = [m for m in model if not any(g.start <= m.start and m.end <= g.end and (g.start, g.end) != (
+        m.start, m.end) for g in gazetteer)]
+    relabel = {(g.start, g.end): g for g in gazetteer}
+    spans = _Spans()
+    spans.add_all(relabel.get((m.start, m.end), m) for m in model)
+    spans.add_all(gazetteer)
+    spans.add_all(cities)
+    if info.package is None:
+        spans.add_all(typed_organisations(text, language))  # "het advocatenkantoor DLA Piper" before "DLA"
+    spans.add_all(_rule_mentions(text, pats, info.package is not None))
+    spans.add_all(place_name_mentions(text, language))
+    if info.package is None:
+        _add_model_free(text, language, pats, spans)
+    spans.add_all(_propagate(text, spans.kept))
+    return sorted(_same_word_same_label(spans.kept), key=lambda m: m.start), info
+
+
+def _same_word_same_label(mentions: list[Mention]) -> list[Mention]:
+    """Persons that are organisations: one word written as an acronym elsewhere ("What is Belincosoc?"
+    after "BELINCOSOC"), or two words one of which names a country ("Expertise France")."""
+    acronyms = {fold(m.text) for m in mentions if m.label == "ORG" and is_acronym(m.text)}
+    return [replace(m, label="ORG") if m.label == "PERSON" and (
+        (" " not in m.text and fold(m.text) in acronyms) or _names_a_country(m)) else m for m in mentions]
+
+
+def _names_a_country(mention: Mention) -> bool:
+    """"Expertise France": a country's name inside a two-word "person" makes it an agency."""
+    words = mention.text.split()
+    return len(words) == 2 and any((entry := alias_table().lookup(w)) is not None and entry.id.startswith("country-")
+                                   for w in words)
+
+
+def _add_model_free(text: str, language: str | None, pats: EntityPatterns, spans: _Spans) -> None:
+    """The rules for languages without a model, after the gazetteer and the acronyms."""
+    spans.add_all(model_free_mentions(text, language), replace_inside=text)
+    if not pats.lang["nouns_capitalised"]:
+        spans.add_all(unknown_place_mentions(text, language))
+    spans.add_all(street_mentions(text, language))
+    spans.add_all(coordinated_mentions(text, spans.kept, language))

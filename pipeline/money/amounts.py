@@ -1,0 +1,196 @@
+"""Money amounts: a currency symbol, code or name before or after a number (written in figures or in
+words), with scale words, ranges and cents. Number formats follow the document language (``6,7`` is
+6.7 in nl/fr/de); every word comes from the data files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from pipeline.money import currency as nm
+from pipeline.numbers import number_words_pattern, spelled_value
+from pipeline.records import Money
+from pipeline.resources.langdata import LangData, alternation, load_language
+
+NUMBER = r"\d{1,3}(?:(?:[.,]|[ \u00a0\u202f'’](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+
+
+@dataclass(frozen=True)
+class AmountPatterns:
+    lang: LangData
+    regexes: tuple[re.Pattern[str], ...]
+    scales: dict[str, str]
+    names: dict[str, str]
+
+
+def _symbols() -> str:
+    """Currency symbols; prefixed dollars ("US$", "c $", "AUD$") in any case with an optional space,
+    except the prefixes that are also words ("A$", "S$": only as written, so "a $5 fee" stays USD)."""
+    cur = nm.currency_data()
+    exact = set(cur["dollar_prefixes_exact"])
+    prefixes = sorted(cur["dollar_prefixes"], key=len, reverse=True)
+    loose = "|".join(rf"{re.escape(p)}\s?\$" for p in prefixes if p not in exact)
+    strict = "|".join(rf"{re.escape(p)}\$" for p in prefixes if p in exact)
+    return rf"(?<![\w$])(?:(?i:{loose})|{strict})|{alternation(cur['symbols'])}"
+
+
+def _codes() -> str:
+    """ISO codes, attached or not ("USD115", "115 usd"), with an optional million/thousand prefix
+    ("MEUR", "kUSD"); codes that are also words ("TRY", "PEN") only in capitals."""
+    cur = nm.currency_data()
+    strict = set(cur["uppercase_only_codes"])
+    loose = alternation(c for c in cur["codes"] if c not in strict)
+    exact = alternation(c for c in cur["codes"] if c in strict)
+    multipliers = alternation(cur["code_multipliers"])
+    return rf"(?<![A-Za-z])(?P<{{p}}mul>{multipliers})?(?:(?i:{loose})|{exact})(?![A-Za-z])"
+
+
+@cache
+def patterns_for(code: str | None) -> AmountPatterns:
+    lang = load_language(code)
+    symbols, codes = _symbols(), _codes()
+    names = {k.lower(): v for k, v in lang["currency_names"].items()}
+    name_alt = f"(?i:{alternation(lang['currency_names'])})(?!\\w)"
+    scale_alt = alternation(lang["scales"])
+    spelled = number_words_pattern(code)
+    links = alternation(lang["amount_links"])  # "1,5 milliard d'euros", "10 millions de yuans"
+    link = rf"(?:\s*(?:(?i:{links})(?<=['’])|(?i:{links})\s+)?)" if lang["amount_links"] else r"(?:\s*)"
+
+    def one(p: str, after_marker: bool = False) -> str:
+        before = r"(?<![\d.,])" if after_marker else r"(?<![\w.,])"  # "USD115" is fine, "abc115" is not
+        return (rf"(?:{before}(?P<{p}n>{NUMBER})(?!\d)|(?P<{p}w>{spelled}))"
+                rf"(?:\s?(?P<{p}sc>{scale_alt})(?!\w))?")
+
+    pre = rf"(?P<pre>{symbols}|{codes.format(p='pre')})\s?"
+    post_code = rf"(?P<post>{symbols}|{codes.format(p='post')})(?:\s(?P<psc>{scale_alt})(?!\w))?"
+    post = rf"(?:{link}[\s\-]?{post_code}|{link}[\s\-]?(?P<postname>{name_alt}))"
+    subunits = f"(?i:{alternation(lang['subunit_words'])})" if lang["subunit_words"] else r"(?!x)x"
+    connectors = alternation(lang["coordination"] + lang["number_connectors"])
+    cents = (rf"(?:\s+(?:(?i:{connectors})\s+)?(?:(?P<cents>\d{{1,2}})|(?P<centsw>{spelled}))"
+             rf"(?:\s*{subunits}(?!\w)|(?=\s*(?:[.!?;]|$))))?")
+    second = rf"(?:\s*[-–]\s*(?:{symbols})?{one('b')})?"
+    name_after = rf"(?:{link}[\s\-]?(?P<postname>{name_alt}))"  # "€ 6,7 million euro": a name may repeat it
+    currency_first = re.compile(rf"{pre}(?P<neg>[-−](?=\d))?{one('a', after_marker=True)}{second}{name_after}?")
+    number_first = re.compile(rf"{one('a')}{second}{post}{cents}")
+    return AmountPatterns(lang, (currency_first, number_first), dict(lang["scales"]), names)
+
+
+def _longest_matches(text: str, pats: AmountPatterns) -> list[re.Match[str]]:
+    found = [m for regex in pats.regexes for m in regex.finditer(text)]
+    chosen: list[re.Match[str]] = []
+    for match in sorted(found, key=lambda m: (m.start() - m.end(), m.start())):
+        if all(match.end() <= c.start() or match.start() >= c.end() for c in chosen):
+            chosen.append(match)
+    return sorted(chosen, key=lambda m: m.start())
+
+
+def _currency(match: re.Match[str]) -> tuple[str, str | None] | None:
+    """The currency marker as written and its million/thousand prefix, if any."""
+    groups = match.groupdict()
+    for group in ("pre", "post"):
+        if groups.get(group):
+            return str(groups[group]), groups.get(f"{group}mul")
+    name = groups.get("postname")
+    return (name.lower(), None) if name else None
+
+
+def _iso(marker: str, multiplier: str | None, pats: AmountPatterns) -> str:
+    cur = nm.currency_data()
+    if marker.endswith("$") and len(marker) > 1:
+        prefixes = {p.upper(): iso for p, iso in cur["dollar_prefixes"].items()}
+        return str(prefixes[re.sub(r"\s", "", marker[:-1]).upper()])
+    bare = marker[len(multiplier):] if multiplier else marker
+    if bare.upper() in cur["codes"]:
+        return str(cur["codes"][bare.upper()])
+    if marker in cur["symbols"]:
+        return str(cur["symbols"][marker])
+    return pats.names[marker.lower()]
+
+
+def _number(match: re.Match[str], prefix: str, pats: AmountPatterns) -> Decimal:
+    digits = match.group(f"{prefix}n")
+    if digits:
+        return nm.parse_number(digits, pats.lang["decimal_separator"])
+    return spelled_value(match.group(f"{prefix}w"), pats.lang.code)
+
+
+def _values(match: re.Match[str], pats: AmountPatterns, multiplier: str | None) -> list[Decimal]:
+    groups = match.groupdict()
+    first = _number(match, "a", pats)
+    trailing = groups.get("psc") or (nm.currency_data()["code_multipliers"].get(multiplier) if multiplier else None)
+    trailing_scale = pats.scales.get(trailing, trailing) if trailing else None
+    scale_a = pats.scales.get(groups["asc"]) if groups.get("asc") else None
+    if groups.get("bn") is None and groups.get("bw") is None:
+        value = nm.scaled(first, scale_a or trailing_scale)
+        if groups.get("neg"):  # "€ -12": a negative amount (losses, balances)
+            value = -value
+        cents = groups.get("cents") or groups.get("centsw")
+        if cents and not scale_a:  # "5 euro 50", "3 euro en 50 cent", "thirteen dollars forty-five"
+            cents_value = Decimal(cents) if cents.isdigit() else spelled_value(cents, pats.lang.code)
+            value += cents_value / 100
+        return [value]
+    second = _number(match, "b", pats)
+    shared = pats.scales.get(groups["bsc"]) if groups.get("bsc") else trailing_scale
+    return [nm.scaled(first, scale_a or shared), nm.scaled(second, shared)]
+
+
+def _named_currencies(text: str, pats: AmountPatterns, markers: list[tuple[str, str | None]]) -> set[str]:
+    ambiguous = nm.currency_data()["ambiguous"]
+    named = {_iso(m, mul, pats) for m, mul in markers if m not in ambiguous}
+    lowered = text.lower()
+    named |= {iso for name, iso in pats.names.items() if name in lowered and name not in ("dollar", "dollars")}
+    return named
+
+
+def extract_amounts(text: str, language: str | None) -> list[Money]:
+    """Every money amount in ``text``; ranges ("€2-3 million") give two amounts with one ``range_id``."""
+    pats = patterns_for(language)
+    matches = [(m, c) for m in _longest_matches(text, pats) if (c := _currency(m))]
+    named = _named_currencies(text, pats, [c for _, c in matches])
+    ambiguous = nm.currency_data()["ambiguous"]
+    out: list[Money] = []
+    for index, (match, (marker, multiplier)) in enumerate(matches):
+        if marker in ambiguous:
+            currency, basis = nm.resolve_ambiguous(marker, named)
+        else:
+            currency, basis = _iso(marker, multiplier, pats), "explicit"
+        try:
+            values = _values(match, pats, multiplier)
+        except ValueError:
+            continue
+        range_id = index if len(values) > 1 else None
+        for value in values:
+            out.append(Money(match.start(), match.end(), match.group(0), value, currency, basis, range_id))
+    return _join_between(text, out, pats)
+
+
+def _join_between(text: str, amounts: list[Money], pats: AmountPatterns) -> list[Money]:
+    """"between €2 and €3 million", "from €2 to €3 million": one range; the first amount takes the
+    second's scale word when it has none. "€2 and €3 million" without a range start stays two amounts."""
+    lang = pats.lang
+    coordination = {w.lower() for w in lang["coordination"]}
+    joiners = alternation(lang["range_joiners"] + lang["coordination"])
+    starts = alternation(lang["range_starts"])
+    out = list(amounts)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        between = re.fullmatch(rf"\s*(?i:({joiners}))\s*", text[a.end: b.start])
+        if a.range_id is not None or b.range_id is not None or a.currency != b.currency or not between:
+            continue
+        started = re.search(rf"(?i:\b(?:{starts}))\s+$", text[max(0, a.start - 20): a.start])
+        if between.group(1).lower() in coordination and not started:
+            continue
+        value = a.value
+        b_scale = _scale_of(b.text, pats)
+        if b_scale and not _scale_of(a.text, pats):
+            value = a.value * Decimal(pats.scales[b_scale])
+        out[i] = Money(a.start, a.end, a.text, value, a.currency, a.currency_basis, range_id=-(i + 1))
+        out[i + 1] = Money(b.start, b.end, b.text, b.value, b.currency, b.currency_basis, range_id=-(i + 1))
+    return out
+
+
+def _scale_of(text: str, pats: AmountPatterns) -> str | None:
+    match = re.search(rf"\d\s?({alternation(pats.scales)})(?!\w)", text)
+    return match.group(1) if match else None

@@ -1,0 +1,173 @@
+"""Where the releases are: RSS/Atom feeds, sitemaps (indexes and gzip too) and listing pages with
+pagination. Each yields (URL, date or None); XML is parsed without entity expansion or network access."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree, html
+
+from pipeline.errors import LoadError
+from pipeline.runs.crawl.fetch import Fetcher, FetchError, normalize_url
+from pipeline.runs.crawl.sources import Source
+from pipeline.text.decode import gunzip_limited
+
+log = logging.getLogger(__name__)
+MAX_SITEMAP_DEPTH = 3
+NEXT_WORDS = re.compile(r"^\s*(?:next|volgende|suivante?|weiter|nächste|›|»|>)\b|^\s*[›»>]+\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    date: str | None = None  # ISO date of the entry when the feed or sitemap states one
+    via: str = ""
+
+
+def _xml(data: bytes) -> etree._Element | None:
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gunzip_limited(data)
+        except LoadError:
+            return None
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
+    try:
+        return etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        return None
+
+
+def _local(tag: object) -> str:
+    return tag.split("}")[-1].lower() if isinstance(tag, str) else ""
+
+
+def _iso_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    if re.match(r"\d{4}-\d{2}-\d{2}", value):
+        return value[:10]
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def feed_links(data: bytes, base: str) -> list[Link]:
+    """Entries of an RSS 2.0, RSS 1.0 or Atom feed."""
+    root = _xml(data)
+    if root is None:
+        return []
+    links = []
+    for item in root.iter():
+        if _local(item.tag) not in ("item", "entry"):
+            continue
+        url, date = None, None
+        for child in item:
+            name = _local(child.tag)
+            if name == "link":
+                href = child.get("href")
+                if href and child.get("rel", "alternate") == "alternate":
+                    url = href
+                elif child.text and child.text.strip():
+                    url = child.text.strip()
+            elif name in ("pubdate", "published", "updated", "date") and not date:
+                date = _iso_date(child.text)
+        if url:
+            links.append(Link(normalize_url(urljoin(base, url)), date, "feed"))
+    return links
+
+
+def sitemap_entries(data: bytes, base: str) -> tuple[list[Link], list[str]]:
+    """(page links, nested sitemap URLs) of a sitemap or sitemap index."""
+    root = _xml(data)
+    if root is None:
+        return [], []
+    pages, nested = [], []
+    for node in root:
+        kind = _local(node.tag)
+        loc = next((c.text.strip() for c in node if _local(c.tag) == "loc" and c.text), None)
+        lastmod = next((c.text for c in node if _local(c.tag) == "lastmod"), None)
+        if not loc:
+            continue
+        if kind == "sitemap":
+            nested.append(normalize_url(urljoin(base, loc)))
+        elif kind == "url":
+            pages.append(Link(normalize_url(urljoin(base, loc)), _iso_date(lastmod), "sitemap"))
+    return pages, nested
+
+
+def page_links(data: bytes, base: str) -> tuple[list[str], str | None]:
+    """(links on a listing page to the same host, the next page of the listing or None)."""
+    try:
+        tree = html.fromstring(data)
+    except (etree.ParserError, ValueError):
+        return [], None
+    host = urlsplit(base).netloc
+    links, next_page = [], None
+    for anchor in tree.iter("a"):
+        href = anchor.get("href")
+        if not href or href.startswith(("mailto:", "javascript:", "#", "tel:")):
+            continue
+        url = normalize_url(urljoin(base, href))
+        if urlsplit(url).netloc != host:
+            continue
+        rel = (anchor.get("rel") or "").lower()
+        if next_page is None and ("next" in rel.split() or NEXT_WORDS.search(anchor.text_content() or "")):
+            next_page = url
+        links.append(url)
+    link_tag = tree.find(".//link[@rel='next']")
+    if next_page is None and link_tag is not None and link_tag.get("href"):
+        next_page = normalize_url(urljoin(base, link_tag.get("href")))
+    return links, next_page
+
+
+def discover(source: Source, fetcher: Fetcher, max_listing_pages: int) -> Iterator[Link]:
+    """Candidate release URLs of a source (deduplicated, filtered by the source's patterns)."""
+    seen: set[str] = set()
+    for link in _all_links(source, fetcher, max_listing_pages):
+        if link.url not in seen and source.wants(link.url):
+            seen.add(link.url)
+            yield link
+
+
+def _all_links(source: Source, fetcher: Fetcher, max_listing_pages: int) -> Iterator[Link]:
+    for feed in source.feeds:
+        body = _body(fetcher, feed, source)
+        if body is not None:
+            yield from feed_links(body, feed)
+    queue = [(normalize_url(s), 0) for s in source.sitemaps]
+    while queue:
+        url, depth = queue.pop(0)
+        body = _body(fetcher, url, source)
+        if body is None:
+            continue
+        pages, nested = sitemap_entries(body, url)
+        yield from pages
+        queue += [(n, depth + 1) for n in nested if depth + 1 <= MAX_SITEMAP_DEPTH]
+    for start in source.start_urls:
+        page, followed = normalize_url(start), 0
+        while page and followed < max_listing_pages:
+            body = _body(fetcher, page, source)
+            if body is None:
+                break
+            links, page = page_links(body, page)  # type: ignore[assignment]
+            followed += 1
+            yield from (Link(u, None, "listing") for u in links if u != normalize_url(start))
+
+
+def _body(fetcher: Fetcher, url: str, source: Source) -> bytes | None:
+    try:
+        response = fetcher.get(url, delay=source.delay)
+    except FetchError as exc:
+        log.warning("%s: cannot fetch %s: %s", source.name, url, exc)
+        return None
+    if response.status != 200:
+        log.warning("%s: %s answered HTTP %s", source.name, url, response.status)
+        return None
+    return response.body
