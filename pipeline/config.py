@@ -36,7 +36,7 @@ SPACY_MAX_CHARS_PER_CHUNK = 100_000
 
 # --- canonical entities --------------------------------------------------------------------------
 FUZZY_MATCH_THRESHOLD = 94  # rapidfuzz ratio (0-100) from which two ORG/LOC names are one entity; measured on
-# tests/data/entity_name_pairs.json by `python -m pipeline.entities.clusters` (92 merged a near miss)
+# tests/data/entity_name_pairs.json by `python -m benchmarks.linking` (92 merged a near miss)
 MIN_FUZZY_NAME_CHARS = 8  # shorter names are never fuzzily merged (acronyms, short surnames)
 
 # --- running -------------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import (
     Column,
     Engine,
@@ -38,10 +37,10 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
 from pipeline import __version__, config
+from pipeline.entities.linking import EntityLinker
 from pipeline.errors import StorageError, UsageError
 from pipeline.money.currency import plain
-from pipeline.records import Document, EntityRef
-from pipeline.textnorm import fold, is_acronym
+from pipeline.records import Document
 
 log = logging.getLogger(__name__)
 metadata = MetaData()
@@ -281,7 +280,7 @@ class Store:
 
     def __init__(self, engine: Engine):
         self.engine = engine
-        self._names: dict[str, list[tuple[str, int]]] | None = None
+        self.linker = EntityLinker(entities, aliases)
 
     def start_run(self, command: str) -> int:
         with self._begin() as conn:
@@ -324,7 +323,7 @@ class Store:
         """Insert or replace a document with all its rows, atomically. Returns the document id."""
         with self._begin() as conn:
             doc_id = self._upsert_document(conn, doc, run_id)
-            entity_ids = [self._resolve(conn, ref, doc.language) for ref in doc.entities]
+            entity_ids = [self.linker.resolve(conn, ref, doc.language) for ref in doc.entities]
             self._insert_children(conn, doc, doc_id, entity_ids)
         return doc_id
 
@@ -373,44 +372,3 @@ class Store:
         for table, values in rows.items():
             if values:
                 conn.execute(insert(table), values)
-
-    def _resolve(self, conn: Connection, ref: EntityRef, language: str | None) -> int:
-        """The dataset-wide entity of a document's entity: same key, a shared alias, or a close name."""
-        entity_id = conn.execute(select(entities.c.id).where(entities.c.key == ref.key)).scalar()
-        if entity_id is None:
-            entity_id = self._by_alias(conn, ref)
-        if entity_id is None and ref.label in ("ORG", "LOC"):
-            entity_id = self._by_fuzzy_name(conn, ref)
-        if entity_id is None:
-            entity_id = conn.execute(insert(entities).values(
-                name=ref.name, label=ref.label, key=ref.key)).inserted_primary_key[0]  # type: ignore[index]
-            if self._names is not None:
-                self._names.setdefault(ref.label, []).append((fold(ref.name), int(entity_id)))
-        known = set(conn.execute(select(aliases.c.alias, aliases.c.language).where(
-            aliases.c.entity_id == entity_id)).all())
-        new = [dict(entity_id=entity_id, alias=a, language=language, alias_fold=fold(a))
-               for a in ref.aliases if (a, language) not in known]
-        if new:
-            conn.execute(insert(aliases), new)
-        return int(entity_id)
-
-    def _by_alias(self, conn: Connection, ref: EntityRef) -> int | None:
-        """Full names (not acronyms, which are ambiguous across documents) seen before for the same label."""
-        folds = [fold(a) for a in ref.aliases if not is_acronym(a) and len(a) > 3]
-        if not folds:
-            return None
-        return conn.execute(select(aliases.c.entity_id).join(entities, entities.c.id == aliases.c.entity_id).where(
-            aliases.c.alias_fold.in_(folds), entities.c.label == ref.label).limit(1)).scalar()
-
-    def _by_fuzzy_name(self, conn: Connection, ref: EntityRef) -> int | None:
-        name = fold(ref.name)
-        if len(name) < config.MIN_FUZZY_NAME_CHARS or is_acronym(ref.name):
-            return None
-        if self._names is None:
-            self._names = {}
-            for row in conn.execute(select(entities.c.id, entities.c.name, entities.c.label)):
-                self._names.setdefault(row.label, []).append((fold(row.name), row.id))
-        candidates = [(n, i) for n, i in self._names.get(ref.label, []) if len(n) >= config.MIN_FUZZY_NAME_CHARS]
-        best = process.extractOne(name, [n for n, _ in candidates], scorer=fuzz.ratio,
-                                  score_cutoff=config.FUZZY_MATCH_THRESHOLD)  # same rule as fuzzy_same()
-        return candidates[best[2]][1] if best else None

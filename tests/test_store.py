@@ -7,7 +7,7 @@ import json
 import sqlite3
 
 from pipeline.config import FUZZY_MATCH_THRESHOLD
-from pipeline.entities.clusters import measure
+from pipeline.entities.matching import measure
 from pipeline.records import EntityRef
 from pipeline.runs.ingest import ingest
 from pipeline.store import Store, connect
@@ -44,17 +44,17 @@ def test_entity_ids_are_stable_and_shared_across_documents_and_languages(corpus,
 def test_people_are_never_fuzzily_merged_but_organisations_are(tmp_path):
     store = Store(connect(str(tmp_path / "d.sqlite")))
     with store.engine.begin() as conn:
-        wang_yi = store._resolve(conn, EntityRef("PERSON:wang yi", "Wang Yi", "PERSON", ("Wang Yi",)), "en")
-        wang_wei = store._resolve(conn, EntityRef("PERSON:wang wei", "Wang Wei", "PERSON", ("Wang Wei",)), "en")
-        labour = store._resolve(conn, EntityRef("ORG:chinese academy of labour and social security",
+        wang_yi = store.linker.resolve(conn, EntityRef("PERSON:wang yi", "Wang Yi", "PERSON", ("Wang Yi",)), "en")
+        wang_wei = store.linker.resolve(conn, EntityRef("PERSON:wang wei", "Wang Wei", "PERSON", ("Wang Wei",)), "en")
+        labour = store.linker.resolve(conn, EntityRef("ORG:chinese academy of labour and social security",
                                                 "Chinese Academy of Labour and Social Security", "ORG",
                                                 ("Chinese Academy of Labour and Social Security",)), "en")
-        labor = store._resolve(conn, EntityRef("ORG:chinese academy of labor and social security",
+        labor = store.linker.resolve(conn, EntityRef("ORG:chinese academy of labor and social security",
                                                "Chinese Academy of Labor and Social Security", "ORG",
                                                ("Chinese Academy of Labor and Social Security",)), "en")
-        finance = store._resolve(conn, EntityRef("ORG:ministry of finance", "Ministry of Finance", "ORG",
+        finance = store.linker.resolve(conn, EntityRef("ORG:ministry of finance", "Ministry of Finance", "ORG",
                                                  ("Ministry of Finance",)), "en")
-        justice = store._resolve(conn, EntityRef("ORG:ministry of justice", "Ministry of Justice", "ORG",
+        justice = store.linker.resolve(conn, EntityRef("ORG:ministry of justice", "Ministry of Justice", "ORG",
                                                  ("Ministry of Justice",)), "en")
     assert wang_yi != wang_wei
     assert labour == labor

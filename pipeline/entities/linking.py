@@ -1,0 +1,76 @@
+"""Cross-document linking: the dataset-wide entity of a document's entity, by the same key, a full name seen
+before for the same label, or (organisations and places) a close spelling (:mod:`pipeline.entities.matching`).
+
+Runs inside the storage transaction of each document; the tables are given by the store."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import Table, insert, select
+from sqlalchemy.engine import Connection
+
+from pipeline.entities.matching import FUZZY_LABELS, candidate_form, closest
+from pipeline.records import EntityRef
+from pipeline.textnorm import fold, is_acronym
+
+log = logging.getLogger(__name__)
+MIN_ALIAS_CHARS = 4  # shorter full names ("Unia", "Sud") are too ambiguous to link documents by
+
+
+class EntityLinker:
+    """Resolves entity references against the ``entities`` and ``aliases`` tables, adding what is new."""
+
+    def __init__(self, entities: Table, aliases: Table):
+        self.entities, self.aliases = entities, aliases
+        self._names: dict[str, list[tuple[str, int]]] | None = None  # label -> (candidate form, id), lazily
+
+    def resolve(self, conn: Connection, ref: EntityRef, language: str | None) -> int:
+        """The id of the entity ``ref`` names, created when new; its surface forms are recorded as aliases."""
+        entity_id = conn.execute(select(self.entities.c.id).where(self.entities.c.key == ref.key)).scalar()
+        how = "key"
+        if entity_id is None:
+            entity_id, how = self._by_alias(conn, ref), "alias"
+        if entity_id is None and ref.label in FUZZY_LABELS:
+            entity_id, how = self._by_spelling(conn, ref), "spelling"
+        if entity_id is None:
+            entity_id, how = self._create(conn, ref), "new"
+        log.debug("entity %r (%s) -> %s by %s", ref.name, ref.label, entity_id, how)
+        self._record_aliases(conn, int(entity_id), ref, language)
+        return int(entity_id)
+
+    def _create(self, conn: Connection, ref: EntityRef) -> int:
+        entity_id = int(conn.execute(insert(self.entities).values(
+            name=ref.name, label=ref.label, key=ref.key)).inserted_primary_key[0])  # type: ignore[index]
+        form = candidate_form(ref.name)
+        if self._names is not None and form is not None:
+            self._names.setdefault(ref.label, []).append((form, entity_id))
+        return entity_id
+
+    def _record_aliases(self, conn: Connection, entity_id: int, ref: EntityRef, language: str | None) -> None:
+        known = set(conn.execute(select(self.aliases.c.alias, self.aliases.c.language).where(
+            self.aliases.c.entity_id == entity_id)).all())
+        new = [dict(entity_id=entity_id, alias=a, language=language, alias_fold=fold(a))
+               for a in ref.aliases if (a, language) not in known]
+        if new:
+            conn.execute(insert(self.aliases), new)
+
+    def _by_alias(self, conn: Connection, ref: EntityRef) -> int | None:
+        """Full names (not acronyms, which are ambiguous across documents) seen before for the same label."""
+        folds = [fold(a) for a in ref.aliases if not is_acronym(a) and len(a) >= MIN_ALIAS_CHARS]
+        if not folds:
+            return None
+        return conn.execute(select(self.aliases.c.entity_id)
+                            .join(self.entities, self.entities.c.id == self.aliases.c.entity_id)
+                            .where(self.aliases.c.alias_fold.in_(folds), self.entities.c.label == ref.label)
+                            .limit(1)).scalar()
+
+    def _by_spelling(self, conn: Connection, ref: EntityRef) -> int | None:
+        if self._names is None:
+            self._names = {}
+            for row in conn.execute(select(self.entities.c.id, self.entities.c.name, self.entities.c.label)):
+                if (form := candidate_form(row.name)) is not None:
+                    self._names.setdefault(row.label, []).append((form, row.id))
+        candidates = self._names.get(ref.label, [])
+        found = closest(ref.name, [form for form, _ in candidates])
+        return candidates[found][1] if found is not None else None

@@ -1,0 +1,59 @@
+"""The one rule that decides whether two organisation or place names are the same entity by their spelling.
+
+Used by cross-document linking (:mod:`pipeline.entities.linking`) and measured, exactly as production runs it,
+by ``python -m benchmarks.linking`` on labelled name pairs. People are never matched by spelling."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+from pipeline import config
+from pipeline.textnorm import fold, is_acronym
+
+FUZZY_LABELS = ("ORG", "LOC")
+
+
+def match_form(name: str) -> str | None:
+    """The folded form of a name that may be matched by spelling, or None: acronyms and short names are
+    ambiguous ("ILO", "Unia") and only ever match exactly."""
+    folded = fold(name)
+    if len(folded) < config.MIN_FUZZY_NAME_CHARS or is_acronym(name):
+        return None
+    return folded
+
+
+def candidate_form(name: str) -> str | None:
+    """The folded form under which a known entity's name can be found by spelling, or None when too short."""
+    folded = fold(name)
+    return folded if len(folded) >= config.MIN_FUZZY_NAME_CHARS else None
+
+
+def closest(name: str, candidates: list[str], threshold: float | None = None) -> int | None:
+    """Index of the candidate (as :func:`candidate_form` gives them) closest to ``name`` at or above
+    the threshold, or None."""
+    form = match_form(name)
+    if form is None or not candidates:
+        return None
+    limit = config.FUZZY_MATCH_THRESHOLD if threshold is None else threshold
+    best = process.extractOne(form, candidates, scorer=fuzz.ratio, score_cutoff=limit)
+    return int(best[2]) if best else None
+
+
+def same_name(a: str, b: str, threshold: float | None = None) -> bool:
+    """Whether two names are one entity by their spelling: equal when folded, or close by :func:`closest`."""
+    if fold(a) == fold(b):
+        return True
+    form_b = candidate_form(b)
+    return form_b is not None and closest(a, [form_b], threshold) == 0
+
+
+def measure(pairs: list[tuple[str, str, bool]], thresholds: list[float]) -> list[tuple[float, float, float]]:
+    """(threshold, precision, recall) of :func:`same_name` on labelled name pairs."""
+    rows = []
+    for threshold in thresholds:
+        merged = [(same, same_name(a, b, threshold)) for a, b, same in pairs]
+        tp = sum(1 for same, m in merged if same and m)
+        fp = sum(1 for same, m in merged if not same and m)
+        fn = sum(1 for same, m in merged if same and not m)
+        rows.append((threshold, tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0))
+    return rows
