@@ -7,10 +7,10 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from pipeline import config
 from pipeline.resources.langdata import alternation, load_language
 
 HUNDRED, THOUSAND = 100, 1000
-PAIR_SECOND_STARTS_AT = 10  # the second number of a pair starts with a tens or teens word ("nineteen | ninety six")
 MAX_DAY = 31
 
 
@@ -77,7 +77,7 @@ def spoken_pair(text: str, code: str | None, first: range, second: range) -> tup
 
 def _pair_of(values: list[int], first: range, second: range) -> tuple[int, int] | None:
     for cut in range(1, len(values)):
-        if values[cut] < PAIR_SECOND_STARTS_AT:  # "dix | neuf soixante douze" is no split: "dix neuf | ..." is
+        if values[cut] < config.PAIR_SECOND_STARTS_AT:  # "dix | neuf soixante douze" is no split: "dix neuf | ..." is
             continue
         a, b = _fold(values[:cut]), _fold(values[cut:])
         if a in first and b in second:
@@ -101,7 +101,7 @@ def _year_of(values: list[int]) -> int | None:
     if whole >= THOUSAND:
         return whole
     pair = _pair_of(values, YEAR_CENTURIES, YEAR_ENDINGS)
-    return pair[0] * 100 + pair[1] if pair and pair[1] >= PAIR_SECOND_STARTS_AT else None
+    return pair[0] * 100 + pair[1] if pair and pair[1] >= config.PAIR_SECOND_STARTS_AT else None
 
 
 def spoken_day_and_year(text: str, code: str | None) -> tuple[int, int] | None:

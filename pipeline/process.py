@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
+from pipeline import config
 from pipeline.entities.clusters import cluster_mentions
 from pipeline.entities.recognize import extract_entities
 from pipeline.errors import ExtractionError, PipelineError
@@ -21,8 +22,6 @@ from pipeline.text.main_text import extract_text, split_paragraphs
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-HINT_WINS_BELOW = 0.90  # a source's language hint replaces a detection less sure than this,
-HINT_WINS_SHORTER_THAN = 200  # or one made on a text this short (langdetect is overconfident there)
 
 
 class Stages:
@@ -58,7 +57,7 @@ def process(raw: RawDocument, timings: dict[str, float] | None = None) -> Docume
     extracted = stage("text", extract_text, raw)
     text = extracted.text
     language, confidence = stage("language", detect, text)
-    unsure = language is None or (confidence or 0) < HINT_WINS_BELOW or len(text) < HINT_WINS_SHORTER_THAN
+    unsure = language is None or (confidence or 0) < config.HINT_WINS_BELOW or len(text) < config.HINT_WINS_SHORTER_THAN
     if raw.language_hint and unsure:
         language, confidence = raw.language_hint, None
     title, published = extracted.title, extracted.published

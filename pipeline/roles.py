@@ -13,14 +13,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline import config
 from pipeline.records import EntityRef, Mention, Role
 from pipeline.resources.langdata import LangData, alternation, load_language
 from pipeline.textnorm import fold, is_acronym
 
 DELIMITERS = ".;:!?“”\"()|‘’\n"
-MAX_ROLE_WORDS = 14
-LOOKBACK_CHARS = 160  # a title phrase before a name starts at most this far before it
-TITLE_WITHIN_WORDS = 5  # an "after" phrase must name its title among its first words
 
 
 @dataclass(frozen=True)
@@ -85,7 +83,7 @@ def _mentions_in(mentions: list[Mention], start: int, end: int, labels: tuple[st
 
 
 def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatterns) -> tuple[int, int] | None:
-    line_start = max(text.rfind("\n", 0, person.start) + 1, person.start - LOOKBACK_CHARS)
+    line_start = max(text.rfind("\n", 0, person.start) + 1, person.start - config.LOOKBACK_CHARS)
     head = text[line_start: person.start]
     tail = pats.honorific_tail.search(head)
     end = line_start + (tail.start() if tail else len(head))
@@ -96,7 +94,7 @@ def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatte
             start = modifiers.start()
         phrase = text[start:end]
         words = phrase.split()
-        if any(c in DELIMITERS or c == "," for c in phrase) or not 0 < len(words) <= MAX_ROLE_WORDS:
+        if any(c in DELIMITERS or c == "," for c in phrase) or not 0 < len(words) <= config.MAX_ROLE_WORDS:
             continue
         if _mentions_in(mentions, start, end, ("PERSON",)) or _follows_person(text, line_start, start, mentions):
             continue
@@ -117,12 +115,12 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     if not gap:
         return None
     start = gap.end()
-    line_end = text.find("\n", start, start + LOOKBACK_CHARS)
-    end = _phrase_end(text, start, min(len(text), start + LOOKBACK_CHARS) if line_end < 0 else line_end)
+    line_end = text.find("\n", start, start + config.LOOKBACK_CHARS)
+    end = _phrase_end(text, start, min(len(text), start + config.LOOKBACK_CHARS) if line_end < 0 else line_end)
     if end <= start:
         return None
     title = pats.title.search(text, start, end)
-    if not title or len(text[start: title.start()].split()) >= TITLE_WITHIN_WORDS:
+    if not title or len(text[start: title.start()].split()) >= config.TITLE_WITHIN_WORDS:
         return None
     start, end = _around_title(text, start, end, title, pats)
     others = _mentions_in(mentions, start, end, ("PERSON",))
@@ -130,7 +128,7 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
         cut = _before(text, others[0], mentions, pats)
         end = cut[0] if cut and cut[0] > title.start() else others[0].start
     words = text[start:end].split()
-    if not words or len(words) > MAX_ROLE_WORDS:
+    if not words or len(words) > config.MAX_ROLE_WORDS:
         return None
     follower = re.match(r"\s*,\s*(?:\S+\s+)?", text[end: end + 30])
     if follower and _mentions_in(mentions, end, end + 30, ("PERSON",)):
@@ -238,7 +236,6 @@ def _acronym_in(text: str, start: int, end: int) -> str | None:
     return next((w for w in re.findall(r"[\w&+\-]+", text[start:end]) if is_acronym(w) and w.isalpha()), None)
 
 
-PERIOD_WINDOW = 40  # characters after a role statement searched for "since 2019" / "until June"
 
 
 def _period(text: str, start: int, end: int, language: str | None,
@@ -246,7 +243,7 @@ def _period(text: str, start: int, end: int, language: str | None,
     """Dates introduced by "since"/"until" words in or right after the role statement."""
     from pipeline.extract.dates import extract_dates
 
-    stop = _phrase_end(text, end, min(len(text), end + PERIOD_WINDOW)) if end < len(text) else end
+    stop = _phrase_end(text, end, min(len(text), end + config.PERIOD_WINDOW)) if end < len(text) else end
     window = text[start:stop]
     since = until = None
     for match in pats.period.finditer(window):

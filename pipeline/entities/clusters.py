@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
+from pipeline import config
 from pipeline.config import DATA_DIR
 from pipeline.records import EntityRef, Mention
 from pipeline.textnorm import fold, is_acronym, tokens
@@ -53,7 +54,6 @@ def inflection_suffixes() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
-MIN_INFLECTED_WORD = 4  # shorter words are never read as inflected
 
 
 def uninflected(name: str, suffixes: tuple[str, ...]) -> list[str]:
@@ -61,7 +61,7 @@ def uninflected(name: str, suffixes: tuple[str, ...]) -> list[str]:
     options = []
     for word in name.split(" "):
         forms = [word] + [word[: -len(s)] for s in suffixes
-                          if word.endswith(s) and len(word) - len(s) >= MIN_INFLECTED_WORD]
+                          if word.endswith(s) and len(word) - len(s) >= config.MIN_INFLECTED_WORD]
         options.append(forms)
     out = [""]
     for forms in options:

@@ -10,12 +10,12 @@ import logging
 from sqlalchemy import Table, insert, select
 from sqlalchemy.engine import Connection
 
+from pipeline import config
 from pipeline.entities.matching import FUZZY_LABELS, candidate_form, closest
 from pipeline.records import EntityRef
 from pipeline.textnorm import fold, is_acronym
 
 log = logging.getLogger(__name__)
-MIN_ALIAS_CHARS = 4  # shorter full names ("Unia", "Sud") are too ambiguous to link documents by
 
 
 class EntityLinker:
@@ -57,7 +57,7 @@ class EntityLinker:
 
     def _by_alias(self, conn: Connection, ref: EntityRef) -> int | None:
         """Full names (not acronyms, which are ambiguous across documents) seen before for the same label."""
-        folds = [fold(a) for a in ref.aliases if not is_acronym(a) and len(a) >= MIN_ALIAS_CHARS]
+        folds = [fold(a) for a in ref.aliases if not is_acronym(a) and len(a) >= config.MIN_ALIAS_CHARS]
         if not folds:
             return None
         return conn.execute(select(self.aliases.c.entity_id)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline import config
 from pipeline.records import Mention
 from pipeline.resources.langdata import LangData, alternation, common_words, dictionary_words, full_names, load_language
 from pipeline.textnorm import is_acronym
@@ -24,12 +25,6 @@ from pipeline.textnorm import is_acronym
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}(?=\s[{UPPER}])|[{UPPER}][\w'’&]*(?:-[{UPPER}]?[\w'’&]+)*)"  # "E.G. Izod"
 COMMON_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tum", "ismus", "ierung", "chen")
-MAX_RUN = 4
-MAX_FIRST_NAME = 10  # "Annekathrin", "Maximilian": longer capitalised words are compound nouns
-MAX_NAME_WORD = 14
-MIN_COMPOUND_KEYWORD = 4  # "comité", "raad"; not "hof" nor "bv", which end too many words
-MIN_COMPOUND_HEAD = 3
-MAX_ORG_ADJECTIVES = 2  # letters before the keyword: "Overlegcomité"
 SENTENCE_END = (".", "!", "?", ":", '"', "“", "”", "»", "«")
 
 
@@ -101,7 +96,7 @@ def _person_words(words: list[str], pats: NamePatterns) -> bool:
         return False  # "Schwere Vorwürfe", "Human Rights"
     if any(w.lower() in pats.unit_words for w in capitalised):
         return False  # "Oktober Parlamentswahlen", "Milliarden Euro"
-    if pats.nouns_capitalised and (len(capitalised[0]) > MAX_FIRST_NAME + 2
+    if pats.nouns_capitalised and (len(capitalised[0]) > config.MAX_FIRST_NAME + 2
                                    or capitalised[0].lower() in pats.common_words):
         return False  # "Rüstungsunternehmen Renk", "Grad Celsius"
     if any(_common_noun(w, pats) for w in capitalised) or _is_org(capitalised, pats):
@@ -165,7 +160,7 @@ def _name_pair(words: list[tuple[int, str]], pats: NamePatterns) -> bool:
     """German: two capitalised words that are no common words and are short enough to be a first name and
     a surname ("stellt Nora Back", "während Isabelle Schömann"), even after a lower-case word."""
     first, second = words[0][1], words[1][1]
-    return bool(pats.common_words) and len(first) <= MAX_FIRST_NAME and len(second) <= MAX_NAME_WORD \
+    return bool(pats.common_words) and len(first) <= config.MAX_FIRST_NAME and len(second) <= config.MAX_NAME_WORD \
         and first.lower() not in pats.common_words and second.lower() not in pats.common_words
 
 
@@ -203,7 +198,7 @@ def _runs(text: str, pats: NamePatterns) -> list[Mention]:
             continue
         for part in _person_parts(tokens, pats):  # "Quentin Tarantino en Robert Rodriguez"
             person = _trim(part, text, pats)
-            if person and len(person) <= MAX_RUN and _person_words([w for _, w in person], pats) \
+            if person and len(person) <= config.MAX_RUN and _person_words([w for _, w in person], pats) \
                     and not _subject_then_article(person, text, pats):
                 out.append(_mention(text, person, "PERSON"))
     return out
@@ -247,7 +242,7 @@ def _org_start(names: list[str], pats: NamePatterns) -> bool:
     Fahrradclub"); "Erfahrung für das Amt" is a noun phrase, not a name."""
     if not pats.nouns_capitalised:
         return True
-    for word in names[:MAX_ORG_ADJECTIVES + 1]:  # "Allgemeine Deutsche Fahrradclub"
+    for word in names[:config.MAX_ORG_ADJECTIVES + 1]:  # "Allgemeine Deutsche Fahrradclub"
         if word.lower().endswith(pats.org_keywords):
             return True
         if not (word[:1].isupper() and word.lower().endswith(GERMAN_ADJECTIVE_ENDINGS)):
@@ -292,11 +287,11 @@ def _compound_organisations(text: str, pats: NamePatterns) -> list[Mention]:
     is an organisation's name: "het Overlegcomité", "het Europarlement"."""
     if pats.nouns_capitalised:
         return []
-    keywords = tuple(k for k in pats.org_keywords if len(k) >= MIN_COMPOUND_KEYWORD)
+    keywords = tuple(k for k in pats.org_keywords if len(k) >= config.MIN_COMPOUND_KEYWORD)
     out = []
     for match in re.finditer(rf"(?<=[^\W\d_] |, ){WORD}(?![\w\-])", text):
         word = match.group(0).lower()
-        if word.endswith(keywords) and any(len(word) >= len(k) + MIN_COMPOUND_HEAD for k in keywords
+        if word.endswith(keywords) and any(len(word) >= len(k) + config.MIN_COMPOUND_HEAD for k in keywords
                                            if word.endswith(k)) and word not in pats.common_words:
             out.append(Mention(match.start(), match.end(), match.group(0), "ORG", "rule"))
     return out

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline import config
 from pipeline.config import DATA_DIR
 from pipeline.records import Mention
 from pipeline.resources.langdata import alternation, available_languages, common_words, dictionary_words, load_language
@@ -251,7 +252,6 @@ def place_name_mentions(text: str, language: str | None) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-MIN_STREET_NAME = 3  # letters before the suffix: "Wetstraat", "Hauptstraße"; not "Straat"
 
 
 def street_mentions(text: str, language: str | None) -> list[Mention]:
@@ -266,6 +266,6 @@ def street_mentions(text: str, language: str | None) -> list[Mention]:
         lower = word.text.lower()
         common = _context(language).nouns_capitalised and lower in common_words(language)
         if word.text[:1].isupper() and not _sentence_start(word, text) and not common \
-                and any(lower.endswith(s) and len(lower) >= len(s) + MIN_STREET_NAME for s in suffixes):
+                and any(lower.endswith(s) and len(lower) >= len(s) + config.MIN_STREET_NAME for s in suffixes):
             out.append(Mention(word.start, word.end, word.text, "LOC", "rule"))
     return out

@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
-from pipeline.entities.clusters import MIN_INFLECTED_WORD, AliasEntry, alias_table
+from pipeline import config
+from pipeline.entities.clusters import AliasEntry, alias_table
 from pipeline.entities.names import model_free_mentions, typed_organisations
 from pipeline.entities.places import (
     city_mentions,
@@ -40,7 +41,6 @@ from pipeline.textnorm import fold, is_acronym
 LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 CAP_WORD = rf"[{UPPER}][\w'’\-]*\+?"
-MAX_NAME_WORDS = 4
 ELIDED_ARTICLE = re.compile(r"[lL]['’](?=[A-ZÀ-Þ])")
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 TRAILING_JUNK = re.compile(r"(?:['’]s|[\s\"'’“”.,;:!?)\]]+)$")
@@ -64,7 +64,7 @@ class EntityPatterns:
 def patterns_for(code: str | None) -> EntityPatterns:
     lang = load_language(code)
     particles = alternation(lang["name_particles"])
-    name = rf"{CAP_WORD}(?:\s+(?:(?:{particles})\s+)*{CAP_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
+    name = rf"{CAP_WORD}(?:\s+(?:(?:{particles})\s+)*{CAP_WORD}){{0,{config.MAX_NAME_WORDS - 1}}}"
     titles = alternation(lang["role_titles"])
     modifiers = alternation(lang["role_modifiers"])
     honorifics = alternation(lang["honorifics"])
@@ -232,7 +232,7 @@ def _gazetteer_regex(language: str | None) -> tuple[re.Pattern[str], dict[str, A
     ending = f"(?:{alternation(suffixes)})?"
 
     def inflectable(name: str) -> str:
-        return r"\s+".join(re.escape(w) + (ending if len(w) >= MIN_INFLECTED_WORD and w.isalpha() else "")
+        return r"\s+".join(re.escape(w) + (ending if len(w) >= config.MIN_INFLECTED_WORD and w.isalpha() else "")
                            for w in name.split())
 
     forms = "|".join(inflectable(n) for n in sorted(names, key=len, reverse=True))

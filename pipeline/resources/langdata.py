@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from pipeline import config
 from pipeline.config import DATA_DIR
 from pipeline.errors import DataFileError
 
@@ -65,13 +66,12 @@ def alternation(words: object) -> str:
         pattern = _trie_branches(trie)
     except RecursionError:
         pattern = ""
-    if not pattern or _nesting(pattern) > MAX_TRIE_NESTING:  # many words each a prefix of the next
+    if not pattern or _nesting(pattern) > config.MAX_TRIE_NESTING:  # many words each a prefix of the next
         flat = sorted({w for w in words if w}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
         pattern = "|".join(re.escape(w) for w in flat)
     return pattern or r"(?!x)x"
 
 
-MAX_TRIE_NESTING = 40  # deeper groups cost the regex parser more than the trie saves
 
 
 def _nesting(pattern: str) -> int:

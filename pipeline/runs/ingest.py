@@ -23,8 +23,6 @@ from pipeline.text.decode import InputFile, discover, load_file
 
 log = logging.getLogger(__name__)
 
-MIN_DOCS_PER_WORKER = 8  # below this, worker start-up (loading models) costs more than it saves
-IN_FLIGHT_PER_WORKER = 4  # documents queued per worker: bounds memory whatever the corpus size
 
 
 @dataclass(frozen=True)
@@ -113,7 +111,7 @@ def _changed(items: list[InputFile], known: dict[str, str], summary: Summary,
 
 def _results(items: list[InputFile], workers: int) -> Iterator[Document | Failure]:
     """Processed documents in input order, in-process or over a bounded pool of worker processes."""
-    if workers <= 1 or len(items) < MIN_DOCS_PER_WORKER * 2:
+    if workers <= 1 or len(items) < config.MIN_DOCS_PER_WORKER * 2:
         yield from map(process_file, items)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -121,7 +119,7 @@ def _results(items: list[InputFile], workers: int) -> Iterator[Document | Failur
         queue = iter(items)
         for item in queue:
             pending.append(pool.submit(process_file, item))
-            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+            if len(pending) >= workers * config.IN_FLIGHT_PER_WORKER:
                 yield pending.pop(0).result()
         for future in pending:
             yield future.result()

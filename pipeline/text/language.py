@@ -12,10 +12,6 @@ from pipeline.records import Paragraph
 
 log = logging.getLogger(__name__)
 
-PARAGRAPH_MIN_PROBABILITY = 0.90  # a paragraph differs from its document only when this sure
-PARAGRAPH_MIN_CHARS = 80  # shorter paragraphs inherit the document's language
-PARAGRAPH_TRIALS = 2  # langdetect trials per paragraph (7 for whole documents)
-PARAGRAPH_SAMPLE_CHARS = 200  # characters of a paragraph given to the detector
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -54,9 +50,10 @@ def paragraph_languages(paragraphs: list[Paragraph], language: str | None) -> li
     out = []
     for para in paragraphs:
         lang, prob = language, None
-        if len(para.text) >= PARAGRAPH_MIN_CHARS:
-            found, found_prob = detect(para.text[:PARAGRAPH_SAMPLE_CHARS], PARAGRAPH_TRIALS)
-            if found and found_prob is not None and (found == language or found_prob >= PARAGRAPH_MIN_PROBABILITY):
+        if len(para.text) >= config.PARAGRAPH_MIN_CHARS:
+            found, found_prob = detect(para.text[:config.PARAGRAPH_SAMPLE_CHARS], config.PARAGRAPH_TRIALS)
+            sure = found_prob is not None and found_prob >= config.PARAGRAPH_MIN_PROBABILITY
+            if found and found_prob is not None and (found == language or sure):
                 lang, prob = found, found_prob
         out.append(replace(para, language=lang, confidence=prob))
     return out

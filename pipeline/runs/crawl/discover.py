@@ -12,13 +12,13 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 
+from pipeline import config
 from pipeline.errors import LoadError
 from pipeline.runs.crawl.fetch import Fetcher, FetchError, normalize_url
 from pipeline.runs.crawl.sources import Source
 from pipeline.text.decode import gunzip_limited
 
 log = logging.getLogger(__name__)
-MAX_SITEMAP_DEPTH = 3
 NEXT_WORDS = re.compile(r"^\s*(?:next|volgende|suivante?|weiter|nächste|›|»|>)\b|^\s*[›»>]+\s*$", re.I)
 
 
@@ -149,7 +149,7 @@ def _all_links(source: Source, fetcher: Fetcher, max_listing_pages: int) -> Iter
             continue
         pages, nested = sitemap_entries(body, url)
         yield from pages
-        queue += [(n, depth + 1) for n in nested if depth + 1 <= MAX_SITEMAP_DEPTH]
+        queue += [(n, depth + 1) for n in nested if depth + 1 <= config.MAX_SITEMAP_DEPTH]
     for start in source.start_urls:
         page, followed = normalize_url(start), 0
         while page and followed < max_listing_pages:

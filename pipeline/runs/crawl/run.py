@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from pipeline import config
 from pipeline.errors import CrawlLocked, PipelineError
 from pipeline.process import process
 from pipeline.records import RawDocument
@@ -29,7 +30,6 @@ from pipeline.store import Store, connect
 
 log = logging.getLogger(__name__)
 HTML_TYPES = {"text/html", "application/xhtml+xml", ""}
-DEFAULT_LISTING_PAGES = 5
 
 
 @dataclass
@@ -98,7 +98,7 @@ class Crawler:
 
     def crawl_source(self, source: Source) -> None:
         links = []
-        for link in discover(source, self.fetcher, source.max_pages or DEFAULT_LISTING_PAGES):
+        for link in discover(source, self.fetcher, source.max_pages or config.DEFAULT_LISTING_PAGES):
             if self.since and link.date and link.date < self.since:
                 self.summary.older += 1
             else:
