@@ -1,0 +1,69 @@
+"""The development set of real releases (``tests/data/gold/dev``): ingests its texts into a fresh dataset and
+scores it with the rules of gold/FORMAT.md, split by publisher into the part rules were tuned on (``tune``) and
+the part kept apart while writing them (``held-out``), as ``SOURCES.tsv`` says.
+
+Scores are named ``<split>.<lang>.<measure>.<stat>`` (``held-out.all.roles.f1``); ``--floors`` gates them
+with the ``dev`` section of the floors file."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import tempfile
+from pathlib import Path
+
+from benchmarks import TEST_DATA
+from pipeline.evaluate import Report, evaluate, format_report, gate
+from pipeline.runs.ingest import ingest
+from pipeline.store import connect
+
+DEFAULT_ROOT = TEST_DATA / "gold" / "dev"
+SPLITS = ("tune", "held-out")
+
+
+def splits(root: Path) -> dict[str, set[str]]:
+    """Document names per split, from ``SOURCES.tsv``."""
+    out: dict[str, set[str]] = {name: set() for name in SPLITS}
+    with (root / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            out[row["split"]].add(row["doc"])
+    return out
+
+
+def score(root: Path, db: str) -> dict[str, Report]:
+    """Ingest ``root/texts`` into ``db`` and score each split (and ``all``) against ``root/gold.jsonl``."""
+    ingest([root / "texts"], db, "evaldev", workers=1, progress=False)
+    engine = connect(db, create=False)
+    lines = [line for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    parts = splits(root) | {"all": {json.loads(line)["doc"] for line in lines}}
+    reports: dict[str, Report] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, docs in parts.items():
+            gold = Path(tmp) / f"{name}.jsonl"
+            gold.write_text("\n".join(line for line in lines if json.loads(line)["doc"] in docs) + "\n",
+                            encoding="utf-8")
+            reports[name] = evaluate(gold, engine)
+    return reports
+
+
+def flat_scores(reports: dict[str, Report]) -> dict[str, float]:
+    return {f"{split}.{name}": value for split, report in reports.items() for name, value in report.flat().items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.evaldev", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="the development set folder")
+    parser.add_argument("--db", help="dataset to write (default: a temporary file)")
+    parser.add_argument("--floors", type=Path, help="fail when a score falls below its floor (section 'dev')")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        reports = score(args.root, args.db or str(Path(tmp) / "dev.sqlite"))
+    for name in (*SPLITS, "all"):
+        print(f"== development set, {name}")
+        print(format_report(reports[name]))
+    return gate(flat_scores(reports), args.floors, "dev", "evaldev") if args.floors else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
