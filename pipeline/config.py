@@ -43,3 +43,12 @@ MIN_FUZZY_NAME_CHARS = 8  # shorter names are never fuzzily merged (acronyms, sh
 DEFAULT_WORKERS = os.cpu_count() or 1
 COMMIT_EVERY = 50  # documents per storage batch
 SQLITE_BUSY_TIMEOUT_S = float(os.environ.get("PRESS_PIPELINE_BUSY_TIMEOUT", "30"))  # wait for another writer
+
+# --- browsing and reporting ----------------------------------------------------------------------
+SEARCH_LIMIT = 100  # documents returned by dataset.search unless asked for more
+BROWSE_PORT = 8001  # default port of `browse` (Datasette's own default, 8001)
+BROWSE_HOST = "127.0.0.1"  # loopback only unless --host says otherwise: the dataset is not published
+BROWSE_SQL_TIME_LIMIT_MS = 5_000  # Datasette's per-query limit (its default 1 s is short for the canned queries)
+REPORT_TOP = 10  # entities per language in the report's top-N charts
+REPORT_ROLE_PEOPLE = 20  # people (most roles first) on the report's roles timeline
+CODEBOOK_MAX_VALUES = 25  # distinct values listed for a categorical column in CODEBOOK.md
