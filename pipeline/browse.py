@@ -129,8 +129,9 @@ def datasette_metadata(engine: Engine, name: str) -> dict[str, Any]:
                                  "tables": tables, "queries": queries}}}
 
 
-def serve(db: str, host: str = config.BROWSE_HOST, port: int = config.BROWSE_PORT) -> int:
-    """Serve the SQLite dataset at ``db`` until interrupted; returns Datasette's exit status."""
+def prepare(db: str) -> tuple[Path, dict[str, Any]]:
+    """The SQLite file to serve and its Datasette metadata; an older dataset gets its views and search index
+    here when the file can be written."""
     from pipeline.store import connect
 
     if "://" in db:
@@ -139,11 +140,16 @@ def serve(db: str, host: str = config.BROWSE_HOST, port: int = config.BROWSE_POR
     if not path.is_file():
         raise UsageError(f"no dataset at {db} (run `python -m pipeline ingest` first)")
     try:
-        engine = connect(db)  # creates the views and the search index of an older dataset
+        engine = connect(db)
     except UsageError:
         engine = connect(db, create=False)  # read-only: serve it as it is
     meta = datasette_metadata(engine, path.stem)
     engine.dispose()
+    return path, meta
+
+
+def serve(path: Path, meta: dict[str, Any], host: str = config.BROWSE_HOST, port: int = config.BROWSE_PORT) -> int:
+    """Serve the SQLite dataset at ``path`` until interrupted; returns Datasette's exit status."""
     from datasette.cli import cli
 
     with tempfile.TemporaryDirectory(prefix="press-browse-") as tmp:

@@ -157,19 +157,25 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_browse(args: argparse.Namespace) -> int:
-    from pipeline.browse import serve
+    from pipeline.browse import prepare, serve
 
     if not 0 < args.port < 65536:
         raise UsageError("--port must be between 1 and 65535")
-    name = Path(args.db).stem
-    print(f"browse: serving {args.db} at http://{args.host}:{args.port}/{name} (Ctrl-C stops)", flush=True)
-    return serve(args.db, host=args.host, port=args.port)
+    path, meta = prepare(args.db)
+    print(f"browse: serving {path} at http://{args.host}:{args.port}/{path.stem} (Ctrl-C stops)", flush=True)
+    return serve(path, meta, host=args.host, port=args.port)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from pipeline.report import write_report
+    from pipeline.store import connect
 
-    charts = write_report(_existing_db(args.db), args.out)  # type: ignore[arg-type]
+    engine = _existing_db(args.db)
+    try:
+        engine = connect(args.db)  # a dataset made before the views gets them
+    except UsageError:
+        pass  # read-only: report from it as it is
+    charts = write_report(engine, args.out)  # type: ignore[arg-type]
     print(f"report: {charts} charts written to {args.out}")
     return EXIT_OK
 
