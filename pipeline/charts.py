@@ -151,10 +151,10 @@ def coverage(frame: pd.DataFrame) -> str:
         bars = ax.bar(x, table[language] * 100, width, label=language, color=PALETTE[i % len(PALETTE)])
         ax.bar_label(bars, fmt="%.0f", fontsize=7)
     ax.set_xticks(np.arange(len(table)) + 0.4 - width / 2, table.index)
-    ax.set_ylim(0, 110)
+    ax.set_ylim(0, 112)
     ax.set_ylabel("% of releases")
     ax.set_title(title, loc="left")
-    ax.legend(title="language", fontsize=8, loc="upper right", ncols=len(table.columns))
+    ax.legend(title="language", fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return to_svg(fig, "coverage")
 
 

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 import pandas as pd
@@ -94,10 +95,8 @@ def search(query: str, db: str = config.DEFAULT_DB, *, limit: int = config.SEARC
         with engine.connect() as conn:
             missing = not views.has_fts(conn)
         if missing:
-            try:
+            with contextlib.suppress(SQLAlchemyError):  # read-only: search without the index
                 views.install(engine)
-            except SQLAlchemyError:  # read-only: search without the index
-                pass
     with engine.connect() as conn:
         rows = views.search(conn, query, limit, raw)
     return pd.DataFrame(rows, columns=["id", "source", "title", "language", "published", "snippet", "rank"])

@@ -138,7 +138,9 @@ def write_report(engine: Engine, out: Path) -> int:
     except SQLAlchemyError as exc:  # a dataset made before the views, opened read-only
         raise UsageError(f"cannot read the dataset for the report: {exc}") from exc
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    database = html.escape(engine.url.render_as_string(hide_password=True))
+    url = engine.url
+    database = html.escape(url.database if url.get_backend_name() == "sqlite" and url.database else
+                           url.render_as_string(hide_password=True))
     body = "\n".join(_figure_html(*figure) for figure in figures)
     page = (f"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             f"<title>Press-release dataset report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"

@@ -1,4 +1,5 @@
-"""The ``browse`` server and headless Chromium for the tests (Debian package ``chromium``), with a trap for network requests.
+"""The ``browse`` server and headless Chromium (Debian package ``chromium``) for the tests, with a trap for
+network requests.
 
 Every request the browser makes, whatever the host, goes to a local proxy that records it and answers
 nothing: a page that loads nothing from the network leaves the trap empty. Nothing leaves the machine."""

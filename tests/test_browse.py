@@ -14,6 +14,7 @@ from pipeline.views import VIEW_COLUMNS
 from tests.browser import browse_server, get_json
 from tests.conftest import run_cli
 
+
 @pytest.fixture(scope="module")
 def server(senate_db) -> Iterator[str]:
     with browse_server(senate_db) as base:

@@ -1,6 +1,7 @@
 """Copy a small, fixed sample of Grimmer's US Senate press releases into tests/data/senate-sample/.
 
-    python tools/build_senate_sample.py ../shared/eval/corpus/us-senate-grimmer/grimmer_senate_press_releases_selected.jsonl
+    python tools/build_senate_sample.py \
+        ../shared/eval/corpus/us-senate-grimmer/grimmer_senate_press_releases_selected.jsonl
 
 Each release becomes one .txt file: its date (from the original file name) alone on the first line, so that
 the pipeline reads it as the publication date, then the text unchanged. The sample takes one release of
