@@ -14,7 +14,17 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 WIDTH = 9.0  # inches; the SVG scales to the page width
+LANGUAGE_ORDER = ("en", "nl", "fr", "de")
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")
+
+
+def colour(language: str) -> str:
+    """One colour per language in every chart (grey for 'all')."""
+    if language == "all":
+        return "#7f7f7f"
+    if language in LANGUAGE_ORDER:
+        return PALETTE[LANGUAGE_ORDER.index(language)]
+    return PALETTE[len(LANGUAGE_ORDER) + sum(map(ord, language)) % 3]  # other languages: 3 more colours
 
 
 def to_svg(fig: Figure, name: str) -> str:
@@ -53,8 +63,8 @@ def releases_per_month(frame: pd.DataFrame) -> str:
     fig, axes = _figure(3.4)
     ax = axes[0][0]
     bottom = np.zeros(len(table))
-    for i, language in enumerate(table.columns):
-        ax.bar(range(len(table)), table[language], bottom=bottom, label=language, color=PALETTE[i % len(PALETTE)])
+    for language in table.columns:
+        ax.bar(range(len(table)), table[language], bottom=bottom, label=language, color=colour(language))
         bottom += table[language].to_numpy()
     step = max(1, len(table) // 18)
     ax.set_xticks(range(0, len(table), step), table.index[::step], rotation=60, ha="right", fontsize=8)
@@ -76,7 +86,7 @@ def top_entities(frame: pd.DataFrame, label: str, noun: str, top: int) -> str:
     fig, axes = _figure(0.32 * top + 1.2, ncols=len(languages))
     for ax, language in zip(axes[0], languages, strict=True):
         part = rows[rows["language"] == language].nlargest(top, ["releases", "mentions"]).iloc[::-1]
-        ax.barh([_short(n) for n in part["entity"]], part["releases"], color=PALETTE[languages.index(language)])
+        ax.barh([_short(n) for n in part["entity"]], part["releases"], color=colour(language))
         ax.set_title(language)
         ax.tick_params(axis="y", labelsize=8)
         ax.set_xlabel("releases")
@@ -148,7 +158,7 @@ def coverage(frame: pd.DataFrame) -> str:
     width = 0.8 / len(table.columns)
     for i, language in enumerate(table.columns):
         x = np.arange(len(table)) + i * width
-        bars = ax.bar(x, table[language] * 100, width, label=language, color=PALETTE[i % len(PALETTE)])
+        bars = ax.bar(x, table[language] * 100, width, label=language, color=colour(language))
         ax.bar_label(bars, fmt="%.0f", fontsize=7)
     ax.set_xticks(np.arange(len(table)) + 0.4 - width / 2, table.index)
     ax.set_ylim(0, 112)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 
 import pandas as pd
 import pytest
+from sqlalchemy import create_engine
 from sqlalchemy.dialects import postgresql
 
 from pipeline import dataset, views
 from pipeline.ingest import ingest
-from pipeline.store import connect
+from pipeline.store import connect, metadata
+from tests.conftest import ROOT, requires_en
 
 
 def rows(db, sql, *params):
@@ -116,3 +119,28 @@ def test_a_dataset_made_without_the_index_gets_it(senate_db, tmp_path, how):
         assert len(rows(db, "SELECT * FROM amounts_full")) == len(rows(db, "SELECT * FROM amounts"))
         columns = [c[1] for c in rows(db, "PRAGMA table_info(roles_full)")]
         assert "person_entity" in columns
+
+
+PG_URL = os.environ.get("PRESS_PIPELINE_TEST_PG_URL")  # e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test
+
+
+@requires_en
+@pytest.mark.skipif(not PG_URL, reason="no PostgreSQL server given (set PRESS_PIPELINE_TEST_PG_URL to an empty "
+                                       "database the test may fill)")
+def test_the_views_work_in_postgresql(tmp_path):
+    engine = create_engine(PG_URL)  # type: ignore[arg-type]
+    with engine.begin() as conn:  # start from an empty database
+        for name in views.VIEWS:
+            conn.exec_driver_sql(f"DROP VIEW IF EXISTS {name}")
+    metadata.drop_all(engine)
+    ingest([str(ROOT / "raw")], PG_URL, "test", workers=1, progress=False)  # type: ignore[arg-type]
+    connect(PG_URL)  # opening again keeps the views (CREATE OR REPLACE)
+    with engine.connect() as conn:
+        eur = conn.exec_driver_sql("SELECT organizations, year FROM amounts_full WHERE currency = 'EUR'").one()
+        assert "European Commission" in eur[0].split("; ")
+        years = {r[0] for r in conn.exec_driver_sql("SELECT DISTINCT year FROM mentions_full")}
+        assert 2017 in years
+        count = conn.exec_driver_sql("SELECT count(*) FROM roles_full WHERE person_entity IS NOT NULL").scalar()
+        assert count and count > 0
+    found = dataset.search("Sociale Zekerheid", PG_URL)  # type: ignore[arg-type]
+    assert found["language"].tolist() == ["nl"]
