@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from pathlib import Path
 
 from sqlalchemy import Engine, column, func, select, table, text
 from sqlalchemy.engine import Connection
@@ -155,5 +155,6 @@ def codebook(engine: Engine, title: str = "press-release dataset") -> str:
     return "\n".join(head) + "\n" + "\n".join(body)
 
 
-def write(engine: Engine, path: Any) -> None:
+def write(engine: Engine, path: Path) -> None:
+    """Write the codebook of the dataset to ``path``."""
     path.write_text(codebook(engine), encoding="utf-8")
