@@ -1,7 +1,6 @@
 """Copy a small, fixed sample of Grimmer's US Senate press releases into tests/data/senate-sample/.
 
-    python tools/build_senate_sample.py \
-        ../shared/eval/corpus/us-senate-grimmer/grimmer_senate_press_releases_selected.jsonl
+    python tools/build_senate_sample.py ../shared/eval/corpus/us-senate-grimmer/FILE.jsonl
 
 Each release becomes one .txt file: its date (from the original file name) alone on the first line, so that
 the pipeline reads it as the publication date, then the text unchanged. The sample takes one release of
@@ -37,7 +36,7 @@ def choose(rows: list[dict[str, str]]) -> list[dict[str, str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("jsonl", type=Path)
+    parser.add_argument("jsonl", type=Path, help="grimmer_senate_press_releases_selected.jsonl")
     args = parser.parse_args()
     rows = [json.loads(line) for line in args.jsonl.read_text(encoding="utf-8").splitlines() if line.strip()]
     TARGET.mkdir(parents=True, exist_ok=True)
