@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline ingest|crawl|eval|export|stats``.
+"""Command line: ``python -m pipeline ingest|crawl|eval|export|stats|browse|report``.
 
 Exit status: 0 when every document was stored (or the command succeeded); 1 when some documents
 failed (they are in ``failures``) or an evaluation score fell below its floor; 2 for a usage error
@@ -8,6 +8,7 @@ already running on the same dataset."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import re
@@ -77,6 +78,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     st = sub.add_parser("stats", parents=[common], help="counts per language, label and month")
     st.add_argument("--db", default=config.DEFAULT_DB, help=db_help)
+
+    br = sub.add_parser("browse", parents=[common], help="browse and search the dataset in a web browser (Datasette)",
+                        description="Serve the dataset with Datasette: every table, view and column described, "
+                                    "full-text search of the releases, facets and canned queries. Ctrl-C stops.")
+    br.add_argument("--db", default=config.DEFAULT_DB, help="dataset: a SQLite path (default %(default)s)")
+    br.add_argument("--port", type=int, default=config.BROWSE_PORT, help="port (default %(default)s)")
+    br.add_argument("--host", default=config.BROWSE_HOST,
+                    help="address to listen on (default %(default)s: this machine only)")
+
+    rp = sub.add_parser("report", parents=[common], help="write a self-contained HTML report with charts",
+                        description="One HTML file that opens offline: releases per month, top entities, money, "
+                                    "roles, extraction coverage and failures.")
+    rp.add_argument("--db", default=config.DEFAULT_DB, help=db_help)
+    rp.add_argument("--out", type=Path, default=Path("out/report.html"), help="HTML file (default %(default)s)")
     return parser
 
 
@@ -142,6 +157,28 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_browse(args: argparse.Namespace) -> int:
+    from pipeline.browse import prepare, serve
+
+    if not 0 < args.port < 65536:
+        raise UsageError("--port must be between 1 and 65535")
+    path, meta = prepare(args.db)
+    print(f"browse: serving {path} at http://{args.host}:{args.port}/{path.stem} (Ctrl-C stops)", flush=True)
+    return serve(path, meta, host=args.host, port=args.port)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.report import write_report
+    from pipeline.store import connect
+
+    engine = _existing_db(args.db)
+    with contextlib.suppress(UsageError):  # read-only: report from it as it is
+        engine = connect(args.db)  # a dataset made before the views gets them
+    charts = write_report(engine, args.out)  # type: ignore[arg-type]
+    print(f"report: {charts} charts written to {args.out}")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
@@ -152,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_ingest(args, argv)
         if args.command == "crawl":
             return cmd_crawl(args, argv)
-        return {"eval": cmd_eval, "export": cmd_export, "stats": cmd_stats}[args.command](args)
+        return {"eval": cmd_eval, "export": cmd_export, "stats": cmd_stats, "browse": cmd_browse,
+                "report": cmd_report}[args.command](args)
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -28,7 +28,7 @@ HEADER_LINES_FOR_PUBLISHED = 5  # lines; a date alone on one of the first N line
 
 # --- language (text/language.py, process.py) -----------------------------------------------------
 LANGDETECT_SEED = 0  # langdetect is random unless seeded: same input, same answer
-LANGUAGE_SAMPLE_CHARS = 3_000  # characters of the document given to the detector (more adds time, not accuracy)
+LANGUAGE_SAMPLE_CHARS = 3_000  # characters of the document given to the detector
 PARAGRAPH_MIN_CHARS = 80  # characters; shorter paragraphs inherit the document's language
 PARAGRAPH_MIN_PROBABILITY = 0.90  # probability (0-1): a paragraph differs from its document only when this sure
 PARAGRAPH_TRIALS = 2  # langdetect trials per paragraph (7 for whole documents): paragraphs are many and short
@@ -81,3 +81,12 @@ SQLITE_BUSY_TIMEOUT_S = float(os.environ.get("PRESS_PIPELINE_BUSY_TIMEOUT", "30"
 # --- crawling (runs/crawl/) ----------------------------------------------------------------------
 MAX_SITEMAP_DEPTH = 3  # levels of nested sitemap indexes followed
 DEFAULT_LISTING_PAGES = 5  # listing pages followed per source when max_pages is not set
+
+# --- browsing and reporting (browse.py, report.py, codebook.py) ---------------------------------
+SEARCH_LIMIT = 100  # documents returned by dataset.search unless asked for more
+BROWSE_PORT = 8001  # default port of `browse` (Datasette's own default, 8001)
+BROWSE_HOST = "127.0.0.1"  # loopback only unless --host says otherwise: the dataset is not published
+BROWSE_SQL_TIME_LIMIT_MS = 5_000  # Datasette's per-query limit (its default 1 s is short for the canned queries)
+REPORT_TOP = 10  # entities per language in the report's top-N charts
+REPORT_ROLE_PEOPLE = 20  # people (most roles first) on the report's roles timeline
+CODEBOOK_MAX_VALUES = 25  # distinct values listed for a categorical column in CODEBOOK.md

@@ -3,15 +3,19 @@
     from pipeline import dataset
     ds = dataset.load("out/press.sqlite")
     ds.mentions_full.groupby(["language", "entity"]).size()
+    dataset.search("social security")          # full-text search of titles and texts, best first
 """
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 import pandas as pd
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
+from pipeline import config
 from pipeline.store import connect, metadata
 
 CATEGORIES = {"language", "label", "method", "model_label", "currency", "kind", "stage", "status", "extraction",
@@ -76,3 +80,23 @@ def load_engine(engine: Engine) -> Dataset:
 def load(path: str) -> Dataset:
     """All tables of the dataset at ``path`` (a SQLite file or a SQLAlchemy URL) as DataFrames."""
     return load_engine(connect(path, create=False))
+
+
+def search(query: str, db: str = config.DEFAULT_DB, *, limit: int = config.SEARCH_LIMIT,
+           raw: bool = False) -> pd.DataFrame:
+    """Documents whose title or text holds every word of ``query`` (SQLite FTS5, best match first): columns
+    id, source, title, language, published, snippet (the match in [brackets]) and rank (BM25, lower is
+    better). ``raw=True`` takes FTS5 query syntax (``social OR security``, ``"social security"``, ``secur*``).
+    A dataset made before the search index existed gets it here, when the file can be written."""
+    from pipeline import views
+
+    engine = connect(db, create=False)
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            missing = not views.has_fts(conn)
+        if missing:
+            with contextlib.suppress(SQLAlchemyError):  # read-only: search without the index
+                views.install(engine)
+    with engine.connect() as conn:
+        rows = views.search(conn, query, limit, raw)
+    return pd.DataFrame(rows, columns=["id", "source", "title", "language", "published", "snippet", "rank"])

@@ -1,4 +1,5 @@
-"""Export every table to Parquet or CSV, with a Frictionless ``datapackage.json`` data dictionary."""
+"""Export every table to Parquet or CSV, with a Frictionless ``datapackage.json`` data dictionary and a
+``CODEBOOK.md`` (pipeline/codebook.py)."""
 
 from __future__ import annotations
 
@@ -63,4 +64,8 @@ def export(engine: Engine, fmt: str, out_dir: Path) -> list[Path]:
                "resources": resources}
     meta = out_dir / "datapackage.json"
     meta.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return [*written, meta]
+    from pipeline import codebook  # imports this module
+
+    book = out_dir / "CODEBOOK.md"
+    codebook.write(engine, book)
+    return [*written, meta, book]

@@ -235,23 +235,32 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _create_all(engine: Engine) -> None:
+    """The tables, then the views and the full-text index (pipeline/views.py)."""
+    from pipeline import views  # imports this module
+
+    metadata.create_all(engine)
+    views.install(engine)
+
+
 def _create_schema(engine: Engine) -> None:
-    """Create the missing tables, holding an exclusive lock on the database file meanwhile: two processes
-    opening a new database at once (a crawl and an ingest) would otherwise both find a table missing and
-    one of them fail to create it. A database that cannot be opened for writing is only checked."""
+    """Create the missing tables, views and search index, holding an exclusive lock on the database file
+    meanwhile: two processes opening a new database at once (a crawl and an ingest) would otherwise both
+    find a table missing and one of them fail to create it. A database that cannot be opened for writing is
+    only checked."""
     path = engine.url.database
     if engine.dialect.name != "sqlite" or not path or path == ":memory:":
-        metadata.create_all(engine)
+        _create_all(engine)
         return
     try:
         handle = open(path, "ab")  # noqa: SIM115 - closed by the "with" below
     except OSError:
-        metadata.create_all(engine)
+        _create_all(engine)
         return
     with handle:
         fcntl.flock(handle, fcntl.LOCK_EX)  # a BSD lock: independent of SQLite's own POSIX locks
         try:
-            metadata.create_all(engine)
+            _create_all(engine)
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 

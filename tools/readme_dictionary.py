@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from pipeline.export import TABLE_DESCRIPTIONS, data_dictionary
+from pipeline.views import VIEW_COLUMNS, VIEW_DESCRIPTIONS
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCK = re.compile(r"(<!-- data-dictionary:start[^>]*-->\n).*?(<!-- data-dictionary:end -->)", re.S)
@@ -17,6 +18,9 @@ def render() -> str:
         rows = "\n".join(f"| `{f['name']}` | {f['type']} | {f['description'] or 'row id'} |" for f in fields)
         header = "| column | type | meaning |\n|---|---|---|"
         parts.append(f"### `{table}` — {TABLE_DESCRIPTIONS[table]}\n\n{header}\n{rows}\n")
+    for view, columns in VIEW_COLUMNS.items():
+        rows = "\n".join(f"| `{name}` | {kind} | {meaning} |" for name, kind, meaning in columns)
+        parts.append(f"### view `{view}` — {VIEW_DESCRIPTIONS[view]}\n\n{header}\n{rows}\n")
     return "\n".join(parts)
 
 
