@@ -408,6 +408,13 @@ class Store:
             return conn.execute(select(fetches).where(fetches.c.url == url, fetches.c.sha256.is_not(None))
                                 .order_by(fetches.c.id.desc()).limit(1)).first()
 
+    def known_non_html(self, url: str) -> str | None:
+        """The content type of ``url`` when an earlier crawl skipped it as not HTML (it is not fetched again)."""
+        with self._begin() as conn:
+            return conn.execute(select(fetches.c.content_type).where(
+                fetches.c.url == url, fetches.c.outcome == "skipped", fetches.c.content_type.is_not(None))
+                .order_by(fetches.c.id.desc()).limit(1)).scalar()
+
     def document_with_hash(self, sha256: str) -> int | None:
         """The document one of whose origins had exactly these raw bytes."""
         with self._begin() as conn:
