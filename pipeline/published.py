@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PRECISIONS = ("year", "month", "day", "minute")
 _FORMS = (
@@ -32,22 +33,30 @@ def _day_forms(year: str, month: str, day: str) -> list[str]:
 
 def stated_in_html(value: str | None, html: str) -> str | None:
     """An HTML page's date (htmldate fills a missing day or month with 01) cut back to what the page states:
-    a day ending in 01 is kept only when the page writes that day in some numeric form or with a month name
-    (``1 May 2017``, ``May 1, 2017``); else the month when the page writes it, else the year."""
+    a day 01 is kept only when the page writes that day (numerically, or as '1 May 2017' / 'May 1, 2017'
+    with the month word of any language of pipeline/data/lang), else the month when the page writes it,
+    else the year."""
     if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]):
         return value
     year, month, day = value[:4], value[5:7], value[8:10]
     if day != "01":
         return value
-    if any(form in html for form in _day_forms(year, month, day)) or _worded_first(html, year):
+    names = _month_words(int(month))
+    if any(form in html for form in _day_forms(year, month, day)) or re.search(
+            rf"\b1(?:st|er|\.)?\s+(?:of\s+)?(?:{names})\.?,?\s+{year}\b|\b(?:{names})\.?\s+1(?:st)?,\s*{year}\b",
+            html, re.I):
         return value
-    if month != "01" or re.search(rf"{year}-{month}(?!-\d)|{month}/{year}|{month}\.{year}", html):
+    if re.search(rf"{year}-{month}(?!-\d)|\b{month}/{year}\b|\b{month}\.{year}\b|\b(?:{names})\.?,?\s+{year}\b",
+                 html, re.I):
         return f"{year}-{month}"
     return year
 
 
-def _worded_first(html: str, year: str) -> bool:
-    """'1 May 2017', '1st of May 2017', 'May 1, 2017', '1. Mai 2017', '1er mai 2017' (any language's month
-    word: the year next to a 1 written as a day is enough)."""
-    return bool(re.search(rf"\b1(?:st|er|\.)?\s+(?:of\s+)?[^\W\d_]{{3,}}\.?,?\s+{year}\b"
-                          rf"|\b[^\W\d_]{{3,}}\.?\s+1(?:st)?,\s*{year}\b", html))
+@lru_cache(maxsize=12)
+def _month_words(month: int) -> str:
+    """An alternation of the names of one month in every language with a data file."""
+    from pipeline.langdata import alternation, available_languages, load_language
+
+    words = {name for code in available_languages() for name, number in load_language(code)["months"].items()
+             if number == month}
+    return alternation(sorted(words, key=len, reverse=True))
