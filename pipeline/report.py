@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Engine, func, select
 
-from pipeline.store import amounts, dates, documents, entities, failures, mentions, roles, runs
+from pipeline.store import amounts, dates, document_sources, documents, entities, failures, mentions, roles, runs
 
 
 def stats(engine: Engine) -> str:
@@ -14,7 +14,7 @@ def stats(engine: Engine) -> str:
         def count(table: object) -> int:
             return int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)  # type: ignore[arg-type]
 
-        lines.append(f"documents {count(documents)}, entities {count(entities)}, mentions {count(mentions)}, "
+        lines.append(f"documents {count(documents)} (distinct releases; {count(document_sources)} origins), entities {count(entities)}, mentions {count(mentions)}, "
                      f"dates {count(dates)}, amounts {count(amounts)}, roles {count(roles)}, "
                      f"failures {count(failures)}, runs {count(runs)}")
         lines.append("\ndocuments per language:")
