@@ -75,7 +75,7 @@ def package_descriptor(fmt: str) -> dict[str, Any]:
         table = metadata.tables[name]
         fields = []
         for f, column in zip(dictionary[name], table.columns, strict=True):
-            field = dict(f)
+            field: dict[str, Any] = dict(f)
             if not column.nullable:
                 field["constraints"] = {"required": True}
             fields.append(field)

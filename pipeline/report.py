@@ -14,7 +14,8 @@ def stats(engine: Engine) -> str:
         def count(table: object) -> int:
             return int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)  # type: ignore[arg-type]
 
-        lines.append(f"documents {count(documents)} (distinct releases; {count(document_sources)} origins), entities {count(entities)}, mentions {count(mentions)}, "
+        lines.append(f"documents {count(documents)} (distinct releases; {count(document_sources)} origins)")
+        lines.append(f"entities {count(entities)}, mentions {count(mentions)}, "
                      f"dates {count(dates)}, amounts {count(amounts)}, roles {count(roles)}, "
                      f"failures {count(failures)}, runs {count(runs)}")
         lines.append("\ndocuments per language:")

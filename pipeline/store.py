@@ -286,7 +286,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _create_schema(engine: Engine) -> None:
-    """Create the missing tables and migrate an older dataset (pipeline.migrations), holding an exclusive lock on the database file meanwhile: two processes
+    """Create the missing tables and migrate an older dataset (pipeline.migrations), holding an exclusive
+    lock on the database file meanwhile: two processes
     opening a new database at once (a crawl and an ingest) would otherwise both find a table missing and
     one of them fail to create it. A database that cannot be opened for writing is only checked."""
     from pipeline.migrations import migrate

@@ -183,7 +183,8 @@ def _all_links(source: Source, fetcher: Fetcher, max_listing_pages: int, listing
                 break
             links, following = page_links(body, page)
             followed += 1
-            yield from (Link(u, None, "listing", listing=normalize_url(start)) for u in links if u not in (page, following))
+            listing = normalize_url(start)
+            yield from (Link(u, None, "listing", listing=listing) for u in links if u not in (page, following))
             page = following  # type: ignore[assignment]
 
 

@@ -211,7 +211,8 @@ def test_minimal_sources_file_from_the_issue_is_valid(tmp_path):
 @pytest.mark.parametrize(("content", "message"), [
     ("[[source]]\nname = 'x'\n", "give start_urls, sitemaps or feeds"),
     ("[crawler]\nspeed = 3\n[[source]]\nname = 'x'\nfeeds = ['http://a']\n", "[crawler]: unknown key 'speed'"),
-    ("[crawler]\ndelays = 3\n[[source]]\nname = 'x'\nfeeds = ['http://a']\n", "unknown key 'delays'; did you mean 'delay'?"),
+    ("[crawler]\ndelays = 3\n[[source]]\nname = 'x'\nfeeds = ['http://a']\n",
+     "unknown key 'delays'; did you mean 'delay'?"),
     ("[[source]]\nname = 'x'\nfeeds = ['http://a']\nincludes = ['/press/']\n",
      "[[source]] #1 (x): unknown key 'includes'; did you mean 'include'?"),
     ("[crawlers]\n[[source]]\nname = 'x'\nfeeds = ['http://a']\n", "unknown key 'crawlers'; did you mean 'crawler'?"),

@@ -138,7 +138,8 @@ def test_a_page_that_reads_as_a_listing_is_followed_not_stored(httpserver, tmp_p
     httpserver.expect_request("/news/").respond_with_data(page('<a href="/news/archive.html">Archive</a>', "News"),
                                                           content_type="text/html")
     path = tmp_path / "s.toml"
-    path.write_text(f'[crawler]\ndelay = 0.0\n\n[[source]]\nname = "n"\nstart_urls = ["{httpserver.url_for("/news/")}"]\n')
+    start = httpserver.url_for("/news/")
+    path.write_text(f'[crawler]\ndelay = 0.0\n\n[[source]]\nname = "n"\nstart_urls = ["{start}"]\n')
     db = tmp_path / "d.sqlite"
     result = run_cli("crawl", "--sources", str(path), "--db", str(db), "--snapshots", str(tmp_path / "s"))
     assert result.returncode == 0, result.stderr
