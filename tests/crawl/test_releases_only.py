@@ -147,3 +147,49 @@ def test_a_page_that_reads_as_a_listing_is_followed_not_stored(httpserver, tmp_p
     outcome, error = rows(db, "SELECT outcome, error FROM fetches")[0]
     assert outcome == "not-release" and "listing" in error
     assert "1 not releases" in result.stdout
+
+
+def test_a_response_that_is_not_html_is_skipped_and_not_fetched_again(httpserver, tmp_path):
+    httpserver.expect_request("/docs/download").respond_with_data(b"%PDF-1.4", content_type="application/pdf")
+    feed = f"<rss><channel><item><link>{httpserver.url_for('/docs/download')}</link></item></channel></rss>"
+    httpserver.expect_request("/feed.xml").respond_with_data(feed, content_type="application/rss+xml")
+    path = tmp_path / "s.toml"
+    path.write_text(f'[crawler]\ndelay = 0.0\n\n[[source]]\nname = "f"\nfeeds = ["{httpserver.url_for("/feed.xml")}"]'
+                    '\n')
+    db = tmp_path / "d.sqlite"
+    for _ in range(2):
+        result = run_cli("crawl", "--sources", str(path), "--db", str(db), "--snapshots", str(tmp_path / "s"))
+        assert result.returncode == 0, result.stderr
+        assert "1 skipped (0 robots.txt, 1 not HTML" in result.stdout
+    assert [r.path for r, _ in httpserver.log].count("/docs/download") == 1
+    assert rows(db, "SELECT DISTINCT outcome, content_type FROM fetches") == [("skipped", "application/pdf")]
+
+
+def test_a_crawled_page_over_the_time_limit_is_a_failure_and_the_crawl_goes_on(httpserver, tmp_path, monkeypatch):
+    import time as clock
+
+    from pipeline import config
+    from pipeline.crawl.run import crawl
+    from pipeline.runs import bookkeeping
+
+    for i, source in enumerate(PAGES[:2]):
+        httpserver.expect_request(f"/p{i}.html").respond_with_data(source.read_bytes(), content_type="text/html")
+    feed = "".join(f"<item><link>{httpserver.url_for(f'/p{i}.html')}</link></item>" for i in range(2))
+    httpserver.expect_request("/feed.xml").respond_with_data(f"<rss><channel>{feed}</channel></rss>",
+                                                             content_type="application/rss+xml")
+    path = tmp_path / "s.toml"
+    path.write_text(f'[crawler]\ndelay = 0.0\n\n[[source]]\nname = "f"\nfeeds = ["{httpserver.url_for("/feed.xml")}"]'
+                    '\n')
+    original = bookkeeping.process
+
+    def slow(raw):
+        if raw.source.endswith("/p0.html"):
+            clock.sleep(5)
+        return original(raw)
+
+    monkeypatch.setattr(config, "MAX_SECONDS_PER_DOCUMENT", 3)
+    monkeypatch.setattr(bookkeeping, "process", slow)
+    db = tmp_path / "d.sqlite"
+    summary = crawl(path, str(db), "test", snapshots=tmp_path / "s")
+    assert (summary.stored, summary.failed, summary.seen) == (1, 1, 2)
+    assert rows(db, "SELECT stage FROM failures") == [("time-limit",)]
