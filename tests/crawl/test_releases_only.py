@@ -180,14 +180,17 @@ def test_a_crawled_page_over_the_time_limit_is_a_failure_and_the_crawl_goes_on(h
     path = tmp_path / "s.toml"
     path.write_text(f'[crawler]\ndelay = 0.0\n\n[[source]]\nname = "f"\nfeeds = ["{httpserver.url_for("/feed.xml")}"]'
                     '\n')
+    from pipeline.records import RawDocument
+
     original = bookkeeping.process
+    original(RawDocument("warm-up.html", PAGES[1].read_bytes(), kind="html"))  # models loaded before the clock runs
 
     def slow(raw):
         if raw.source.endswith("/p0.html"):
-            clock.sleep(5)
+            clock.sleep(8)
         return original(raw)
 
-    monkeypatch.setattr(config, "MAX_SECONDS_PER_DOCUMENT", 3)
+    monkeypatch.setattr(config, "MAX_SECONDS_PER_DOCUMENT", 6)
     monkeypatch.setattr(bookkeeping, "process", slow)
     db = tmp_path / "d.sqlite"
     summary = crawl(path, str(db), "test", snapshots=tmp_path / "s")
