@@ -15,7 +15,7 @@ from typing import Any
 
 from benchmarks import TEST_DATA
 from pipeline.entities.recognize import extract_entities
-from pipeline.evaluate import Counts, gate
+from pipeline.evaluate import Counts, gate, shown
 from pipeline.records import Mention
 from pipeline.text.main_text import split_paragraphs
 from pipeline.textnorm import fold
@@ -95,11 +95,12 @@ def main(argv: list[str] | None = None) -> int:
     results = score(args.root)
     for language, routes in sorted(results.items()):
         for route, labels in routes.items():
-            cells = "  ".join(f"{label} {c.f1:.2f}" for label, c in labels.items() if label != "all")
+            cells = "  ".join(f"{label} {shown(c.f1, 2, 0)}" for label, c in labels.items() if label != "all")
             total = labels["all"]
-            print(f"ner {language} {route:<16} P {total.precision:.2f} R {total.recall:.2f} F1 {total.f1:.2f}"
+            print(f"ner {language} {route:<16} P {shown(total.precision, 2, 0)} R {shown(total.recall, 2, 0)} "
+                  f"F1 {shown(total.f1, 2, 0)}"
                   f"  ({cells})")
-    scores = {f"ner.{lang}.f1": routes["all"]["all"].f1 for lang, routes in results.items()}
+    scores = {f"ner.{lang}.f1": routes["all"]["all"].f1 or 0.0 for lang, routes in results.items()}
     return gate(scores, args.floors, "ner", "evalner") if args.floors else 0
 
 

@@ -61,7 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     cr.add_argument("--since", type=_iso_day, help="skip releases published before this date (YYYY-MM-DD)")
     cr.add_argument("--max-pages", type=int, help="stop after fetching this many pages")
     cr.add_argument("--time-budget", type=float, metavar="SECONDS", help="stop starting new fetches after this")
-    cr.add_argument("--snapshots", type=Path, help="folder for raw page snapshots (default: [crawler] snapshot_dir)")
+    cr.add_argument("--snapshots", type=Path,
+                    help=f"folder for page snapshots (default: [crawler] snapshot_dir, else {config.SNAPSHOT_DIR})")
+    cr.add_argument("--dry-run", action="store_true",
+                    help="list what would be fetched and stored, fetching only feeds, sitemaps and listing pages")
+    cr.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
 
     ev = sub.add_parser("eval", parents=[common], help="score the dataset against a gold file (gold/FORMAT.md rules)",
                         description="Print precision/recall/F1 per measure and language.")
@@ -126,11 +130,26 @@ def cmd_crawl(args: argparse.Namespace, argv: list[str]) -> int:
 
     if args.max_pages is not None and args.max_pages < 1:
         raise UsageError("--max-pages must be at least 1")
+    if args.dry_run:
+        return _dry_run(args.sources)
     command = "python -m pipeline " + " ".join(shlex.quote(a) for a in argv)
     summary = crawl(args.sources, args.db, command, since=args.since, max_pages=args.max_pages,
-                    time_budget=args.time_budget, snapshots=args.snapshots)
+                    time_budget=args.time_budget, snapshots=args.snapshots,
+                    progress=not (args.no_progress or args.quiet))
     print(f"crawl: {summary.line()}")
     return summary.exit_code
+
+
+def _dry_run(sources: Path) -> int:
+    from pipeline.runs.crawl.run import plan
+
+    planned = plan(sources)
+    for item in planned:
+        print(f"{item.action:<8} {item.url}  ({item.note})")
+    fetch = sum(1 for p in planned if p.action == "fetch")
+    print(f"crawl --dry-run: {fetch} pages to fetch, {len(planned) - fetch} listing pages or skipped links; "
+          "nothing written")
+    return EXIT_OK
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

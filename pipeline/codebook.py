@@ -39,6 +39,10 @@ TABLE_DERIVATION = {
     "roles": "rules over the entity mentions and per-language lists of titles (pipeline/roles.py)",
     "failures": BOOKKEEPING + ": a document a stage refused, with the reason",
     "fetches": BOOKKEEPING + " by the crawler, one row per HTTP request",
+    "document_sources": BOOKKEEPING + ": every file, URL or snapshot a document was read from (identical text "
+                        "is one document, pipeline/identity.py)",
+    "schema_version": BOOKKEEPING + ": the schema versions a dataset was created or migrated to "
+                      "(pipeline/migrations.py)",
     "mentions_full": "view: mentions joined to documents and entities",
     "roles_full": "view: roles joined to documents and to the person's and organisation's entities",
     "amounts_full": "view: amounts joined to documents and to the ORG mentions of the same sentence (no '. ', "
@@ -120,7 +124,7 @@ def _cell(value: str) -> str:
 
 def _section(conn: Connection, name: str, about: str, fields: list[tuple[str, str, str]], models: str) -> str:
     rows, share = _coverage(conn, name, [f[0] for f in fields])
-    derived = TABLE_DERIVATION[name].format(models=models)
+    derived = TABLE_DERIVATION.get(name, "see the column descriptions").format(models=models)
     lines = [f"### `{name}` — {about}", "", f"{rows} rows. Derived: {derived}.",
              "", "| column | type | meaning | derived | coverage | values |", "|---|---|---|---|---|---|"]
     for col, kind, meaning in fields:

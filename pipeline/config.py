@@ -81,6 +81,18 @@ SQLITE_BUSY_TIMEOUT_S = float(os.environ.get("PRESS_PIPELINE_BUSY_TIMEOUT", "30"
 # --- crawling (runs/crawl/) ----------------------------------------------------------------------
 MAX_SITEMAP_DEPTH = 3  # levels of nested sitemap indexes followed
 DEFAULT_LISTING_PAGES = 5  # listing pages followed per source when max_pages is not set
+SNAPSHOT_DIR = "out/snapshots"  # crawl snapshots: outside raw/, which `make ingest` reads
+MIN_ARTICLE_CHARS = 400  # characters of main text from which a page found through a listing reads as an
+# article (the five EP releases of tests/data/html have 2,000-4,200 with under 5% in links; an about or
+# contact page a few hundred; a listing page of ten releases 850, 80% of it in links)
+MAX_LINK_TEXT_SHARE = 0.5  # share of the main text inside links above which a page is a listing, not a release
+NON_HTML_SUFFIXES = {  # links whose name gives a type that is not a web page: skipped, never fetched
+    ".pdf": "application/pdf", ".doc": "application/msword", ".docx": "application/msword",
+    ".xls": "application/vnd.ms-excel", ".xlsx": "application/vnd.ms-excel", ".ppt": "application/vnd.ms-powerpoint",
+    ".pptx": "application/vnd.ms-powerpoint", ".odt": "application/vnd.oasis.opendocument", ".zip": "application/zip",
+    ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".gif": "image/gif", ".svg": "image/svg+xml",
+    ".webp": "image/webp", ".mp3": "audio/mpeg", ".mp4": "video/mp4", ".csv": "text/csv", ".xml": "application/xml",
+}
 
 # --- browsing and reporting (browse.py, report.py, codebook.py) ---------------------------------
 SEARCH_LIMIT = 100  # documents returned by dataset.search unless asked for more

@@ -12,14 +12,16 @@ import contextlib
 from dataclasses import dataclass
 
 import pandas as pd
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Float, Integer
 from sqlalchemy.exc import SQLAlchemyError
 
 from pipeline import config
 from pipeline.store import connect, metadata
 
 CATEGORIES = {"language", "label", "method", "model_label", "currency", "kind", "stage", "status", "extraction",
-              "outcome", "source_name"}
+              "outcome", "source_name", "published_precision", "content_type"}
+TIMESTAMPS = {"started_at", "finished_at", "ingested_at", "at", "fetched_at", "first_seen", "applied_at"}
+DAY_KNOWN = ("day", "minute")  # published_date is set only when the document states the day
 
 
 @dataclass
@@ -35,6 +37,8 @@ class Dataset:
     runs: pd.DataFrame
     failures: pd.DataFrame
     fetches: pd.DataFrame
+    document_sources: pd.DataFrame  # every origin of each document (documents counts releases, not copies)
+    schema_version: pd.DataFrame
 
     @property
     def mentions_full(self) -> pd.DataFrame:
@@ -53,15 +57,23 @@ class Dataset:
 
 
 def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Schema types: nullable integers as Int64 (never floats), timestamps as UTC datetimes, codes as
+    categories; documents get published_date (NaT unless the day is known) and year."""
+    table = metadata.tables[name]
     for column in frame.columns:
+        kind = table.c[column].type if column in table.c else None
         if column in CATEGORIES:
             frame[column] = frame[column].astype("category")
-        elif column in {"started_at", "finished_at", "ingested_at", "at", "fetched_at"}:
-            frame[column] = pd.to_datetime(frame[column], utc=True, errors="coerce")
+        elif column in TIMESTAMPS:
+            frame[column] = pd.to_datetime(frame[column], utc=True, errors="coerce", format="ISO8601")
+        elif isinstance(kind, Integer):
+            frame[column] = frame[column].astype("Int64")
+        elif isinstance(kind, Float):
+            frame[column] = frame[column].astype("Float64")
     if name == "documents":
-        # published may be partial ("2017", "2017-05"): keep the text, add a datetime and the year
-        frame["published_date"] = pd.to_datetime(frame["published"].str.slice(0, 10), format="mixed",
-                                                 errors="coerce")
+        # published may be partial ("2017", "2017-05"): keep the text and its precision, invent no day
+        day = frame["published"].where(frame["published_precision"].astype("string").isin(DAY_KNOWN))
+        frame["published_date"] = pd.to_datetime(day.str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
         frame["year"] = pd.to_numeric(frame["published"].str.slice(0, 4), errors="coerce").astype("Int64")
     if name == "amounts":
         frame["amount"] = pd.to_numeric(frame["value"], errors="coerce")  # float, for plotting; value stays exact

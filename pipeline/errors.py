@@ -15,6 +15,10 @@ class UsageError(PipelineError):
     stage = "usage"
 
 
+class DatasetNotFound(UsageError, FileNotFoundError):
+    """The dataset to read does not exist (nothing is created)."""
+
+
 class LoadError(PipelineError):
     """A document could not be read or decoded (binary, empty, too large, vanished...)."""
 

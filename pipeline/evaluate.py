@@ -32,16 +32,21 @@ class Counts:
         self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
 
     @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+    def precision(self) -> float | None:
+        """None when nothing was predicted: there is nothing to score (printed n/a, not 1.000)."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
 
     @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+    def recall(self) -> float | None:
+        """None when the gold holds nothing to find."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
     @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
+    def f1(self) -> float | None:
+        """None when both are empty; 0 when only one side has items."""
+        if not (self.tp + self.fp + self.fn):
+            return None
+        p, r = self.precision or 0.0, self.recall or 0.0
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
@@ -66,11 +71,13 @@ class Report:
         out: dict[str, float] = {}
         for lang, measures in self.measures.items():
             for name, c in measures.items():
-                out.update({f"{lang}.{name}.precision": c.precision, f"{lang}.{name}.recall": c.recall,
-                            f"{lang}.{name}.f1": c.f1})
+                for kind, value in (("precision", c.precision), ("recall", c.recall), ("f1", c.f1)):
+                    if value is not None:  # an empty measure has no score (a floor on it fails)
+                        out[f"{lang}.{name}.{kind}"] = value
         for lang, accs in self.accuracy.items():
             for name, (ok, total) in accs.items():
-                out[f"{lang}.{name}.accuracy"] = ok / total if total else 1.0
+                if total:
+                    out[f"{lang}.{name}.accuracy"] = ok / total
         return out
 
 
@@ -166,6 +173,9 @@ def evaluate(gold_path: Path, engine: Engine) -> Report:
     except (OSError, ValueError) as exc:
         raise UsageError(f"cannot read the gold file {gold_path}: {exc}") from exc
     pred = _predicted(engine)
+    if gold_docs and not any(_find(pred, gold["doc"]) is not None for gold in gold_docs):
+        raise UsageError(f"none of the {len(gold_docs)} documents of {gold_path} is in the dataset: nothing to "
+                         "score (ingest them first; gold 'doc' names match a source or its end)")
     report = Report()
     gold_clusters: dict[tuple[str, str], str] = {}
     pred_clusters: dict[tuple[str, str], str] = {}
@@ -207,7 +217,7 @@ def format_report(report: Report) -> str:
     lines = [f"{'lang':<5} {'measure':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
     for lang in sorted(report.measures, key=lambda x: (x == "all", x)):
         for name, c in sorted(report.measures[lang].items()):
-            lines.append(f"{lang:<5} {name:<10} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} "
+            lines.append(f"{lang:<5} {name:<10} {_score(c.precision)} {_score(c.recall)} {_score(c.f1)} "
                          f"{c.tp:5d} {c.fp:5d} {c.fn:5d}")
     for lang in sorted(report.accuracy, key=lambda x: (x == "all", x)):
         for name, (ok, total) in sorted(report.accuracy[lang].items()):
@@ -215,6 +225,15 @@ def format_report(report: Report) -> str:
     if report.missing:
         lines.append(f"documents of the gold file missing from the dataset: {', '.join(report.missing)}")
     return "\n".join(lines)
+
+
+def shown(value: float | None, digits: int = 3, width: int = 6) -> str:
+    """A score as printed: ``n/a`` for an empty measure (nothing predicted, or nothing to find)."""
+    return f"{value:{width}.{digits}f}" if value is not None else f"{'n/a':>{width}}"
+
+
+def _score(value: float | None) -> str:
+    return shown(value)
 
 
 def check_floors(scores: dict[str, float], floors: dict[str, float]) -> list[str]:

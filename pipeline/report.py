@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pipeline import __version__, charts, config
 from pipeline.errors import UsageError
-from pipeline.store import amounts, dates, documents, entities, failures, mentions, roles, runs
+from pipeline.store import amounts, dates, document_sources, documents, entities, failures, mentions, roles, runs
 
 
 def stats(engine: Engine) -> str:
@@ -24,7 +24,8 @@ def stats(engine: Engine) -> str:
         def count(table: object) -> int:
             return int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)  # type: ignore[arg-type]
 
-        lines.append(f"documents {count(documents)}, entities {count(entities)}, mentions {count(mentions)}, "
+        lines.append(f"documents {count(documents)} (distinct releases; {count(document_sources)} origins)")
+        lines.append(f"entities {count(entities)}, mentions {count(mentions)}, "
                      f"dates {count(dates)}, amounts {count(amounts)}, roles {count(roles)}, "
                      f"failures {count(failures)}, runs {count(runs)}")
         lines.append("\ndocuments per language:")

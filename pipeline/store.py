@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import hashlib
 import json
 import logging
 from collections.abc import Iterator
@@ -38,9 +39,10 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAl
 
 from pipeline import __version__, config
 from pipeline.entities.linking import EntityLinker
-from pipeline.errors import StorageError, UsageError
+from pipeline.errors import DatasetNotFound, StorageError, UsageError
 from pipeline.money.currency import plain
 from pipeline.records import Document
+from pipeline.text.published import precision
 
 log = logging.getLogger(__name__)
 metadata = MetaData()
@@ -61,9 +63,14 @@ runs = Table(
     Column("models", Text, comment="JSON object: language -> model package==version (or blank:LANG) used"),
     Column("status", String, comment="running, ok (all stored), partial (some failed) or aborted"),
     Column("documents_seen", Integer, comment="input documents found"),
-    Column("documents_stored", Integer, comment="documents added or replaced"),
-    Column("documents_unchanged", Integer, comment="documents skipped because their content hash was known"),
+    Column("documents_stored", Integer, comment="documents added or replaced (new text)"),
+    Column("documents_unchanged", Integer,
+           comment="documents skipped because their source already held these bytes (or the server said 304)"),
     Column("documents_failed", Integer, comment="documents recorded in failures"),
+    Column("documents_duplicate", Integer,
+           comment="documents whose text was already stored: their origin was added to document_sources"),
+    Column("documents_skipped", Integer, comment="crawl: release candidates not stored (robots.txt, not HTML, "
+                                                 "not a release, older than --since); seen = the five counts"),
     Column("mentions", Integer, comment="entity mentions stored by this run"),
     Column("dates", Integer, comment="dates stored by this run"),
     Column("amounts", Integer, comment="amounts stored by this run"),
@@ -74,8 +81,10 @@ documents = Table(
     "documents", metadata,
     Column("id", Integer, primary_key=True, comment="document id, stable across re-ingests of the same source"),
     Column("source", Text, nullable=False, unique=True,
-           comment="path relative to the ingest root (forward slashes), or URL"),
-    Column("content_sha256", String(64), nullable=False, index=True, comment="SHA-256 of the raw bytes"),
+           comment="first origin of the document: folder name + path below it (forward slashes), or URL; "
+                   "every origin is in document_sources"),
+    Column("content_sha256", String(64), nullable=False, index=True,
+           comment="SHA-256 of the raw bytes of the first origin"),
     Column("title", Text, comment="title (HTML metadata, or the first line of a plain-text release)"),
     Column("language", String(8), comment="ISO 639-1 code of the main language (langdetect)"),
     Column("language_confidence", Float, comment="langdetect probability of that language, 0-1"),
@@ -86,6 +95,30 @@ documents = Table(
     Column("encoding", String, comment="character encoding the bytes were decoded with"),
     Column("ingested_at", String, comment="UTC time the rows were written"),
     Column("run_id", Integer, ForeignKey("runs.id"), index=True, comment="run that wrote the rows"),
+    Column("text_sha256", String(64), index=True,
+           comment="SHA-256 of text (UTF-8): the identity of a document; identical text is one document"),
+    Column("published_precision", String(8),
+           comment="what published states: year, month, day or minute (NULL when there is no date)"),
+)
+
+document_sources = Table(
+    "document_sources", metadata,
+    Column("id", Integer, primary_key=True),
+    _owner("document_id", "documents.id", "the document this origin holds"),
+    Column("source", Text, nullable=False, unique=True,
+           comment="an origin: folder name + path below it (forward slashes), or URL"),
+    Column("url", Text, comment="URL of the page, when known"),
+    Column("content_sha256", String(64), nullable=False, index=True,
+           comment="SHA-256 of this origin's raw bytes (unchanged bytes are skipped before any processing)"),
+    Column("first_seen", String, nullable=False, comment="UTC time the origin was first stored, ISO 8601"),
+    Column("run_id", Integer, ForeignKey("runs.id"), index=True, comment="run that first stored the origin"),
+)
+
+schema_version = Table(
+    "schema_version", metadata,
+    Column("version", Integer, primary_key=True, comment="schema version (see pipeline/migrations.py)"),
+    Column("applied_at", String, nullable=False, comment="UTC time the version was reached, ISO 8601"),
+    Column("pipeline_version", String, nullable=False, comment="version of the pipeline that reached it"),
 )
 
 paragraphs = Table(
@@ -195,7 +228,10 @@ fetches = Table(
     Column("document_id", Integer, ForeignKey("documents.id", ondelete="SET NULL"), index=True,
            comment="the document this page is (also when it duplicates one stored under another URL)"),
     Column("outcome", String(16),
-           comment="stored, unchanged, not-modified, duplicate, older, skipped (robots.txt) or failed"),
+           comment="stored, unchanged, not-modified, duplicate, older, not-release (a page that does not read "
+                   "as an article), skipped (robots.txt, or not HTML: see content_type) or failed"),
+    Column("content_type", Text, comment="content type of the response, or the type a skipped link's name "
+                                         "gives (application/pdf, image/*, office files)"),
     Column("error", Text, comment="readable reason when the fetch or the extraction failed"),
     Column("fetched_at", String, nullable=False, comment="UTC time, ISO 8601"),
 )
@@ -226,6 +262,19 @@ def database_url(db: str) -> str:
     return f"sqlite:///{path}"
 
 
+DRIVER_PACKAGES = {"psycopg2": "psycopg2-binary", "psycopg": "psycopg[binary]", "pymysql": "PyMySQL",
+                   "MySQLdb": "mysqlclient", "asyncpg": "asyncpg", "pg8000": "pg8000", "oracledb": "oracledb",
+                   "pyodbc": "pyodbc", "pymssql": "pymssql", "duckdb_engine": "duckdb-engine"}
+
+
+def missing_driver(db: str, exc: ImportError) -> str:
+    """A readable message for a database URL whose driver (DBAPI module) is not installed."""
+    module = (exc.name or "").split(".")[0]
+    package = DRIVER_PACKAGES.get(module, module or "the database driver")
+    scheme = db.split("://", 1)[0]
+    return f"the driver for {scheme}:// is not installed (module {module or '?'}): pip install '{package}'"
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -236,18 +285,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _create_all(engine: Engine) -> None:
-    """The tables, then the views and the full-text index (pipeline/views.py)."""
+    """The tables (created, or migrated from an older schema), then the views and the full-text index."""
     from pipeline import views  # imports this module
+    from pipeline.migrations import migrate  # imports this module
 
-    metadata.create_all(engine)
+    migrate(engine)
     views.install(engine)
 
 
 def _create_schema(engine: Engine) -> None:
-    """Create the missing tables, views and search index, holding an exclusive lock on the database file
-    meanwhile: two processes opening a new database at once (a crawl and an ingest) would otherwise both
-    find a table missing and one of them fail to create it. A database that cannot be opened for writing is
-    only checked."""
+    """Create the missing tables, migrate an older dataset (pipeline/migrations.py) and install the views and
+    search index, holding an exclusive lock on the database file meanwhile: two processes opening a new
+    database at once (a crawl and an ingest) would otherwise both find a table missing and one of them fail to
+    create it. A database that cannot be opened for writing is only checked."""
     path = engine.url.database
     if engine.dialect.name != "sqlite" or not path or path == ":memory:":
         _create_all(engine)
@@ -266,22 +316,67 @@ def _create_schema(engine: Engine) -> None:
 
 
 def connect(db: str, create: bool = True) -> Engine:
-    """An engine on the dataset; the schema is created on first use."""
+    """An engine on the dataset; the schema is created on first use and an older one migrated. With
+    ``create=False`` a missing SQLite file is a :class:`DatasetNotFound` (and nothing is created)."""
+    if not create and "://" not in db and not Path(db).is_file():
+        raise DatasetNotFound(f"no dataset at {db} (run `python -m pipeline ingest` first)")
     url = database_url(db)
     try:
         engine = create_engine(url)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
-        if create:
-            _create_schema(engine)
-        else:
+        _create_schema(engine)
+        if not create:
             with engine.connect() as conn:
                 conn.execute(select(func.count()).select_from(documents))
+    except (ModuleNotFoundError, ImportError) as exc:
+        raise UsageError(missing_driver(db, exc)) from exc
     except (DatabaseError, OperationalError) as exc:
         raise UsageError(f"cannot open the database {db}: {exc.orig}") from exc
     except SQLAlchemyError as exc:
         raise UsageError(f"cannot open the database {db}: {exc}") from exc
     return engine
+
+
+def text_sha256(text: str) -> str:
+    """The identity of a document: SHA-256 of its stored text, UTF-8 encoded."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _origins(conn: Connection, document_id: int) -> int:
+    return int(conn.execute(select(func.count()).select_from(document_sources).where(
+        document_sources.c.document_id == document_id)).scalar() or 0)
+
+
+def _repoint(conn: Connection, document_id: int, leaving: str) -> None:
+    """A source left the document: drop the document when no origin is left (its text is nowhere any more,
+    as a replaced document's old text), else let ``documents.source`` name its earliest remaining origin."""
+    first = conn.execute(select(document_sources.c.source).where(document_sources.c.document_id == document_id)
+                         .order_by(document_sources.c.id).limit(1)).scalar()
+    if first is None:
+        conn.execute(update(fetches).where(fetches.c.document_id == document_id).values(document_id=None))
+        conn.execute(delete(documents).where(documents.c.id == document_id))
+    else:
+        conn.execute(update(documents).where(documents.c.id == document_id, documents.c.source == leaving)
+                     .values(source=first))
+
+
+def attach(conn: Connection, document_id: int, source: str, url: str | None, sha256: str, run_id: int) -> str:
+    """Make ``source`` an origin of ``document_id``: "unchanged" when it already is, else "duplicate" (a new
+    origin, or one that moves here from the document it held before)."""
+    origin = conn.execute(select(document_sources).where(document_sources.c.source == source)).first()
+    if origin is not None and origin.document_id == document_id:
+        conn.execute(update(document_sources).where(document_sources.c.id == origin.id).values(
+            content_sha256=sha256, url=url or origin.url))
+        return "unchanged"
+    if origin is not None:
+        conn.execute(update(document_sources).where(document_sources.c.id == origin.id).values(
+            document_id=document_id, content_sha256=sha256, url=url or origin.url))
+        _repoint(conn, origin.document_id, source)
+        return "duplicate"
+    conn.execute(insert(document_sources).values(document_id=document_id, source=source, url=url,
+                                                 content_sha256=sha256, first_seen=now(), run_id=run_id))
+    return "duplicate"
 
 
 class Store:
@@ -303,10 +398,16 @@ class Store:
                 finished_at=now(), status=status, models=json.dumps(models, sort_keys=True), **counts))
 
     def known_hashes(self) -> dict[str, str]:
-        """source -> content hash of every stored document (read once per run: no per-file query)."""
+        """source -> raw-bytes hash of every stored origin (read once per run: no per-file query)."""
         with self._begin() as conn:
             return {row.source: row.content_sha256 for row in conn.execute(
-                select(documents.c.source, documents.c.content_sha256))}
+                select(document_sources.c.source, document_sources.c.content_sha256))}
+
+    def known_bytes(self) -> dict[str, int]:
+        """raw-bytes hash -> document of every stored origin: the same bytes under a new name need no NLP."""
+        with self._begin() as conn:
+            return {row.content_sha256: row.document_id for row in conn.execute(
+                select(document_sources.c.content_sha256, document_sources.c.document_id))}
 
     def last_fetch(self, url: str) -> Any:
         """The latest successful fetch of ``url`` (for conditional requests), or None."""
@@ -314,10 +415,25 @@ class Store:
             return conn.execute(select(fetches).where(fetches.c.url == url, fetches.c.sha256.is_not(None))
                                 .order_by(fetches.c.id.desc()).limit(1)).first()
 
-    def document_with_hash(self, sha256: str) -> int | None:
+    def known_non_html(self, url: str) -> str | None:
+        """The content type of ``url`` when an earlier crawl skipped it as not HTML (it is not fetched again)."""
         with self._begin() as conn:
-            found = conn.execute(select(documents.c.id).where(documents.c.content_sha256 == sha256).limit(1)).scalar()
+            return conn.execute(select(fetches.c.content_type).where(
+                fetches.c.url == url, fetches.c.outcome == "skipped", fetches.c.content_type.is_not(None))
+                .order_by(fetches.c.id.desc()).limit(1)).scalar()
+
+    def document_with_hash(self, sha256: str) -> int | None:
+        """The document one of whose origins had exactly these raw bytes."""
+        with self._begin() as conn:
+            found = conn.execute(select(document_sources.c.document_id).where(
+                document_sources.c.content_sha256 == sha256).limit(1)).scalar()
             return int(found) if found is not None else None
+
+    def add_origin(self, document_id: int, source: str, url: str | None, sha256: str, run_id: int) -> str:
+        """Record ``source`` as one more origin of a stored document (same bytes seen under another name):
+        "duplicate", or "unchanged" when it already was one."""
+        with self._begin() as conn:
+            return attach(conn, document_id, source, url, sha256, run_id)
 
     def record_fetch(self, run_id: int, **values: Any) -> None:
         with self._begin() as conn:
@@ -330,11 +446,21 @@ class Store:
 
     def save(self, doc: Document, run_id: int) -> int:
         """Insert or replace a document with all its rows, atomically. Returns the document id."""
+        return self.store(doc, run_id)[0]
+
+    def store(self, doc: Document, run_id: int) -> tuple[int, str]:
+        """(document id, outcome) for one processed document, in one transaction: "stored" (new text, or
+        the changed text of a source), "duplicate" (its text is already a document: the source becomes one
+        more origin of it) or "unchanged" (the source already holds this text)."""
         with self._begin() as conn:
+            twin = conn.execute(select(documents.c.id).where(
+                documents.c.text_sha256 == text_sha256(doc.text)).order_by(documents.c.id).limit(1)).scalar()
+            if twin is not None:
+                return int(twin), attach(conn, int(twin), doc.source, doc.url, doc.sha256, run_id)
             doc_id = self._upsert_document(conn, doc, run_id)
             entity_ids = [self.linker.resolve(conn, ref, doc.language) for ref in doc.entities]
             self._insert_children(conn, doc, doc_id, entity_ids)
-        return doc_id
+        return doc_id, "stored"
 
     @contextmanager
     def _begin(self) -> Iterator[Connection]:
@@ -346,17 +472,28 @@ class Store:
             raise StorageError(f"cannot write to the database: {exc.orig}") from exc
 
     def _upsert_document(self, conn: Connection, doc: Document, run_id: int) -> int:
+        """A new text: it replaces the document of its source when that source was its only origin (the id
+        stays), else it is a new document and the source moves to it."""
         values = dict(source=doc.source, content_sha256=doc.sha256, title=doc.title, language=doc.language,
                       language_confidence=doc.language_confidence, published=doc.published, text=doc.text,
                       url=doc.url, extraction=doc.extraction, encoding=doc.encoding, ingested_at=now(),
-                      run_id=run_id)
-        existing = conn.execute(select(documents.c.id).where(documents.c.source == doc.source)).scalar()
-        if existing is None:
-            return int(conn.execute(insert(documents).values(**values)).inserted_primary_key[0])  # type: ignore[index]
-        for table in CHILD_TABLES:
-            conn.execute(delete(table).where(table.c.document_id == existing))
-        conn.execute(update(documents).where(documents.c.id == existing).values(**values))
-        return int(existing)
+                      run_id=run_id, text_sha256=text_sha256(doc.text), published_precision=precision(doc.published))
+        origin = conn.execute(select(document_sources).where(document_sources.c.source == doc.source)).first()
+        if origin is not None and _origins(conn, origin.document_id) == 1:
+            existing = origin.document_id
+            for table in CHILD_TABLES:
+                conn.execute(delete(table).where(table.c.document_id == existing))
+            conn.execute(update(documents).where(documents.c.id == existing).values(**values))
+            conn.execute(update(document_sources).where(document_sources.c.id == origin.id).values(
+                url=doc.url, content_sha256=doc.sha256))
+            return int(existing)
+        if origin is not None:
+            conn.execute(delete(document_sources).where(document_sources.c.id == origin.id))
+            _repoint(conn, origin.document_id, doc.source)
+        doc_id = int(conn.execute(insert(documents).values(**values)).inserted_primary_key[0])  # type: ignore[index]
+        conn.execute(insert(document_sources).values(document_id=doc_id, source=doc.source, url=doc.url,
+                                                     content_sha256=doc.sha256, first_seen=now(), run_id=run_id))
+        return doc_id
 
     def _insert_children(self, conn: Connection, doc: Document, doc_id: int, entity_ids: list[int]) -> None:
         def ent(index: int | None) -> int | None:

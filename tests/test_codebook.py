@@ -34,8 +34,14 @@ def test_export_writes_a_codebook_covering_every_column(senate_db, tmp_path):
         assert list(book[name]) == columns, name
         for column, cells in book[name].items():
             kind, meaning, derived, coverage, _values = cells
-            assert kind in ("integer", "number", "string") and meaning and derived, (name, column)
+            assert kind in ("integer", "number", "string", "datetime") and meaning and derived, (name, column)
             assert re.fullmatch(r"\d+%", coverage), (name, column, coverage)
+
+
+def test_every_table_and_view_says_how_it_is_derived():
+    from pipeline.codebook import TABLE_DERIVATION
+
+    assert set(data_dictionary()) | set(VIEW_COLUMNS) <= set(TABLE_DERIVATION)
 
 
 def test_the_codebook_measures_this_dataset(senate_db):

@@ -56,6 +56,96 @@ def test_export_writes_every_table_and_a_datapackage(seeded, tmp_path, fmt):
     assert names == set(data_dictionary())
     frame = pd.read_csv(out / "amounts.csv") if fmt == "csv" else pd.read_parquet(out / "amounts.parquet")
     assert frame["currency"].tolist() == ["EUR"]
+    schemas = {r["name"]: r["schema"] for r in package["resources"]}
+    assert schemas["documents"]["primaryKey"] == ["id"]
+    assert {"fields": ["document_id"], "reference": {"resource": "documents", "fields": ["id"]}} in (
+        schemas["mentions"]["foreignKeys"])
+    from frictionless import validate
+
+    report = validate(out / "datapackage.json")  # data, types, primary and foreign keys
+    assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "message"])[:5]
+
+
+@requires_en
+def test_nullable_integers_stay_integers_in_pandas_csv_and_parquet(seeded, tmp_path):
+    ds = dataset.load(str(seeded))
+    roles = ds.roles
+    assert roles["organization_entity_id"].dtype == "Int64" and roles["organization_entity_id"].isna().any()
+    assert str(ds.runs["started_at"].dtype) == "datetime64[us, UTC]" or ds.runs["started_at"].dt.tz is not None
+    run_cli("export", "--format", "csv", "--out", str(tmp_path / "csv"), "--db", str(seeded))
+    run_cli("export", "--format", "parquet", "--out", str(tmp_path / "pq"), "--db", str(seeded))
+    column = (tmp_path / "csv" / "roles.csv").read_text().splitlines()
+    header = column[0].split(",")
+    assert not any(".0," in line for line in column[1:]), column[1]
+    assert "organization_entity_id" in header
+    import pyarrow.parquet as pq
+
+    schema = pq.read_schema(tmp_path / "pq" / "roles.parquet")
+    assert str(schema.field("organization_entity_id").type) == "int64"
+    assert "timestamp" in str(pq.read_schema(tmp_path / "pq" / "runs.parquet").field("started_at").type)
+
+
+def test_partial_publication_dates_stay_partial(tmp_path):
+    db = tmp_path / "d.sqlite"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, when in (("year.txt", "2017"), ("month.txt", "May 2017"), ("day.txt", "30 May 2017")):
+        (folder / name).write_text(f"Title {name}\n\n{when}\n\nThe council met in Brussels.\n", encoding="utf-8")
+    ingest([folder], str(db), "test", workers=1, progress=False)
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.executemany("UPDATE documents SET published = ?, published_precision = ? WHERE source = ?",
+                         [("2017", "year", "in/year.txt"), ("2017-05", "month", "in/month.txt"),
+                          ("2017-05-30", "day", "in/day.txt")])
+    docs = dataset.load(str(db)).documents.set_index("source")
+    assert pd.isna(docs.loc["in/year.txt", "published_date"]) and pd.isna(docs.loc["in/month.txt", "published_date"])
+    assert docs.loc["in/day.txt", "published_date"] == pd.Timestamp("2017-05-30")
+    assert docs.loc["in/month.txt", "year"] == 2017 and docs.loc["in/month.txt", "published_precision"] == "month"
+
+
+def test_load_of_a_missing_dataset_is_a_clear_error_and_creates_nothing(tmp_path):
+    from pipeline.errors import DatasetNotFound
+
+    with pytest.raises(DatasetNotFound, match="no dataset at"):
+        dataset.load(str(tmp_path / "sub" / "typo.sqlite"))
+    with pytest.raises(FileNotFoundError):
+        dataset.load(str(tmp_path / "typo.sqlite"))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_database_url_without_its_driver_is_a_usage_error_naming_the_package(tmp_path):
+    for url, package in (("postgresql://user@127.0.0.1:1/press", "psycopg[binary]"),
+                         ("postgresql+psycopg2://user@127.0.0.1:1/press", "psycopg2-binary")):
+        result = run_cli("ingest", str(ROOT / "raw"), "--db", url)
+        assert result.returncode == 2, result.stderr
+        assert f"pip install '{package}'" in result.stderr and "Traceback" not in result.stderr
+
+
+@requires_en
+def test_eval_without_any_gold_document_is_a_usage_error(tmp_path):
+    folder = tmp_path / "other"
+    folder.mkdir()
+    (folder / "x.txt").write_text("Unrelated release\n\nThe council met in Brussels on 3 March 2021.\n")
+    db = tmp_path / "d.sqlite"
+    ingest([folder], str(db), "test", workers=1, progress=False)
+    result = run_cli("eval", "--gold", str(DATA / "gold" / "seeds.jsonl"), "--db", str(db))
+    assert result.returncode == 2
+    assert "none of the" in result.stderr and "nothing to score" in result.stderr
+
+
+def test_empty_measures_print_n_a_not_a_perfect_score():
+    from pipeline.evaluate import Counts, Report, format_report
+
+    report = Report()
+    report.count("en", "amounts", Counts(0, 0, 0))
+    report.count("en", "dates", Counts(0, 0, 2))
+    text = format_report(report)
+    amounts = next(line for line in text.splitlines() if line.startswith("en    amounts"))
+    assert amounts.split()[2:5] == ["n/a", "n/a", "n/a"]
+    dates = next(line for line in text.splitlines() if line.startswith("en    dates"))
+    assert dates.split()[2:5] == ["n/a", "0.000", "0.000"]
+    assert "en.amounts.precision" not in report.flat() and report.flat()["en.dates.recall"] == 0.0
 
 
 @requires_en

@@ -79,12 +79,12 @@ def test_search_finds_releases_and_keeps_up_with_replaced_documents(tmp_path):
     db = str(tmp_path / "d.sqlite")
     ingest([str(folder)], db, "test", workers=1, progress=False)
     found = dataset.search("pensions", db)
-    assert found["source"].tolist() == ["r.txt"] and "[pensions]" in found["snippet"][0]
+    assert found["source"].tolist() == ["in/r.txt"] and "[pensions]" in found["snippet"][0]
     assert dataset.search("Ministers discuss", db)["title"].tolist() == ["Ministers discuss pensions"]
     release.write_text("Ministers discuss housing\n\nThe ministers met in Ghent to discuss housing.\n")
     ingest([str(folder)], db, "test", workers=1, progress=False)  # replaces the document's rows
     assert dataset.search("pensions", db).empty
-    assert dataset.search("Ghent", db)["source"].tolist() == ["r.txt"]
+    assert dataset.search("Ghent", db)["source"].tolist() == ["in/r.txt"]
     assert rows(db, f"SELECT count(*) FROM {views.FTS_TABLE}")[0][0] == 1
     assert len(dataset.search("secur*", db, raw=True)) == 0
     assert dataset.search('odd "quote U.S.', db).empty  # any text is a valid query

@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.evalner import DEFAULT_ROOT, paragraph_predictions
-from pipeline.evaluate import Counts
+from pipeline.evaluate import Counts, shown
 from pipeline.textnorm import fold
 
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}  # Frog's MISC, PRO and EVE are not scored
@@ -80,7 +80,7 @@ def main() -> int:
             totals[name].add(Counts(len(predicted & gold), len(predicted - gold), len(gold - predicted)))
     words = sum(len(row["text"].split()) for row in rows)
     for name, c in totals.items():
-        print(f"{name:<16} P {c.precision:.2f} R {c.recall:.2f} F1 {c.f1:.2f}")
+        print(f"{name:<16} P {shown(c.precision, 2, 0)} R {shown(c.recall, 2, 0)} F1 {shown(c.f1, 2, 0)}")
     print(f"frog: {words} words in {seconds:.1f} s, start-up included")
     return 0
 

@@ -31,7 +31,7 @@ from spacy.util import minibatch
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.evalner import DEFAULT_ROOT, paragraph_predictions
-from pipeline.evaluate import Counts
+from pipeline.evaluate import Counts, shown
 from pipeline.textnorm import fold
 
 LABELS = ("PERSON", "ORG", "LOC")
@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     how = f"scored on the {len(dev)} dev paragraphs" if args.data else f"{args.folds}-fold cross-validation"
     print(f"train-ner {args.lang}: {len(rows)} training paragraphs, {how}, {args.epochs} epochs")
     for name, c in evaluate(args.lang, splits, args.epochs, args.seed).items():
-        print(f"{name:<17} P {c.precision:.2f} R {c.recall:.2f} F1 {c.f1:.2f}")
+        print(f"{name:<17} P {shown(c.precision, 2, 0)} R {shown(c.recall, 2, 0)} F1 {shown(c.f1, 2, 0)}")
     if args.save:
         train(args.lang, rows, args.epochs, args.seed).to_disk(args.save)
         size = sum(f.stat().st_size for f in args.save.rglob("*") if f.is_file())

@@ -1,0 +1,1 @@
+"""Runs: what ingest and crawl share (bookkeeping); the runs themselves move here with the stage layout."""

@@ -1,23 +1,21 @@
 """An ingest run: find files, skip unchanged ones by hash (before any NLP), process the rest (in
-worker processes when there are enough), store each document in its own transaction, record failures."""
+worker processes when there are enough), store each document in its own transaction (identical text is one
+document with several origins), record failures. Bookkeeping shared with crawl: pipeline.runs.bookkeeping."""
 
 from __future__ import annotations
 
 import logging
-import signal
-import sys
-import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import config
-from pipeline.errors import PipelineError, StorageError, TimeLimitExceeded
+from pipeline.errors import PipelineError, StorageError
 from pipeline.process import process
 from pipeline.records import Document
+from pipeline.runs.bookkeeping import Failure, Tally, finish, record_failure, time_limit
+from pipeline.runs.bookkeeping import progress as bar
 from pipeline.store import Store, connect
 from pipeline.text.decode import InputFile, discover, load_file
 
@@ -25,58 +23,11 @@ log = logging.getLogger(__name__)
 
 
 
-@dataclass(frozen=True)
-class Failure:
-    source: str
-    stage: str
-    error: str
-
-
-@dataclass
-class Summary:
-    seen: int = 0
-    stored: int = 0
-    unchanged: int = 0
-    failed: int = 0
-    mentions: int = 0
-    dates: int = 0
-    amounts: int = 0
-    roles: int = 0
-    seconds: float = 0.0
-    models: dict[str, str] = field(default_factory=dict)
-
-    def counts(self) -> dict[str, int]:
-        return {"documents_seen": self.seen, "documents_stored": self.stored,
-                "documents_unchanged": self.unchanged, "documents_failed": self.failed,
-                "mentions": self.mentions, "dates": self.dates, "amounts": self.amounts, "roles": self.roles}
+class Summary(Tally):
+    """An ingest run's tally; ``seen`` = stored + unchanged + duplicates + failed."""
 
     def line(self) -> str:
-        return (f"{self.seen} documents: {self.stored} stored, {self.unchanged} unchanged, {self.failed} failed; "
-                f"{self.mentions} entity mentions, {self.dates} dates, {self.amounts} amounts, {self.roles} roles; "
-                f"{self.seconds:.1f} s")
-
-    @property
-    def exit_code(self) -> int:
-        return 1 if self.failed else 0
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise :class:`TimeLimitExceeded` when the block runs longer than ``seconds`` (main thread, Unix)."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
-        yield
-        return
-
-    def expire(_signum: int, _frame: object) -> None:
-        raise TimeLimitExceeded(f"processing took longer than {seconds:g} s (MAX_SECONDS_PER_DOCUMENT)")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        return f"{self.seen} documents: {self.outcomes_line()}; {self.rows_line()}; {self.seconds:.1f} s"
 
 
 def process_file(item: InputFile) -> Document | Failure:
@@ -91,19 +42,24 @@ def process_file(item: InputFile) -> Document | Failure:
         return Failure(item.source, "internal", f"{type(exc).__name__}: {exc}")
 
 
-def _changed(items: list[InputFile], known: dict[str, str], summary: Summary,
+def _changed(items: list[InputFile], store: Store, run_id: int, summary: Summary,
              failed: list[Failure]) -> list[InputFile]:
-    """Files whose bytes differ from the stored version (hash check, no NLP)."""
+    """Files to process: a source whose bytes are unchanged is skipped, and bytes already stored under
+    another origin only add that origin (hash checks, no NLP)."""
+    known, by_bytes = store.known_hashes(), store.known_bytes()
     out = []
     for item in items:
-        if item.source in known:
+        if item.source in known or by_bytes:
             try:
                 sha256 = load_file(item).sha256
             except PipelineError as exc:
                 failed.append(Failure(item.source, exc.stage, str(exc)))
                 continue
-            if sha256 == known[item.source]:
+            if known.get(item.source) == sha256:
                 summary.unchanged += 1
+                continue
+            if sha256 in by_bytes and item.source not in known:
+                summary.outcome(store.add_origin(by_bytes[sha256], item.source, item.url, sha256, run_id))
                 continue
         out.append(item)
     return out
@@ -125,14 +81,6 @@ def _results(items: list[InputFile], workers: int) -> Iterator[Document | Failur
             yield future.result()
 
 
-def _progress(results: Iterable[Document | Failure], total: int, enabled: bool) -> Iterable[Document | Failure]:
-    if not enabled or not sys.stderr.isatty():
-        return results
-    from tqdm import tqdm
-
-    return tqdm(results, total=total, unit="doc", desc="ingest", file=sys.stderr)
-
-
 def ingest(paths: Sequence[str | Path], db: str, command: str, workers: int = config.DEFAULT_WORKERS,
            progress: bool = True) -> Summary:
     """Ingest files and folders into the dataset at ``db``; see the module docstring."""
@@ -143,42 +91,26 @@ def ingest(paths: Sequence[str | Path], db: str, command: str, workers: int = co
     run_id = store.start_run(command)
     failed: list[Failure] = []
     try:
-        todo = _changed(items, store.known_hashes(), summary, failed)
+        todo = _changed(items, store, run_id, summary, failed)
         for failure in failed:
-            _record(store, run_id, failure, summary)
-        for result in _progress(_results(todo, workers), len(todo), progress):
+            record_failure(store, run_id, failure, summary)
+        for result in bar(_results(todo, workers), len(todo), "ingest", "doc", progress):
             if isinstance(result, Failure):
-                _record(store, run_id, result, summary)
+                record_failure(store, run_id, result, summary)
             else:
                 _store(store, run_id, result, summary)
     except (StorageError, KeyboardInterrupt):
         summary.seconds = time.perf_counter() - started
-        _finish(store, run_id, "aborted", summary)
+        finish(store, run_id, "aborted", summary)
         raise
     summary.seconds = time.perf_counter() - started
-    _finish(store, run_id, "partial" if summary.failed else "ok", summary)
+    finish(store, run_id, "partial" if summary.failed else "ok", summary)
     return summary
 
 
 def _store(store: Store, run_id: int, doc: Document, summary: Summary) -> None:
-    store.save(doc, run_id)
-    summary.stored += 1
-    summary.mentions += len(doc.mentions)
-    summary.dates += len(doc.dates)
-    summary.amounts += len(doc.amounts)
-    summary.roles += len(doc.roles)
-    if doc.language:
-        summary.models.setdefault(doc.language, doc.models[0] if doc.models else "")
-
-
-def _record(store: Store, run_id: int, failure: Failure, summary: Summary) -> None:
-    log.warning("failed: %s [%s] %s", failure.source, failure.stage, failure.error)
-    store.record_failure(run_id, failure.source, failure.stage, failure.error)
-    summary.failed += 1
-
-
-def _finish(store: Store, run_id: int, status: str, summary: Summary) -> None:
-    try:
-        store.finish_run(run_id, status, summary.counts(), summary.models)
-    except StorageError:
-        log.error("could not record the end of run %s", run_id)
+    _, outcome = store.store(doc, run_id)
+    if outcome == "stored":
+        summary.extracted(doc)
+    else:
+        summary.outcome(outcome)

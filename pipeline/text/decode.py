@@ -11,7 +11,9 @@ from pathlib import Path
 
 from pipeline import config
 from pipeline.errors import LimitExceeded, LoadError, UsageError
+from pipeline.identity import name_inputs
 from pipeline.records import RawDocument
+from pipeline.runs.crawl.snapshots import read_origin
 
 log = logging.getLogger(__name__)
 
@@ -19,7 +21,9 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class InputFile:
     path: Path
-    source: str  # path relative to the ingest root, with forward slashes
+    source: str  # see pipeline.identity: folder name + path below it, or the URL of a crawl snapshot
+    url: str | None = None  # a crawl snapshot's page URL (from its sidecar)
+    language: str | None = None  # a crawl snapshot's language hint (from its source in sources.toml)
 
 
 def is_input_file(path: Path) -> bool:
@@ -37,19 +41,27 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 def discover(paths: Sequence[str | Path]) -> list[InputFile]:
-    """Files to ingest. Sources are relative to each given folder (or the file's own folder)."""
-    found: list[InputFile] = []
+    """Files to ingest, each once, named by the identity rule of :mod:`pipeline.identity`; a crawl
+    snapshot (with its sidecar) is named by its URL."""
+    found: list[tuple[Path, Path, str]] = []
     for given in paths:
         root = Path(given)
         if not root.exists() and not root.is_symlink():
             raise UsageError(f"no such file or folder: {given}")
         if root.is_dir():
-            found += [InputFile(p, p.relative_to(root).as_posix()) for p in _walk(root)]
+            found += [(root, p, p.relative_to(root).as_posix()) for p in _walk(root)]
         elif is_input_file(root) or root.is_symlink():
-            found.append(InputFile(root, root.name))
+            found.append((root.parent, root, root.name))
         else:
             raise UsageError(f"not a supported input file (expected {', '.join(config.INPUT_SUFFIXES)}): {given}")
-    return found
+    return [_input(path, source) for path, source in name_inputs(found)]
+
+
+def _input(path: Path, source: str) -> InputFile:
+    origin = read_origin(path)
+    if origin is None:
+        return InputFile(path, source)
+    return InputFile(path, origin.url, origin.final_url or origin.url, origin.language)
 
 
 def gunzip_limited(data: bytes, limit: int = config.MAX_DECOMPRESSED_BYTES) -> bytes:
@@ -91,6 +103,6 @@ def load_file(item: InputFile) -> RawDocument:
         data = gunzip_limited(data)
         name = name[:-3]
     kind = "html" if name.endswith((".html", ".htm")) else "text"
-    return RawDocument(source=item.source, data=data, kind=kind)
+    return RawDocument(source=item.source, data=data, url=item.url, kind=kind, language_hint=item.language)
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pipeline import config
 from pipeline.errors import ExtractionError, LimitExceeded, LoadError
 from pipeline.records import Paragraph, RawDocument
+from pipeline.text.published import stated_in_html
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +157,8 @@ def from_html(raw: RawDocument) -> Text:
         raise ExtractionError("no main text found in the HTML page")
     text = clean_lines(result.text or "")[: config.MAX_TEXT_CHARS]
     title = clean_lines(result.title or "") or None
-    return Text(text, title, result.date or None, result.url or raw.url, "html", encoding)
+    published = stated_in_html(result.date or None, html)  # htmldate fills a missing day with 01
+    return Text(text, title, published, result.url or raw.url, "html", encoding)
 
 
 def from_plain(raw: RawDocument) -> Text:

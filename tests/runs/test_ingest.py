@@ -41,13 +41,13 @@ def test_changed_document_replaces_its_rows(corpus, tmp_path):
     db = tmp_path / "d.sqlite"
     ingest([str(corpus)], str(db), "test", workers=1, progress=False)
     with sqlite3.connect(db) as conn:
-        doc_id = conn.execute("SELECT id FROM documents WHERE source LIKE '000_%'").fetchone()[0]
+        doc_id = conn.execute("SELECT id FROM documents WHERE source LIKE 'raw/000_%'").fetchone()[0]
     target = next(corpus.glob("000_*.txt"))
     target.write_text(target.read_text() + "\nA further grant of EUR 2.3 million was agreed on 3 March 2021.\n")
     summary = ingest([str(corpus)], str(db), "test", workers=1, progress=False)
     assert (summary.stored, summary.unchanged) == (1, 4)
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT id FROM documents WHERE source LIKE '000_%'").fetchone()[0] == doc_id
+        assert conn.execute("SELECT id FROM documents WHERE source LIKE 'raw/000_%'").fetchone()[0] == doc_id
         values = {r[0] for r in conn.execute("SELECT value FROM amounts WHERE document_id=?", (doc_id,))}
         assert values == {"6700000", "2300000"}
         assert conn.execute("SELECT count(*) FROM dates WHERE document_id=? AND value='2021-03-03'",
@@ -63,8 +63,8 @@ def test_failing_document_among_good_ones(corpus, tmp_path):
     assert "5 stored" in result.stdout and "2 failed" in result.stdout
     with sqlite3.connect(db) as conn:
         failures = dict(conn.execute("SELECT source, error FROM failures").fetchall())
-        assert set(failures) == {"broken.html", "empty.txt"}
-        assert "PDF" in failures["broken.html"] and "empty" in failures["empty.txt"]
+        assert set(failures) == {"raw/broken.html", "raw/empty.txt"}  # folder name + path below it
+        assert "PDF" in failures["raw/broken.html"] and "empty" in failures["raw/empty.txt"]
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 5
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.errors import LimitExceeded, LoadError
 from pipeline.records import RawDocument
-from pipeline.text.main_text import decode, extract_text, split_paragraphs
+from pipeline.text.main_text import decode, extract_text, from_html, split_paragraphs
 from tests.conftest import DATA
 
 TEXT = "Minister De Block: ‘Onze sociale bescherming is zeer goed.’ Überall, señor, 6,7 € — voilà."
@@ -82,3 +82,25 @@ def test_plain_text_header(language, text, title, published):
     from pipeline.text.header import read_header
 
     assert read_header(text, language) == (title, published)
+
+
+@pytest.mark.parametrize(("meta", "published"), [
+    ('<meta name="date" content="2017-05">', "2017-05"),
+    ('<meta name="date" content="2017">', "2017"),
+    ('<meta property="article:published_time" content="2017-05-01">', "2017-05-01"),
+    ('<meta name="date" content="2017-05-14">', "2017-05-14"),
+])
+def test_html_dates_keep_only_what_the_page_states(meta, published):
+    body = "<p>" + "The council agreed on new rules for the internal market today. " * 10 + "</p>"
+    html = f"<html><head><title>T</title>{meta}</head><body><article><h1>T</h1>{body}</article></body></html>"
+    assert from_html(RawDocument("x.html", html.encode(), kind="html")).published == published
+
+
+@pytest.mark.parametrize(("value", "precision"), [
+    ("2017", "year"), ("2017-05", "month"), ("2017-05-30", "day"), ("2017-05-30T11:15", "minute"), (None, None),
+    ("XXXX-05-30", None),
+])
+def test_published_precision(value, precision):
+    from pipeline.text.published import precision as precision_of
+
+    assert precision_of(value) == precision

@@ -15,6 +15,7 @@ from lxml import etree, html
 from pipeline import config
 from pipeline.errors import LoadError
 from pipeline.runs.crawl.fetch import Fetcher, FetchError, normalize_url
+from pipeline.runs.crawl.releases import under_listing
 from pipeline.runs.crawl.sources import Source
 from pipeline.text.decode import gunzip_limited
 
@@ -26,7 +27,15 @@ NEXT_WORDS = re.compile(r"^\s*(?:next|volgende|suivante?|weiter|nächste|›|»|
 class Link:
     url: str
     date: str | None = None  # ISO date of the entry when the feed or sitemap states one
-    via: str = ""
+    via: str = ""  # feed, sitemap or listing
+    must_read_as_article: bool = False  # found without include patterns, not in a feed: stored only if an article
+    listing: str = ""  # the start URL of the listing it was found through
+
+
+@dataclass(frozen=True)
+class Discovery:
+    candidates: tuple[Link, ...]  # release candidates (see pipeline.runs.crawl.releases)
+    listings: tuple[str, ...]  # listing and pagination pages fetched (followed, never stored)
 
 
 def _xml(data: bytes) -> etree._Element | None:
@@ -129,14 +138,29 @@ def page_links(data: bytes, base: str) -> tuple[list[str], str | None]:
 
 def discover(source: Source, fetcher: Fetcher, max_listing_pages: int) -> Iterator[Link]:
     """Candidate release URLs of a source (deduplicated, filtered by the source's patterns)."""
+    yield from find_candidates(source, fetcher, max_listing_pages).candidates
+
+
+def find_candidates(source: Source, fetcher: Fetcher, max_listing_pages: int) -> Discovery:
+    """Release candidates of a source by the rule of :mod:`pipeline.runs.crawl.releases`, and the listing pages
+    walked to find them."""
     seen: set[str] = set()
-    for link in _all_links(source, fetcher, max_listing_pages):
-        if link.url not in seen and source.wants(link.url):
-            seen.add(link.url)
-            yield link
+    listings: list[str] = []
+    links = list(_all_links(source, fetcher, max_listing_pages, listings))
+    candidates = []
+    for link in links:
+        if link.url in seen or link.url in listings or not source.wants(link.url):
+            continue
+        if not source.include and link.via == "listing" and not under_listing(link.url, link.listing):
+            continue
+        seen.add(link.url)
+        checked = not source.include and link.via != "feed"
+        candidates.append(Link(link.url, link.date, link.via, checked, link.listing))
+    return Discovery(tuple(candidates), tuple(listings))
 
 
-def _all_links(source: Source, fetcher: Fetcher, max_listing_pages: int) -> Iterator[Link]:
+def _all_links(source: Source, fetcher: Fetcher, max_listing_pages: int, listings: list[str]) -> Iterator[Link]:
+    """Every link found; the listing pages walked are appended to ``listings``."""
     for feed in source.feeds:
         body = _body(fetcher, feed, source)
         if body is not None:
@@ -152,13 +176,16 @@ def _all_links(source: Source, fetcher: Fetcher, max_listing_pages: int) -> Iter
         queue += [(n, depth + 1) for n in nested if depth + 1 <= config.MAX_SITEMAP_DEPTH]
     for start in source.start_urls:
         page, followed = normalize_url(start), 0
-        while page and followed < max_listing_pages:
+        while page and followed < max_listing_pages and page not in listings:
             body = _body(fetcher, page, source)
+            listings.append(page)
             if body is None:
                 break
-            links, page = page_links(body, page)  # type: ignore[assignment]
+            links, following = page_links(body, page)
             followed += 1
-            yield from (Link(u, None, "listing") for u in links if u != normalize_url(start))
+            listing = normalize_url(start)
+            yield from (Link(u, None, "listing", listing=listing) for u in links if u not in (page, following))
+            page = following  # type: ignore[assignment]
 
 
 def _body(fetcher: Fetcher, url: str, source: Source) -> bytes | None:

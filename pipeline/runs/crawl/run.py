@@ -1,4 +1,5 @@
-"""One crawl run: discover, fetch (bounded concurrency, polite), snapshot, deduplicate, process, store.
+"""One crawl run: discover release candidates, fetch them (bounded concurrency, polite), keep releases only
+(pipeline.runs.crawl.releases), snapshot them with their metadata, deduplicate, process, store.
 
 Incremental: conditional GET with the ETag/Last-Modified of the last fetch; an unchanged body (same
 SHA-256) is not processed again; the same release under a second URL is linked to the stored document.
@@ -7,9 +8,7 @@ A lock file next to the dataset keeps two crawls from running at once."""
 from __future__ import annotations
 
 import fcntl
-import gzip
 import logging
-import re
 import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -17,44 +16,49 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from pipeline import config
 from pipeline.errors import CrawlLocked, PipelineError
-from pipeline.process import process
 from pipeline.records import RawDocument
-from pipeline.runs.crawl.discover import Link, discover
+from pipeline.runs.bookkeeping import Tally, finish, process_limited
+from pipeline.runs.bookkeeping import progress as bar
+from pipeline.runs.crawl.discover import Link, find_candidates
 from pipeline.runs.crawl.fetch import Fetcher, FetchError, Response, Stats
+from pipeline.runs.crawl.releases import non_html_type, not_an_article
+from pipeline.runs.crawl.snapshots import snapshot_path, write_snapshot
 from pipeline.runs.crawl.sources import Settings, Source, load_sources
-from pipeline.store import Store, connect
+from pipeline.store import Store, connect, now
 
 log = logging.getLogger(__name__)
 HTML_TYPES = {"text/html", "application/xhtml+xml", ""}
 
 
 @dataclass
-class CrawlSummary:
+class CrawlSummary(Tally):
+    """A crawl's tally: ``seen`` release candidates = stored + unchanged + duplicates + skipped + failed;
+    unchanged counts the not-modified ones, skipped those disallowed by robots.txt, not HTML, not releases
+    or older than --since."""
+
     fetched: int = 0
-    stored: int = 0
     not_modified: int = 0
-    unchanged: int = 0
-    duplicates: int = 0
+    robots: int = 0
+    not_html: int = 0
+    not_releases: int = 0
     older: int = 0
-    skipped: int = 0
-    failed: int = 0
-    seconds: float = 0.0
+    listings: int = 0
     stats: dict[str, int] = field(default_factory=dict)
 
-    def line(self) -> str:
-        return (f"{self.fetched} pages: {self.stored} stored, {self.not_modified} not modified, {self.unchanged} "
-                f"unchanged, {self.duplicates} duplicates, {self.older} older, {self.skipped} skipped (robots.txt), "
-                f"{self.failed} failed; "
-                f"{self.stats.get('requests', 0)} requests, {self.stats.get('retries', 0)} retries, "
-                f"{self.stats.get('bytes', 0) / 1e6:.1f} MB; {self.seconds:.1f} s")
+    def skip(self, why: str) -> None:
+        self.skipped += 1
+        setattr(self, why, getattr(self, why) + 1)
 
-    @property
-    def exit_code(self) -> int:
-        return 1 if self.failed else 0
+    def line(self) -> str:
+        return (f"{self.seen} release candidates: {self.stored} stored, {self.unchanged} unchanged "
+                f"({self.not_modified} not modified), {self.duplicates} duplicates, {self.skipped} skipped "
+                f"({self.robots} robots.txt, {self.not_html} not HTML, {self.not_releases} not releases, "
+                f"{self.older} older), {self.failed} failed; {self.listings} listing pages followed; "
+                f"{self.rows_line()}; {self.stats.get('requests', 0)} requests, {self.stats.get('retries', 0)} "
+                f"retries, {self.stats.get('bytes', 0) / 1e6:.1f} MB; {self.seconds:.1f} s")
 
 
 def lock_path(db: str) -> Path:
@@ -76,17 +80,12 @@ def run_lock(path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def snapshot_path(folder: Path, source: str, url: str, sha: str) -> Path:
-    parts = urlsplit(url)
-    slug = re.sub(r"[^\w.\-]+", "_", parts.path.strip("/"))[-80:] or "index"
-    return folder / source / parts.netloc.replace(":", "_") / f"{slug}-{sha[:12]}.html.gz"
-
-
 class Crawler:
     def __init__(self, store: Store, settings: Settings, run_id: int, since: str | None, max_pages: int | None,
-                 deadline: float | None, snapshots: Path):
+                 deadline: float | None, snapshots: Path, progress: bool = False):
         self.store, self.settings, self.run_id = store, settings, run_id
         self.since, self.max_pages, self.deadline, self.snapshots = since, max_pages, deadline, snapshots
+        self.progress = progress
         self.stats = Stats()
         self.fetcher = Fetcher(settings, self.stats)
         self.summary = CrawlSummary()
@@ -97,30 +96,28 @@ class Crawler:
         return self.deadline is not None and time.monotonic() > self.deadline
 
     def crawl_source(self, source: Source) -> None:
-        links = []
-        for link in discover(source, self.fetcher, source.max_pages or config.DEFAULT_LISTING_PAGES):
-            if self.since and link.date and link.date < self.since:
-                self.summary.older += 1
-            else:
-                links.append(link)
+        found = find_candidates(source, self.fetcher, source.max_pages or config.DEFAULT_LISTING_PAGES)
+        self.summary.listings += len(found.listings)
         workers = max(1, source.concurrency or self.settings.concurrency)
         with ThreadPoolExecutor(max_workers=workers) as pool:
             pending: list[tuple[Link, dict[str, Any], Future[Response]]] = []
-            for link in links:
+            for link in bar(found.candidates, len(found.candidates), source.name, "page", self.progress):
                 if self.out_of_budget():
                     break
+                self.summary.seen += 1
+                record: dict[str, Any] = {"source_name": source.name, "url": link.url}
+                if self.since and link.date and link.date < self.since:
+                    self.summary.skip("older")
+                    continue
+                kind = non_html_type(link.url) or self.store.known_non_html(link.url)
+                if kind:
+                    self.skip(record, "not_html", f"not an HTML page ({kind})", content_type=kind)
+                    continue
                 if not self.fetcher.allowed(link.url):
-                    self.summary.skipped += 1
-                    self.store.record_fetch(self.run_id, source_name=source.name, url=link.url, outcome="skipped",
-                                            error="disallowed by robots.txt")
+                    self.skip(record, "robots", "disallowed by robots.txt")
                     continue
                 previous = self.store.last_fetch(link.url)
-                headers = {}
-                if previous is not None and previous.etag:
-                    headers["If-None-Match"] = previous.etag
-                if previous is not None and previous.last_modified:
-                    headers["If-Modified-Since"] = previous.last_modified
-                future = pool.submit(self.fetcher.get, link.url, headers, source.delay)
+                future = pool.submit(self.fetcher.get, link.url, conditional(previous), source.delay)
                 pending.append((link, {"previous": previous}, future))
                 self.summary.fetched += 1
                 if len(pending) >= workers * 2:
@@ -135,46 +132,69 @@ class Crawler:
             response = future.result()
         except FetchError as exc:
             return self.fail(record, str(exc), "fetch", exc.status)
-        record.update(final_url=response.final_url, status=response.status,
+        record.update(final_url=response.final_url, status=response.status, content_type=response.content_type,
                       etag=response.headers.get("etag"), last_modified=response.headers.get("last-modified"))
         if response.status == 304 and previous is not None:
-            self.summary.not_modified += 1
             record.update(sha256=previous.sha256, document_id=previous.document_id, outcome="not-modified",
                           etag=record["etag"] or previous.etag, last_modified=record["last_modified"] or
                           previous.last_modified)
+            if previous.document_id is None:
+                self.summary.skip("not_releases")
+            else:
+                self.summary.unchanged += 1
+                self.summary.not_modified += 1
             return self.store.record_fetch(self.run_id, **record)
         if response.status != 200:
             return self.fail(record, f"HTTP {response.status}", "fetch", response.status)
         if response.content_type not in HTML_TYPES:
-            return self.fail(record, f"not an HTML page (content type {response.content_type})", "fetch")
-        self.keep(source, record, response, previous)
+            return self.skip(record, "not_html", f"not an HTML page ({response.content_type})")
+        self.keep(source, link, record, response, previous)
 
-    def keep(self, source: Source, record: dict[str, Any], response: Response, previous: Any) -> None:
+    def keep(self, source: Source, link: Link, record: dict[str, Any], response: Response, previous: Any) -> None:
         raw = RawDocument(source=record["url"], data=response.body, url=response.final_url, kind="html",
                           language_hint=source.language)
-        sha = raw.sha256
-        path = snapshot_path(self.snapshots, source.name, record["url"], sha)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(gzip.compress(response.body))  # before extraction: nothing is lost if it fails
-        record["sha256"] = sha
-        if previous is not None and previous.sha256 == sha:
+        sha = record["sha256"] = raw.sha256
+        if previous is not None and previous.sha256 == sha and previous.document_id is not None:
             self.summary.unchanged += 1
             return self.store.record_fetch(self.run_id, outcome="unchanged", document_id=previous.document_id,
                                            **record)
         twin = self.store.document_with_hash(sha)
         if twin is not None:
-            self.summary.duplicates += 1
-            return self.store.record_fetch(self.run_id, outcome="duplicate", document_id=twin, **record)
+            self.snapshot(source, record, response)
+            outcome = self.store.add_origin(twin, record["url"], response.final_url, sha, self.run_id)
+            self.summary.outcome(outcome)
+            return self.store.record_fetch(self.run_id, outcome=outcome, document_id=twin, **record)
+        reason = not_an_article(response.body, response.final_url) if link.must_read_as_article else None
+        if reason:
+            return self.skip(record, "not_releases", reason, outcome="not-release")
+        self.snapshot(source, record, response)  # before extraction: nothing is lost if it fails
         try:
-            doc = process(raw)
+            doc = process_limited(raw)
         except PipelineError as exc:
             return self.fail(record, str(exc), exc.stage)
         if self.since and doc.published and doc.published[:10] < self.since:
-            self.summary.older += 1
+            self.summary.skip("older")
             return self.store.record_fetch(self.run_id, outcome="older", **record)
-        doc_id = self.store.save(doc, self.run_id)
-        self.summary.stored += 1
-        self.store.record_fetch(self.run_id, outcome="stored", document_id=doc_id, **record)
+        doc_id, outcome = self.store.store(doc, self.run_id)
+        if outcome == "stored":
+            self.summary.extracted(doc)
+        else:
+            self.summary.outcome(outcome)
+        self.store.record_fetch(self.run_id, outcome=outcome, document_id=doc_id, **record)
+
+    def snapshot(self, source: Source, record: dict[str, Any], response: Response) -> None:
+        path = snapshot_path(self.snapshots, source.name, record["url"], record["sha256"])
+        meta = {k: record.get(k) for k in ("url", "final_url", "status", "content_type", "etag", "last_modified",
+                                           "sha256", "source_name")}
+        write_snapshot(path, response.body, {**meta, "language": source.language, "fetched_at": now()})
+
+    def skip(self, record: dict[str, Any], why: str, reason: str, outcome: str = "skipped",
+             content_type: str | None = None) -> None:
+        """A candidate not stored, counted as skipped under ``why`` and recorded with its reason."""
+        self.summary.skip(why)
+        if content_type:
+            record["content_type"] = content_type
+        self.store.record_fetch(self.run_id, outcome=outcome, error=reason, **record)
 
     def fail(self, record: dict[str, Any], error: str, stage: str, status: int | None = None) -> None:
         log.warning("failed: %s [%s] %s", record["url"], stage, error)
@@ -184,8 +204,18 @@ class Crawler:
         self.store.record_failure(self.run_id, record["url"], stage, error)
 
 
+def conditional(previous: Any) -> dict[str, str]:
+    """If-None-Match / If-Modified-Since from the last fetch of a URL."""
+    headers = {}
+    if previous is not None and previous.etag:
+        headers["If-None-Match"] = previous.etag
+    if previous is not None and previous.last_modified:
+        headers["If-Modified-Since"] = previous.last_modified
+    return headers
+
+
 def crawl(sources_file: Path, db: str, command: str, since: str | None = None, max_pages: int | None = None,
-          time_budget: float | None = None, snapshots: Path | None = None) -> CrawlSummary:
+          time_budget: float | None = None, snapshots: Path | None = None, progress: bool = False) -> CrawlSummary:
     """Crawl every source of ``sources_file`` into the dataset at ``db``."""
     started = time.monotonic()
     settings, sources = load_sources(sources_file)
@@ -194,7 +224,7 @@ def crawl(sources_file: Path, db: str, command: str, since: str | None = None, m
         run_id = store.start_run(command)
         crawler = Crawler(store, settings, run_id, since, max_pages,
                           started + time_budget if time_budget else None,
-                          snapshots or Path(settings.snapshot_dir))
+                          snapshots or Path(settings.snapshot_dir), progress)
         status = "aborted"
         try:
             for source in sources:
@@ -207,8 +237,35 @@ def crawl(sources_file: Path, db: str, command: str, since: str | None = None, m
             summary = crawler.summary
             summary.seconds = time.monotonic() - started
             summary.stats = dict(crawler.stats.counts)
-            counts = {"documents_seen": summary.fetched, "documents_stored": summary.stored,
-                      "documents_unchanged": summary.not_modified + summary.unchanged + summary.duplicates,
-                      "documents_failed": summary.failed}
-            store.finish_run(run_id, status, counts, {})
+            finish(store, run_id, status, summary)
     return summary
+
+
+@dataclass(frozen=True)
+class Planned:
+    action: str  # listing, fetch, skip
+    url: str
+    note: str
+
+
+def plan(sources_file: Path) -> list[Planned]:
+    """``crawl --dry-run``: what a crawl would fetch and store, fetching only robots.txt, feeds, sitemaps and
+    listing pages (nothing is written)."""
+    settings, sources = load_sources(sources_file)
+    fetcher = Fetcher(settings, Stats())
+    out: list[Planned] = []
+    for source in sources:
+        found = find_candidates(source, fetcher, source.max_pages or config.DEFAULT_LISTING_PAGES)
+        out += [Planned("listing", url, f"{source.name}: followed, never stored") for url in found.listings]
+        for link in found.candidates:
+            kind = non_html_type(link.url)
+            if kind:
+                out.append(Planned("skip", link.url, f"{source.name}: not HTML ({kind})"))
+            elif not fetcher.allowed(link.url):
+                out.append(Planned("skip", link.url, f"{source.name}: disallowed by robots.txt"))
+            elif link.must_read_as_article:
+                out.append(Planned("fetch", link.url, f"{source.name}: {link.via}; stored if it reads as an article"))
+            else:
+                why = "matches include" if source.include else "feed entry"
+                out.append(Planned("fetch", link.url, f"{source.name}: {link.via}, {why}; stored"))
+    return out

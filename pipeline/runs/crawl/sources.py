@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, fields
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
-from pipeline import __version__
+from pipeline import __version__, config
 from pipeline.errors import UsageError
 
 DEFAULT_CONTACT = "set [crawler] contact in sources.toml"
@@ -28,7 +29,7 @@ class Settings:
     max_redirects: int = 5
     delay: float = 1.0  # minimum seconds between two requests to one host
     concurrency: int = 2
-    snapshot_dir: str = "raw/crawl"  # every fetched page is saved here, gzip-compressed
+    snapshot_dir: str = config.SNAPSHOT_DIR  # every fetched page is saved here, with its metadata
 
     @property
     def agent(self) -> str:
@@ -47,12 +48,26 @@ class Source:
     delay: float | None = None
     concurrency: int | None = None
     max_pages: int | None = None  # listing pages followed through pagination
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def wants(self, url: str) -> bool:
         if any(p.search(url) for p in self.exclude):
             return False
         return not self.include or any(p.search(url) for p in self.include)
+
+
+SOURCE_KEYS = tuple(f.name for f in fields(Source))
+CRAWLER_KEYS = tuple(f.name for f in fields(Settings))
+TOP_KEYS = ("crawler", "source")
+
+
+def refuse_unknown(table: dict[str, Any], known: tuple[str, ...], where: str) -> None:
+    """A key the pipeline does not read is a usage error naming it and the closest valid key: a misspelt
+    ``includes`` would otherwise be ignored and everything crawled."""
+    for key in table:
+        if key not in known:
+            close = get_close_matches(key, known, n=1, cutoff=0.5)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; valid keys: {', '.join(known)}"
+            raise UsageError(f"{where}: unknown key {key!r}{hint}")
 
 
 def _strings(source: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -76,16 +91,14 @@ def parse_source(raw: dict[str, Any], index: int) -> Source:
     name = raw.get("name")
     if not isinstance(name, str) or not re.fullmatch(r"[\w.\-]+", name):
         raise UsageError(f"{where}: name is required (letters, digits, '.', '-', '_')")
-    known = {"name", "start_urls", "sitemaps", "feeds", "include", "exclude", "language", "delay", "concurrency",
-             "max_pages"}
+    refuse_unknown(raw, SOURCE_KEYS, f"{where} ({name})")
     source = Source(
         name=name, start_urls=_strings(raw, "start_urls", where), sitemaps=_strings(raw, "sitemaps", where),
         feeds=_strings(raw, "feeds", where), include=_patterns(raw, "include", where),
         exclude=_patterns(raw, "exclude", where), language=raw.get("language"),
         delay=float(raw["delay"]) if "delay" in raw else None,
         concurrency=int(raw["concurrency"]) if "concurrency" in raw else None,
-        max_pages=int(raw["max_pages"]) if "max_pages" in raw else None,
-        extra={k: v for k, v in raw.items() if k not in known})
+        max_pages=int(raw["max_pages"]) if "max_pages" in raw else None)
     if not (source.start_urls or source.sitemaps or source.feeds):
         raise UsageError(f"{where} ({name}): give start_urls, sitemaps or feeds")
     return source
@@ -99,11 +112,13 @@ def load_sources(path: Path) -> tuple[Settings, list[Source]]:
         raise UsageError(f"no such sources file: {path}") from exc
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read the sources file {path}: {exc}") from exc
+    refuse_unknown(data, TOP_KEYS, f"{path}")
     crawler = data.get("crawler", {})
-    fields = Settings.__dataclass_fields__
-    unknown = set(crawler) - set(fields)
-    if unknown:
-        raise UsageError(f"{path}: unknown [crawler] keys: {', '.join(sorted(unknown))}")
+    if not isinstance(crawler, dict):
+        raise UsageError(f"{path}: [crawler] must be a table")
+    refuse_unknown(crawler, CRAWLER_KEYS, f"{path}: [crawler]")
+    if not isinstance(data.get("source", []), list) or not all(isinstance(s, dict) for s in data.get("source", [])):
+        raise UsageError(f"{path}: sources are given as [[source]] tables")
     try:
         settings = Settings(**{k: type(getattr(Settings, k))(v) for k, v in crawler.items()})
     except (TypeError, ValueError) as exc:

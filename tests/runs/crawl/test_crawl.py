@@ -138,7 +138,7 @@ def test_retries_then_success_and_failures_recorded(site, tmp_path, httpserver):
             state[code] += 1
             if code == "404" or state[code] == 1:
                 return Response("busy", status=status, headers=headers)
-            return Response(page.replace(b"</title>", f" {code}</title>".encode()), content_type="text/html")
+            return Response(page.replace(b"</p>", f" Case {code}.</p>".encode(), 1), content_type="text/html")
         return handler
 
     httpserver.expect_request("/t/429.html").respond_with_handler(flaky("429", 429, {"Retry-After": "1"}))
@@ -162,16 +162,16 @@ def test_retries_then_success_and_failures_recorded(site, tmp_path, httpserver):
     started = time.monotonic()
     summary = crawl(sources_file(tmp_path, site, retries=1, concurrency=1), str(db), "test")
     assert time.monotonic() - started >= 1.0  # Retry-After: 1 was honoured
-    assert summary.stored == 7 and summary.failed == 5
+    assert summary.stored == 7 and summary.failed == 4 and summary.not_html == 1
     assert state == {"429": 2, "503": 2, "404": 1}  # 4xx is not retried
-    errors = dict(rows(db, "SELECT url, error FROM fetches WHERE outcome = 'failed'"))
+    errors = dict(rows(db, "SELECT url, error FROM fetches WHERE outcome IN ('failed', 'skipped')"))
     by_name = {url.rsplit("/", 1)[-1]: error for url, error in errors.items()}
     assert by_name["404.html"] == "HTTP 404"
     assert "redirect loop" in by_name["loop-a.html"]
     assert "timed out" in by_name["slow.html"]
     assert "max_bytes" in by_name["huge.html"]
-    assert "not an HTML page" in by_name["report.html"]
-    assert len(rows(db, "SELECT * FROM failures WHERE stage = 'fetch'")) == 5
+    assert "not an HTML page (application/pdf)" in by_name["report.html"]  # skipped with its type, not failed
+    assert len(rows(db, "SELECT * FROM failures WHERE stage = 'fetch'")) == 4
 
 
 def test_since_skips_older_releases(site, tmp_path):
@@ -210,7 +210,13 @@ def test_minimal_sources_file_from_the_issue_is_valid(tmp_path):
 
 @pytest.mark.parametrize(("content", "message"), [
     ("[[source]]\nname = 'x'\n", "give start_urls, sitemaps or feeds"),
-    ("[crawler]\nspeed = 3\n[[source]]\nname = 'x'\nfeeds = ['http://a']\n", "unknown [crawler] keys"),
+    ("[crawler]\nspeed = 3\n[[source]]\nname = 'x'\nfeeds = ['http://a']\n", "[crawler]: unknown key 'speed'"),
+    ("[crawler]\ndelays = 3\n[[source]]\nname = 'x'\nfeeds = ['http://a']\n",
+     "unknown key 'delays'; did you mean 'delay'?"),
+    ("[[source]]\nname = 'x'\nfeeds = ['http://a']\nincludes = ['/press/']\n",
+     "[[source]] #1 (x): unknown key 'includes'; did you mean 'include'?"),
+    ("[crawlers]\n[[source]]\nname = 'x'\nfeeds = ['http://a']\n", "unknown key 'crawlers'; did you mean 'crawler'?"),
+    ("[[sources]]\nname = 'x'\nfeeds = ['http://a']\n", "unknown key 'sources'; did you mean 'source'?"),
     ("[[source]]\nname = 'x'\nfeeds = ['http://a']\ninclude = ['(']\n", "bad include pattern"),
     ("not toml at all [", "cannot read the sources file"),
 ])
@@ -263,7 +269,7 @@ def test_listing_pages_and_pagination(httpserver, tmp_path):
 def test_per_host_delay_and_robots_crawl_delay(httpserver, tmp_path):
     body = PAGES[0].read_bytes()
     for i in range(3):
-        httpserver.expect_request(f"/p{i}.html").respond_with_data(body.replace(b"</title>", f" {i}</title>".encode()),
+        httpserver.expect_request(f"/p{i}.html").respond_with_data(body.replace(b"</p>", f" Part {i}.</p>".encode(), 1),
                                                                    content_type="text/html")
     httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nCrawl-delay: 1\n",
                                                                content_type="text/plain")

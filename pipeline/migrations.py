@@ -1,0 +1,86 @@
+"""Schema versions and migrations: opening a dataset made by an earlier release brings it to the current
+schema. Columns and tables are only ever added (the contract: extend, never break).
+
+Versions: 1 is the schema of pipeline 0.1.0 (no ``schema_version`` table); 2 adds ``document_sources``,
+``documents.text_sha256``, ``documents.published_precision``, ``fetches.content_type`` and
+``schema_version``. A migration adds the missing tables and columns, then fills the new columns of old rows."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+
+from sqlalchemy import Connection, Engine, func, insert, inspect, select, text, update
+
+from pipeline import __version__
+from pipeline.store import document_sources, documents, metadata, now, schema_version
+from pipeline.text.published import precision
+
+log = logging.getLogger(__name__)
+SCHEMA_VERSION = 2
+
+
+def current_version(conn: Connection) -> int:
+    """0 for an empty database, 1 for a dataset of pipeline 0.1.0, else the recorded version."""
+    tables = set(inspect(conn).get_table_names())
+    if "documents" not in tables:
+        return 0
+    if "schema_version" not in tables:
+        return 1
+    return int(conn.execute(select(func.max(schema_version.c.version))).scalar() or 1)
+
+
+def migrate(engine: Engine) -> int:
+    """Create or upgrade the schema in one transaction; returns the version found before."""
+    with engine.begin() as conn:
+        found = current_version(conn)
+        if found == SCHEMA_VERSION:
+            return found
+        if found > SCHEMA_VERSION:
+            log.warning("the dataset has schema version %s, newer than this pipeline's %s", found, SCHEMA_VERSION)
+            return found
+        metadata.create_all(conn)
+        _add_columns(conn)
+        for version in range(max(found, 1) + 1, SCHEMA_VERSION + 1):
+            if found:
+                log.info("migrating the dataset to schema version %s", version)
+                STEPS[version](conn)
+        conn.execute(insert(schema_version).values(version=SCHEMA_VERSION, applied_at=now(),
+                                                   pipeline_version=__version__))
+    return found
+
+
+def _add_columns(conn: Connection) -> None:
+    """ALTER TABLE ... ADD COLUMN for every column of the schema a table lacks, and its index."""
+    inspector = inspect(conn)
+    for table in metadata.sorted_tables:
+        have = {c["name"] for c in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in have:
+                continue
+            kind = column.type.compile(dialect=conn.dialect)
+            conn.execute(text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}'))
+        indexes = {i["name"] for i in inspect(conn).get_indexes(table.name)}
+        for index in table.indexes:
+            if index.name not in indexes:
+                index.create(conn)
+
+
+def _to_2(conn: Connection) -> None:
+    """Every document gets its text hash, the precision of its date and its one origin."""
+    rows = conn.execute(select(documents.c.id, documents.c.text, documents.c.published, documents.c.source,
+                               documents.c.url, documents.c.content_sha256, documents.c.ingested_at,
+                               documents.c.run_id)).all()
+    known = set(conn.execute(select(document_sources.c.source)).scalars())
+    for row in rows:
+        conn.execute(update(documents).where(documents.c.id == row.id).values(
+            text_sha256=hashlib.sha256(row.text.encode("utf-8")).hexdigest(),
+            published_precision=precision(row.published)))
+        if row.source not in known:
+            conn.execute(insert(document_sources).values(
+                document_id=row.id, source=row.source, url=row.url, content_sha256=row.content_sha256,
+                first_seen=row.ingested_at or now(), run_id=row.run_id))
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2}
