@@ -33,9 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import PACKAGE_DIR
+from pipeline.dates import extract_dates
 from pipeline.evaluate import gate
 from pipeline.extract.amounts import extract_amounts
-from pipeline.extract.dates import extract_dates
 from pipeline.records import DateValue
 
 DEFAULT_ROOT = PACKAGE_DIR.parent / "tests" / "data" / "dates-money"

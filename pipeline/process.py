@@ -8,9 +8,9 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
+from pipeline.dates import extract_dates
 from pipeline.errors import ExtractionError, PipelineError
 from pipeline.extract.amounts import extract_amounts
-from pipeline.extract.dates import extract_dates
 from pipeline.extract.entities import extract_entities
 from pipeline.extract.header import read_header
 from pipeline.extract.language import detect, paragraph_languages

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.config import DATA_DIR
+from pipeline.dates.values import holiday_value, is_valid_value
 from pipeline.errors import DataFileError
 from pipeline.langdata import (
     LANG_DIR,
@@ -22,7 +23,6 @@ from pipeline.langdata import (
     load_language,
     validate,
 )
-from pipeline.normalize.dates import holiday_value, is_valid_value
 
 LANGUAGES = available_languages()
 

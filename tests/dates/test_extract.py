@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.dates import extract_dates
+from pipeline.dates import extract_dates
 
 FOUND = [
     # (language, text, published, expected (text, value) pairs in order)

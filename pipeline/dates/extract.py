@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.dates import values as nd
+from pipeline.dates.values import PartialDate
 from pipeline.langdata import LangData, alternation, full_names, load_language
-from pipeline.normalize import dates as nd
-from pipeline.normalize.dates import PartialDate
 from pipeline.normalize.numbers import (
     number_words_pattern,
     spelled_value,

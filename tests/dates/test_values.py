@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.extract.dates import extract_dates
-from pipeline.normalize.dates import (
+from pipeline.dates import extract_dates
+from pipeline.dates.values import (
     PartialDate,
     is_valid_value,
     nearest_weekday,
