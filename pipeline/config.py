@@ -34,6 +34,16 @@ HEADER_LINES_FOR_PUBLISHED = 5  # a date alone on one of the first N lines is th
 SPACY_BATCH_SIZE = 64
 SPACY_MAX_CHARS_PER_CHUNK = 100_000
 
+# --- dates (pipeline/dates/) ----------------------------------------------------------------------
+MIN_WEEKDAY_NAME_CHARS = 4  # characters; "Friday", "Tues", "lundi": shorter abbreviations ("Sun", "do") are words
+EVENING_HOURS = (5, 11)  # hours; "tonight at 7" is 19:00, "tonight at 2" is still 2 in the morning
+HALF_HOUR_MAX = 12  # hours; "half tien" is 9:30: "half" counts up to an hour of the clock face
+TWO_DIGIT_YEAR_FUTURE_YEARS = 10  # years; "23/06/18" is 2018 unless that is this far after publication (1918)
+MAX_SHORT_RANGE_YEARS = 10  # years; "2021-25" is a range, "2015-32" is not (a plan spans a few years)
+MAX_CENTURY = 21  # centuries are named up to the current one ("the 35th century" is no date)
+WEEKDAY_DAY_SEARCH_MONTHS = 12  # months either way; "Tuesday the 11th" is the nearest such day within a year
+NEAREST_YEAR_DAYS = 183  # days; a yearless date keeps the publication year within half a year of it
+
 # --- canonical entities --------------------------------------------------------------------------
 FUZZY_MATCH_THRESHOLD = 94  # rapidfuzz ratio (0-100) from which two ORG/LOC names are one entity; measured on
 # tests/data/entity_name_pairs.json by `python -m pipeline.normalize.entities` (92 merged a near miss)

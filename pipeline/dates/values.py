@@ -133,9 +133,6 @@ def nearest_day_on_weekday(ref: dt.date, day_of_month: int, weekday: int, months
     return day(min(found, key=lambda d: (abs((d - ref).days), d < ref))) if found else None
 
 
-HALF_YEAR_DAYS = 183
-
-
 def nearest_year(ref: dt.date, month: int, day_of_month: int | None) -> int:
     """The year of a day or month stated without one: the publication year, unless that puts it more
     than half a year away and another year puts it nearer ("on 20 December" in a January release is last
@@ -145,7 +142,7 @@ def nearest_year(ref: dt.date, month: int, day_of_month: int | None) -> int:
 
     years = [y for y in (ref.year, ref.year - 1, ref.year + 1)
              if day_of_month is None or day_of_month <= calendar.monthrange(y, month)[1]]  # 29 February
-    if ref.year in years and distance(ref.year) <= HALF_YEAR_DAYS:
+    if ref.year in years and distance(ref.year) <= config.NEAREST_YEAR_DAYS:
         return ref.year
     return min(years, key=distance) if years else ref.year
 
