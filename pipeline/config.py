@@ -43,6 +43,7 @@ MAX_SHORT_RANGE_YEARS = 10  # years; "2021-25" is a range, "2015-32" is not (a p
 MAX_CENTURY = 21  # centuries are named up to the current one ("the 35th century" is no date)
 WEEKDAY_DAY_SEARCH_MONTHS = 12  # months either way; "Tuesday the 11th" is the nearest such day within a year
 NEAREST_YEAR_DAYS = 183  # days; a yearless date keeps the publication year within half a year of it
+FUTURE_AUXILIARY_GAP_CHARS = 12  # characters; "will be held": a participle this close after "will" is future
 
 # --- canonical entities --------------------------------------------------------------------------
 FUZZY_MATCH_THRESHOLD = 94  # rapidfuzz ratio (0-100) from which two ORG/LOC names are one entity; measured on

@@ -64,7 +64,7 @@ def _numeric(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate 
 def _p_numeric_after_context(p: DatePatterns) -> str:  # "op 22/04", "Monday 5/12"
     f = p.fragments()
     return (rf"(?<!\w)(?:{f['context']})[,.]?\s+{f['article']}(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})"
-            rf"(?:\.(?=\s|$))?(?![\d/\-]|\.\d)")
+            rf"(?:\.(?=\s|$))?(?![\d/\-]|\.\d){p.not_a_quantity}")  # not "to 4.4 percent", "1.8 million"
 
 
 def _p_numeric_dotted(p: DatePatterns) -> str | None:
@@ -423,6 +423,30 @@ def _spoken_year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candid
     return Candidate(m.start("sy"), m.end(), "year", date) if year and date.is_valid() else None
 
 
+def _p_early_year(p: DatePatterns) -> str | None:  # "in 1898", "seit 1865", "founded in 1889"
+    preps = p.lang.get("year_prepositions")
+    return rf"{B}(?:{ci(preps)})\s+(?P<y>1[0-8]\d\d)(?![\d.,]\d|\w)" if preps else None
+
+
+def _early_year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """A year before MIN_YEAR counts only after a year preposition and before a clause end or a preposition
+    ("in 1898.", "since 1865 in", not "in 1500 homes")."""
+    joined = re.match(rf"\s+(?:{pats.coordination_words()})\s", m.string[m.end(): m.end() + 12])
+    if not (pats.year_context_after.match(m.string, m.end()) or joined):
+        return None
+    return Candidate(m.start("y"), m.end(), "year", value=m["y"])
+
+
+def _p_apostrophe_year(p: DatePatterns) -> str | None:  # "since '82", "in ’99"
+    preps = p.lang.get("year_prepositions")
+    return rf"{B}(?:{ci(preps)})\s+(?P<ap>['’])(?P<yy>\d{{2}})(?![\w'’])" if preps else None
+
+
+def _apostrophe_year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    date = PartialDate(_full_year(int(m["yy"]), ref))
+    return Candidate(m.start("ap"), m.end(), "year", date) if date.is_valid() else None
+
+
 def with_spoken_year(text: str, cand: Candidate, pats: DatePatterns) -> Candidate:
     """"13 Sept nineteen seventy two", "October two thousand and five": a year in words after a day or a
     month that states none."""
@@ -478,4 +502,6 @@ RULES: tuple[Rule, ...] = (
     _rule("year in words", _p_spoken_year, _spoken_year),
     _rule("qualified year", _p_qualified_year, _year),
     _rule("lone month", _p_lone_month, _lone_month, "months"),
+    _rule("year before 1900 after a preposition", _p_early_year, _early_year),
+    _rule("two-digit year with an apostrophe", _p_apostrophe_year, _apostrophe_year),
 )

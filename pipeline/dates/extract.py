@@ -214,7 +214,7 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     out = []
     for cand in cands:
         kind = "partial" if cand.first is not None and cand.first.year is None else cand.kind
-        kind = "relative" if kind == "weekday" else kind
+        kind = "relative" if kind in ("weekday", "lone_weekday") else kind
         out.append(DateValue(cand.start, cand.end, text[cand.start: cand.end], _to_value(cand), kind))
     if log.isEnabledFor(logging.DEBUG):
         log.debug("dates (%s): %d candidates, %d kept: %s", language, len(found), len(out),

@@ -35,9 +35,10 @@ class DatePatterns:
             "current_period_phrases", "count_words")}
         self.words = {key: {w.lower() for w in lang[key]} for key in (
             "relative_last", "relative_next", "offset_anchor_before", "relative_trailing", "evening_words")}
-        self.months = self.table["months"]
+        genitives = lang.get("genitive_months", {})  # "des 9. Februars 1904": not full names of their own
+        self.months = {**self.table["months"], **{k.lower(): v for k, v in genitives.items()}}
         self.full_months = {n.lower() for n in full_names(lang["months"])}  # "september", not "sept"
-        self.month = self.months_alternation(list(lang["months"]))
+        self.month = self.months_alternation([*lang["months"], *genitives])
         self.ordinal = f"(?:{ci(lang['ordinal_suffixes'])})?" if lang["ordinal_suffixes"] else ""
         self.coordination = {w.lower() for w in lang["coordination"]}
         self.joiners = ci(lang["range_joiners"])
@@ -54,6 +55,31 @@ class DatePatterns:
         self.triggers["quarter_words"] = {w.lower() for w in [*lang["quarter_words"], *lang["half_words"]]}
         self._compile_before(lang)
         self._compile_after(lang)
+        self._compile_clause(lang)
+
+    def _compile_clause(self, lang: LangData) -> None:
+        """Regexes for the clause around a date: its tense ("will", "zal", "wird", "va"; "said", "was",
+        "hatte", "a annoncé") and what makes a number no date ("4.4 percent", "1.8 million")."""
+        def bounded(words: list[str]) -> str:  # "'ll" follows a letter: no word boundary before it
+            inner = [w for w in words if w[:1].isalnum()]
+            attached = [w for w in words if w and not w[:1].isalnum()]
+            return "|".join(filter(None, [rf"(?<!\w)(?:{ci(inner)})" if inner else "",
+                                         ci(attached) if attached else ""])) or NEVER
+        future, past = lang.get("tense_future", []), lang.get("tense_past", [])
+        self.tense = re.compile(rf"(?:(?P<future>{bounded(future)})|(?P<past>{bounded(past)}))(?!\w)")
+        quantities = [*lang.get("percent_words", []), *lang["scales"]]
+        self.not_a_quantity = rf"(?!\s*(?:{ci(quantities)})(?!\w))" if quantities else ""
+        self.recurring = {w.lower() for w in lang.get("recurring_words", [])}
+        self.direction_words = {w.lower() for w in [*lang["relative_last"], *lang["relative_next"],
+                                                    *lang["relative_this"], *lang["relative_nearest"]]}
+        long_weekdays = [w for w in lang["weekdays"] if len(w) >= config.MIN_WEEKDAY_NAME_CHARS]
+        parts = lang.get("day_parts", [])
+        plural_part = rf"|\s*(?:{ci(parts)})\w" if parts else ""
+        self.other_weekday = re.compile(rf"(?<!\w)(?:{ci(long_weekdays)})(?!\w)" if long_weekdays else NEVER)
+        self.after_lone_weekday = re.compile(  # "Tuesday afternoons", "Wednesday evening next week", "of"
+            rf"[\s,]*(?:(?:{self.directions()})\s|(?:{ci(lang['period_part_words'])})\s"
+            rf"|(?:{ci(lang['week_number_words'])})\s*\d{plural_part})")
+        self.function_words = set(lang["capitalised_function_words"])
 
     def _compile_before(self, lang: LangData) -> None:
         """Regexes for what stands right before a date: a time, a count and "after", "between", a start word."""
@@ -104,6 +130,8 @@ class DatePatterns:
         long_weekdays = [w for w in lang["weekdays"] if len(w) >= config.MIN_WEEKDAY_NAME_CHARS]
         self.weekday_end = re.compile(  # "next Thursday to Saturday"
             rf"\s*(?P<j>{self.joiners})\s*(?P<wd>{ci(long_weekdays)})(?!\w)") if long_weekdays else None
+        self.weekday_start = re.compile(  # "Monday to " before a weekday
+            rf"{B}(?:{ci(long_weekdays)})\s*(?:{self.joiners})\s*$") if long_weekdays else None
 
     def directions(self) -> str:
         """Words that place a period relative to the publication date: "last", "next", "this", "vorletzte"."""

@@ -63,6 +63,22 @@ def _p_year_s_quarter(p: DatePatterns) -> str | None:  # "next year's first quar
             rf"\s+{period}{E}")
 
 
+def _p_quarter_alone(p: DatePatterns) -> str | None:  # "in the third quarter,", "au premier semestre."
+    period = _period_words(p)
+    return rf"{B}{period}{E}(?![\s\-]*\d)" if period else None
+
+
+def _quarter_alone(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """A quarter or half without a year is one of the publication year, where nothing follows that could
+    name another whole ("the first half of the game") or another year."""
+    after = m.string[m.end(): m.end() + 30].split()
+    of = {w.lower() for key in ("period_part_words", "quarter_joiners", "day_month_joiners", "year_joiners")
+          for w in pats.lang[key] if w}
+    if not pats.year_context_after.match(m.string, m.end()) or (after and after[0].lower() in of):
+        return None
+    return _quarter(m, pats, ref)
+
+
 def _quarter(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
     """Quarters ("Q1 2020", "2017-q1", "first quarter of 2020") and halves ("2019 H2", "first half of 2020")."""
     quarters, halves = pats.table["quarter_words"], pats.table["half_words"]
@@ -240,4 +256,5 @@ RULES: tuple[Rule, ...] = (
     _rule("week number", _p_week_number, _week_number, "week_number_words"),
     _rule("nth month or week of a year", _p_nth_of_year, _nth_of_year, "relative_units"),
     _rule("holiday of a relative year", _p_holiday_of_year, _holiday, "holidays"),
+    _rule("quarter of the publication year", _p_quarter_alone, _quarter_alone, "quarter_words"),
 )

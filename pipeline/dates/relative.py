@@ -291,6 +291,72 @@ def _weekday_and_day(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Ca
     return Candidate(m.start(), m.end(), "relative", value=value) if value else None
 
 
+def _p_lone_weekday(p: DatePatterns) -> str | None:  # "said on Tuesday", "am Dienstag", "vrijdagavond"
+    weekday = _weekday(p)
+    if weekday is None:
+        return None
+    parts = p.lang.get("day_parts")
+    part = rf"(?:\s*(?P<part>{ci(parts)}))?" if parts else ""  # "Friday morning": the day
+    return rf"{B}{weekday}{part}{E}"
+
+
+WEEKDAY_PAIR_GAP = r"[\s,(\-–]*"
+CLAUSE_MARKS = ".!?;\n"
+
+
+def _lone_weekday(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """A weekday alone, resolved by the tense of its clause: the last such day up to publication (past),
+    the next one (future) or the nearest one. Not a weekday that starts a date ("Tuesday, June 5"), a
+    recurring one ("every Monday", "Monday to Friday") or one in a name ("Black Friday", "Super Tuesday")."""
+    text = m.string
+    if _names_a_date_or_set(m, pats):
+        return None
+    weekday = pats.table["weekdays"][m["wd"].lower()]
+    value = nd.weekday_by_tense(ref.known_day(), weekday, clause_tense(text, m.start(), m.end(), pats))
+    return Candidate(m.start(), m.end(), "lone_weekday", value=value)
+
+
+def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns) -> bool:
+    text = m.string
+    after = re.match(rf"{WEEKDAY_PAIR_GAP}(?:\d|{pats.month}(?!\w))", text[m.end(): m.end() + 30])
+    if after or (pats.weekday_end is not None and pats.weekday_end.match(text, m.end())):
+        return True  # "Tuesday, June 5", "Monday to Friday"
+    before = text[max(0, m.start() - 40): m.start()]
+    if pats.weekday_start is not None and pats.weekday_start.search(before):
+        return True  # the end of "Monday to Friday"
+    if pats.other_weekday.search(before[-25:]) or pats.other_weekday.search(text, m.end(), m.end() + 25) \
+            or pats.after_lone_weekday.match(text, m.end()):
+        return True  # "Monday or Tuesday", "Wednesday evening next week", "Tuesday afternoons": not alone
+    words = before.split()
+    previous = words[-1] if words else ""
+    if previous.lower() in pats.recurring or previous.lower() in pats.direction_words:
+        return True  # "every Monday", "chaque lundi"; "next Monday afternoon" is the relative rule's
+    sentence_start = not before.strip() or before.rstrip()[-1:] in CLAUSE_MARKS + ":–—-"
+    return bool(previous[:1].isupper() and previous not in pats.function_words and not sentence_start
+                and not pats.lang["nouns_capitalised"] and len(words) > 0
+                and (len(words) < 2 or words[-2][-1:] not in CLAUSE_MARKS))  # "Black Friday"
+
+
+def clause_tense(text: str, start: int, end: int, pats: DatePatterns) -> int:
+    """-1 (past), 1 (future) or 0 (unknown) for the clause around ``text[start:end]``: the tense word
+    nearest to it decides ("said the Senate will vote Tuesday": future; "said Tuesday that": past)."""
+    left = max(text.rfind(c, 0, start) for c in CLAUSE_MARKS) + 1
+    stops = [i for i in (text.find(c, end) for c in CLAUSE_MARKS) if i >= 0]
+    right = min(stops) if stops else len(text)
+    best: tuple[int, int] | None = None
+    future_ends: list[int] = []
+    for marker in pats.tense.finditer(text, left, right):
+        distance = start - marker.end() if marker.end() <= start else marker.start() - end
+        tense = 1 if marker["future"] else -1
+        if marker["future"]:
+            future_ends.append(marker.end())
+        elif any(0 <= marker.start() - e <= config.FUTURE_AUXILIARY_GAP_CHARS for e in future_ends):
+            tense = 1  # "will be held", "zal worden gehouden": a participle after a future auxiliary
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best[1] if best else 0
+
+
 # --- offsets and spans: "2 days ago", "in 3 weeks", "the next 3 days", "within 9 months" ---------------
 
 def _p_offset(p: DatePatterns) -> str | None:
@@ -424,4 +490,5 @@ RULES: tuple[Rule, ...] = (
     _rule("relative month and days", _p_relative_month_days, _days_of_relative_month, "relative_units"),
     _rule("present", _p_present, _present, "present_words"),
     _rule("relative holiday", _p_relative_holiday, _relative_holiday, "holidays"),
+    _rule("weekday alone, by the tense of its clause", _p_lone_weekday, _lone_weekday, "weekdays"),
 )

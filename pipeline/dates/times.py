@@ -46,7 +46,7 @@ def _with_time_before(text: str, cand: Candidate, pats: DatePatterns, floor: int
     """A time just before a day ("9h le 13 décembre 2018", "13:00 February 28, 2013", "20.30 vandaag"),
     or just after a relative day ("vandaag om 20.30", "today at 8.30pm")."""
     first = cand.first
-    relative_day = cand.kind in ("relative", "weekday") and cand.value is not None \
+    relative_day = cand.kind in ("relative", "weekday", "lone_weekday") and cand.value is not None \
         and FULL_DAY.fullmatch(cand.value) is not None
     absolute_day = first is not None and cand.last is None and not cand.value and first.day is not None \
         and first.hour is None

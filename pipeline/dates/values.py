@@ -119,6 +119,22 @@ def nearest_weekday(ref: dt.date, weekday: int, step: int) -> str:
     return day(ref + dt.timedelta(days=days))
 
 
+NEAREST_WEEKDAY_DAYS = 3  # a week has seven days: the nearest such day is at most three days away
+
+
+def weekday_by_tense(ref: dt.date, weekday: int, tense: int) -> str:
+    """The ``weekday`` (Monday=1) a clause of tense ``tense`` means: the last such day up to the reference
+    date (past, -1), the first one from it on (future, 1), or the nearest one (0); the day itself counts."""
+    back = (ref.isoweekday() - weekday) % 7  # days back to the last such day (0: the reference day)
+    if tense < 0:
+        days = -back
+    elif tense > 0:
+        days = (weekday - ref.isoweekday()) % 7  # "expected to pass late Wednesday", said on a Wednesday
+    else:
+        days = -back if back <= NEAREST_WEEKDAY_DAYS else 7 - back
+    return day(ref + dt.timedelta(days=days))
+
+
 def nearest_day_on_weekday(ref: dt.date, day_of_month: int, weekday: int, months: int) -> str | None:
     """The date nearest to ``ref`` (within ``months`` months either way) that is the ``day_of_month`` and
     falls on ``weekday`` (Monday=1): "Tuesday the 11th"."""

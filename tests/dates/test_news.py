@@ -1,0 +1,82 @@
+"""Dates as real news writes them (issue 18): a weekday alone by the tense of its clause, a time or a part
+of the day with its weekday, a quarter without a year, years before 1900, "'82", German genitive months;
+and numbers that are no dates. Published on Wednesday 12 June 2019 unless said otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.dates import extract_dates
+
+PUBLISHED = "2019-06-12"  # a Wednesday
+
+FOUND = [
+    # weekday alone: past -> the last such day up to publication, future -> the first from it on, else nearest
+    ("en", "The Senate voted on Tuesday.", [("Tuesday", "2019-06-11")]),
+    ("en", "The committee will meet Monday.", [("Monday", "2019-06-17")]),
+    ("en", "He said Friday that the bill failed.", [("Friday", "2019-06-07")]),
+    ("en", "The hearing is on Saturday.", [("Saturday", "2019-06-15")]),
+    ("en", "On Thursday the first hearing began.", [("Thursday", "2019-06-06")]),
+    ("nl", "De minister zei dinsdag dat het klaar is.", [("dinsdag", "2019-06-11")]),
+    ("nl", "De minister zal maandag spreken.", [("maandag", "2019-06-17")]),
+    ("fr", "Le ministre a annoncé mardi un plan.", [("mardi", "2019-06-11")]),
+    ("fr", "Le ministre va parler lundi.", [("lundi", "2019-06-17")]),
+    ("de", "Der Minister sagte am Dienstag, der Plan sei fertig.", [("Dienstag", "2019-06-11")]),
+    ("de", "Der Minister wird am Montag sprechen.", [("Montag", "2019-06-17")]),
+    # a time with its weekday, a part of the day gives the day
+    ("en", "The vote will be held Friday at 18:00.", [("Friday at 18:00", "2019-06-14T18:00")]),
+    ("en", "The results came out Friday morning.", [("Friday morning", "2019-06-07")]),
+    ("nl", "Hij spreekt vrijdagavond.", [("vrijdagavond", "2019-06-14")]),
+    ("fr", "Il parlera vendredi matin.", [("vendredi matin", "2019-06-14")]),
+    ("de", "Er wird am Freitagabend reden.", [("Freitagabend", "2019-06-14")]),
+    ("de", "Das Treffen findet um 14 Uhr am Donnerstag statt.", [("14 Uhr am Donnerstag", "2019-06-13T14:00")]),
+    # a quarter or half without a year is one of the publication year
+    ("en", "Sales rose in the third quarter.", [("third quarter", "2019-07/2019-09")]),
+    ("nl", "De omzet steeg in het eerste kwartaal.", [("eerste kwartaal", "2019-01/2019-03")]),
+    ("fr", "Le chiffre a progressé au premier semestre.", [("premier semestre", "2019-01/2019-06")]),
+    ("de", "Der Umsatz stieg im ersten Quartal.", [("ersten Quartal", "2019-01/2019-03")]),
+    # years before 1900 when plainly years, "'82" after since/in
+    ("en", "The company was founded in 1889 and grew.", [("1889", "1889")]),
+    ("en", "It has existed since 1865.", [("1865", "1865")]),
+    ("en", "It has grown since '82.", [("'82", "1982")]),
+    ("nl", "Het bedrijf bestaat sinds 1865.", [("1865", "1865")]),
+    ("fr", "La société existe depuis 1865.", [("1865", "1865")]),
+    ("de", "Der Verein besteht seit 1865.", [("1865", "1865")]),
+    # German genitive months
+    ("de", "am Abend des 9. Februars 1904", [("9. Februars 1904", "1904-02-09")]),
+]
+
+NOT_DATES = [
+    ("en", "Unemployment rose to 4.4 percent from 18.7% last month."),
+    ("en", "Insurance for up to 26.5 million veterans."),
+    ("en", "The shop is open every Sunday."),
+    ("en", "Open Monday to Friday."),
+    ("en", "Super Tuesday voters and Ruby Tuesday guests."),
+    ("en", "Schools in 1500 homes, the first half of the game."),
+    ("en", "I'll be out tuesday afternoons."),
+    ("nl", "De werkloosheid daalde tot 4.4 procent."),
+    ("nl", "Elke maandag is de winkel dicht."),
+    ("fr", "Le taux est passé à 4.4 pour cent."),
+    ("fr", "Le magasin est ouvert chaque lundi."),
+    ("de", "Die Quote stieg auf 4.4 Prozent."),
+    ("de", "Jeden Montag ist Markt."),
+]
+
+
+def _pairs(language: str, text: str) -> list[tuple[str, str]]:
+    return [(d.text, d.value) for d in extract_dates(text, language, PUBLISHED)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FOUND)
+def test_news_dates_found(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(language, text) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_DATES)
+def test_news_numbers_and_sets_are_no_dates(language: str, text: str) -> None:
+    found = _pairs(language, text)
+    assert all(value in ("2019-05",) for _, value in found), found  # "last month" is the only date here
+
+
+def test_weekday_alone_needs_the_publication_day() -> None:
+    assert extract_dates("The Senate voted on Tuesday.", "en", None) == []
