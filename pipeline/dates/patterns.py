@@ -53,6 +53,8 @@ class DatePatterns:
             "week_number_words", "present_words", "relative_days", "ordinal_words")}
         self.triggers["weekdays"] = {w.lower() for w in lang["weekdays"] if len(w) >= config.MIN_WEEKDAY_NAME_CHARS}
         self.triggers["quarter_words"] = {w.lower() for w in [*lang["quarter_words"], *lang["half_words"]]}
+        self.triggers["seasons"] = {w.lower() for w in lang.get("seasons", {})}
+        self.seasons = {w.lower(): months for w, months in lang.get("seasons", {}).items()}
         self._compile_before(lang)
         self._compile_after(lang)
         self._compile_clause(lang)
@@ -66,10 +68,13 @@ class DatePatterns:
             return "|".join(filter(None, [rf"(?<!\w)(?:{ci(inner)})" if inner else "",
                                          ci(attached) if attached else ""])) or NEVER
         future, past = lang.get("tense_future", []), lang.get("tense_past", [])
-        self.tense = re.compile(rf"(?:(?P<future>{bounded(future)})|(?P<past>{bounded(past)}))(?!\w)")
+        suffixes = lang.get("tense_past_suffixes", [])  # "predicted", "announced": lower-case words in "-ed"
+        suffixed = rf"|(?<!\w)[a-zà-ÿ]{{2,}}[a-df-zà-ÿ](?:{ci(suffixes)})" if suffixes else ""  # not "need"
+        self.tense = re.compile(rf"(?:(?P<future>{bounded(future)})|(?P<past>{bounded(past)}{suffixed}))(?!\w)")
         quantities = [*lang.get("percent_words", []), *lang["scales"]]
         self.not_a_quantity = rf"(?!\s*(?:{ci(quantities)})(?!\w))" if quantities else ""
         self.recurring = {w.lower() for w in lang.get("recurring_words", [])}
+        self.auxiliaries = {w.lower() for w in [*future, *past]}
         self.direction_words = {w.lower() for w in [*lang["relative_last"], *lang["relative_next"],
                                                     *lang["relative_this"], *lang["relative_nearest"]]}
         long_weekdays = [w for w in lang["weekdays"] if len(w) >= config.MIN_WEEKDAY_NAME_CHARS]

@@ -20,6 +20,7 @@ from pipeline.dates.rules import (
     Rule,
     count,
     day_number,
+    direction,
     stated_year,
 )
 from pipeline.dates.values import PartialDate
@@ -239,8 +240,58 @@ def _holiday(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate 
     return Candidate(m.start(), m.end(), "date", value=value) if value else None
 
 
-def _rule(name: str, pattern: PatternBuilder, handler: Handler, needs: str | None = None) -> Rule:
-    return Rule(name, FAMILY, pattern, handler, needs)
+# --- seasons: "the autumn of 2019", "Herbst 2019", "last summer", "l'automne dernier", "im Frühjahr" ---
+
+def _seasons(p: DatePatterns) -> str | None:
+    return rf"(?P<s>{ci(p.lang['seasons'])})" if p.lang.get("seasons") else None
+
+
+def _p_season_of_year(p: DatePatterns) -> str | None:  # "the autumn of 2019", "in de zomer van 2020"
+    season = _seasons(p)
+    return rf"{B}{p.fragments()['qual']}{season}[\s\-]+{p.of_year(p.directions())}{E}" if season else None
+
+
+def _season_of_year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    year = stated_year(m, pats, ref)
+    before = m.string[max(0, m.start() - 12): m.start()].split()
+    if year is None or (before and before[-1].lower() in pats.auxiliaries):
+        return None  # "a été 2019": the participle of "être", not the summer
+    return Candidate(m.start(), m.end(), "range", value=nd.season_value(year, pats.seasons[m["s"].lower()]))
+
+
+def _p_relative_season(p: DatePatterns) -> str | None:  # "last summer", "next spring", "cet été"
+    season = _seasons(p)
+    return rf"{B}(?P<dir>{p.directions()})\s+{season}{E}" if season else None
+
+
+def _p_season_postposed(p: DatePatterns) -> str | None:  # "l'automne dernier", "l'été prochain"
+    season = _seasons(p)
+    if season is None or not p.lang.get("relative_postposed"):
+        return None
+    return rf"{B}(?:{ci(p.lang['articles'])}\s*)?{season}\s+(?P<dir>{p.postposed()}){E}"
+
+
+def _p_season_alone(p: DatePatterns) -> str | None:  # "in the spring", "im Frühjahr", "au printemps"
+    season, preps = _seasons(p), p.lang.get("season_prepositions")
+    if season is None or not preps:
+        return None
+    not_counted = rf"(?![\s\-]+(?:\d|{p.fragments()['ordinals']}))"  # "in the summer 2 weeks", not a season here
+    return rf"{B}(?:{ci(preps)})\s+(?:{ci(p.lang['articles'])}\s*)?{season}{E}{not_counted}"
+
+
+def _relative_season(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """A season placed from the publication day: the last one over ("last summer"), the next to start
+    ("next spring"), or the current or nearest one ("this winter", "in the autumn")."""
+    months = pats.seasons[m["s"].lower()]
+    offset = direction(m.groupdict().get("dir"), pats)
+    year = nd.season_start_year(ref.known_day(), months, max(-1, min(1, offset)))
+    start = m.start() if m.groupdict().get("dir") else m.start("s")
+    return Candidate(start, m.end(), "range", value=nd.season_value(year, months))
+
+
+def _rule(name: str, pattern: PatternBuilder, handler: Handler, needs: str | None = None,
+          needs_day: bool = False) -> Rule:
+    return Rule(name, FAMILY, pattern, handler, needs, needs_day)
 
 
 RULES: tuple[Rule, ...] = (
@@ -257,4 +308,8 @@ RULES: tuple[Rule, ...] = (
     _rule("nth month or week of a year", _p_nth_of_year, _nth_of_year, "relative_units"),
     _rule("holiday of a relative year", _p_holiday_of_year, _holiday, "holidays"),
     _rule("quarter of the publication year", _p_quarter_alone, _quarter_alone, "quarter_words"),
+    _rule("season of a year", _p_season_of_year, _season_of_year, "seasons"),
+    _rule("relative season", _p_relative_season, _relative_season, "seasons", needs_day=True),
+    _rule("season and postposed direction", _p_season_postposed, _relative_season, "seasons", needs_day=True),
+    _rule("season after a preposition", _p_season_alone, _relative_season, "seasons", needs_day=True),
 )

@@ -202,6 +202,29 @@ def part_of_year(year: int, unit: str, amount: int, edge: int) -> str | None:
     return f"{day(end - dt.timedelta(days=days - 1))}/{day(end)}"
 
 
+def season_value(year: int, months: list[int]) -> str:
+    """The months of a season that starts in ``year``: spring 2019 is 2019-03/2019-05, winter 2019 runs
+    from December 2019 to February 2020."""
+    first, last = months
+    return f"{year:04d}-{first:02d}/{year + (last < first):04d}-{last:02d}"
+
+
+def season_start_year(ref: dt.date, months: list[int], offset: int) -> int:
+    """The year in which the season of ``months`` starts: the last one over before the reference date
+    (``offset`` -1), the next one to start after it (1), or the current one, else the nearest (0)."""
+    first, last = months
+    def span(year: int) -> tuple[dt.date, dt.date]:
+        end_year = year + (last < first)
+        return dt.date(year, first, 1), dt.date(end_year, last, calendar.monthrange(end_year, last)[1])
+    years = range(ref.year - 2, ref.year + 2)
+    if offset < 0:
+        return max(y for y in years if span(y)[1] < ref)
+    if offset > 0:
+        return min(y for y in years if span(y)[0] > ref)
+    current = [y for y in years if span(y)[0] <= ref <= span(y)[1]]
+    return current[0] if current else min(years, key=lambda y: min(abs((d - ref).days) for d in span(y)))
+
+
 def quarter_value(year: int, quarter: int) -> str:
     first = 3 * (quarter - 1) + 1
     return f"{year:04d}-{first:02d}/{year:04d}-{first + 2:02d}"

@@ -42,6 +42,16 @@ FOUND = [
     ("nl", "Het bedrijf bestaat sinds 1865.", [("1865", "1865")]),
     ("fr", "La société existe depuis 1865.", [("1865", "1865")]),
     ("de", "Der Verein besteht seit 1865.", [("1865", "1865")]),
+    # seasons as month ranges ("last summer" said in June is the one of the year before)
+    ("en", "Work began in the autumn of 2019.", [("autumn of 2019", "2019-09/2019-11")]),
+    ("en", "The plant opened last summer.", [("last summer", "2018-06/2018-08")]),
+    ("en", "The winter of 2018 was cold.", [("winter of 2018", "2018-12/2019-02")]),
+    ("nl", "De bouw start in de zomer van 2020.", [("zomer van 2020", "2020-06/2020-08")]),
+    ("nl", "Afgelopen zomer was het droog.", [("Afgelopen zomer", "2018-06/2018-08")]),
+    ("fr", "Les travaux ont commencé à l'automne 2019.", [("automne 2019", "2019-09/2019-11")]),
+    ("fr", "Le chantier reprendra l'été prochain.", [("l'été prochain", "2020-06/2020-08")]),
+    ("de", "Der Bau beginnt im Herbst 2019.", [("Herbst 2019", "2019-09/2019-11")]),
+    ("de", "Im letzten Sommer war es heiß.", [("letzten Sommer", "2018-06/2018-08")]),
     # German genitive months
     ("de", "am Abend des 9. Februars 1904", [("9. Februars 1904", "1904-02-09")]),
 ]
@@ -76,6 +86,25 @@ def test_news_dates_found(language: str, text: str, expected: list[tuple[str, st
 def test_news_numbers_and_sets_are_no_dates(language: str, text: str) -> None:
     found = _pairs(language, text)
     assert all(value in ("2019-05",) for _, value in found), found  # "last month" is the only date here
+
+
+SEASON_PUBLISHED = "2019-11-20"
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("en", "The road opens in the spring.", "2020-03/2020-05"),
+    ("nl", "De weg gaat in het voorjaar open.", "2020-03/2020-05"),
+    ("fr", "La route ouvrira au printemps.", "2020-03/2020-05"),
+    ("de", "Die Straße öffnet im Frühjahr.", "2020-03/2020-05"),
+    ("en", "The road opened in the fall.", "2019-09/2019-11"),
+])
+def test_season_alone_is_the_current_or_nearest(language: str, text: str, value: str) -> None:
+    assert [d.value for d in extract_dates(text, language, SEASON_PUBLISHED)] == [value]
+
+
+def test_a_participle_is_no_summer() -> None:
+    found = extract_dates("Le résultat a été 2019 fois meilleur.", "fr", SEASON_PUBLISHED)
+    assert [d.text for d in found if "/" in d.value] == []
 
 
 def test_weekday_alone_needs_the_publication_day() -> None:
