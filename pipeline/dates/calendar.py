@@ -76,6 +76,8 @@ def _p_numeric_dotted(p: DatePatterns) -> str | None:
 
 def _numeric_partial(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
     """"op 22/04", "am 22.04.": day and month without a year, only after a date word (not fractions)."""
+    if m.groupdict().get("sep") == "-" and pats.score_before.search(m.string[max(0, m.start() - 40): m.start()]):
+        return None  # "won 3-1 on Sunday", "le score de 3-1": a score
     day, month = day_month(int(m["a"]), int(m["b"]), pats)
     date = PartialDate(None, month, day)
     return Candidate(m.start("a"), m.end(), "partial", date) if date.is_valid() else None

@@ -75,6 +75,10 @@ class DatePatterns:
         self.not_a_quantity = rf"(?!\s*(?:{ci(quantities)})(?!\w))" if quantities else ""
         self.recurring = {w.lower() for w in lang.get("recurring_words", [])}
         self.auxiliaries = {w.lower() for w in [*future, *past]}
+        labels = lang.get("number_labels", [])  # "version 2.10 on 5.12": no time of day
+        self.number_label_before = re.compile(rf"(?<!\w)(?i:{alternation(labels)})\.?\s*$" if labels else NEVER)
+        scores = lang.get("score_words", [])  # "won 3-1 on Sunday", "le score de 3-1"
+        self.score_before = re.compile(rf"(?<!\w)(?i:{alternation(scores)})(?!\w)[^.!?;]*$" if scores else NEVER)
         self.direction_words = {w.lower() for w in [*lang["relative_last"], *lang["relative_next"],
                                                     *lang["relative_this"], *lang["relative_nearest"]]}
         long_weekdays = [w for w in lang["weekdays"] if len(w) >= config.MIN_WEEKDAY_NAME_CHARS]
@@ -223,12 +227,18 @@ class DatePatterns:
         }
 
     def months_alternation(self, names: list[str]) -> str:
-        """An alternation of month names; "May" the verb and "March" the noun count only capitalised."""
+        """An alternation of month names; "May" the verb and "March" the noun count only capitalised, or in
+        lower case next to a day and a year or before a year ("march 3 2015", "3 march 2015", "may 2019")."""
         if self.lang["months_case_sensitive"]:
             return f"(?:{alternation(names)})"
         ambiguous = {w.lower() for w in self.lang["lowercase_ambiguous_months"]}
         exact = alternation(m for m in names if m.lower() in ambiguous and m[:1].isupper())
-        return f"(?:{exact}|(?i:{alternation(m for m in names if m.lower() not in ambiguous)}))"
+        lower = alternation(m.lower() for m in names if m.lower() in ambiguous and m[:1].isupper())
+        suffixes = f"(?:{ci(self.lang['ordinal_suffixes'])})?" if self.lang["ordinal_suffixes"] else ""
+        after_day = "".join(f"|(?<=\\d{re.escape(s)}\\s)" for s in self.lang["ordinal_suffixes"] if s.isalpha())
+        dated = (rf"(?:{lower})(?=\.?\s+[0-3]?\d{suffixes},?\s+{YEAR_RE}|\.?,?\s+{YEAR_RE})"
+                 rf"|(?:(?<=\d\s){after_day})(?:{lower})(?=\s+{YEAR_RE})")
+        return f"(?:{exact}|{dated}|(?i:{alternation(m for m in names if m.lower() not in ambiguous)}))"
 
     def full_month(self) -> str:
         """Month names that do not abbreviate a longer name of the same month ("septembre", not "sept",

@@ -54,6 +54,9 @@ def _with_time_before(text: str, cand: Candidate, pats: DatePatterns, floor: int
         return cand
     window_start = max(0, floor, cand.start - 25)
     before = pats.time_before.search(text[window_start: cand.start])
+    if before and pats.number_label_before.search(text[max(0, window_start + before.start() - 20):
+                                                       window_start + before.start()]):
+        before = None  # "version 2.10 on 5.12", "Artikel 5.3 vom 5.12.": a number, not a time
     after = None if before else _time_after(text, cand.end, pats, relative_day)
     if before:
         hour, minute = hour_of(before)

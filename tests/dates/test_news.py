@@ -52,6 +52,15 @@ FOUND = [
     ("fr", "Le chantier reprendra l'été prochain.", [("l'été prochain", "2020-06/2020-08")]),
     ("de", "Der Bau beginnt im Herbst 2019.", [("Herbst 2019", "2019-09/2019-11")]),
     ("de", "Im letzten Sommer war es heiß.", [("letzten Sommer", "2018-06/2018-08")]),
+    # lower-case month names next to a day and a year, or before a year
+    ("en", "It opened on march 3 2015.", [("march 3 2015", "2015-03-03")]),
+    ("en", "It opened on 3 march 2015.", [("3 march 2015", "2015-03-03")]),
+    ("en", "It opened in may 2019.", [("may 2019", "2019-05")]),
+    # a time before a date, not a version or an article number
+    ("en", "Update to version 2.10 on 5.12 with fixes.", [("5.12", "2019-05-12")]),
+    ("nl", "Versie 2.10 op 5.12 verschenen.", [("5.12", "2019-12-05")]),
+    ("fr", "La version 2.10 le 5.12 est parue.", [("5.12", "2019-12-05")]),
+    ("de", "Version 2.10 vom 5.12. ist da.", [("5.12.", "2019-12-05")]),
     # German genitive months
     ("de", "am Abend des 9. Februars 1904", [("9. Februars 1904", "1904-02-09")]),
 ]
@@ -70,6 +79,10 @@ NOT_DATES = [
     ("fr", "Le magasin est ouvert chaque lundi."),
     ("de", "Die Quote stieg auf 4.4 Prozent."),
     ("de", "Jeden Montag ist Markt."),
+    ("en", "the march on Washington, and we may 5 times"),
+    ("en", "They won the game 3-1 on 3-1."),
+    ("fr", "Le match se termine sur le score de 3-1."),
+    ("nl", "De wedstrijd eindigde in een stand van 3-1."),
 ]
 
 
