@@ -42,6 +42,7 @@ TWO_DIGIT_YEAR_FUTURE_YEARS = 10  # years; "23/06/18" is 2018 unless that is thi
 MAX_SHORT_RANGE_YEARS = 10  # years; "2021-25" is a range, "2015-32" is not (a plan spans a few years)
 MAX_CENTURY = 21  # centuries are named up to the current one ("the 35th century" is no date)
 WEEKDAY_DAY_SEARCH_MONTHS = 12  # months either way; "Tuesday the 11th" is the nearest such day within a year
+MIN_DATE_YEAR = 1800  # a date with a month may be this old ("9 February 1858"); a bare year needs MIN_YEAR
 NEAREST_YEAR_DAYS = 183  # days; a yearless date keeps the publication year within half a year of it
 FUTURE_AUXILIARY_GAP_CHARS = 12  # characters; "will be held": a participle this close after "will" is future
 

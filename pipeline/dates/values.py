@@ -25,7 +25,8 @@ class PartialDate:
     minute: int | None = None
 
     def is_valid(self) -> bool:
-        if self.year is not None and not config.MIN_YEAR <= self.year <= config.MAX_YEAR:
+        earliest = config.MIN_YEAR if self.month is None else config.MIN_DATE_YEAR  # "1858" alone is no date
+        if self.year is not None and not earliest <= self.year <= config.MAX_YEAR:
             return False
         if self.month is not None and not 1 <= self.month <= 12:
             return False

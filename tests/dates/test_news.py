@@ -61,6 +61,9 @@ FOUND = [
     ("nl", "Versie 2.10 op 5.12 verschenen.", [("5.12", "2019-12-05")]),
     ("fr", "La version 2.10 le 5.12 est parue.", [("5.12", "2019-12-05")]),
     ("de", "Version 2.10 vom 5.12. ist da.", [("5.12.", "2019-12-05")]),
+    # a date with a month may be older than 1900; a year alone needs a year preposition
+    ("en", "He was born on 9 February 1858.", [("9 February 1858", "1858-02-09")]),
+    ("de", "Er wurde im März 1861 geboren.", [("März 1861", "1861-03")]),
     # German genitive months
     ("de", "am Abend des 9. Februars 1904", [("9. Februars 1904", "1904-02-09")]),
 ]
@@ -72,6 +75,7 @@ NOT_DATES = [
     ("en", "Open Monday to Friday."),
     ("en", "Super Tuesday voters and Ruby Tuesday guests."),
     ("en", "Schools in 1500 homes, the first half of the game."),
+    ("en", "The plant has 1850 employees."),
     ("en", "I'll be out tuesday afternoons."),
     ("nl", "De werkloosheid daalde tot 4.4 procent."),
     ("nl", "Elke maandag is de winkel dicht."),
