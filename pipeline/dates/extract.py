@@ -2,7 +2,8 @@
 publication day when it is unknown), the longest candidates win, consecutive ones are joined into ranges
 ("from A to B"), and what stands next to a date is added (a time, a year in words, a count before it).
 
-Every word comes from the language data files; the rules live in calendar, periods and relative."""
+Every word comes from the language data files; the rules live in numeric, calendar, years, periods,
+relative and weekdays (one module per family)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import logging
 import re
 from functools import cache
 
-from pipeline.dates import calendar, periods, relative
+from pipeline.dates import calendar, numeric, periods, relative, weekdays, years
 from pipeline.dates import values as nd
 from pipeline.dates.patterns import DatePatterns, patterns_for
 from pipeline.dates.rules import FULL_DAY, Candidate, Reference, Rule
@@ -21,7 +22,8 @@ from pipeline.records import DateValue
 
 log = logging.getLogger(__name__)
 
-RULES: tuple[Rule, ...] = calendar.RULES + periods.RULES + relative.RULES
+RULES: tuple[Rule, ...] = (numeric.RULES + calendar.RULES + years.RULES + periods.RULES + relative.RULES
+                           + weekdays.RULES)
 RELATIVE_DAY_KINDS = ("relative", "weekday", "present")
 WEEKDAY_DATE_GAP = re.compile(r"[\s,(\-–]*")
 
@@ -208,7 +210,7 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     cands = _weekdays_with_dates(text, select_longest(found))
     cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
-    cands = [_in_year(calendar.with_spoken_year(text, c, pats), ref) for c in cands]
+    cands = [_in_year(years.with_spoken_year(text, c, pats), ref) for c in cands]
     cands = select_longest([relative.with_offset_before(text, relative.with_duration_before(text, c, pats), pats)
                             for c in with_times(text, cands, pats)])  # "in two days from today": one
     out = []

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pipeline import config
 from pipeline.dates import values as nd
 from pipeline.dates.patterns import DatePatterns
 from pipeline.dates.values import PartialDate
@@ -143,3 +144,10 @@ def day_month(a: int, b: int, pats: DatePatterns) -> tuple[int, int]:
 
 FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def full_year(yy: int, ref: Reference) -> int:
+    """A two-digit year: in the 2000s unless that is more than ten years after publication (or today)
+    ("23/06/18" is 2018, "03/18/40" and "juillet 98" are in the 1900s)."""
+    latest = (ref.year or dt.date.today().year) + config.TWO_DIGIT_YEAR_FUTURE_YEARS
+    return 2000 + yy if 2000 + yy <= latest else 1900 + yy
