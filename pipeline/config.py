@@ -44,6 +44,15 @@ MAX_CENTURY = 21  # centuries are named up to the current one ("the 35th century
 WEEKDAY_DAY_SEARCH_MONTHS = 12  # months either way; "Tuesday the 11th" is the nearest such day within a year
 MIN_DATE_YEAR = 1800  # a date with a month may be this old ("9 February 1858"); a bare year needs MIN_YEAR
 NEAREST_YEAR_DAYS = 183  # days; a yearless date keeps the publication year within half a year of it
+# how far around a date its context is read (characters; a phrase of a few words, never the next clause)
+DATE_PHRASE_BEFORE_CHARS = 20  # "from", "between", "the last", a number label ("version") before a date or time
+DATE_CONTEXT_CHARS = 40  # a count before a date ("3 days after"), a day before it, a score word, a weekday list
+DATE_DURATION_BEFORE_CHARS = 50  # "for 3 days from today", "gedurende 3 weken vanaf maandag"
+DATE_TIME_BEFORE_CHARS = 25  # a time before its day ("9h le 13 décembre", "13:00 February 28")
+DATE_NUMBER_LABEL_CHARS = 16  # "No. 1952", "more than 2000": the words right before a year
+DATE_WORDS_AFTER_CHARS = 30  # the words after a quarter or a weekday ("of the game", ", June 5")
+DATE_WORD_BESIDE_CHARS = 12  # one word beside a year or a season ("1889 and", "a été 2019")
+WEEKDAY_LIST_CHARS = 25  # another weekday this close makes a list or a set ("Monday or Tuesday")
 FUTURE_AUXILIARY_GAP_CHARS = 12  # characters; "will be held": a participle this close after "will" is future
 
 # --- canonical entities --------------------------------------------------------------------------

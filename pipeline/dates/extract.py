@@ -12,10 +12,11 @@ import logging
 import re
 from functools import cache
 
+from pipeline import config
 from pipeline.dates import calendar, numeric, periods, relative, weekdays, years
 from pipeline.dates import values as nd
 from pipeline.dates.patterns import DatePatterns, patterns_for
-from pipeline.dates.rules import FULL_DAY, Candidate, Reference, Rule
+from pipeline.dates.rules import FULL_DAY, Candidate, Reference, Rule, text_before
 from pipeline.dates.times import with_times
 from pipeline.dates.values import PartialDate
 from pipeline.records import DateValue
@@ -68,7 +69,7 @@ def _join_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> list[
         prev = out[-1] if out else None
         if prev is not None and _joinable(prev, cand):
             between = pats.range_between.match(text[prev.end: cand.start])
-            start_word = pats.start_before.search(text[max(0, prev.start - 20): prev.start])
+            start_word = pats.start_before.search(text_before(text, prev.start, config.DATE_PHRASE_BEFORE_CHARS))
             said_between = start_word is not None and start_word.group(0).split()[0].lower() in pats.between
             if between and (between["j"].lower() not in pats.coordination or said_between):
                 out[-1] = _joined(prev, cand, prev.start - (len(start_word.group(0)) if start_word else 0))
@@ -149,7 +150,7 @@ def _weekday_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> li
         assert cand.value is not None
         first = dt.date.fromisoformat(cand.value)
         days = (pats.table["weekdays"][end["wd"].lower()] - first.isoweekday()) % 7 or 7
-        said = pats.start_before.search(text[max(0, cand.start - 20): cand.start])
+        said = pats.start_before.search(text[max(0, cand.start - config.DATE_PHRASE_BEFORE_CHARS): cand.start])
         start = cand.start - (len(said.group(0)) if said else 0)
         last = nd.day(first + dt.timedelta(days=days))
         out.append(Candidate(start, end.end(), "range", value=f"{cand.value}/{last}"))
@@ -163,7 +164,7 @@ def _coordinated_days(text: str, cands: list[Candidate], pats: DatePatterns) -> 
         anchor = cand.first
         if anchor is None or anchor.day is None or cand.value:
             continue
-        window_start = max(0, cand.start - 40)
+        window_start = max(0, cand.start - config.DATE_CONTEXT_CHARS)
         match = pats.coord_before.search(text[window_start: cand.start])
         if not match:
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import config
 from pipeline.dates import values as nd
 from pipeline.dates.patterns import YEAR_RE, B, DatePatterns, E
 from pipeline.dates.rules import (
@@ -19,6 +20,7 @@ from pipeline.dates.rules import (
     full_year,
     group_int,
     single,
+    text_before,
 )
 from pipeline.dates.times import hour_of
 from pipeline.dates.values import PartialDate
@@ -67,7 +69,8 @@ def _p_numeric_dotted(p: DatePatterns) -> str | None:
 
 def _numeric_partial(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
     """"op 22/04", "am 22.04.": day and month without a year, only after a date word (not fractions)."""
-    if m.groupdict().get("sep") == "-" and pats.score_before.search(m.string[max(0, m.start() - 40): m.start()]):
+    if m.groupdict().get("sep") == "-" \
+            and pats.score_before.search(text_before(m.string, m.start(), config.DATE_CONTEXT_CHARS)):
         return None  # "won 3-1 on Sunday", "le score de 3-1": a score
     day, month = day_month(int(m["a"]), int(m["b"]), pats)
     date = PartialDate(None, month, day)
@@ -121,7 +124,7 @@ def _numeric_range(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Cand
     last_day, last_month = day_month(int(m["c"]), int(m["e"]), pats)
     year = group_int(m, "y")
     first_year = group_int(m, "y1") or year
-    said_range = pats.start_before.search(m.string[max(0, m.start() - 20): m.start()]) is not None
+    said_range = pats.start_before.search(text_before(m.string, m.start(), config.DATE_PHRASE_BEFORE_CHARS)) is not None
     if first_year is None and not (said_range or _unambiguous(int(m["a"]), int(m["b"]), pats)
                              or _unambiguous(int(m["c"]), int(m["e"]), pats)):
         return None  # "1/2-3/4 of them" is a fraction range

@@ -72,7 +72,7 @@ def _p_quarter_alone(p: DatePatterns) -> str | None:  # "in the third quarter,",
 def _quarter_alone(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
     """A quarter or half without a year is one of the publication year, where nothing follows that could
     name another whole ("the first half of the game") or another year."""
-    after = m.string[m.end(): m.end() + 30].split()
+    after = m.string[m.end(): m.end() + config.DATE_WORDS_AFTER_CHARS].split()
     of = {w.lower() for key in ("period_part_words", "quarter_joiners", "day_month_joiners", "year_joiners")
           for w in pats.lang[key] if w}
     if not pats.year_context_after.match(m.string, m.end()) or (after and after[0].lower() in of):
@@ -253,7 +253,7 @@ def _p_season_of_year(p: DatePatterns) -> str | None:  # "the autumn of 2019", "
 
 def _season_of_year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
     year = stated_year(m, pats, ref)
-    before = m.string[max(0, m.start() - 12): m.start()].split()
+    before = m.string[max(0, m.start() - config.DATE_WORD_BESIDE_CHARS): m.start()].split()
     if year is None or (before and before[-1].lower() in pats.auxiliaries):
         return None  # "a été 2019": the participle of "être", not the summer
     return Candidate(m.start(), m.end(), "range", value=nd.season_value(year, pats.seasons[m["s"].lower()]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pipeline import config
 from pipeline.dates import values as nd
 from pipeline.dates.patterns import NEVER, B, DatePatterns, E, ci
 from pipeline.dates.rules import (
@@ -224,7 +225,7 @@ def _offset(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate |
         return None  # "the first time in more than 30 years", "lowest in a decade": how long, not when
     start, parts = m.start(), [(m["n"], m["unit"])]
     more = list(pats.count_unit.finditer(m.string, m.start("more"), m.end("more"))) if m["more"] else []
-    if more and pats.span_word_before.search(m.string[max(0, m.start() - 20): m.start()]):
+    if more and pats.span_word_before.search(m.string[max(0, m.start() - config.DATE_PHRASE_BEFORE_CHARS): m.start()]):
         start, more = more[-1].start(), more[-1:]  # "the last 3 months and 2 days ago": only "2 days ago"
         parts = []
     day_ = ref.known_day()
@@ -282,7 +283,7 @@ def with_duration_before(text: str, cand: Candidate, pats: DatePatterns) -> Cand
     anchor = _anchor_day(cand)
     if pats.duration_before is None or anchor is None:
         return cand
-    window_start = max(0, cand.start - 50)
+    window_start = max(0, cand.start - config.DATE_DURATION_BEFORE_CHARS)
     match = pats.duration_before.search(text[window_start: cand.start])
     if not match or not (match["for"] or match["st"].lower() in pats.starting_words):
         return cand
@@ -297,7 +298,7 @@ def with_offset_before(text: str, cand: Candidate, pats: DatePatterns) -> Candid
     anchor = _anchor_day(cand)
     if pats.offset_before_anchor is None or anchor is None:
         return cand
-    window_start = max(0, cand.start - 40)
+    window_start = max(0, cand.start - config.DATE_CONTEXT_CHARS)
     match = pats.offset_before_anchor.search(text[window_start: cand.start])
     if not match:
         return cand

@@ -151,3 +151,8 @@ def full_year(yy: int, ref: Reference) -> int:
     ("23/06/18" is 2018, "03/18/40" and "juillet 98" are in the 1900s)."""
     latest = (ref.year or dt.date.today().year) + config.TWO_DIGIT_YEAR_FUTURE_YEARS
     return 2000 + yy if 2000 + yy <= latest else 1900 + yy
+
+
+def text_before(text: str, pos: int, chars: int) -> str:
+    """The ``chars`` characters of ``text`` before ``pos`` (fewer at its start)."""
+    return text[max(0, pos - chars): pos]

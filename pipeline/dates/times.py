@@ -8,7 +8,7 @@ import re
 
 from pipeline import config
 from pipeline.dates.patterns import DatePatterns
-from pipeline.dates.rules import CLAUSE_END, FULL_DAY, Candidate, count
+from pipeline.dates.rules import CLAUSE_END, FULL_DAY, Candidate, count, text_before
 from pipeline.dates.values import PartialDate
 from pipeline.normalize.numbers import spoken_pair
 
@@ -52,10 +52,10 @@ def _with_time_before(text: str, cand: Candidate, pats: DatePatterns, floor: int
         and first.hour is None
     if not (relative_day or absolute_day):
         return cand
-    window_start = max(0, floor, cand.start - 25)
+    window_start = max(0, floor, cand.start - config.DATE_TIME_BEFORE_CHARS)
     before = pats.time_before.search(text[window_start: cand.start])
-    if before and pats.number_label_before.search(text[max(0, window_start + before.start() - 20):
-                                                       window_start + before.start()]):
+    if before and pats.number_label_before.search(
+            text_before(text, window_start + before.start(), config.DATE_PHRASE_BEFORE_CHARS)):
         before = None  # "version 2.10 on 5.12", "Artikel 5.3 vom 5.12.": a number, not a time
     after = None if before else _time_after(text, cand.end, pats, relative_day)
     if before:

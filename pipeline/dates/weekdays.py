@@ -145,13 +145,16 @@ def _lone_weekday(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candi
 
 def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns) -> bool:
     text = m.string
-    after = re.match(rf"{WEEKDAY_PAIR_GAP}(?:\d|{pats.month}(?!\w))", text[m.end(): m.end() + 30])
+    after = re.match(rf"{WEEKDAY_PAIR_GAP}(?:\d|{pats.month}(?!\w))",
+                     text[m.end(): m.end() + config.DATE_WORDS_AFTER_CHARS])
     if after or (pats.weekday_end is not None and pats.weekday_end.match(text, m.end())):
         return True  # "Tuesday, June 5", "Monday to Friday"
-    before = text[max(0, m.start() - 40): m.start()]
+    before = text[max(0, m.start() - config.DATE_CONTEXT_CHARS): m.start()]
     if pats.weekday_start is not None and pats.weekday_start.search(before):
         return True  # the end of "Monday to Friday"
-    if pats.other_weekday.search(before[-25:]) or pats.other_weekday.search(text, m.end(), m.end() + 25) \
+    listed = pats.other_weekday.search(before[-config.WEEKDAY_LIST_CHARS:]) \
+        or pats.other_weekday.search(text, m.end(), m.end() + config.WEEKDAY_LIST_CHARS)
+    if listed \
             or pats.after_lone_weekday.match(text, m.end()):
         return True  # "Monday or Tuesday", "Wednesday evening next week", "Tuesday afternoons": not alone
     words = before.split()

@@ -39,7 +39,7 @@ def _p_qualified_year(p: DatePatterns) -> str:  # "end of 2008", "mid-2022", "En
 
 
 def _year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
-    before = m.string[max(0, m.start() - 16): m.start()]
+    before = m.string[max(0, m.start() - config.DATE_NUMBER_LABEL_CHARS): m.start()]
     counted = not m.groupdict().get("qual") and pats.quantity_before.search(before) \
         and not pats.year_context_after.match(m.string, m.end())
     if NUMBER_PREFIX.search(before) or counted:
@@ -67,7 +67,7 @@ def _p_spoken_month_year(p: DatePatterns) -> str:
 
 def _spoken_month_year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
     """"August two thousand and fifteen": a full month name and a year in words."""
-    if pats.day_before.search(m.string[max(0, m.start() - 40): m.start()]):
+    if pats.day_before.search(m.string[max(0, m.start() - config.DATE_CONTEXT_CHARS): m.start()]):
         return None  # "twenty five January nineteen eighty six": the day's pattern takes the year
     year = spoken_year(m["sy"], pats.lang.code)
     return single("month", PartialDate(year, pats.month_number(m["m"])), m) if year else None
@@ -92,7 +92,8 @@ def _p_early_year(p: DatePatterns) -> str | None:  # "in 1898", "seit 1865", "fo
 def _early_year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
     """A year before MIN_YEAR counts only after a year preposition and before a clause end or a preposition
     ("in 1898.", "since 1865 in", not "in 1500 homes")."""
-    joined = re.match(rf"\s+(?:{pats.coordination_words()})\s", m.string[m.end(): m.end() + 12])
+    joined = re.match(rf"\s+(?:{pats.coordination_words()})\s",
+                      m.string[m.end(): m.end() + config.DATE_WORD_BESIDE_CHARS])
     if not (pats.year_context_after.match(m.string, m.end()) or joined):
         return None
     return Candidate(m.start("y"), m.end(), "year", value=m["y"])
