@@ -56,7 +56,7 @@ def stage_shares(texts: list[str]) -> dict[str, float]:
 def rule_speed() -> None:
     """Sentences per second of the date and money extractors alone, on the Recognizers-Text sentences."""
     from benchmarks.evalrules import DEFAULT_ROOT, load_cases
-    from pipeline.extract.dates import extract_dates
+    from pipeline.dates import extract_dates
     from pipeline.money.amounts import extract_amounts
 
     cases = load_cases(DEFAULT_ROOT, "DateTimeModel.json") + load_cases(DEFAULT_ROOT, "CurrencyModel.json")

@@ -33,8 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import TEST_DATA
+from pipeline.dates import extract_dates
 from pipeline.evaluate import gate
-from pipeline.extract.dates import extract_dates
 from pipeline.money.amounts import extract_amounts
 from pipeline.records import DateValue
 

@@ -61,6 +61,27 @@ MAX_YEAR = 2100  # and with a later one
 PAIR_SECOND_STARTS_AT = 10  # a year said as a pair of numbers ("nineteen | ninety six") has a second part
 # that starts with a tens or teens word
 
+# --- dates (pipeline/dates/) ----------------------------------------------------------------------
+MIN_WEEKDAY_NAME_CHARS = 4  # characters; "Friday", "Tues", "lundi": shorter abbreviations ("Sun", "do") are words
+EVENING_HOURS = (5, 11)  # hours; "tonight at 7" is 19:00, "tonight at 2" is still 2 in the morning
+HALF_HOUR_MAX = 12  # hours; "half tien" is 9:30: "half" counts up to an hour of the clock face
+TWO_DIGIT_YEAR_FUTURE_YEARS = 10  # years; "23/06/18" is 2018 unless that is this far after publication (1918)
+MAX_SHORT_RANGE_YEARS = 10  # years; "2021-25" is a range, "2015-32" is not (a plan spans a few years)
+MAX_CENTURY = 21  # centuries are named up to the current one ("the 35th century" is no date)
+WEEKDAY_DAY_SEARCH_MONTHS = 12  # months either way; "Tuesday the 11th" is the nearest such day within a year
+MIN_DATE_YEAR = 1800  # a date with a month may be this old ("9 February 1858"); a bare year needs MIN_YEAR
+NEAREST_YEAR_DAYS = 183  # days; a yearless date keeps the publication year within half a year of it
+# how far around a date its context is read (characters; a phrase of a few words, never the next clause)
+DATE_PHRASE_BEFORE_CHARS = 20  # "from", "between", "the last", a number label ("version") before a date or time
+DATE_CONTEXT_CHARS = 40  # a count before a date ("3 days after"), a day before it, a score word, a weekday list
+DATE_DURATION_BEFORE_CHARS = 50  # "for 3 days from today", "gedurende 3 weken vanaf maandag"
+DATE_TIME_BEFORE_CHARS = 25  # a time before its day ("9h le 13 décembre", "13:00 February 28")
+DATE_NUMBER_LABEL_CHARS = 16  # "No. 1952", "more than 2000": the words right before a year
+DATE_WORDS_AFTER_CHARS = 30  # the words after a quarter or a weekday ("of the game", ", June 5")
+DATE_WORD_BESIDE_CHARS = 12  # one word beside a year or a season ("1889 and", "a été 2019")
+WEEKDAY_LIST_CHARS = 25  # another weekday this close makes a list or a set ("Monday or Tuesday")
+FUTURE_AUXILIARY_GAP_CHARS = 12  # characters; "will be held": a participle this close after "will" is future
+
 # --- roles (roles.py) ----------------------------------------------------------------------------
 MAX_ROLE_WORDS = 14  # words in a role title; a longer phrase is a sentence, not a title
 LOOKBACK_CHARS = 160  # characters; a title phrase before a name starts at most this far before it

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from pipeline import config
+from pipeline.dates import extract_dates
 from pipeline.entities.clusters import cluster_mentions
 from pipeline.entities.recognize import extract_entities
 from pipeline.errors import ExtractionError, PipelineError
-from pipeline.extract.dates import extract_dates
 from pipeline.money.amounts import extract_amounts
 from pipeline.records import Document, RawDocument
 from pipeline.roles import extract_roles

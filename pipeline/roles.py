@@ -241,7 +241,7 @@ def _acronym_in(text: str, start: int, end: int) -> str | None:
 def _period(text: str, start: int, end: int, language: str | None,
             pats: RolePatterns) -> tuple[str | None, str | None]:
     """Dates introduced by "since"/"until" words in or right after the role statement."""
-    from pipeline.extract.dates import extract_dates
+    from pipeline.dates import extract_dates
 
     stop = _phrase_end(text, end, min(len(text), end + config.PERIOD_WINDOW)) if end < len(text) else end
     window = text[start:stop]

@@ -284,7 +284,7 @@ WORDS = ["Essen", "in", "der", "die", "Frankfurt", "am", "Main", "(", ")", "FOD"
 @given(st.lists(st.sampled_from(WORDS), max_size=40), LANGS, st.sampled_from([None, "2019-01-31"]))
 def test_sentences_of_real_words_never_crash(words, language, published):
     """Random sentences made of the words the rules react to (cities, titles, acronyms, dates)."""
-    from pipeline.extract.dates import extract_dates
+    from pipeline.dates import extract_dates
 
     text = " ".join(words)
     found = _rule_entities(text, language)

@@ -33,7 +33,9 @@ def _symbols() -> str:
     prefixes = sorted(cur["dollar_prefixes"], key=len, reverse=True)
     loose = "|".join(rf"{re.escape(p)}\s?\$" for p in prefixes if p not in exact)
     strict = "|".join(rf"{re.escape(p)}\$" for p in prefixes if p in exact)
-    return rf"(?<![\w$])(?:(?i:{loose})|{strict})|{alternation(cur['symbols'])}"
+    worded = [s for s in cur["symbols"] if s[:1].isalpha()]  # "Rs 20", "zł", not the "rs" of "HRs 5"
+    signs = [s for s in cur["symbols"] if not s[:1].isalpha()]
+    return rf"(?<![\w$])(?:(?i:{loose})|{strict})|(?<![^\W\d_])(?:{alternation(worded)})|{alternation(signs)}"
 
 
 def _codes() -> str:
@@ -61,7 +63,7 @@ def patterns_for(code: str | None) -> AmountPatterns:
     def one(p: str, after_marker: bool = False) -> str:
         before = r"(?<![\d.,])" if after_marker else r"(?<![\w.,])"  # "USD115" is fine, "abc115" is not
         return (rf"(?:{before}(?P<{p}n>{NUMBER})(?!\d)|(?P<{p}w>{spelled}))"
-                rf"(?:\s?(?P<{p}sc>{scale_alt})(?!\w))?")
+                rf"(?:[\s\-]?(?P<{p}sc>{scale_alt})(?!\w))?")  # "$600M", "$600-M", "$10K"
 
     pre = rf"(?P<pre>{symbols}|{codes.format(p='pre')})\s?"
     post_code = rf"(?P<post>{symbols}|{codes.format(p='post')})(?:\s(?P<psc>{scale_alt})(?!\w))?"
@@ -70,9 +72,12 @@ def patterns_for(code: str | None) -> AmountPatterns:
     connectors = alternation(lang["coordination"] + lang["number_connectors"])
     cents = (rf"(?:\s+(?:(?i:{connectors})\s+)?(?:(?P<cents>\d{{1,2}})|(?P<centsw>{spelled}))"
              rf"(?:\s*{subunits}(?!\w)|(?=\s*(?:[.!?;]|$))))?")
+    cents_marked = (rf"(?:\s+(?:(?i:{connectors})\s+)?(?:(?P<cents>\d{{1,2}})|(?P<centsw>{spelled}))"
+                    rf"\s*{subunits}(?!\w))?")  # "$20 and 43c": one amount
     second = rf"(?:\s*[-–]\s*(?:{symbols})?{one('b')})?"
     name_after = rf"(?:{link}[\s\-]?(?P<postname>{name_alt}))"  # "€ 6,7 million euro": a name may repeat it
-    currency_first = re.compile(rf"{pre}(?P<neg>[-−](?=\d))?{one('a', after_marker=True)}{second}{name_after}?")
+    currency_first = re.compile(
+        rf"{pre}(?P<neg>[-−](?=\d))?{one('a', after_marker=True)}{second}(?:{name_after}|{cents_marked})")
     number_first = re.compile(rf"{one('a')}{second}{post}{cents}")
     return AmountPatterns(lang, (currency_first, number_first), dict(lang["scales"]), names)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline import config
-from pipeline.extract.dates import extract_dates
+from pipeline.dates import extract_dates
 from pipeline.resources.langdata import alternation, load_language
 
 FULL_DATE_KINDS = ("date", "datetime")

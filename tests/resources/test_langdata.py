@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.config import DATA_DIR
+from pipeline.dates.values import holiday_value, is_valid_value
 from pipeline.errors import DataFileError
-from pipeline.normalize.dates import holiday_value, is_valid_value
 from pipeline.resources.langdata import (
     LANG_DIR,
     REQUIRED_KEYS,

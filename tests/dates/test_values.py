@@ -3,11 +3,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.dates import extract_dates
-from pipeline.normalize.dates import (
+from pipeline.dates import extract_dates
+from pipeline.dates.values import (
     PartialDate,
     is_valid_value,
     nearest_weekday,
@@ -74,8 +74,39 @@ def test_parts_of_a_year():
     assert part_of_year(2021, "month", 13, 1) is None and part_of_year(2021, "year", 1, 1) is None
 
 
+@settings(deadline=None)  # the first call of a language compiles its patterns; speed is the benchmark's job
 @given(st.text(max_size=200), st.sampled_from(LANGUAGES), st.sampled_from([None, "2020-02-29", "2017"]))
 def test_any_text_gives_exact_offsets_and_valid_values(text, language, published):
     for d in extract_dates(text, language, published):
         assert text[d.start:d.end] == d.text
         assert is_valid_value(d.value), d
+
+
+WEDNESDAY = dt.date(2019, 6, 12)
+
+
+@pytest.mark.parametrize(("weekday", "tense", "expected"), [
+    (2, -1, "2019-06-11"), (2, 1, "2019-06-18"), (2, 0, "2019-06-11"),
+    (3, -1, "2019-06-12"), (3, 1, "2019-06-12"), (3, 0, "2019-06-12"),  # the day itself counts
+    (6, -1, "2019-06-08"), (6, 1, "2019-06-15"), (6, 0, "2019-06-15"),
+    (7, 0, "2019-06-09"), (1, 0, "2019-06-10"),
+])
+def test_weekday_by_tense(weekday: int, tense: int, expected: str) -> None:
+    from pipeline.dates.values import weekday_by_tense
+    assert weekday_by_tense(WEDNESDAY, weekday, tense) == expected
+
+
+@pytest.mark.parametrize(("months", "offset", "expected"), [
+    ([6, 8], 0, 2019), ([6, 8], -1, 2018), ([6, 8], 1, 2020),  # in summer: this one, the one before, next
+    ([3, 5], -1, 2019), ([3, 5], 1, 2020), ([3, 5], 0, 2019),
+    ([12, 2], 0, 2018), ([12, 2], -1, 2018), ([12, 2], 1, 2019),  # not current: the nearest
+])
+def test_season_start_year(months: list[int], offset: int, expected: int) -> None:
+    from pipeline.dates.values import season_start_year
+    assert season_start_year(WEDNESDAY, months, offset) == expected
+
+
+def test_winter_spans_two_years() -> None:
+    from pipeline.dates.values import season_value
+    assert season_value(2019, [12, 2]) == "2019-12/2020-02"
+    assert season_value(2019, [3, 5]) == "2019-03/2019-05"

@@ -25,7 +25,8 @@ class PartialDate:
     minute: int | None = None
 
     def is_valid(self) -> bool:
-        if self.year is not None and not config.MIN_YEAR <= self.year <= config.MAX_YEAR:
+        earliest = config.MIN_YEAR if self.month is None else config.MIN_DATE_YEAR  # "1858" alone is no date
+        if self.year is not None and not earliest <= self.year <= config.MAX_YEAR:
             return False
         if self.month is not None and not 1 <= self.month <= 12:
             return False
@@ -119,6 +120,22 @@ def nearest_weekday(ref: dt.date, weekday: int, step: int) -> str:
     return day(ref + dt.timedelta(days=days))
 
 
+NEAREST_WEEKDAY_DAYS = 3  # a week has seven days: the nearest such day is at most three days away
+
+
+def weekday_by_tense(ref: dt.date, weekday: int, tense: int) -> str:
+    """The ``weekday`` (Monday=1) a clause of tense ``tense`` means: the last such day up to the reference
+    date (past, -1), the first one from it on (future, 1), or the nearest one (0); the day itself counts."""
+    back = (ref.isoweekday() - weekday) % 7  # days back to the last such day (0: the reference day)
+    if tense < 0:
+        days = -back
+    elif tense > 0:
+        days = (weekday - ref.isoweekday()) % 7  # "expected to pass late Wednesday", said on a Wednesday
+    else:
+        days = -back if back <= NEAREST_WEEKDAY_DAYS else 7 - back
+    return day(ref + dt.timedelta(days=days))
+
+
 def nearest_day_on_weekday(ref: dt.date, day_of_month: int, weekday: int, months: int) -> str | None:
     """The date nearest to ``ref`` (within ``months`` months either way) that is the ``day_of_month`` and
     falls on ``weekday`` (Monday=1): "Tuesday the 11th"."""
@@ -133,9 +150,6 @@ def nearest_day_on_weekday(ref: dt.date, day_of_month: int, weekday: int, months
     return day(min(found, key=lambda d: (abs((d - ref).days), d < ref))) if found else None
 
 
-HALF_YEAR_DAYS = 183
-
-
 def nearest_year(ref: dt.date, month: int, day_of_month: int | None) -> int:
     """The year of a day or month stated without one: the publication year, unless that puts it more
     than half a year away and another year puts it nearer ("on 20 December" in a January release is last
@@ -145,7 +159,7 @@ def nearest_year(ref: dt.date, month: int, day_of_month: int | None) -> int:
 
     years = [y for y in (ref.year, ref.year - 1, ref.year + 1)
              if day_of_month is None or day_of_month <= calendar.monthrange(y, month)[1]]  # 29 February
-    if ref.year in years and distance(ref.year) <= HALF_YEAR_DAYS:
+    if ref.year in years and distance(ref.year) <= config.NEAREST_YEAR_DAYS:
         return ref.year
     return min(years, key=distance) if years else ref.year
 
@@ -187,6 +201,29 @@ def part_of_year(year: int, unit: str, amount: int, edge: int) -> str | None:
     if edge > 0:
         return f"{day(start)}/{day(start + dt.timedelta(days=days - 1))}"
     return f"{day(end - dt.timedelta(days=days - 1))}/{day(end)}"
+
+
+def season_value(year: int, months: list[int]) -> str:
+    """The months of a season that starts in ``year``: spring 2019 is 2019-03/2019-05, winter 2019 runs
+    from December 2019 to February 2020."""
+    first, last = months
+    return f"{year:04d}-{first:02d}/{year + (last < first):04d}-{last:02d}"
+
+
+def season_start_year(ref: dt.date, months: list[int], offset: int) -> int:
+    """The year in which the season of ``months`` starts: the last one over before the reference date
+    (``offset`` -1), the next one to start after it (1), or the current one, else the nearest (0)."""
+    first, last = months
+    def span(year: int) -> tuple[dt.date, dt.date]:
+        end_year = year + (last < first)
+        return dt.date(year, first, 1), dt.date(end_year, last, calendar.monthrange(end_year, last)[1])
+    years = range(ref.year - 2, ref.year + 2)
+    if offset < 0:
+        return max(y for y in years if span(y)[1] < ref)
+    if offset > 0:
+        return min(y for y in years if span(y)[0] > ref)
+    current = [y for y in years if span(y)[0] <= ref <= span(y)[1]]
+    return current[0] if current else min(years, key=lambda y: min(abs((d - ref).days) for d in span(y)))
 
 
 def quarter_value(year: int, quarter: int) -> str:

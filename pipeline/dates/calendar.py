@@ -1,0 +1,243 @@
+"""Calendar rules with month names: days and months ("21 January 2025", "June 15, 2020", "Sep-23-2020",
+"negenentwintig mei", "am siebten Vierten"), ranges of days and months ("from 15 to 24 June 2020",
+"November 19-20", "May to Oct 2020"), months ("March 2020", "juillet 98", "in April", "mid-November").
+
+Each rule: a pattern builder (``_p_...``), its handler, and the words it needs (see :data:`RULES`)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.dates.patterns import NEVER, NOT_AFTER_MONEY, B, DatePatterns, E, ci
+from pipeline.dates.rules import (
+    Candidate,
+    Handler,
+    PatternBuilder,
+    Reference,
+    Rule,
+    coordinated_without_between,
+    count,
+    day_number,
+    full_year,
+    group_int,
+    relative_month_year,
+    single,
+)
+from pipeline.dates.times import hour_of
+from pipeline.dates.values import PartialDate
+from pipeline.numbers import spoken_day_and_year
+
+FAMILY = "calendar"
+MAX_DAY = 31
+
+
+# --- a day and a month name: "21 January 2025", "June 15, 2020", "Sep-23-2020", "negenentwintig mei" -----
+
+def _p_dmy(p: DatePatterns) -> str:
+    f = p.fragments()
+    return (rf"{NOT_AFTER_MONEY}(?:{p.day('d')}|(?P<dw>{f['ordinals']})|(?P<dn>{f['cardinals']})){f['day_word']}"
+            rf"(?:\s*|[-/]){f['dmj']}{p.month_g('m')}{f['year_opt']}{p.time()}(?!\w)")
+
+
+def _p_month_day_year(p: DatePatterns) -> str:  # "novembre 23 de 1987"
+    return rf"{B}{p.month_g('m')}\s+{p.day('d')},?\s+{p.fragments()['yj']}{p.year('y')}{E}"
+
+
+def _p_month_slash_day(p: DatePatterns) -> str:  # "Oct/2"
+    return rf"{B}{p.month_g('m')}/{p.day('d')}(?![\d/]|\.\d)"
+
+
+def _p_month_day_words(p: DatePatterns) -> str:  # a full month name and a day in words: "Mai vingt-neuf."
+    return rf"{B}{p.full_month()}\s+(?P<dn>{p.fragments()['cardinals']})(?=\s*(?:[,.;:!?)]|$))"
+
+
+def _p_month_first(p: DatePatterns) -> str | None:
+    """"June 15, 2020", "June the 28th 2020", "February twenty second", where dates are written so."""
+    if not p.lang["month_first_dates"]:
+        return None
+    f = p.fragments()
+    return (rf"{B}{p.month_g('m')}(?:[\s\-/]{_day_prefix(p)}(?:{p.day('d')}|(?P<dw>{f['ordinals']}))"
+            rf"|\s+(?P<dn>{f['cardinals']})){f['year_opt']}{p.time()}{E}")
+
+
+def _day_prefix(p: DatePatterns) -> str:
+    return f"(?:{ci(p.lang['day_prefixes'])}\\s+)?" if p.lang["day_prefixes"] else ""
+
+
+def _one_separator(order: str) -> PatternBuilder:
+    """Any order of a month name, a day and a year with one separator ("Sep-23-2020", "2020/23/Sep")."""
+    def build(p: DatePatterns) -> str:
+        parts = {"m": p.month_g("m"), "d": p.day("d"), "y": p.year("y")}
+        first, second, third = (parts[c] for c in order)
+        return rf"{B}{first}(?P<sep>[-/]){second}(?P=sep){third}{E}"
+    return build
+
+
+def _dmy(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    if m.groupdict().get("dn") and not _spelled_day_fits(m, pats):
+        return None
+    if m.groupdict().get("dn") and not 1 <= count(m["dn"], pats) <= MAX_DAY:
+        return _spoken_day_and_year(m, pats)  # "January twenty five nineteen eighty six"
+    hour, minute = hour_of(m)
+    date = PartialDate(group_int(m, "y"), pats.month_number(m["m"]), day_number(m, pats), hour, minute)
+    kind = "datetime" if date.hour is not None else ("date" if date.year is not None else "partial")
+    return single(kind, date, m)
+
+
+def _spelled_day_fits(m: re.Match[str], pats: DatePatterns) -> bool:
+    """A day in words goes with a full month name and a space: "vingt-neuf mai", not "vingt-sept" (27)."""
+    between = m.string[min(m.end("dn"), m.end("m")): max(m.start("dn"), m.start("m"))]
+    return m["m"].lower() in pats.full_months and not re.search(r"[-/]", between)
+
+
+def _spoken_day_and_year(m: re.Match[str], pats: DatePatterns) -> Candidate | None:
+    found = spoken_day_and_year(m["dn"], pats.lang.code)
+    date = PartialDate(found[1], pats.month_number(m["m"]), found[0]) if found else None
+    return single("date", date, m) if date is not None else None
+
+
+def _p_ordinal_month(p: DatePatterns) -> str | None:
+    """A day and a month said as ordinals, at least one in words ("siebter 4.", "7. vierter",
+    "den siebenundzwanzigsten zwölften"), after an optional weekday, with an optional year."""
+    lang, f = p.lang, p.fragments()
+    if not lang["ordinal_months"]:
+        return None
+    weekday = rf"(?:(?:{ci(lang['weekdays'])}),?\s+(?:{ci(lang['articles'])}\s+)?)?"
+    return (rf"{B}{weekday}(?:(?>(?P<d>[0-3]?\d)\.)|(?P<dw>{f['ordinals']}))(?:\s+|\s*/\s*)"
+            rf"(?:(?>(?P<mm>0?[1-9]|1[0-2])\.)(?!\s+[^\W\d_]*[A-ZÄÖÜ])|(?P<mw>{f['ordinals']}))(?!\w)"
+            rf"(?:\s+{p.year('y')})?")  # "der zweite 3. Platz" is a rank
+
+
+def _ordinal_month(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    if not (m["dw"] or m["mw"]):
+        return None  # figures alone are the numeric patterns' job
+    month = int(pats.table["ordinal_words"][m["mw"].lower()]) if m["mw"] else int(m["mm"])
+    return single("date" if m["y"] else "partial", PartialDate(group_int(m, "y"), month, day_number(m, pats)), m)
+
+
+# --- ranges of days and months: "from 15 to 24 June 2020", "November 19-20", "May to Oct 2020" ----------
+
+def _p_day_range(p: DatePatterns) -> str:
+    f = p.fragments()
+    return (rf"{B}(?:(?P<st>{p.starts})\s+)?{f['article']}{p.day_or_word('d1')}\s*(?P<j>{p.joiners})\s*"
+            rf"{f['article']}{p.day_or_word('d2')}\s*{f['dmj']}{p.month_g('m')}{f['year_opt']}{E}")
+
+
+def _p_month_day_range(p: DatePatterns) -> str:
+    f = p.fragments()
+    return (rf"{B}(?:(?P<st>{p.starts})\s+)?{p.month_g('m')}\s+{_day_prefix(p)}{p.day_or_word('d1')}\s*"
+            rf"(?P<j>{p.joiners})\s*{f['article']}{p.day_or_word('d2')}{f['year_opt']}{E}")
+
+
+def _day_range(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    if coordinated_without_between(m, pats):
+        return None
+    month, year = pats.month_number(m["m"]), group_int(m, "y")
+    first = PartialDate(year, month, day_number(m, pats, "d1", "d1w"))
+    last = PartialDate(year, month, day_number(m, pats, "d2", "d2w"))
+    if not (first.is_valid() and last.is_valid()) or first.day >= last.day:  # type: ignore[operator]
+        return None
+    return Candidate(m.start(), m.end(), "range", first, last)
+
+
+def _p_month_range(p: DatePatterns) -> str:
+    return (rf"{B}(?:(?P<st>{p.starts})\s+)?(?:(?P<dir>{p.directions()})\s+)?{p.month_g('m1')}\s*"
+            rf"(?P<j>{p.joiners})\s*{p.month_g('m')}(?:,?\s+{p.fragments()['yj']}{p.year('y')})?{E}")
+
+
+def _month_range(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """"May to Oct 2020", "from Nov to March", "van mei tot juli": without a year, only after a range word
+    or between two full month names (so that "Jan-Feb" in a table header is no range)."""
+    if coordinated_without_between(m, pats):
+        return None
+    first, last = pats.month_number(m["m1"]), pats.month_number(m["m"])
+    when = ref.day
+    if m["dir"] and when is not None:  # "from this May to Oct 2020": the first month is placed relative
+        start = PartialDate(relative_month_year(m["dir"], first, when, pats), first)
+        end = PartialDate(int(m["y"]) if m["y"] else start.year + (last < first), last)  # type: ignore[operator]
+        return Candidate(m.start(), m.end(), "range", start, end) if start.value() < end.value() else None
+    if m["dir"]:
+        return None
+    if m["y"] is None:
+        full = pats.full_months
+        if not (m["st"] or (m["m1"].lower() in full and m["m"].lower() in full)) or first == last:
+            return None
+        return Candidate(m.start(), m.end(), "range", PartialDate(None, first), PartialDate(None, last))
+    year = int(m["y"])
+    start = PartialDate(year - 1 if first > last else year, first)
+    return Candidate(m.start(), m.end(), "range", start, PartialDate(year, last)) if start.is_valid() else None
+
+
+# --- months: "March 2020", "2015-12", "12/2015", "juillet 98", "in April", "mid-November" --------------
+
+def _p_month_year(p: DatePatterns) -> str:
+    f = p.fragments()
+    return rf"{B}{f['qual']}{p.month_g('m')}(?:,?\s+{f['yj']}|[-/]){f['dmj']}{p.year('y')}{E}"
+
+
+def _p_year_month_name(p: DatePatterns) -> str:  # "2020 März"
+    return rf"{B}{p.year('y')}\s+{p.month_g('m')}{E}"
+
+
+def _month_year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    return single("month", PartialDate(int(m["y"]), pats.month_number(m["m"])), m)
+
+
+def _p_month_two_digit_year(p: DatePatterns) -> str:
+    f = p.fragments()
+    return (rf"{B}{NOT_AFTER_MONEY}(?:{p.day('d')}\s+{f['dmj']})?{p.month_g('m')}\s+(?P<yj>{f['yj']})(?P<ap>['’])?"
+            rf"(?P<yy>\d{{2}})(?!\w)(?=\s*(?:[,.;:!?)]|$))")
+
+
+def _month_two_digit_year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """"juillet 98", "15 April of 87", "April '19": a two-digit year after a month, only when it cannot be a
+    day ("April 15." is the 15th) or is marked as a year."""
+    yy = int(m["yy"])
+    if yy <= MAX_DAY and not (m["ap"] or m["yj"]):
+        return None
+    month = pats.month_number(m["m"])
+    if m["d"]:
+        return single("date", PartialDate(full_year(yy, ref), month, int(m["d"])), m)
+    return single("month", PartialDate(full_year(yy, ref), month), m)
+
+
+def _p_lone_month(p: DatePatterns) -> str | None:
+    """"in April", "mid-November", "seit August", "in (the) April"."""
+    lang, f = p.lang, p.fragments()
+    if not (lang["month_prepositions"] or lang["period_qualifiers"]):
+        return None
+    preps = ci(lang["month_prepositions"] + lang["range_starts"] + lang["range_joiners"])
+    quals = ci(lang["period_qualifiers"]) if lang["period_qualifiers"] else NEVER
+    return (rf"{B}(?:(?:{preps})\s+{f['article']}|(?=(?:{quals})))(?P<body>{f['qual']}{p.full_month()})"
+            rf"{E}")
+
+
+def _lone_month(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """A month after a preposition or with a qualifier: "in April", "seit August", "mid-November"."""
+    return Candidate(m.start("body"), m.end(), "month", PartialDate(None, pats.month_number(m["m"])))
+
+
+def _rule(name: str, pattern: PatternBuilder, handler: Handler, needs: str | None = None) -> Rule:
+    return Rule(name, FAMILY, pattern, handler, needs)
+
+
+# The order is the order patterns are tried in: among candidates of one span, the first rule's wins.
+RULES: tuple[Rule, ...] = (
+    _rule("days before a month", _p_day_range, _day_range, "months"),
+    _rule("day month year", _p_dmy, _dmy, "months"),
+    _rule("month year", _p_month_year, _month_year, "months"),
+    _rule("year and month name", _p_year_month_name, _month_year, "months"),
+    _rule("month range", _p_month_range, _month_range, "months"),
+    _rule("month-day-year, one separator", _one_separator("mdy"), _dmy, "months"),
+    _rule("month-year-day, one separator", _one_separator("myd"), _dmy, "months"),
+    _rule("year-day-month, one separator", _one_separator("ydm"), _dmy, "months"),
+    _rule("day-year-month, one separator", _one_separator("dym"), _dmy, "months"),
+    _rule("ordinal day and month", _p_ordinal_month, _ordinal_month, "ordinal_words"),
+    _rule("month day year", _p_month_day_year, _dmy, "months"),
+    _rule("month/day", _p_month_slash_day, _dmy, "months"),
+    _rule("month and two-digit year", _p_month_two_digit_year, _month_two_digit_year, "months"),
+    _rule("month and day in words", _p_month_day_words, _dmy, "months"),
+    _rule("month and days", _p_month_day_range, _day_range, "months"),
+    _rule("month first", _p_month_first, _dmy, "months"),
+    _rule("lone month", _p_lone_month, _lone_month, "months"),
+)

@@ -1,0 +1,225 @@
+"""Finding dates: every rule's pattern is tried (skipping rules whose words are absent, or that need the
+publication day when it is unknown), the longest candidates win, consecutive ones are joined into ranges
+("from A to B"), and what stands next to a date is added (a time, a year in words, a count before it).
+
+Every word comes from the language data files; the rules live in numeric, calendar, years, periods,
+relative and weekdays (one module per family)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from functools import cache
+
+from pipeline import config
+from pipeline.dates import calendar, numeric, periods, relative, weekdays, years
+from pipeline.dates import values as nd
+from pipeline.dates.patterns import DatePatterns, patterns_for
+from pipeline.dates.rules import FULL_DAY, Candidate, Reference, Rule, text_before
+from pipeline.dates.times import with_times
+from pipeline.dates.values import PartialDate
+from pipeline.records import DateValue
+
+log = logging.getLogger(__name__)
+
+RULES: tuple[Rule, ...] = (numeric.RULES + calendar.RULES + years.RULES + periods.RULES + relative.RULES
+                           + weekdays.RULES)
+RELATIVE_DAY_KINDS = ("relative", "weekday", "present")
+WEEKDAY_DATE_GAP = re.compile(r"[\s,(\-–]*")
+
+
+@cache
+def compiled_rules(code: str | None) -> tuple[tuple[Rule, re.Pattern[str]], ...]:
+    """The rules of a language with their compiled patterns (rules without words in it left out)."""
+    pats = patterns_for(code)
+    built = ((rule, rule.pattern(pats)) for rule in RULES)
+    return tuple((rule, re.compile(pattern)) for rule, pattern in built if pattern is not None)
+
+
+def _candidates(text: str, code: str | None, pats: DatePatterns, ref: Reference) -> list[Candidate]:
+    found = []
+    lowered = text.lower()
+    present = {name for name, words in pats.triggers.items() if any(w in lowered for w in words)}
+    for rule, regex in compiled_rules(code):
+        if (rule.needs is not None and rule.needs not in present) or (rule.needs_day and ref.day is None):
+            continue
+        for match in regex.finditer(text):
+            candidate = rule.handler(match, pats, ref)
+            if candidate is not None:
+                found.append(candidate)
+    return found
+
+
+def select_longest(found: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, the longest first (ties: the earliest)."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(found, key=lambda c: (-c.length, c.start)):
+        if all(cand.end <= s or cand.start >= e for s, e in taken):
+            chosen.append(cand)
+            taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _join_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
+    """Join "from A to B" / "A - B" / "between A and B" into one range candidate."""
+    out: list[Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if prev is not None and _joinable(prev, cand):
+            between = pats.range_between.match(text[prev.end: cand.start])
+            start_word = pats.start_before.search(text_before(text, prev.start, config.DATE_PHRASE_BEFORE_CHARS))
+            said_between = start_word is not None and start_word.group(0).split()[0].lower() in pats.between
+            if between and (between["j"].lower() not in pats.coordination or said_between):
+                out[-1] = _joined(prev, cand, prev.start - (len(start_word.group(0)) if start_word else 0))
+                continue
+        out.append(cand)
+    return out
+
+
+def _joined(prev: Candidate, cand: Candidate, start: int) -> Candidate:
+    """One range from two joinable candidates (see :func:`_joinable`)."""
+    if prev.value and cand.value:  # two periods ("from Q1 2017 to Q3 2018"), or relative days
+        return Candidate(start, cand.end, "range", value=f"{prev.value.split('/')[0]}/{cand.value.split('/')[-1]}")
+    if prev.value:  # from a relative day: "from next Friday to Oct 1st 2020", "between now and 15 November"
+        assert cand.first is not None
+        last = cand.first.with_year(cand.first.year or int(prev.value[:4]))
+        return Candidate(start, cand.end, "range", value=f"{prev.value}/{last.value()}")
+    assert prev.first is not None
+    if cand.value:  # up to a relative day: "van 01-aug-2019 tot vandaag", "between Jan 22 and now"
+        first = prev.first
+        if first.year is None:  # the last such day before the end
+            year = int(cand.value[:4])
+            first = first.with_year(year if first.with_year(year).value() <= cand.value[:10] else year - 1)
+        return Candidate(start, cand.end, "range", value=f"{first.value()}/{cand.value}")
+    assert cand.first is not None
+    return Candidate(start, cand.end, "range", prev.first.with_year(prev.first.year or cand.first.year), cand.first)
+
+
+def _single_day(cand: Candidate) -> bool:
+    """A day computed from the publication date: "today", "next Friday", "now"."""
+    return cand.kind in RELATIVE_DAY_KINDS and cand.value is not None and FULL_DAY.fullmatch(cand.value) is not None
+
+
+def _joinable(a: Candidate, b: Candidate) -> bool:
+    """Two dates of the same precision (or a year and a finer date, both with years) can form a range;
+    so can a date and a relative day in either order ("from 1 August 2019 to today", "between now and
+    15 November"), and two quarters or halves."""
+    if a.kind == b.kind == "range" and a.value and b.value and "/" in a.value and "/" in b.value:
+        return True
+    if a.first is not None and (a.first.year is not None or a.first.day is not None) and not a.value \
+            and not a.last and _single_day(b):
+        return True
+    if _single_day(a) and (_single_day(b) or (b.first is not None and b.first.day is not None and not b.last
+                                               and not b.value)):
+        return True
+    if a.value or b.value or a.last or b.last or a.first is None or b.first is None:
+        return False
+    same_shape = (a.first.month is None) == (b.first.month is None) and (a.first.day is None) == (
+        b.first.day is None)
+    both_years = a.first.year is not None and b.first.year is not None
+    return same_shape or (both_years and a.first.month is None)
+
+
+
+def _weekdays_with_dates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"this Friday (Jun-15)", "next Friday 5/12": the stated date wins over the computed weekday."""
+    out: list[Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "weekday" and cand.first is not None and cand.first.day is not None \
+                and WEEKDAY_DATE_GAP.fullmatch(text[prev.end: cand.start]):
+            out[-1] = Candidate(prev.start, cand.end, cand.kind, cand.first, cand.last, cand.value)
+            continue
+        out.append(cand)
+    return out
+
+
+def _weekday_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
+    """"next Thursday to Saturday", "van volgende maandag tot vrijdag": a computed weekday and a weekday
+    name after a range word make a range up to the first such day after the start."""
+    if pats.weekday_end is None:
+        return cands
+    out = []
+    for cand in cands:
+        end = pats.weekday_end.match(text, cand.end) if _single_day(cand) and cand.kind == "weekday" else None
+        if end is None or end["j"].lower() in pats.coordination:
+            out.append(cand)
+            continue
+        assert cand.value is not None
+        first = dt.date.fromisoformat(cand.value)
+        days = (pats.table["weekdays"][end["wd"].lower()] - first.isoweekday()) % 7 or 7
+        said = pats.start_before.search(text[max(0, cand.start - config.DATE_PHRASE_BEFORE_CHARS): cand.start])
+        start = cand.start - (len(said.group(0)) if said else 0)
+        last = nd.day(first + dt.timedelta(days=days))
+        out.append(Candidate(start, end.end(), "range", value=f"{cand.value}/{last}"))
+    return out
+
+
+def _coordinated_days(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
+    """"18-19 & 22-24 June 2020": bare days before a dated expression take its month and year."""
+    extra: list[Candidate] = []
+    for cand in cands:
+        anchor = cand.first
+        if anchor is None or anchor.day is None or cand.value:
+            continue
+        window_start = max(0, cand.start - config.DATE_CONTEXT_CHARS)
+        match = pats.coord_before.search(text[window_start: cand.start])
+        if not match:
+            continue
+        first = PartialDate(anchor.year, anchor.month, int(match["d1"]))
+        last = PartialDate(anchor.year, anchor.month, int(match["d2"])) if match["d2"] else None
+        start = window_start + match.start()
+        end = window_start + (match.end("d2") if match["d2"] else match.end("d1"))
+        if first.is_valid() and (last is None or (last.is_valid() and last.day > first.day)):  # type: ignore[operator]
+            extra.append(Candidate(start, end, "range" if last else "date", first, last))
+    return sorted(cands + extra, key=lambda c: c.start)
+
+
+def _in_year(cand: Candidate, ref: Reference) -> Candidate:
+    """A day or month stated without a year takes the year that puts it nearest to the publication date
+    (or the publication year when only that is known); a range's end without a year follows its start
+    ("from November to March": March of the next year)."""
+    first, last = cand.first, cand.last
+    if first is None:
+        return cand
+    if first.year is None and first.month is not None and (ref.day is not None or ref.year is not None):
+        placed = first.with_year(nd.nearest_year(ref.day, first.month, first.day) if ref.day is not None
+                                 else ref.year)
+        first = placed if placed.is_valid() else first  # 29 February and no leap year near: still unknown
+    if last is not None and last.year is None and first.year is not None:
+        wraps = (last.month or 0, last.day or 0) < (first.month or 0, first.day or 0)
+        last = last.with_year(first.year + 1 if wraps else first.year)
+    return Candidate(cand.start, cand.end, cand.kind, first, last, cand.value)
+
+
+def _to_value(cand: Candidate) -> str:
+    if cand.value:
+        return cand.value
+    assert cand.first is not None
+    return cand.first.value() if cand.last is None else nd.range_value(cand.first, cand.last)
+
+
+def extract_dates(text: str, language: str | None, published: str | None = None) -> list[DateValue]:
+    """All calendar expressions of ``text`` with their normalised values.
+
+    Dates without a year take the year that puts them nearest to ``published`` (else ``XXXX``); relative
+    expressions are resolved against it and left out when it is unknown."""
+    pats, ref = patterns_for(language), Reference.parse(published)
+    found = _candidates(text, language, pats, ref)
+    cands = _weekdays_with_dates(text, select_longest(found))
+    cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range
+    cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
+    cands = [_in_year(years.with_spoken_year(text, c, pats), ref) for c in cands]
+    cands = select_longest([relative.with_offset_before(text, relative.with_duration_before(text, c, pats), pats)
+                            for c in with_times(text, cands, pats)])  # "in two days from today": one
+    out = []
+    for cand in cands:
+        kind = "partial" if cand.first is not None and cand.first.year is None else cand.kind
+        kind = "relative" if kind in ("weekday", "lone_weekday") else kind
+        out.append(DateValue(cand.start, cand.end, text[cand.start: cand.end], _to_value(cand), kind))
+    if log.isEnabledFor(logging.DEBUG):
+        log.debug("dates (%s): %d candidates, %d kept: %s", language, len(found), len(out),
+                  ", ".join(f"{d.text!r}={d.value}" for d in out))
+    return out

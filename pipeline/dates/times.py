@@ -1,0 +1,108 @@
+"""Clock times: the hour and minute of a matched time ("8:00 am", "20.30 uur", "18h", "14 Uhr"), and the
+time of day joined to the day next to it ("9h le 13 décembre 2018", "vandaag om 20.30", "today at 8.30pm",
+"om zes uur 's avonds", "half tien")."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline import config
+from pipeline.dates.patterns import DatePatterns
+from pipeline.dates.rules import CLAUSE_END, FULL_DAY, Candidate, count, text_before
+from pipeline.dates.values import PartialDate
+from pipeline.numbers import spoken_pair
+
+HOURS_A_DAY = 24  # a fact of the clock, not a threshold
+TimeFound = tuple[int, int | None, int | None]  # end of the time in the text, hour, minute
+
+
+def hour_of(m: re.Match[str]) -> tuple[int | None, int | None]:
+    """The hour (24-hour clock) and minute of a match of :meth:`DatePatterns.clock`, or None, None."""
+    groups = m.groupdict()
+    if not groups.get("hh"):
+        return None, None
+    hour = int(groups["hh"])
+    minute = int(groups.get("mi") or groups.get("mi2") or 0)
+    ampm = next((groups[g] for g in ("ampm1", "ampm2", "ampm3") if groups.get(g)), "").lower()
+    ampm = ampm.replace(".", "").replace(" ", "")
+    evening = any(groups.get(g) for g in ("pm1", "pm2", "pm3", "pmw1", "pmw2", "pmw3"))
+    if (ampm == "pm" or evening) and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def with_times(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
+    """Each candidate with the time of day next to it; a time already taken by the previous one is not
+    taken again ("tonight at 1am, last night at 8")."""
+    out: list[Candidate] = []
+    for cand in cands:
+        out.append(_with_time_before(text, cand, pats, out[-1].end if out else 0))
+    return out
+
+
+def _with_time_before(text: str, cand: Candidate, pats: DatePatterns, floor: int = 0) -> Candidate:
+    """A time just before a day ("9h le 13 décembre 2018", "13:00 February 28, 2013", "20.30 vandaag"),
+    or just after a relative day ("vandaag om 20.30", "today at 8.30pm")."""
+    first = cand.first
+    relative_day = cand.kind in ("relative", "weekday", "lone_weekday") and cand.value is not None \
+        and FULL_DAY.fullmatch(cand.value) is not None
+    absolute_day = first is not None and cand.last is None and not cand.value and first.day is not None \
+        and first.hour is None
+    if not (relative_day or absolute_day):
+        return cand
+    window_start = max(0, floor, cand.start - config.DATE_TIME_BEFORE_CHARS)
+    before = pats.time_before.search(text[window_start: cand.start])
+    if before and pats.number_label_before.search(
+            text_before(text, window_start + before.start(), config.DATE_PHRASE_BEFORE_CHARS)):
+        before = None  # "version 2.10 on 5.12", "Artikel 5.3 vom 5.12.": a number, not a time
+    after = None if before else _time_after(text, cand.end, pats, relative_day)
+    if before:
+        hour, minute = hour_of(before)
+        start, end = window_start + before.start(), cand.end
+    elif after:
+        start, (end, hour, minute) = cand.start, after
+    else:
+        return cand
+    if hour is None:
+        return cand
+    if relative_day:
+        said = text[cand.start: cand.end].lower()
+        if config.EVENING_HOURS[0] <= hour <= config.EVENING_HOURS[1] and said in pats.words["evening_words"] \
+                and not pats.meridiem_in.search(text[cand.start: end]):
+            hour += 12  # "tonight at 7" (but "tonight at 1am", "tonight around 3")
+        return Candidate(start, end, "relative", value=f"{cand.value}T{hour:02d}:{minute or 0:02d}")
+    assert first is not None
+    return Candidate(start, end, "datetime", PartialDate(first.year, first.month, first.day, hour, minute))
+
+
+def _time_after(text: str, pos: int, pats: DatePatterns, relative_day: bool) -> TimeFound | None:
+    """The end, hour and minute of a time right after a day: "om 20.30", "at 4", "11 uur 's ochtends",
+    "om zes uur 's avonds", "half tien"."""
+    match = (pats.time_after if relative_day else pats.marked_time_after).match(text, pos) \
+        or pats.bare_hour_after.match(text, pos)
+    if match:
+        return (match.end(), *hour_of(match))
+    spoken = pats.spoken_time_after.match(text, pos)
+    if not spoken:
+        return None
+    clause_end = CLAUSE_END.match(text, spoken.end()) is not None
+    hour, minute = _spoken_clock(spoken["hw"], bool(spoken["half"]), pats)
+    marked = spoken["half"] or spoken["hword"] or spoken["mword"] or spoken["part"]
+    if hour is None or not (marked or ((spoken["j"] or minute) and clause_end)):
+        return None  # "June 3 two people", "on 3 May at one point" are no times
+    evening = spoken["pm"] or (spoken["ampm"] or "").lower().replace(".", "").replace(" ", "") == "pm"
+    return spoken.end(), hour + 12 if evening and hour < 12 else hour, minute
+
+
+def _spoken_clock(words: str, half: bool, pats: DatePatterns) -> tuple[int | None, int]:
+    """The hour and minute of a time in words: "zes" (6:00), "half tien" (9:30), "seven twenty-seven"."""
+    hour = count(words, pats)
+    if half:
+        return (hour - 1, 30) if 1 <= hour <= config.HALF_HOUR_MAX else (None, 0)
+    if 1 <= hour <= HOURS_A_DAY:
+        return hour % HOURS_A_DAY, 0
+    pair = spoken_pair(words, pats.lang.code, range(0, HOURS_A_DAY + 1), range(0, 60))
+    return (pair[0] % HOURS_A_DAY, pair[1]) if pair else (None, 0)
+

@@ -1,0 +1,201 @@
+"""Weekday rules, resolved against the publication day: a weekday with a direction ("next Friday",
+"lundi prochain", "Tuesday of next week"), a weekday and a day of the month ("Tuesday the 11th", "mardi
+25"), and a weekday alone ("said on Tuesday", "am Dienstag"), placed by the tense of its clause.
+
+Each rule: a pattern builder (``_p_...``), its handler, and the words it needs (see :data:`RULES`). Every
+rule here needs the publication day: it is skipped when that is unknown."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline import config
+from pipeline.dates import values as nd
+from pipeline.dates.patterns import NEVER, B, DatePatterns, E, ci
+from pipeline.dates.rules import (
+    Candidate,
+    Handler,
+    PatternBuilder,
+    Reference,
+    Rule,
+    day_number,
+    direction,
+)
+
+FAMILY = "relative"
+
+
+# --- weekdays: "next Friday", "lundi prochain", "Tuesday of next week", "Tuesday the 11th" -------------
+
+def _weekday(p: DatePatterns) -> str | None:
+    """Full weekday names only: "this Sun" and "deze do" are not dates."""
+    names = [w for w in p.lang["weekdays"] if len(w) >= config.MIN_WEEKDAY_NAME_CHARS]
+    return rf"(?P<wd>{ci(names)})" if names else None
+
+
+def _weeks(p: DatePatterns) -> str:
+    return ci(w for w, unit in p.lang["relative_units"].items() if unit == "week")
+
+
+def _p_relative_weekday(p: DatePatterns) -> str | None:  # "next Friday", "volgende week woensdag"
+    weekday = _weekday(p)
+    if weekday is None:
+        return None
+    nearest = ci(list(p.lang["relative_nearest"]))
+    return (rf"{B}(?P<dir>{nearest}|{p.directions()})\s+(?:(?P<unit>{_weeks(p)})\s*[-–,]?\s*)?{weekday}{E}")
+
+
+def _p_weekday_postposed(p: DatePatterns) -> str | None:  # "lundi prochain"
+    weekday = _weekday(p)
+    if weekday is None or not p.lang.get("relative_postposed"):
+        return None
+    return rf"{B}{weekday}\s+(?P<dir>{p.postposed()}){E}"
+
+
+def _p_weekday_of_week(p: DatePatterns) -> str | None:
+    """"Tuesday of next week", "dinsdag van volgende week", "mardi de la semaine prochaine",
+    "Dienstag nächster Woche"."""
+    lang, f, weekday = p.lang, p.fragments(), _weekday(p)
+    if weekday is None:
+        return None
+    of = f"(?:{ci(lang['period_part_words'])}\\s+)?" if lang["period_part_words"] else ""
+    weeks = _weeks(p)
+    return (rf"{B}{weekday}\s+{of}{f['article']}(?:(?P<dir>{p.directions()})\s+(?P<unit>{weeks})"
+            rf"|(?P<unit2>{weeks})\s+(?P<dir2>{p.postposed()})){E}")
+
+
+def _relative_weekday(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """"next Friday" is the Friday of next week; "this coming Friday" / "aanstaande vrijdag" the first one."""
+    when = ref.known_day()
+    groups = m.groupdict()
+    weekday, word = pats.table["weekdays"][m["wd"].lower()], (groups.get("dir") or groups.get("dir2") or "").lower()
+    unit = groups.get("unit") or groups.get("unit2")
+    if unit and pats.table["relative_units"][unit.lower()] != "week":
+        return None
+    if word in pats.table["relative_nearest"] and not unit:
+        value = nd.nearest_weekday(when, weekday, int(pats.table["relative_nearest"][word]))
+    else:
+        value = nd.weekday_in_week(when, weekday, direction(word, pats))
+    return Candidate(m.start(), m.end(), "weekday", value=value)
+
+
+def _p_weekday_and_day(p: DatePatterns) -> str | None:
+    """"Tuesday the 11th", "Monday 21.", "dinsdag de elfde", "mardi 25", "Dienstag, den 25.": a weekday
+    and a day with no month (resolved to the nearest such day around the publication date). A bare
+    number needs a marker: an ordinal, an article or punctuation after it ("on Monday 21 people" is
+    no date)."""
+    lang, f, weekday = p.lang, p.fragments(), _weekday(p)
+    if weekday is None:
+        return None
+    prefix = ci(lang["articles"] + lang["day_prefixes"])
+    day = r"(?P<d>[0-3]?\d)(?!\d)"
+    marked = rf"(?:{ci(lang['ordinal_suffixes'])})(?!\w)" if lang["ordinal_suffixes"] else NEVER
+    no_month = (rf"(?!\s*[-/.:]\s*\d)(?!\s*\d{{1,2}}[./])(?!\s*{f['dmj']}{p.month})"
+                rf"(?!\s+(?:{f['ordinals']})(?!\w))")  # not "Donnerstag, 18. 7.", "Dienstag 5:0"
+    joiners = p.worded_time_joiners()  # "Monday the 27th at six pm"
+    clock = rf"(?:\d{{1,2}}|{p.spelled()})(?:[:.]\d\d)?\s*(?:{p.hour_words}|{p.meridiem})(?!\w)"
+    return (rf"{B}{weekday},?\s+(?:(?P<pre>{prefix})\s+)?(?:(?>{day}(?P<mark>{marked})?)|(?P<dw>{f['ordinals']}))"
+            rf"(?!\w){no_month}(?P<end>(?=\s*[,.;:!?)](?!\d)|\s*$|\s+(?:{joiners})\s|\s+{clock}))?")
+
+
+def _p_day_and_weekday(p: DatePatterns) -> str | None:  # "le 25 mardi", "le vingt-cinq mardi", at a clause end
+    weekday = _weekday(p)
+    if weekday is None:
+        return None
+    return (rf"{B}(?P<pre>{ci(p.lang['day_prefixes'])})\s+(?:(?>{p.day('d')})|(?P<dn>{p.fragments()['cardinals']}))\s+"
+            rf"{weekday}(?=\s*(?:[,.;:!?)]|$))")
+
+
+def _weekday_and_day(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """A weekday and a day of the month: the date nearest to the publication date that has both."""
+    groups = m.groupdict()
+    if not (groups["pre"] or groups.get("mark") or groups.get("end") is not None):
+        return None
+    if groups.get("dw") and groups.get("end") is None:
+        return None  # "on Thursday the first hearing": an ordinal word is a day only at a clause end
+    weekday = pats.table["weekdays"][m["wd"].lower()]
+    value = nd.nearest_day_on_weekday(ref.known_day(), day_number(m, pats), weekday, config.WEEKDAY_DAY_SEARCH_MONTHS)
+    return Candidate(m.start(), m.end(), "relative", value=value) if value else None
+
+
+def _p_lone_weekday(p: DatePatterns) -> str | None:  # "said on Tuesday", "am Dienstag", "vrijdagavond"
+    weekday = _weekday(p)
+    if weekday is None:
+        return None
+    parts = p.lang.get("day_parts")
+    part = rf"(?:\s*(?P<part>{ci(parts)}))?" if parts else ""  # "Friday morning": the day
+    return rf"{B}{weekday}{part}{E}"
+
+
+WEEKDAY_PAIR_GAP = r"[\s,(\-–]*"
+CLAUSE_MARKS = ".!?;\n"
+
+
+def _lone_weekday(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """A weekday alone, resolved by the tense of its clause: the last such day up to publication (past),
+    the next one (future) or the nearest one. Not a weekday that starts a date ("Tuesday, June 5"), a
+    recurring one ("every Monday", "Monday to Friday") or one in a name ("Black Friday", "Super Tuesday")."""
+    text = m.string
+    if _names_a_date_or_set(m, pats):
+        return None
+    weekday = pats.table["weekdays"][m["wd"].lower()]
+    value = nd.weekday_by_tense(ref.known_day(), weekday, clause_tense(text, m.start(), m.end(), pats))
+    return Candidate(m.start(), m.end(), "lone_weekday", value=value)
+
+
+def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns) -> bool:
+    text = m.string
+    after = re.match(rf"{WEEKDAY_PAIR_GAP}(?:\d|{pats.month}(?!\w))",
+                     text[m.end(): m.end() + config.DATE_WORDS_AFTER_CHARS])
+    if after or (pats.weekday_end is not None and pats.weekday_end.match(text, m.end())):
+        return True  # "Tuesday, June 5", "Monday to Friday"
+    before = text[max(0, m.start() - config.DATE_CONTEXT_CHARS): m.start()]
+    if pats.weekday_start is not None and pats.weekday_start.search(before):
+        return True  # the end of "Monday to Friday"
+    listed = pats.other_weekday.search(before[-config.WEEKDAY_LIST_CHARS:]) \
+        or pats.other_weekday.search(text, m.end(), m.end() + config.WEEKDAY_LIST_CHARS)
+    if listed \
+            or pats.after_lone_weekday.match(text, m.end()):
+        return True  # "Monday or Tuesday", "Wednesday evening next week", "Tuesday afternoons": not alone
+    words = before.split()
+    previous = words[-1] if words else ""
+    if previous.lower() in pats.recurring or previous.lower() in pats.direction_words:
+        return True  # "every Monday", "chaque lundi"; "next Monday afternoon" is the relative rule's
+    sentence_start = not before.strip() or before.rstrip()[-1:] in CLAUSE_MARKS + ":–—-"
+    return bool(previous[:1].isupper() and previous not in pats.function_words and not sentence_start
+                and not pats.lang["nouns_capitalised"] and len(words) > 0
+                and (len(words) < 2 or words[-2][-1:] not in CLAUSE_MARKS))  # "Black Friday"
+
+
+def clause_tense(text: str, start: int, end: int, pats: DatePatterns) -> int:
+    """-1 (past), 1 (future) or 0 (unknown) for the clause around ``text[start:end]``: the tense word
+    nearest to it decides ("said the Senate will vote Tuesday": future; "said Tuesday that": past)."""
+    left = max(text.rfind(c, 0, start) for c in CLAUSE_MARKS) + 1
+    stops = [i for i in (text.find(c, end) for c in CLAUSE_MARKS) if i >= 0]
+    right = min(stops) if stops else len(text)
+    best: tuple[int, int] | None = None
+    future_ends: list[int] = []
+    for marker in pats.tense.finditer(text, left, right):
+        distance = start - marker.end() if marker.end() <= start else marker.start() - end
+        tense = 1 if marker["future"] else -1
+        if marker["future"]:
+            future_ends.append(marker.end())
+        elif any(0 <= marker.start() - e <= config.FUTURE_AUXILIARY_GAP_CHARS for e in future_ends):
+            tense = 1  # "will be held", "zal worden gehouden": a participle after a future auxiliary
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best[1] if best else 0
+
+
+def _rule(name: str, pattern: PatternBuilder, handler: Handler, needs: str) -> Rule:
+    return Rule(name, FAMILY, pattern, handler, needs, needs_day=True)
+
+
+RULES: tuple[Rule, ...] = (
+    _rule("relative weekday", _p_relative_weekday, _relative_weekday, "weekdays"),
+    _rule("weekday and postposed direction", _p_weekday_postposed, _relative_weekday, "weekdays"),
+    _rule("weekday of a relative week", _p_weekday_of_week, _relative_weekday, "weekdays"),
+    _rule("weekday and day", _p_weekday_and_day, _weekday_and_day, "weekdays"),
+    _rule("day and weekday", _p_day_and_weekday, _weekday_and_day, "weekdays"),
+    _rule("weekday alone, by the tense of its clause", _p_lone_weekday, _lone_weekday, "weekdays"),
+)

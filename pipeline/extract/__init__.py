@@ -1,1 +1,0 @@
-"""Extraction stages: text, language, entities, dates, amounts, roles (one module each)."""

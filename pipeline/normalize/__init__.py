@@ -1,1 +1,0 @@
-"""Normalisers: dates to ISO 8601, money to Decimal + ISO 4217, entities to canonical clusters."""

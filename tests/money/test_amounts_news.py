@@ -1,0 +1,49 @@
+"""Money as news writes it (issue 18): thousands and millions attached to the figure, rupees, an amount
+with its cents, and currency names in the four languages."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.money.amounts import extract_amounts
+
+CASES = [
+    ("en", "a grant of $10K", [("$10K", "10000", "USD")]),
+    ("en", "a prize of €5k", [("€5k", "5000", "EUR")]),
+    ("en", "a budget of $600-M", [("$600-M", "600000000", "USD")]),
+    ("en", "a budget of $600M", [("$600M", "600000000", "USD")]),
+    ("en", "tickets cost Rs 20", [("Rs 20", "20", "INR")]),
+    ("en", "a loan of Rs. 5 million", [("Rs. 5 million", "5000000", "INR")]),
+    ("en", "a fee of ₹20", [("₹20", "20", "INR")]),
+    ("en", "it cost $20 and 43c", [("$20 and 43c", "20.43", "USD")]),
+    ("en", "up to $5 million", [("$5 million", "5000000", "USD")]),
+    ("en", "more than €3 million", [("€3 million", "3000000", "EUR")]),
+    ("en", "20 euros each", [("20 euros", "20", "EUR")]),
+    ("en", "50 pounds sterling", [("50 pounds sterling", "50", "GBP")]),
+    ("en", "100 zloty, 30 koruna, 40 forint and 50 lei", [
+        ("100 zloty", "100", "PLN"), ("30 koruna", "30", "CZK"), ("40 forint", "40", "HUF"), ("50 lei", "50", "RON")]),
+    ("en", "5 billion yuan and 3 billion renminbi", [
+        ("5 billion yuan", "5000000000", "CNY"), ("3 billion renminbi", "3000000000", "CNY")]),
+    ("nl", "20 euro's, 100 zloty en 20 pond sterling", [
+        ("20 euro's", "20", "EUR"), ("100 zloty", "100", "PLN"), ("20 pond sterling", "20", "GBP")]),
+    ("nl", "30 Tsjechische kronen en 40 forint", [("30 Tsjechische kronen", "30", "CZK"), ("40 forint", "40", "HUF")]),
+    ("fr", "20 euros, 100 zlotys et 20 livres sterling", [
+        ("20 euros", "20", "EUR"), ("100 zlotys", "100", "PLN"), ("20 livres sterling", "20", "GBP")]),
+    ("fr", "30 couronnes tchèques et 50 lei", [("30 couronnes tchèques", "30", "CZK"), ("50 lei", "50", "RON")]),
+    ("de", "20 Euros, 100 Zloty und 40 Forint", [("20 Euros", "20", "EUR"), ("100 Zloty", "100", "PLN"),
+                                              ("40 Forint", "40", "HUF")]),
+    ("de", "30 tschechische Kronen und 50 Lei", [("30 tschechische Kronen", "30", "CZK"), ("50 Lei", "50", "RON")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_news_amounts(language: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [(a.text, a.value, a.currency) for a in extract_amounts(text, language)]
+    assert found == [(t, Decimal(v), c) for t, v, c in expected]
+
+
+@pytest.mark.parametrize("text", ["HRs 5 each", "Mrs 20 guests"])
+def test_letters_before_a_worded_symbol(text: str) -> None:
+    assert extract_amounts(text, "en") == []
