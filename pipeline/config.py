@@ -48,6 +48,9 @@ MIN_COMPOUND_HEAD = 3  # letters that must precede such a keyword inside the com
 MAX_ORG_ADJECTIVES = 2  # adjectives before an organisation keyword ("Allgemeine Deutsche Fahrradclub")
 MIN_STREET_NAME = 3  # letters before a street suffix: "Wetstraat", "Hauptstraße"; not "Straat"
 MIN_INFLECTED_WORD = 4  # letters left after removing a case ending; shorter words are never read as inflected
+MAX_LONG_FORM_WORDS = 12  # words before "(ACR)" searched for the long form its initials spell
+MAX_SKIPPED_INITIALS = 1  # content words of a long form an acronym may skip ("FEM": Fonds européen
+# d'ajustement à la mondialisation); more would let any phrase starting with the right letter pass
 
 # --- canonical entities (entities/clusters.py, linking.py, matching.py) -------------------------
 FUZZY_MATCH_THRESHOLD = 94  # rapidfuzz ratio (0-100) from which two ORG/LOC names are one entity; measured on

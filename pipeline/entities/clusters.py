@@ -150,6 +150,42 @@ def _link_heads(mentions: list[Mention], uf: _UnionFind) -> None:
             uf.union(i, longer.pop())
 
 
+@cache
+def institution_adjectives() -> frozenset[str]:
+    """Lower case adjectives of two-word institution names in every language ("european", "européenne")."""
+    from pipeline.resources.langdata import available_languages, load_language
+
+    return frozenset(w.lower() for code in available_languages()
+                     for w in load_language(code).get("institution_adjectives", []))
+
+
+@cache
+def ambiguous_heads() -> frozenset[str]:
+    """Heads that never name the institution alone ("Council" is not the "European Council")."""
+    from pipeline.resources.langdata import available_languages, load_language
+
+    return frozenset(w for code in available_languages() for w in load_language(code).get("ambiguous_heads", []))
+
+
+def _link_institution_heads(mentions: list[Mention], uf: _UnionFind) -> None:
+    """"Commission" -> "European Commission", "Union" -> "Union européenne": a head noun alone names the one
+    two-word institution of the document made of it and an adjective."""
+    adjectives = institution_adjectives()
+    heads: dict[str, set[int]] = {}
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if m.label == "ORG" and len(words) == 2:
+            for head, other in ((words[0], words[1]), (words[1], words[0])):
+                if other.lower() in adjectives and head not in ambiguous_heads():
+                    heads.setdefault(head, set()).add(i)
+    for i, m in enumerate(mentions):
+        if m.label == "ORG" and m.text in heads:
+            roots = {uf.find(j) for j, other in enumerate(mentions)
+                     if other.label == "ORG" and m.text in other.text.split() and other.text != m.text}
+            if len(roots) == 1:  # "Council" beside "European Council" and "Council of the EU" names neither
+                uf.union(i, roots.pop())
+
+
 def _canonical(members: list[Mention]) -> tuple[str, str, str]:
     """Key, canonical name and label of a cluster."""
     table = alias_table()
@@ -171,6 +207,7 @@ def cluster_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention],
     _link_acronyms(text, mentions, uf)
     _link_surnames(mentions, uf)
     _link_heads(mentions, uf)
+    _link_institution_heads(mentions, uf)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(uf.find(i), []).append(i)

@@ -56,8 +56,10 @@ class EntityLinker:
             conn.execute(insert(self.aliases), new)
 
     def _by_alias(self, conn: Connection, ref: EntityRef) -> int | None:
-        """Full names (not acronyms, which are ambiguous across documents) seen before for the same label."""
-        folds = [fold(a) for a in ref.aliases if not is_acronym(a) and len(a) >= config.MIN_ALIAS_CHARS]
+        """Full names seen before for the same label: not acronyms nor single words, which are ambiguous across
+        documents ("Commission" is the European Commission in one release and another commission in the next)."""
+        folds = [fold(a) for a in ref.aliases
+                 if not is_acronym(a) and len(a) >= config.MIN_ALIAS_CHARS and len(a.split()) >= 2]
         if not folds:
             return None
         return conn.execute(select(self.aliases.c.entity_id)

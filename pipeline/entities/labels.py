@@ -1,0 +1,95 @@
+"""Labels fixed after recognition, from the document's other mentions and the language data:
+
+- the head of a two-word institution name is that institution ("Commission" after "European Commission",
+  "Union" after "Union européenne"), also where the model read it as a place;
+- a single word the model read as a person or an organisation that is a known city, country or region is a
+  place ("Sibiu", "Constanta" stays unknown), unless it is the surname of a person of the document;
+- a "person" ending in a region or a country, or made of a compass word and a name, is a place ("Parkstad
+  Limburg", "West Brabant");
+- capitalised common nouns of the language ("État") and single dictionary words read as a person
+  ("Page", "Other") are no names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from pipeline.entities.boundaries import institution_heads
+from pipeline.entities.clusters import alias_table
+from pipeline.entities.places import city_names
+from pipeline.records import Mention
+from pipeline.resources.langdata import alternation, dictionary_words, load_language
+
+REGION_PREFIXES = ("country-", "region-")
+
+
+@cache
+def _words(code: str | None, key: str) -> frozenset[str]:
+    return frozenset(load_language(code).get(key, []))
+
+
+def _surnames(mentions: list[Mention]) -> set[str]:
+    return {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+
+
+def _is_region(word: str) -> bool:
+    entry = alias_table().lookup(word)
+    return entry is not None and entry.label == "LOC" and entry.id.startswith(REGION_PREFIXES)
+
+
+def _known_place(word: str) -> bool:
+    entry = alias_table().lookup(word)
+    if entry is not None:
+        return entry.label == "LOC"
+    return word in city_names()[0]
+
+
+def _dictionary_word(word: str, code: str | None) -> bool:
+    lower = word.lower()
+    return lower in dictionary_words(code) or lower in dictionary_words("en")
+
+
+def _new_label(m: Mention, heads: dict[str, Mention], surnames: set[str], code: str | None) -> str | None:
+    """The mention's corrected label, "" to drop it, None to keep it as it is."""
+    words = m.text.split()
+    if m.text in _words(code, "capitalised_common_nouns"):
+        return ""
+    if len(words) == 1 and m.text in heads:
+        return "ORG"
+    if m.method != "model" or m.label == "LOC":
+        return None
+    if len(words) == 1:
+        if m.text in surnames:
+            return None
+        if _known_place(m.text):
+            return "LOC"
+        if m.label == "PERSON" and _dictionary_word(m.text, code):
+            return ""
+        return None
+    if m.label == "PERSON" and (_is_region(words[-1]) or words[0] in _words(code, "compass_words")):
+        return "LOC"
+    return None
+
+
+def relabel(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """The mentions with the labels above (``text`` is the document, for the caller's symmetry)."""
+    del text
+    heads = institution_heads(mentions, language)
+    surnames = _surnames(mentions)
+    out = []
+    for m in mentions:
+        label = _new_label(m, heads, surnames, language)
+        if label == "":
+            continue
+        out.append(replace(m, label=label) if label and label != m.label else m)
+    return out
+
+
+def head_mentions(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """Further occurrences of an institution's head noun alone ("Commission"), as that organisation."""
+    heads = institution_heads(mentions, language)
+    if not heads:
+        return []
+    regex = re.compile(rf"(?<![\w\-])(?:{alternation(heads)})(?![\w\-])")
+    return [Mention(match.start(), match.end(), match.group(0), "ORG", "rule") for match in regex.finditer(text)]
