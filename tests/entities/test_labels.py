@@ -1,0 +1,62 @@
+import pytest
+
+from pipeline.entities.labels import head_mentions, relabel
+from pipeline.records import Mention
+
+
+def mention(text: str, name: str, label: str, method: str = "model", nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Mention(start, start + len(name), name, label, method)
+
+
+@pytest.mark.parametrize(("language", "text", "name", "wrong"), [
+    ("en", "The road from Sibiu to the coast opened.", "Sibiu", "PERSON"),
+    ("fr", "La route vers Sibiu est ouverte.", "Sibiu", "ORG"),
+    ("de", "Die Straße nach Leipzig ist offen.", "Leipzig", "PERSON"),
+])
+def test_known_place_read_as_person_or_organisation_is_a_place(language: str, text: str, name: str,
+                                                                wrong: str) -> None:
+    [fixed] = relabel(text, [mention(text, name, wrong)], language)
+    assert fixed.label == "LOC"
+
+
+def test_surname_that_is_a_city_stays_a_person() -> None:
+    text = "Anna Leipzig spoke. Leipzig said more."
+    mentions = [mention(text, "Anna Leipzig", "PERSON"), mention(text, "Leipzig", "PERSON", nth=1)]
+    assert [m.label for m in relabel(text, mentions, "en")] == ["PERSON", "PERSON"]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("nl", "Geld voor Parkstad Limburg en Twente.", "Parkstad Limburg"),
+    ("nl", "Geld voor West Brabant.", "West Brabant"),
+    ("de", "Hilfe für Nord Brandenburg.", "Nord Brandenburg"),
+])
+def test_person_made_of_a_region_or_a_compass_word_is_a_place(language: str, text: str, name: str) -> None:
+    [fixed] = relabel(text, [mention(text, name, "PERSON")], language)
+    assert fixed.label == "LOC"
+
+
+@pytest.mark.parametrize(("language", "text", "word"), [
+    ("fr", "Les États membres ont décidé.", "États"),
+    ("fr", "Voir la Page suivante.", "Page"),
+    ("nl", "Lees de Other opties.", "Other"),
+])
+def test_common_nouns_and_dictionary_words_are_no_names(language: str, text: str, word: str) -> None:
+    label = "LOC" if word == "États" else "PERSON"
+    assert relabel(text, [mention(text, word, label)], language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "name", "head"), [
+    ("en", "The European Commission proposed it. The Commission said so.", "European Commission", "Commission"),
+    ("nl", "De Europese Commissie stelt voor. De Commissie zegt.", "Europese Commissie", "Commissie"),
+    ("fr", "L'Union européenne aide. L'Union agit.", "Union européenne", "Union"),
+    ("de", "Die Europäische Kommission schlägt vor. Die Kommission sagt.", "Europäische Kommission", "Kommission"),
+])
+def test_head_alone_names_the_institution(language: str, text: str, name: str, head: str) -> None:
+    kept = [mention(text, name, "ORG", "gazetteer")]
+    heads = [m for m in head_mentions(text, kept, language) if m.start >= kept[0].end]
+    assert [(m.text, m.label) for m in heads] == [(head, "ORG")]
+    wrongly_a_place = mention(text, head, "LOC", nth=1)
+    assert [m.label for m in relabel(text, [*kept, wrongly_a_place], language)] == ["ORG", "ORG"]
