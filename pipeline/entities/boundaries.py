@@ -39,6 +39,7 @@ class BoundaryData:
     head_first: bool  # the noun comes first in "Union européenne"
     ambiguous_heads: frozenset[str]  # "Council": "the Council" of EU texts is not the "European Council"
     list_continuation: re.Pattern[str]  # ", Family, Social Affairs and Equal Opportunities"
+    org_keywords: tuple[str, ...]  # lower case: a list holding one ("Training Service") names another body
 
 
 @cache
@@ -55,6 +56,7 @@ def boundary_data(code: str | None) -> BoundaryData:
         institution_adjectives=frozenset(w.lower() for w in lang.get("institution_adjectives", [])),
         head_first=bool(lang.get("institution_head_first", False)),
         ambiguous_heads=frozenset(lang.get("ambiguous_heads", [])),
+        org_keywords=tuple(k.lower() for k in lang["org_keywords"]),
         list_continuation=re.compile(rf"(?:,[^\S\n]+{words})*,?[^\S\n]+(?:{alternation(coordination)})[^\S\n]+{words}"),
     )
 
@@ -162,8 +164,9 @@ def extend_coordinated(text: str, mentions: list[Mention], language: str | None)
         if m.label != "ORG" or m not in out or not any(w.lower() in data.prepositions for w in m.text.split()[1:]):
             continue
         tail = data.list_continuation.match(text, m.end)
-        if not tail or "," not in tail.group(0):
-            continue  # "Ministry of Finance and Deutsche Bank": two names
+        if not tail or "," not in tail.group(0) or any(w.lower().strip(",").endswith(data.org_keywords)
+                                                        for w in tail.group(0).split()):
+            continue  # "Ministry of Finance and Deutsche Bank", "Department of Labor, Veterans ... Service": two
         inside = [k for k in out if k is not m and k.start >= m.end and k.start < tail.end()]
         if any(k.end > tail.end() or k.label == "PERSON" for k in inside):
             continue

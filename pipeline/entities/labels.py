@@ -6,8 +6,8 @@
   place ("Sibiu", "Constanta" stays unknown), unless it is the surname of a person of the document;
 - a "person" ending in a region or a country, or made of a compass word and a name, is a place ("Parkstad
   Limburg", "West Brabant");
-- capitalised common nouns of the language ("État") and single dictionary words read as a person
-  ("Page", "Other") are no names."""
+- capitalised common nouns of the language ("État") and, outside English (whose surnames are often
+  dictionary words: "Bush", "Rice"), single dictionary words read as a person ("Page", "Other") are no names."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from pipeline.records import Mention
 from pipeline.resources.langdata import alternation, dictionary_words, load_language
 
 REGION_PREFIXES = ("country-", "region-")
+ENGLISH_SURNAMES = ("en",)  # where many surnames are dictionary words ("Bush", "Rice"): never dropped as words
 
 
 @cache
@@ -64,7 +65,7 @@ def _new_label(m: Mention, heads: dict[str, Mention], surnames: set[str], code: 
             return None
         if _known_place(m.text):
             return "LOC"
-        if m.label == "PERSON" and _dictionary_word(m.text, code):
+        if m.label == "PERSON" and code not in ENGLISH_SURNAMES and _dictionary_word(m.text, code):
             return ""
         return None
     if m.label == "PERSON" and (_is_region(words[-1]) or words[0] in _words(code, "compass_words")):

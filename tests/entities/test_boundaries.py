@@ -97,3 +97,10 @@ def test_institution_head_names_the_institution(language: str, name: str, head: 
 def test_ambiguous_head_names_nothing(language: str, names: list[str], head: str) -> None:
     mentions = [Mention(0, len(n), n, "ORG", "gazetteer") for n in names]
     assert head not in institution_heads(mentions, language)
+
+
+def test_a_list_naming_another_body_is_not_absorbed() -> None:
+    text = "The Department of Labor, Veterans Employment and Training Service said so."
+    first = "Department of Labor"
+    mentions = [Mention(text.index(first), text.index(first) + len(first), first, "ORG", "model")]
+    assert [m.text for m in extend_coordinated(text, mentions, "en")] == [first]

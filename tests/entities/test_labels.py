@@ -60,3 +60,8 @@ def test_head_alone_names_the_institution(language: str, text: str, name: str, h
     assert [(m.text, m.label) for m in heads] == [(head, "ORG")]
     wrongly_a_place = mention(text, head, "LOC", nth=1)
     assert [m.label for m in relabel(text, [*kept, wrongly_a_place], language)] == ["ORG", "ORG"]
+
+
+def test_english_surnames_that_are_dictionary_words_stay() -> None:
+    text = "Rice said the plan works."
+    assert [m.text for m in relabel(text, [mention(text, "Rice", "PERSON")], "en")] == ["Rice"]
