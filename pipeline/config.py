@@ -57,6 +57,8 @@ FUZZY_MATCH_THRESHOLD = 94  # rapidfuzz ratio (0-100) from which two ORG/LOC nam
 # tests/data/entity_name_pairs.json by `python -m benchmarks.linking` (92 merged a near miss)
 MIN_FUZZY_NAME_CHARS = 8  # characters; shorter names are never fuzzily merged (acronyms, short surnames)
 MIN_ALIAS_CHARS = 4  # characters; shorter full names ("Unia", "Sud") are too ambiguous to link documents by
+MIN_SURNAME_CHARS = 4  # a surname alone links across documents to the one full name ending so; shorter ones
+# ("Li", "Wu") are shared by too many people
 
 # --- dates and numbers (dates/, numbers.py) ------------------------------------------------------
 MIN_YEAR = 1900  # a date value with an earlier year is invalid (older four-digit numbers are mostly counts)

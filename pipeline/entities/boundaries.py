@@ -183,24 +183,46 @@ def cut_at_dash(start: int, end: int, text: str) -> tuple[int, int]:
 
 def institution_heads(mentions: list[Mention], language: str | None) -> dict[str, Mention]:
     """The head noun of each two-word institution name of the document ("Commission" -> "European
-    Commission"); a head that two organisation names of the document hold names neither ("Council" beside
-    "European Council" and "Council of the European Union")."""
+    Commission"), also of the alias-table names of an organisation found under another form ("Union" of
+    "Union européenne" where the release writes "UE"); a head that two organisation names of the document
+    hold names neither ("Council" beside "European Council" and "Council of the European Union")."""
     data = boundary_data(language)
-    found: dict[str, set[str]] = {}
     table = alias_table()
+    names_of = {entry.id: [n for n, e in table.names(language).items() if e.id == entry.id]
+                for m in mentions if m.label == "ORG" and (entry := table.lookup(m.text)) is not None}
+    owner: dict[str, set[str]] = {}
+    first: dict[str, Mention] = {}
     for m in mentions:
-        words = m.text.split()
-        if m.label != "ORG" or len(words) != 2:
+        if m.label != "ORG":
             continue
-        adjective, head = (words[1], words[0]) if data.head_first else (words[0], words[1])
-        if adjective.lower() in data.institution_adjectives and head[:1].isupper() and head.isalpha() \
-                and head not in data.ambiguous_heads:
-            entry = table.lookup(m.text)  # "Europäische Kommission" and "Europäischen Kommission" are one
-            found.setdefault(head, set()).add(entry.id if entry else m.text)
-    out = {}
-    for head, names in found.items():
-        holders = {(e.id if (e := table.lookup(m.text)) else m.text) for m in mentions
-                   if m.label == "ORG" and head in m.text.split() and m.text != head}
-        if len(names) == 1 and len(holders) == 1:  # "Council" with "European Council" and "Council of the EU"
-            out[head] = next(m for m in mentions if m.label == "ORG" and head in m.text.split())
+        entry = table.lookup(m.text)
+        key = entry.id if entry else m.text
+        for name in [m.text, *(names_of.get(key, []))]:
+            words = name.split()
+            if len(words) >= 2 and m.text != name.split()[0]:
+                for word in words:
+                    owner.setdefault(word, set()).add(key)
+            if len(words) != 2:
+                continue
+            adjective, head = (words[1], words[0]) if data.head_first else (words[0], words[1])
+            if adjective.lower() in data.institution_adjectives and head[:1].isupper() and head.isalpha() \
+                    and head not in data.ambiguous_heads:
+                first.setdefault(head, m)
+    return {head: m for head, m in first.items() if len(owner.get(head, ())) == 1}
+
+
+def end_after_full_name(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """A person's name ends at a lower-case particle that follows two name words: "Carola Schouten van
+    Landbouw" is "Carola Schouten" and her portfolio ("Ank van Engelshoven" keeps its particle)."""
+    particles = frozenset(p for p in load_language(language)["name_particles"] if p[:1].islower())
+    out = []
+    for m in mentions:
+        words = list(re.finditer(r"\S+", m.text))
+        cut = next((w.start() for i, w in enumerate(words) if i >= 2 and w.group(0) in particles
+                    and all(x.group(0) not in particles for x in words[:i])), None)
+        if m.label == "PERSON" and cut is not None:
+            end = m.start + len(m.text[:cut].rstrip())
+            out.append(Mention(m.start, end, text[m.start:end], m.label, m.method, m.model_label))
+        else:
+            out.append(m)
     return out

@@ -164,25 +164,34 @@ def ambiguous_heads() -> frozenset[str]:
     """Heads that never name the institution alone ("Council" is not the "European Council")."""
     from pipeline.resources.langdata import available_languages, load_language
 
-    return frozenset(w for code in available_languages() for w in load_language(code).get("ambiguous_heads", []))
+    return frozenset(w.lower() for code in available_languages()
+                     for w in load_language(code).get("ambiguous_heads", []))
 
 
 def _link_institution_heads(mentions: list[Mention], uf: _UnionFind) -> None:
-    """"Commission" -> "European Commission", "Union" -> "Union européenne": a head noun alone names the one
-    two-word institution of the document made of it and an adjective."""
-    adjectives = institution_adjectives()
+    """"Commission" -> "European Commission", "Union" -> "UE" (alias "Union européenne"): a head noun alone
+    names the one institution of the document whose name, or alias-table name, is it and an adjective."""
+    adjectives, table = institution_adjectives(), alias_table()
+    owners: dict[str, set[str]] = {}
     heads: dict[str, set[int]] = {}
     for i, m in enumerate(mentions):
-        words = m.text.split()
-        if m.label == "ORG" and len(words) == 2:
-            for head, other in ((words[0], words[1]), (words[1], words[0])):
-                if other.lower() in adjectives and head not in ambiguous_heads():
-                    heads.setdefault(head, set()).add(i)
+        if m.label != "ORG" or " " not in m.text and not is_acronym(m.text):
+            continue
+        entry = table.lookup(m.text)
+        names = [m.text] + ([n for n, e in table.by_fold.items() if e.id == entry.id] if entry else [])
+        for name in names:
+            words = name.split()
+            for word in words if len(words) >= 2 else []:
+                owners.setdefault(word.lower(), set()).add(entry.id if entry else m.text)
+            if len(words) == 2:
+                for head, other in ((words[0], words[1]), (words[1], words[0])):
+                    if other.lower() in adjectives and head.lower() not in ambiguous_heads():
+                        heads.setdefault(head.lower(), set()).add(i)
     for i, m in enumerate(mentions):
-        if m.label == "ORG" and m.text in heads:
-            roots = {uf.find(j) for j, other in enumerate(mentions)
-                     if other.label == "ORG" and m.text in other.text.split() and other.text != m.text}
-            if len(roots) == 1:  # "Council" beside "European Council" and "Council of the EU" names neither
+        key = m.text.lower()
+        if m.label == "ORG" and " " not in m.text and key in heads and len(owners.get(key, ())) == 1:
+            roots = {uf.find(j) for j in heads[key]}
+            if len(roots) == 1:
                 uf.union(i, roots.pop())
 
 

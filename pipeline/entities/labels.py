@@ -73,9 +73,34 @@ def _new_label(m: Mention, heads: dict[str, Mention], surnames: set[str], code: 
     return None
 
 
+def _not_a_name(m: Mention, text: str) -> bool:
+    """Document codes ("IP/19/1234", "2019/12/EXC"), a language menu's codes ("DE EN FR"), and "US" after a
+    capitalised verb of a menu or banner ("CONTACT US", "JOIN US")."""
+    after, before = text[m.end: m.end + 2], text[max(0, m.start - 2): m.start]
+    if re.match(r"/[\w\d]", after) or re.search(r"\w/$", before):
+        return True
+    line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    codes = menu_codes()
+    if m.text.lower() in codes and sum(1 for w in re.findall(r"\w+", line)
+                                                if w.isupper() and w.lower() in codes) >= 2:
+        return True
+    previous = text[line_start: m.start].split()[-1:]
+    return m.text == "US" and bool(previous) and previous[0].isupper() and len(previous[0]) >= 3 \
+        and _dictionary_word(previous[0], "en") and alias_table().lookup(previous[0]) is None
+
+
+@cache
+def menu_codes() -> frozenset[str]:
+    """Language codes of a page's language menu: those of the shipped languages and of the other EU ones."""
+    from pipeline.resources.langdata import load_language as load
+
+    return frozenset(load(None).get("language_menu_codes", [])) | {"en", "nl", "fr", "de"}
+
+
 def relabel(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
-    """The mentions with the labels above (``text`` is the document, for the caller's symmetry)."""
-    del text
+    """The mentions with the labels above, without document codes, menu codes and "JOIN US"."""
+    mentions = [m for m in mentions if not (m.label in ("ORG", "LOC") and _not_a_name(m, text))]
     heads = institution_heads(mentions, language)
     surnames = _surnames(mentions)
     out = []
@@ -84,6 +109,26 @@ def relabel(text: str, mentions: list[Mention], language: str | None) -> list[Me
         if label == "":
             continue
         out.append(replace(m, label=label) if label and label != m.label else m)
+    return out
+
+
+def extend_places(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """A place with the word its name starts with: a compass word ("Noord Nederland", "West Brabant") or, in
+    German, a kind that is part of the name ("Kanton Bern", "Kantons Zürich", "Land Berlin", "Flughafen
+    Zürich")."""
+    before = _words(language, "compass_words") | _words(language, "place_name_heads")
+    if not before:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    out = []
+    for m in mentions:
+        word = re.search(r"([^\W\d_][\w\-]*)[^\S\n]+$", text[max(0, m.start - 30): m.start])
+        start = m.start - len(word.group(0)) if word else m.start
+        if m.label == "LOC" and word and word.group(1) in before \
+                and not any(s < m.start and e > start for s, e in taken):
+            out.append(Mention(start, m.end, text[start:m.end], "LOC", m.method, m.model_label))
+        else:
+            out.append(m)
     return out
 
 

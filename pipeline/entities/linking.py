@@ -31,6 +31,8 @@ class EntityLinker:
         how = "key"
         if entity_id is None:
             entity_id, how = self._by_alias(conn, ref), "alias"
+        if entity_id is None and ref.label == "PERSON":
+            entity_id, how = self._by_surname(conn, ref), "surname"
         if entity_id is None and ref.label in FUZZY_LABELS:
             entity_id, how = self._by_spelling(conn, ref), "spelling"
         if entity_id is None:
@@ -66,6 +68,16 @@ class EntityLinker:
                             .join(self.entities, self.entities.c.id == self.aliases.c.entity_id)
                             .where(self.aliases.c.alias_fold.in_(folds), self.entities.c.label == ref.label)
                             .limit(1)).scalar()
+
+    def _by_surname(self, conn: Connection, ref: EntityRef) -> int | None:
+        """A person named by surname alone ("Rutte") is the one person of the dataset whose full name ends with
+        it; when two people share the surname, neither (a new entity is made)."""
+        if " " in ref.name or len(ref.name) < config.MIN_SURNAME_CHARS or is_acronym(ref.name):
+            return None
+        rows = conn.execute(select(self.entities.c.id, self.entities.c.name).where(
+            self.entities.c.label == "PERSON", self.entities.c.name.like(f"% {ref.name}"))).all()
+        full = {row.id for row in rows if row.name.split()[-1] == ref.name and len(row.name.split()) >= 2}
+        return full.pop() if len(full) == 1 else None
 
     def _by_spelling(self, conn: Connection, ref: EntityRef) -> int | None:
         if self._names is None:

@@ -22,9 +22,9 @@ from functools import cache
 from itertools import pairwise
 
 from pipeline import config
-from pipeline.entities.boundaries import acronym_long_forms, cut_at_dash, extend_coordinated
+from pipeline.entities.boundaries import acronym_long_forms, cut_at_dash, end_after_full_name, extend_coordinated
 from pipeline.entities.clusters import AliasEntry, alias_table
-from pipeline.entities.labels import head_mentions, relabel
+from pipeline.entities.labels import extend_places, head_mentions, relabel
 from pipeline.entities.names import model_free_mentions, typed_organisations
 from pipeline.entities.places import (
     city_mentions,
@@ -372,9 +372,9 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     spans.add_all(place_name_mentions(text, language))
     if info.package is None:
         _add_model_free(text, language, pats, spans)
-    spans.kept = extend_coordinated(text, spans.kept, language)
+    spans.kept = extend_coordinated(text, end_after_full_name(text, spans.kept, language), language)
     spans.add_all(_propagate(text, spans.kept))
-    spans.kept = relabel(text, spans.kept, language)
+    spans.kept = extend_places(text, relabel(text, spans.kept, language), language)
     spans.add_all(head_mentions(text, spans.kept, language))
     label_of = {m.text: m.label for m in defined}  # "DRC" is a place all through once defined as one
     kept = [replace(m, label=label_of[m.text]) if m.text in label_of else m for m in spans.kept]

@@ -1,6 +1,12 @@
 import pytest
 
-from pipeline.entities.boundaries import acronym_long_forms, cut_at_dash, extend_coordinated, institution_heads
+from pipeline.entities.boundaries import (
+    acronym_long_forms,
+    cut_at_dash,
+    end_after_full_name,
+    extend_coordinated,
+    institution_heads,
+)
 from pipeline.entities.recognize import extract_entities
 from pipeline.records import Mention
 from pipeline.text.main_text import split_paragraphs
@@ -104,3 +110,16 @@ def test_a_list_naming_another_body_is_not_absorbed() -> None:
     first = "Department of Labor"
     mentions = [Mention(text.index(first), text.index(first) + len(first), first, "ORG", "model")]
     assert [m.text for m in extend_coordinated(text, mentions, "en")] == [first]
+
+
+@pytest.mark.parametrize(("language", "name", "person"), [
+    ("nl", "Carola Schouten van Landbouw", "Carola Schouten"),
+    ("nl", "Ank van Engelshoven", "Ank van Engelshoven"),
+    ("de", "Frank Weber von der SPD", "Frank Weber"),
+    ("de", "Ursula von der Leyen", "Ursula von der Leyen"),
+])
+def test_person_ends_at_a_particle_after_a_full_name(language: str, name: str, person: str) -> None:
+    text = f"Volgens {name} gaat het door."
+    start = text.index(name)
+    [m] = end_after_full_name(text, [Mention(start, start + len(name), name, "PERSON", "rule")], language)
+    assert m.text == person

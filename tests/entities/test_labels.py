@@ -65,3 +65,18 @@ def test_head_alone_names_the_institution(language: str, text: str, name: str, h
 def test_english_surnames_that_are_dictionary_words_stay() -> None:
     text = "Rice said the plan works."
     assert [m.text for m in relabel(text, [mention(text, "Rice", "PERSON")], "en")] == ["Rice"]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("nl", "Persbericht IP/19/1234 van de Commissie.", "IP"),
+    ("en", "Press Release No: 2019/12/EXC issued.", "EXC"),
+    ("nl", "DE EN FR NL\nDe Commissie besluit.", "FR"),
+    ("en", "CONTACT US\nThe ministry said so.", "US"),
+])
+def test_codes_menus_and_the_pronoun_us_are_no_names(language: str, text: str, name: str) -> None:
+    assert relabel(text, [mention(text, name, "LOC" if name == "US" else "ORG", "rule")], language) == []
+
+
+def test_the_united_states_stay_a_place() -> None:
+    text = "Trade with the US grew."
+    assert [m.text for m in relabel(text, [mention(text, "US", "LOC", "gazetteer")], "en")] == ["US"]
