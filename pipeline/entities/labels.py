@@ -4,7 +4,7 @@
   "Union" after "Union européenne"), also where the model read it as a place;
 - a single word the model read as a person or an organisation that is a known city, country or region is a
   place ("Sibiu", "Constanta" stays unknown), unless it is the surname of a person of the document;
-- a "person" ending in a region or a country, or made of a compass word and a name, is a place ("Parkstad
+- a "person" ending in a region (not a country: "Expertise France"), or made of a compass word and a name, is a place ("Parkstad
   Limburg", "West Brabant");
 - capitalised common nouns of the language ("État") and, outside English (whose surnames are often
   dictionary words: "Bush", "Rice"), single dictionary words read as a person ("Page", "Other") are no names."""
@@ -21,7 +21,7 @@ from pipeline.entities.places import city_names
 from pipeline.records import Mention
 from pipeline.resources.langdata import alternation, dictionary_words, load_language
 
-REGION_PREFIXES = ("country-", "region-")
+REGION_PREFIXES = ("region-",)  # not countries: "Expertise France" is an agency
 ENGLISH_SURNAMES = ("en",)  # where many surnames are dictionary words ("Bush", "Rice"): never dropped as words
 
 
@@ -40,6 +40,7 @@ def _is_region(word: str) -> bool:
 
 
 def _known_place(word: str) -> bool:
+    """A city, country or region of the alias table or of the city list."""
     entry = alias_table().lookup(word)
     if entry is not None:
         return entry.label == "LOC"
@@ -77,7 +78,7 @@ def _not_a_name(m: Mention, text: str) -> bool:
     """Document codes ("IP/19/1234", "2019/12/EXC"), a language menu's codes ("DE EN FR"), and "US" after a
     capitalised verb of a menu or banner ("CONTACT US", "JOIN US")."""
     after, before = text[m.end: m.end + 2], text[max(0, m.start - 2): m.start]
-    if re.match(r"/[\w\d]", after) or re.search(r"\w/$", before):
+    if re.match(r"/\d", after) or re.search(r"\d/$", before):  # not "EU/China"
         return True
     line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
     line = text[line_start: line_end if line_end >= 0 else len(text)]

@@ -361,7 +361,8 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
         m.start, m.end) for g in gazetteer)]
     by_span = {(g.start, g.end): g for g in gazetteer}
     spans = _Spans()
-    defined = acronym_long_forms(text, language)
+    defined = [d for d in acronym_long_forms(text, language)  # the model's longer name stays whole:
+               if not any(m.start < d.start and m.end == d.end for m in model)]  # "China Social ... (SIA)"
     spans.add_all(defined)
     spans.add_all(by_span.get((m.start, m.end), m) for m in model)
     spans.add_all(gazetteer)

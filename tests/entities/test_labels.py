@@ -80,3 +80,8 @@ def test_codes_menus_and_the_pronoun_us_are_no_names(language: str, text: str, n
 def test_the_united_states_stay_a_place() -> None:
     text = "Trade with the US grew."
     assert [m.text for m in relabel(text, [mention(text, "US", "LOC", "gazetteer")], "en")] == ["US"]
+
+
+def test_a_slash_between_names_is_no_code() -> None:
+    text = "The EU/China collaboration grows."
+    assert [m.text for m in relabel(text, [mention(text, "EU", "ORG", "gazetteer")], "en")] == ["EU"]
