@@ -30,6 +30,11 @@ def _words(code: str | None, key: str) -> frozenset[str]:
     return frozenset(load_language(code).get(key, []))
 
 
+@cache
+def _titles(code: str | None) -> frozenset[str]:
+    return frozenset(t.lower() for t in load_language(code)["role_titles"])
+
+
 def _surnames(mentions: list[Mention]) -> set[str]:
     return {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
 
@@ -55,8 +60,8 @@ def _dictionary_word(word: str, code: str | None) -> bool:
 def _new_label(m: Mention, heads: dict[str, Mention], surnames: set[str], code: str | None) -> str | None:
     """The mention's corrected label, "" to drop it, None to keep it as it is."""
     words = m.text.split()
-    if m.text in _words(code, "capitalised_common_nouns"):
-        return ""
+    if m.text in _words(code, "capitalised_common_nouns") or (m.label == "PERSON" and m.text.lower() in _titles(code)):
+        return ""  # "État"; "Commissaris" alone is a title
     if len(words) == 1 and m.text in heads:
         return "ORG"
     if m.method != "model" or m.label == "LOC":

@@ -85,3 +85,9 @@ def test_the_united_states_stay_a_place() -> None:
 def test_a_slash_between_names_is_no_code() -> None:
     text = "The EU/China collaboration grows."
     assert [m.text for m in relabel(text, [mention(text, "EU", "ORG", "gazetteer")], "en")] == ["EU"]
+
+
+@pytest.mark.parametrize(("language", "title"), [("nl", "Commissaris"), ("de", "Bundesrätin"), ("en", "Minister")])
+def test_a_title_alone_is_no_person(language: str, title: str) -> None:
+    text = f"Zo sprak {title} gisteren."
+    assert relabel(text, [mention(text, title, "PERSON", "rule")], language) == []
