@@ -138,6 +138,20 @@ def extend_places(text: str, mentions: list[Mention], language: str | None) -> l
     return out
 
 
+def genitive_surnames(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """A surname with a genitive ending is the person without it ("Steinmeiers Besuch" -> "Steinmeier",
+    "Ruttes kabinet" -> "Rutte"), where the person is named in full in the document."""
+    endings = sorted(_words(language, "genitive_endings"), key=len, reverse=True)
+    surnames = _surnames(mentions)
+    if not endings or not surnames:
+        return mentions
+    regex = re.compile(rf"(?<![\w\-])(?P<name>{alternation(surnames)})(?:{alternation(endings)})(?![\w\-])")
+    found = [Mention(m.start("name"), m.end("name"), m.group("name"), "PERSON", "rule") for m in regex.finditer(text)]
+    inside = {id(k) for f in found for k in mentions if k.start == f.start and k.label == "PERSON" and k.end > f.end}
+    kept = [k for k in mentions if id(k) not in inside]
+    return kept + [f for f in found if all(f.end <= k.start or f.start >= k.end for k in kept)]
+
+
 def head_mentions(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """Further occurrences of an institution's head noun alone ("Commission"), as that organisation."""
     heads = institution_heads(mentions, language)
