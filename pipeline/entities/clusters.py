@@ -175,7 +175,7 @@ def _link_institution_heads(mentions: list[Mention], uf: _UnionFind) -> None:
     owners: dict[str, set[str]] = {}
     heads: dict[str, set[int]] = {}
     for i, m in enumerate(mentions):
-        if m.label != "ORG" or " " not in m.text and not is_acronym(m.text):
+        if m.label != "ORG" or (" " not in m.text and not is_acronym(m.text)):
             continue
         entry = table.lookup(m.text)
         names = [m.text] + ([n for n, e in table.by_fold.items() if e.id == entry.id] if entry else [])

@@ -4,8 +4,8 @@
   "Union" after "Union européenne"), also where the model read it as a place;
 - a single word the model read as a person or an organisation that is a known city, country or region is a
   place ("Sibiu", "Constanta" stays unknown), unless it is the surname of a person of the document;
-- a "person" ending in a region (not a country: "Expertise France"), or made of a compass word and a name, is a place ("Parkstad
-  Limburg", "West Brabant");
+- a "person" ending in a region (not a country: "Expertise France"), or made of a compass word and a name,
+  is a place ("Parkstad Limburg", "West Brabant");
 - capitalised common nouns of the language ("État") and, outside English (whose surnames are often
   dictionary words: "Bush", "Rice"), single dictionary words read as a person ("Page", "Other") are no names."""
 

@@ -178,7 +178,7 @@ def test_well_known_ngos_survive_the_title_case_filter():
 ])
 def test_genitive_s_is_no_part_of_a_persons_name(language: str, text: str, person: str, surname: str) -> None:
     mentions, _ = extract_entities(text, split_paragraphs(text), language)
-    linked, entities = cluster_mentions(text, mentions)
+    linked, _ = cluster_mentions(text, mentions)
     people = [m for m in linked if m.label == "PERSON"]
     assert [m.text for m in people] == [person, surname] and people[0].entity == people[1].entity
 
