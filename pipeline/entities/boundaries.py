@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline import config
-from pipeline.entities.clusters import alias_table
+from pipeline.entities.clusters import alias_table, names_by_id
 from pipeline.records import Mention
 from pipeline.resources.langdata import alternation, load_language
 from pipeline.textnorm import is_acronym
@@ -188,8 +188,7 @@ def institution_heads(mentions: list[Mention], language: str | None) -> dict[str
     hold names neither ("Council" beside "European Council" and "Council of the European Union")."""
     data = boundary_data(language)
     table = alias_table()
-    names_of = {entry.id: [n for n, e in table.names(language).items() if e.id == entry.id]
-                for m in mentions if m.label == "ORG" and (entry := table.lookup(m.text)) is not None}
+    names_of = names_by_id(language)
     owner: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}
     for m in mentions:

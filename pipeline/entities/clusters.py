@@ -85,6 +85,20 @@ def alias_table() -> AliasTable:
     return AliasTable(by_language, by_fold)
 
 
+@cache
+def names_by_id(language: str | None = None) -> dict[str, tuple[str, ...]]:
+    """The alias-table names of each entry: of one language (and the neutral ones), or of all (None)."""
+    table = alias_table()
+    out: dict[str, list[str]] = {}
+    if language is None:
+        for folded, entry in table.by_fold.items():
+            out.setdefault(entry.id, []).append(folded)
+    else:
+        for name, entry in table.names(language).items():
+            out.setdefault(entry.id, []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 class _UnionFind:
     def __init__(self, size: int):
         self.parent = list(range(size))
@@ -178,7 +192,7 @@ def _link_institution_heads(mentions: list[Mention], uf: _UnionFind) -> None:
         if m.label != "ORG" or (" " not in m.text and not is_acronym(m.text)):
             continue
         entry = table.lookup(m.text)
-        names = [m.text] + ([n for n, e in table.by_fold.items() if e.id == entry.id] if entry else [])
+        names = [m.text, *(names_by_id()[entry.id] if entry else ())]
         for name in names:
             words = name.split()
             for word in words if len(words) >= 2 else []:
