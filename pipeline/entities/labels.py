@@ -6,6 +6,9 @@
   place ("Sibiu", "Constanta" stays unknown), unless it is the surname of a person of the document;
 - a "person" ending in a region (not a country: "Expertise France"), or made of a compass word and a name,
   is a place ("Parkstad Limburg", "West Brabant");
+- agreements, strategies, goals, summits and speeches are no organisations ("Memorandum of Understanding" and
+  its "MoU"), geographic features are places ("Carpathian Mountains"), contact labels ("Tel") and titles
+  ("Federal Councillor") are no names;
 - capitalised common nouns of the language ("État") and, outside English (whose surnames are often
   dictionary words: "Bush", "Rice"), single dictionary words read as a person ("Page", "Other") are no names."""
 
@@ -20,6 +23,7 @@ from pipeline.entities.clusters import alias_table
 from pipeline.entities.places import city_names
 from pipeline.records import Mention
 from pipeline.resources.langdata import alternation, dictionary_words, load_language
+from pipeline.textnorm import is_acronym
 
 REGION_PREFIXES = ("region-",)  # not countries: "Expertise France" is an agency
 ENGLISH_SURNAMES = ("en",)  # where many surnames are dictionary words ("Bush", "Rice"): never dropped as words
@@ -28,6 +32,18 @@ ENGLISH_SURNAMES = ("en",)  # where many surnames are dictionary words ("Bush", 
 @cache
 def _words(code: str | None, key: str) -> frozenset[str]:
     return frozenset(load_language(code).get(key, []))
+
+
+@cache
+def _title_words(code: str | None) -> frozenset[str]:
+    """Lower case words of titles, their modifiers and honorifics ("federal", "councillor")."""
+    lang = load_language(code)
+    return frozenset(w.lower() for t in lang["role_titles"] + lang["role_modifiers"] + lang["honorifics"]
+                     for w in t.split())
+
+
+def _head_first(code: str | None) -> bool:
+    return bool(load_language(code).get("institution_head_first", False))
 
 
 @cache
@@ -57,9 +73,26 @@ def _dictionary_word(word: str, code: str | None) -> bool:
     return lower in dictionary_words(code) or lower in dictionary_words("en")
 
 
+def _thing_not_organisation(m: Mention, code: str | None) -> bool:
+    """Agreements, treaties, strategies, goals, summits, speeches and days are no organisations ("Memorandum
+    of Understanding", "Sustainable Development Goals", "Sommet de Paris"): their head word says so, at either
+    end of the name, unless the alias table knows the name as an organisation ("World Food Programme")."""
+    words = [w.strip("()[],.;:") for w in m.text.split()]
+    if m.label != "ORG" or len(words) < 2:
+        return False
+    entry = alias_table().lookup(m.text)
+    return (entry is None or entry.label != "ORG") and bool({words[0], words[-1]} & _words(code, "non_org_heads"))
+
+
 def _new_label(m: Mention, heads: dict[str, Mention], surnames: set[str], code: str | None) -> str | None:
     """The mention's corrected label, "" to drop it, None to keep it as it is."""
     words = m.text.split()
+    if m.text in _words(code, "contact_labels") or _thing_not_organisation(m, code) \
+            or (len(words) >= 2 and all(w.lower() in _title_words(code) for w in words)):
+        return ""  # "Tel"; "Memorandum of Understanding"; "Federal Councillor" is a title
+    if m.label in ("PERSON", "ORG") and len(words) >= 2 and words[-1 if not _head_first(code) else 0] \
+            in _words(code, "geo_feature_words"):
+        return "LOC"  # "Carpathian Mountains", "Mer du Nord"
     if m.text in _words(code, "capitalised_common_nouns") or (m.label == "PERSON" and m.text.lower() in _titles(code)):
         return ""  # "État"; "Commissaris" alone is a title
     if len(words) == 1 and m.text in heads:
@@ -107,6 +140,10 @@ def menu_codes() -> frozenset[str]:
 def relabel(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """The mentions with the labels above, without document codes, menu codes and "JOIN US"."""
     mentions = [m for m in mentions if not (m.label in ("ORG", "LOC") and _not_a_name(m, text))]
+    things = {m.end for m in mentions if _thing_not_organisation(m, language)}
+    defined = {m.text for m in mentions if is_acronym(m.text)  # "Memorandum of Understanding (MoU)": its acronym too
+               and any(re.fullmatch(r"\s*\(\s*", text[end:m.start]) for end in things)}
+    mentions = [m for m in mentions if m.text not in defined]
     heads = institution_heads(mentions, language)
     surnames = _surnames(mentions)
     out = []

@@ -91,3 +91,41 @@ def test_a_slash_between_names_is_no_code() -> None:
 def test_a_title_alone_is_no_person(language: str, title: str) -> None:
     text = f"Zo sprak {title} gisteren."
     assert relabel(text, [mention(text, title, "PERSON", "rule")], language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("en", "They signed a Memorandum of Understanding (MoU) on trade. The MoU runs.", "Memorandum of Understanding"),
+    ("en", "Progress on the Sustainable Development Goals is slow.", "Sustainable Development Goals"),
+    ("fr", "Le Sommet de Paris a eu lieu.", "Sommet de Paris"),
+    ("de", "Das Abkommen von Paris gilt.", "Abkommen von Paris"),
+    ("nl", "Het Verdrag van Lissabon geldt.", "Verdrag van Lissabon"),
+])
+def test_agreements_goals_and_summits_are_no_organisations(language: str, text: str, name: str) -> None:
+    mentions = [mention(text, name, "ORG")]
+    if "(MoU)" in text:
+        mentions += [mention(text, "MoU", "ORG", "rule"), mention(text, "MoU", "ORG", "rule", nth=1)]
+    assert relabel(text, mentions, language) == []
+
+
+def test_a_programme_the_alias_table_knows_stays_an_organisation() -> None:
+    text = "The World Food Programme helps."
+    assert [m.text for m in relabel(text, [mention(text, "World Food Programme", "ORG")], "en")] == [
+        "World Food Programme"]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("en", "The road through the Carpathian Mountains opened.", "Carpathian Mountains"),
+    ("fr", "Les navires de la Mer du Nord.", "Mer du Nord"),
+    ("de", "Urlaub am Tegernseer Tal.", "Tegernseer Tal"),
+])
+def test_geographic_features_are_places(language: str, text: str, name: str) -> None:
+    [fixed] = relabel(text, [mention(text, name, "PERSON")], language)
+    assert fixed.label == "LOC"
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("en", "Mina Andreeva - Tel: +32 2 295", "Tel"),
+    ("en", "The Federal Councillor spoke.", "Federal Councillor"),
+])
+def test_contact_labels_and_titles_are_no_names(language: str, text: str, name: str) -> None:
+    assert relabel(text, [mention(text, name, "PERSON")], language) == []
