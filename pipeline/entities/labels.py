@@ -175,6 +175,21 @@ def extend_places(text: str, mentions: list[Mention], language: str | None) -> l
     return out
 
 
+def surname_then_noun(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A "person" that starts with the surname of a person named in full and goes on is the surname, then other
+    words ("Trump Probleme"): names are not written surname first in running text."""
+    surnames = _surnames(mentions)
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 2 and words[0] in surnames:
+            end = m.start + len(words[0])
+            out.append(Mention(m.start, end, text[m.start:end], "PERSON", m.method, m.model_label))
+        else:
+            out.append(m)
+    return out
+
+
 def genitive_surnames(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """A surname with a genitive ending is the person without it ("Steinmeiers Besuch" -> "Steinmeier",
     "Ruttes kabinet" -> "Rutte"), where the person is named in full in the document."""

@@ -196,6 +196,8 @@ def _runs(text: str, pats: NamePatterns) -> list[Mention]:
         names = [w for _, w in org]
         capitalised = [w for w in names if w[:1].isupper()]
         hyphen_org = len(names) == 1 and "-" in names[0] and names[0].split("-")[0].isupper()
+        if names and names[0].lower() in pats.unit_words:
+            continue  # "Montag der Kombination": a day, then a noun phrase
         if names and _is_org(names, pats) and (len(capitalised) >= 2 or hyphen_org) and _org_start(names, pats):
             out.append(_mention(text, _org_end(org, pats), "ORG"))
             continue

@@ -24,7 +24,7 @@ from itertools import pairwise
 from pipeline import config
 from pipeline.entities.boundaries import acronym_long_forms, cut_at_dash, end_after_full_name, extend_coordinated
 from pipeline.entities.clusters import AliasEntry, alias_table
-from pipeline.entities.labels import extend_places, genitive_surnames, head_mentions, relabel
+from pipeline.entities.labels import extend_places, genitive_surnames, head_mentions, relabel, surname_then_noun
 from pipeline.entities.names import model_free_mentions, typed_organisations
 from pipeline.entities.places import (
     city_mentions,
@@ -374,7 +374,7 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     if info.package is None:
         _add_model_free(text, language, pats, spans)
     spans.kept = extend_coordinated(text, end_after_full_name(text, spans.kept, language), language)
-    spans.kept = genitive_surnames(text, spans.kept, language)
+    spans.kept = surname_then_noun(text, genitive_surnames(text, spans.kept, language))
     spans.add_all(_propagate(text, spans.kept))
     spans.kept = extend_places(text, relabel(text, spans.kept, language), language)
     spans.add_all(head_mentions(text, spans.kept, language))

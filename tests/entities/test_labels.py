@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.entities.labels import head_mentions, relabel
+from pipeline.entities.labels import head_mentions, relabel, surname_then_noun
 from pipeline.records import Mention
 
 
@@ -129,3 +129,12 @@ def test_geographic_features_are_places(language: str, text: str, name: str) -> 
 ])
 def test_contact_labels_and_titles_are_no_names(language: str, text: str, name: str) -> None:
     assert relabel(text, [mention(text, name, "PERSON")], language) == []
+
+
+@pytest.mark.parametrize(("text", "full", "wrong"), [
+    ("Donald Trump kam. Damit hat Trump Probleme.", "Donald Trump", "Trump Probleme"),
+    ("Mark Rutte sprak. Volgens Rutte Kabinet gaat het.", "Mark Rutte", "Rutte Kabinet"),
+])
+def test_a_surname_then_a_noun_is_the_surname(text: str, full: str, wrong: str) -> None:
+    mentions = [mention(text, full, "PERSON"), mention(text, wrong, "PERSON", "rule")]
+    assert [m.text for m in surname_then_noun(text, mentions)] == [full, wrong.split()[0]]
