@@ -48,12 +48,17 @@ MIN_COMPOUND_HEAD = 3  # letters that must precede such a keyword inside the com
 MAX_ORG_ADJECTIVES = 2  # adjectives before an organisation keyword ("Allgemeine Deutsche Fahrradclub")
 MIN_STREET_NAME = 3  # letters before a street suffix: "Wetstraat", "Hauptstraße"; not "Straat"
 MIN_INFLECTED_WORD = 4  # letters left after removing a case ending; shorter words are never read as inflected
+MAX_LONG_FORM_WORDS = 12  # words before "(ACR)" searched for the long form its initials spell
+MAX_SKIPPED_INITIALS = 1  # content words of a long form an acronym may skip ("FEM": Fonds européen
+# d'ajustement à la mondialisation); more would let any phrase starting with the right letter pass
 
 # --- canonical entities (entities/clusters.py, linking.py, matching.py) -------------------------
 FUZZY_MATCH_THRESHOLD = 94  # rapidfuzz ratio (0-100) from which two ORG/LOC names are one entity; measured on
 # tests/data/entity_name_pairs.json by `python -m benchmarks.linking` (92 merged a near miss)
 MIN_FUZZY_NAME_CHARS = 8  # characters; shorter names are never fuzzily merged (acronyms, short surnames)
 MIN_ALIAS_CHARS = 4  # characters; shorter full names ("Unia", "Sud") are too ambiguous to link documents by
+MIN_SURNAME_CHARS = 4  # a surname alone links across documents to the one full name ending so; shorter ones
+# ("Li", "Wu") are shared by too many people
 
 # --- dates and numbers (dates/, numbers.py) ------------------------------------------------------
 MIN_YEAR = 1900  # a date value with an earlier year is invalid (older four-digit numbers are mostly counts)

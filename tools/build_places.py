@@ -28,6 +28,8 @@ EXTRA = {
     "NL": {"en": ["The Netherlands", "Holland"], "nl": ["Holland"], "fr": [], "de": ["Holland"]},
     "RU": {"en": ["Russian Federation"], "nl": ["Russische Federatie"], "fr": ["Fédération de Russie"],
            "de": ["Russische Föderation"]},
+    "DE": {"en": ["Federal Republic of Germany"], "nl": ["Bondsrepubliek Duitsland"],
+           "fr": ["République fédérale d'Allemagne"], "de": ["Bundesrepublik Deutschland"]},
     "KR": {"en": ["Republic of Korea"], "nl": [], "fr": ["Corée"], "de": []},
 }
 REGIONS = {
@@ -137,10 +139,19 @@ def country_entries() -> list[dict]:
     return entries
 
 
+def kept_regions() -> list[dict]:
+    """Provinces, Länder, cantons and macro-regions ("region-*" entries), edited by hand in the JSON itself."""
+    if not OUT.exists():
+        return []
+    return [e for e in json.loads(OUT.read_text(encoding="utf-8"))["entities"] if e["id"].startswith("region-")]
+
+
 def main() -> None:
+    regions = kept_regions()
     entries = country_entries()
     for key, names in REGIONS.items():
         entries.append({"id": f"place-{key}", "name": names["en"][0], "label": "LOC", "names": names})
+    entries += regions
     OUT.write_text(json.dumps({"_source": "Unicode CLDR territory names via babel + tools/build_places.py",
                                "entities": entries}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {len(entries)} places to {OUT}")

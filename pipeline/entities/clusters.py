@@ -85,6 +85,20 @@ def alias_table() -> AliasTable:
     return AliasTable(by_language, by_fold)
 
 
+@cache
+def names_by_id(language: str | None = None) -> dict[str, tuple[str, ...]]:
+    """The alias-table names of each entry: of one language (and the neutral ones), or of all (None)."""
+    table = alias_table()
+    out: dict[str, list[str]] = {}
+    if language is None:
+        for folded, entry in table.by_fold.items():
+            out.setdefault(entry.id, []).append(folded)
+    else:
+        for name, entry in table.names(language).items():
+            out.setdefault(entry.id, []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 class _UnionFind:
     def __init__(self, size: int):
         self.parent = list(range(size))
@@ -150,6 +164,51 @@ def _link_heads(mentions: list[Mention], uf: _UnionFind) -> None:
             uf.union(i, longer.pop())
 
 
+@cache
+def institution_adjectives() -> frozenset[str]:
+    """Lower case adjectives of two-word institution names in every language ("european", "européenne")."""
+    from pipeline.resources.langdata import available_languages, load_language
+
+    return frozenset(w.lower() for code in available_languages()
+                     for w in load_language(code).get("institution_adjectives", []))
+
+
+@cache
+def ambiguous_heads() -> frozenset[str]:
+    """Heads that never name the institution alone ("Council" is not the "European Council")."""
+    from pipeline.resources.langdata import available_languages, load_language
+
+    return frozenset(w.lower() for code in available_languages()
+                     for w in load_language(code).get("ambiguous_heads", []))
+
+
+def _link_institution_heads(mentions: list[Mention], uf: _UnionFind) -> None:
+    """"Commission" -> "European Commission", "Union" -> "UE" (alias "Union européenne"): a head noun alone
+    names the one institution of the document whose name, or alias-table name, is it and an adjective."""
+    adjectives, table = institution_adjectives(), alias_table()
+    owners: dict[str, set[str]] = {}
+    heads: dict[str, set[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.label != "ORG" or (" " not in m.text and not is_acronym(m.text)):
+            continue
+        entry = table.lookup(m.text)
+        names = [m.text, *(names_by_id()[entry.id] if entry else ())]
+        for name in names:
+            words = name.split()
+            for word in words if len(words) >= 2 else []:
+                owners.setdefault(word.lower(), set()).add(entry.id if entry else m.text)
+            if len(words) == 2:
+                for head, other in ((words[0], words[1]), (words[1], words[0])):
+                    if other.lower() in adjectives and head.lower() not in ambiguous_heads():
+                        heads.setdefault(head.lower(), set()).add(i)
+    for i, m in enumerate(mentions):
+        key = m.text.lower()
+        if m.label == "ORG" and " " not in m.text and key in heads and len(owners.get(key, ())) == 1:
+            roots = {uf.find(j) for j in heads[key]}
+            if len(roots) == 1:
+                uf.union(i, roots.pop())
+
+
 def _canonical(members: list[Mention]) -> tuple[str, str, str]:
     """Key, canonical name and label of a cluster."""
     table = alias_table()
@@ -171,6 +230,7 @@ def cluster_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention],
     _link_acronyms(text, mentions, uf)
     _link_surnames(mentions, uf)
     _link_heads(mentions, uf)
+    _link_institution_heads(mentions, uf)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(uf.find(i), []).append(i)

@@ -31,6 +31,8 @@ class EntityLinker:
         how = "key"
         if entity_id is None:
             entity_id, how = self._by_alias(conn, ref), "alias"
+        if entity_id is None and ref.label == "PERSON":
+            entity_id, how = self._by_surname(conn, ref), "surname"
         if entity_id is None and ref.label in FUZZY_LABELS:
             entity_id, how = self._by_spelling(conn, ref), "spelling"
         if entity_id is None:
@@ -56,14 +58,26 @@ class EntityLinker:
             conn.execute(insert(self.aliases), new)
 
     def _by_alias(self, conn: Connection, ref: EntityRef) -> int | None:
-        """Full names (not acronyms, which are ambiguous across documents) seen before for the same label."""
-        folds = [fold(a) for a in ref.aliases if not is_acronym(a) and len(a) >= config.MIN_ALIAS_CHARS]
+        """Full names seen before for the same label: not acronyms nor single words, which are ambiguous across
+        documents ("Commission" is the European Commission in one release and another commission in the next)."""
+        folds = [fold(a) for a in ref.aliases
+                 if not is_acronym(a) and len(a) >= config.MIN_ALIAS_CHARS and len(a.split()) >= 2]
         if not folds:
             return None
         return conn.execute(select(self.aliases.c.entity_id)
                             .join(self.entities, self.entities.c.id == self.aliases.c.entity_id)
                             .where(self.aliases.c.alias_fold.in_(folds), self.entities.c.label == ref.label)
                             .limit(1)).scalar()
+
+    def _by_surname(self, conn: Connection, ref: EntityRef) -> int | None:
+        """A person named by surname alone ("Rutte") is the one person of the dataset whose full name ends with
+        it; when two people share the surname, neither (a new entity is made)."""
+        if " " in ref.name or len(ref.name) < config.MIN_SURNAME_CHARS or is_acronym(ref.name):
+            return None
+        rows = conn.execute(select(self.entities.c.id, self.entities.c.name).where(
+            self.entities.c.label == "PERSON", self.entities.c.name.like(f"% {ref.name}"))).all()
+        full = {row.id for row in rows if row.name.split()[-1] == ref.name and len(row.name.split()) >= 2}
+        return full.pop() if len(full) == 1 else None
 
     def _by_spelling(self, conn: Connection, ref: EntityRef) -> int | None:
         if self._names is None:

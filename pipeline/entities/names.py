@@ -24,7 +24,8 @@ from pipeline.textnorm import is_acronym
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}(?=\s[{UPPER}])|[{UPPER}][\w'’&]*(?:-[{UPPER}]?[\w'’&]+)*)"  # "E.G. Izod"
-COMMON_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tum", "ismus", "ierung", "chen")
+COMMON_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tum", "ismus", "ierung", "chen",
+                        "ungen", "heiten", "keiten", "schaften", "tionen", "täten", "nisse")  # and their plurals
 SENTENCE_END = (".", "!", "?", ":", '"', "“", "”", "»", "«")
 
 
@@ -101,6 +102,8 @@ def _person_words(words: list[str], pats: NamePatterns) -> bool:
         return False  # "Rüstungsunternehmen Renk", "Grad Celsius"
     if any(_common_noun(w, pats) for w in capitalised) or _is_org(capitalised, pats):
         return False
+    if pats.nouns_capitalised and any(len(w) > config.MAX_NAME_WORD and "-" not in w for w in capitalised):
+        return False  # "Lienzer Kindergartenkindern": a compound noun, not a surname
     return not (pats.adjective_suffixes and any(w.lower().endswith(pats.adjective_suffixes) for w in capitalised))
 
 
@@ -193,6 +196,8 @@ def _runs(text: str, pats: NamePatterns) -> list[Mention]:
         names = [w for _, w in org]
         capitalised = [w for w in names if w[:1].isupper()]
         hyphen_org = len(names) == 1 and "-" in names[0] and names[0].split("-")[0].isupper()
+        if names and names[0].lower() in pats.unit_words:
+            continue  # "Montag der Kombination": a day, then a noun phrase
         if names and _is_org(names, pats) and (len(capitalised) >= 2 or hyphen_org) and _org_start(names, pats):
             out.append(_mention(text, _org_end(org, pats), "ORG"))
             continue
@@ -297,9 +302,42 @@ def _compound_organisations(text: str, pats: NamePatterns) -> list[Mention]:
     return out
 
 
+@cache
+def _listed_pattern(code: str | None) -> re.Pattern[str] | None:
+    lang = load_language(code)
+    plurals = lang.get("plural_role_titles", [])
+    if not plurals:
+        return None
+    particles = alternation(lang["name_particles"])
+    name = rf"(?:(?:{particles})[^\S\n]+)*{WORD}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*{WORD}){{0,2}}"
+    coordination = alternation([w for w in lang["coordination"] if w.isalpha()])
+    return re.compile(rf"(?<![\w\-])(?:{alternation(plurals)})[^\S\n]+(?P<list>{name}(?:\s*,\s*{name})*"
+                      rf"[^\S\n]+(?:{coordination})[^\S\n]+{name})")
+
+
+def listed_persons(text: str, language: str | None) -> list[Mention]:
+    """Names listed after a plural title: "de staatssecretarissen Van Veldhoven, Knops en Keijzer", "die
+    Bundesräte Berset und Cassis"."""
+    regex = _listed_pattern(language)
+    if regex is None:
+        return []
+    pats = name_patterns(language)
+    out = []
+    separator = re.compile(rf"\s*,\s*|[^\S\n]+(?:{alternation(list(pats.coordination))})[^\S\n]+")
+    for match in regex.finditer(text):
+        position = match.start("list")
+        for gap in [*separator.finditer(text, position, match.end("list")), None]:
+            end = gap.start() if gap else match.end("list")
+            name = text[position:end]
+            if name[:1].isupper() and name not in pats.function_words and not _is_org(name.split(), pats):
+                out.append(Mention(position, end, name, "PERSON", "rule"))
+            position = gap.end() if gap else end
+    return out
+
+
 def model_free_mentions(text: str, language: str | None) -> list[Mention]:
     """Person and organisation mentions found by the rules above, most specific first."""
     pats = name_patterns(language)
-    return (_persons(text, pats.title_name, pats) + _persons(text, pats.name_age, pats)
+    return (listed_persons(text, language) + _persons(text, pats.title_name, pats) + _persons(text, pats.name_age, pats)
             + _persons(text, pats.said_name, pats) + _persons(text, pats.name_said, pats)
             + _runs(text, pats) + _compound_organisations(text, pats))

@@ -22,7 +22,9 @@ from functools import cache
 from itertools import pairwise
 
 from pipeline import config
+from pipeline.entities.boundaries import acronym_long_forms, cut_at_dash, end_after_full_name, extend_coordinated
 from pipeline.entities.clusters import AliasEntry, alias_table
+from pipeline.entities.labels import extend_places, genitive_surnames, head_mentions, relabel, surname_then_noun
 from pipeline.entities.names import model_free_mentions, typed_organisations
 from pipeline.entities.places import (
     city_mentions,
@@ -190,7 +192,7 @@ def _model_mentions(paragraphs: list[Paragraph], nlp: object, pats: EntityPatter
             label = LABELS[raw_label]
             if label == "PERSON" and is_acronym(para.text[start:end]):
                 label = "ORG"  # people are not acronyms: "INPS", "MoHRSS"
-            cleaned = clean_span(text, para.start + start, para.start + end, label, pats)
+            cleaned = clean_span(text, *cut_at_dash(para.start + start, para.start + end, text), label, pats)
             if cleaned:
                 mention = Mention(cleaned[0], cleaned[1], text[cleaned[0]:cleaned[1]], label, "model", raw_label)
                 if not (_is_common_word(mention, para, lowercase_words) or _has_title_word(mention, pats)
@@ -357,9 +359,12 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     model = _model_mentions(paragraphs, nlp, pats, text) if info.package else []
     model = [m for m in model if not any(g.start <= m.start and m.end <= g.end and (g.start, g.end) != (
         m.start, m.end) for g in gazetteer)]
-    relabel = {(g.start, g.end): g for g in gazetteer}
+    by_span = {(g.start, g.end): g for g in gazetteer}
     spans = _Spans()
-    spans.add_all(relabel.get((m.start, m.end), m) for m in model)
+    defined = [d for d in acronym_long_forms(text, language)  # the model's longer name stays whole:
+               if not any(m.start < d.start and m.end == d.end for m in model)]  # "China Social ... (SIA)"
+    spans.add_all(defined)
+    spans.add_all(by_span.get((m.start, m.end), m) for m in model)
     spans.add_all(gazetteer)
     spans.add_all(cities)
     if info.package is None:
@@ -368,8 +373,14 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     spans.add_all(place_name_mentions(text, language))
     if info.package is None:
         _add_model_free(text, language, pats, spans)
+    spans.kept = extend_coordinated(text, end_after_full_name(text, spans.kept, language), language)
+    spans.kept = surname_then_noun(text, genitive_surnames(text, spans.kept, language))
     spans.add_all(_propagate(text, spans.kept))
-    return sorted(_same_word_same_label(spans.kept), key=lambda m: m.start), info
+    spans.kept = extend_places(text, relabel(text, spans.kept, language), language)
+    spans.add_all(head_mentions(text, spans.kept, language))
+    label_of = {m.text: m.label for m in defined}  # "DRC" is a place all through once defined as one
+    kept = [replace(m, label=label_of[m.text]) if m.text in label_of else m for m in spans.kept]
+    return sorted(_same_word_same_label(kept), key=lambda m: m.start), info
 
 
 def _same_word_same_label(mentions: list[Mention]) -> list[Mention]:

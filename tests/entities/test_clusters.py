@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from pipeline.entities.clusters import alias_table, cluster_mentions
 from pipeline.records import Mention
 
@@ -78,3 +80,23 @@ def test_an_acronym_alone_names_the_organisation_it_starts():
     mentions, _ = cluster_mentions(text, mentions)
     assert mentions[0].entity == mentions[1].entity  # one organisation starts with "FOD"
     assert len({mentions[2].entity, mentions[3].entity, mentions[4].entity}) == 3  # two start with "VN"
+
+
+@pytest.mark.parametrize(("text", "name", "head"), [
+    ("The European Commission proposed it. The Commission said so.", "European Commission", "Commission"),
+    ("L'Union européenne aide. L'Union agit.", "Union européenne", "Union"),
+    ("Die Europäische Kommission schlägt vor. Die Kommission sagt.", "Europäische Kommission", "Kommission"),
+])
+def test_institution_head_joins_its_institution(text: str, name: str, head: str) -> None:
+    start, later = text.index(name), text.rindex(head)
+    mentions = [Mention(start, start + len(name), name, "ORG"), Mention(later, later + len(head), head, "ORG")]
+    linked, entities = cluster_mentions(text, mentions)
+    assert linked[0].entity == linked[1].entity and len(entities) == 1
+
+
+def test_ambiguous_head_stays_apart() -> None:
+    text = "The European Council met. The Council adopted it."
+    a, b = text.index("European Council"), text.rindex("Council")
+    mentions = [Mention(a, a + 16, "European Council", "ORG"), Mention(b, b + 7, "Council", "ORG")]
+    linked, _ = cluster_mentions(text, mentions)
+    assert linked[0].entity != linked[1].entity

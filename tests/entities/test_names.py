@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities.names import model_free_mentions, typed_organisations
+from pipeline.entities.names import listed_persons, model_free_mentions, typed_organisations
 
 FOUND = [
     ("nl", "In oktober 2020 tovert partijvoorzitter Joachim Coens haar uit de hoed.", ("Joachim Coens", "PERSON")),
@@ -76,3 +76,21 @@ def test_a_name_after_a_kind_of_organisation(language, text, expected):
 @pytest.mark.parametrize(("language", "text"), NOT_ORGS)
 def test_no_organisations(language, text):
     assert [m.text for m in model_free_mentions(text, language) if m.label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("language", "text", "people"), [
+    ("nl", "Aanwezig waren de staatssecretarissen Van Veldhoven, Knops en Keijzer.",
+     ["Van Veldhoven", "Knops", "Keijzer"]),
+    ("nl", "Ook de ministers Van Nieuwenhuizen en Van Engelshoven kwamen.", ["Van Nieuwenhuizen", "Van Engelshoven"]),
+    ("de", "Es sprachen die Bundesräte Alain Berset und Ignazio Cassis.", ["Alain Berset", "Ignazio Cassis"]),
+])
+def test_names_listed_after_a_plural_title(language: str, text: str, people: list[str]) -> None:
+    assert [m.text for m in listed_persons(text, language)] == people
+
+
+@pytest.mark.parametrize("text", [
+    "Geschenke für die Lienzer Kindergartenkindern kamen an.",  # a compound noun is no surname
+    "Weiterführende Informationen gibt es hier.",  # a participle adjective and a plural noun
+])
+def test_german_nouns_are_no_person(text: str) -> None:
+    assert not [m for m in model_free_mentions(text, "de") if m.label == "PERSON"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from pipeline.entities.clusters import cluster_mentions
 from pipeline.entities.recognize import clean_span, extract_entities, patterns_for
 from pipeline.resources.models import ModelInfo
 from pipeline.text.main_text import split_paragraphs
@@ -168,3 +169,28 @@ def test_well_known_ngos_survive_the_title_case_filter():
     text = "Amnesty International and Save the Children criticised the plan."
     found = {(m.text, m.label) for m in extract_entities(text, split_paragraphs(text), "en")[0]}
     assert {("Amnesty International", "ORG"), ("Save the Children", "ORG")} <= found
+
+
+@pytest.mark.parametrize(("language", "text", "person", "surname"), [
+    ("de", "Bundespräsident Frank-Walter Steinmeier kam nach Bern. Steinmeiers Besuch dauerte zwei Tage.",
+     "Frank-Walter Steinmeier", "Steinmeier"),
+    ("nl", "Minister Mark Rutte sprak. Ruttes kabinet viel.", "Mark Rutte", "Rutte"),
+])
+def test_genitive_s_is_no_part_of_a_persons_name(language: str, text: str, person: str, surname: str) -> None:
+    mentions, _ = extract_entities(text, split_paragraphs(text), language)
+    linked, _ = cluster_mentions(text, mentions)
+    people = [m for m in linked if m.label == "PERSON"]
+    assert [m.text for m in people] == [person, surname] and people[0].entity == people[1].entity
+
+
+@pytest.mark.parametrize(("language", "text", "key"), [
+    ("de", "Mittel des Europäischen Sozialfonds fließen. Der Europäische Sozialfonds hilft.",
+     "alias:european-social-fund"),
+    ("de", "Die Vorsteherin des Eidgenössischen Departements für auswärtige Angelegenheiten (EDA) reiste.",
+     "alias:ch-federal-department-of-foreign-affairs"),
+    ("nl", "Het Europees Sociaal Fonds (ESF) betaalt mee.", "alias:european-social-fund"),
+])
+def test_inflected_forms_and_acronyms_are_one_entity(language: str, text: str, key: str) -> None:
+    mentions, _ = extract_entities(text, split_paragraphs(text), language)
+    _, entities = cluster_mentions(text, mentions)
+    assert [e.key for e in entities if e.label == "ORG"] == [key]

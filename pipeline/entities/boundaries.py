@@ -1,0 +1,227 @@
+"""Where a name begins and ends, beyond what the model or a single rule sees (data from the language files):
+
+- a long form confirmed by the acronym in brackets after it: the initials of its words, connectors aside,
+  spell the acronym ("Direction du développement et de la coopération (DDC)", "Eidgenössischen Departements
+  für auswärtige Angelegenheiten (EDA)"); a long form that only names the portfolio after a preposition
+  takes the organisation word before it ("Departements für Umwelt, Verkehr, Energie und Kommunikation (UVEK)");
+- an organisation name with a preposition goes on through a list of capitalised words joined by commas and a
+  coordinating word ("Ministry of Labour, Family, Social Affairs and Equal Opportunities");
+- a name never runs across a spaced dash, which separates a banner from a page title ("European Commission -
+  Daily News", "Mina Andreeva - Tel");
+- the head of a two-word institution name (its noun, without the adjective: "Commission" of "European
+  Commission", "Union" of "Union européenne") names it again further on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline import config
+from pipeline.entities.clusters import alias_table, names_by_id
+from pipeline.records import Mention
+from pipeline.resources.langdata import alternation, load_language
+from pipeline.textnorm import is_acronym
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+CAP_WORD = rf"[{UPPER}][\w'’\-]*"
+SPACED_DASH = re.compile(r"\s[-–—]\s")
+WORD = re.compile(r"[^\s()]+")
+
+
+@dataclass(frozen=True)
+class BoundaryData:
+    connectors: frozenset[str]  # lower case: words skipped when reading initials ("of", "du", "für")
+    prepositions: frozenset[str]  # lower case: connectors that introduce an organisation's field ("für")
+    function_words: frozenset[str]
+    state_words: frozenset[str]  # lower case: "republic", "republiek": a long form that is a country
+    institution_adjectives: frozenset[str]  # lower case: "european", "europese", "européenne"
+    head_first: bool  # the noun comes first in "Union européenne"
+    ambiguous_heads: frozenset[str]  # "Council": "the Council" of EU texts is not the "European Council"
+    list_continuation: re.Pattern[str]  # ", Family, Social Affairs and Equal Opportunities"
+    org_keywords: tuple[str, ...]  # lower case: a list holding one ("Training Service") names another body
+
+
+@cache
+def boundary_data(code: str | None) -> BoundaryData:
+    lang = load_language(code)
+    connectors = [c for c in lang["name_connectors"] if c != "&"]
+    coordination = [w for w in lang["coordination"] if w.isalpha()]
+    words = rf"{CAP_WORD}(?:\s+{CAP_WORD}){{0,{config.MAX_NAME_WORDS - 1}}}"
+    return BoundaryData(
+        connectors=frozenset(c.lower() for c in connectors + lang["articles"] + coordination),
+        prepositions=frozenset(w.lower() for w in lang.get("field_prepositions", [])),
+        function_words=frozenset(w.lower() for w in lang["capitalised_function_words"] + lang["articles"]),
+        state_words=frozenset(w.lower() for w in lang.get("state_words", [])),
+        institution_adjectives=frozenset(w.lower() for w in lang.get("institution_adjectives", [])),
+        head_first=bool(lang.get("institution_head_first", False)),
+        ambiguous_heads=frozenset(lang.get("ambiguous_heads", [])),
+        org_keywords=tuple(k.lower() for k in lang["org_keywords"]),
+        list_continuation=re.compile(rf"(?:,[^\S\n]+{words})*,?[^\S\n]+(?:{alternation(coordination)})[^\S\n]+{words}"),
+    )
+
+
+def _initials(word: str) -> list[str]:
+    """The letters a word gives an acronym: one per capitalised part of a compound ("Potsdam-Institut"),
+    without an elided article ("d'ajustement")."""
+    word = re.sub(r"^[dlDL]['’]", "", word.strip(",;:"))
+    parts = [p for p in re.split(r"[-‑]", word) if p]
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+        return [p[0].upper() for p in parts]
+    return [word[0].upper()] if word[:1].isalpha() else []
+
+
+def _spells(letters: str, initials: list[str]) -> bool:
+    """The acronym's first letter is the first initial, its last the last one, and the letters between
+    are initials in order, skipping at most :data:`config.MAX_SKIPPED_INITIALS` words ("FEM": Fonds
+    européen d'ajustement à la mondialisation; "EDA": Eidgenössischen Departements für auswärtige
+    Angelegenheiten)."""
+    if len(letters) < 2 or len(initials) < 2 or initials[0] != letters[0] \
+            or len(initials) - len(letters) > config.MAX_SKIPPED_INITIALS:
+        return False
+    position = len(initials) - 1
+    for letter in reversed(letters[1:]):
+        while position >= 1 and initials[position] != letter:
+            if position == len(initials) - 1:
+                return False  # the last word must give the last letter
+            position -= 1
+        if position < 1:
+            return False
+        position -= 1
+    return True
+
+
+def acronym_long_forms(text: str, language: str | None) -> list[Mention]:
+    """Long forms confirmed by their acronym, and the acronym, with one label (a "Republic" is a place)."""
+    data = boundary_data(language)
+    out = []
+    for match in re.finditer(rf"\(\s*(?P<acr>[{UPPER}][\w&\-]{{1,11}})\s*\)", text):
+        acronym = match.group("acr")
+        if not is_acronym(acronym):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        words = list(WORD.finditer(text, line_start, match.start()))[-config.MAX_LONG_FORM_WORDS:]
+        start = _long_form_start(words, acronym, data)
+        if start is None:
+            continue
+        start = _organisation_before(words, start, data)
+        long_form = text[words[start].start(): words[-1].end()].rstrip(",;:")
+        begin = words[start].start()
+        label = _long_form_label(long_form, data)
+        out.append(Mention(begin, begin + len(long_form), long_form, label, "rule"))
+        out.append(Mention(match.start("acr"), match.end("acr"), acronym, label, "rule"))
+    return out
+
+
+def _long_form_start(words: list[re.Match[str]], acronym: str, data: BoundaryData) -> int | None:
+    """The index of the nearest word from which the initials spell the acronym."""
+    letters = "".join(c for c in acronym if c.isupper())
+    for start in range(len(words) - 2, -1, -1):
+        first = words[start].group(0)
+        if not first[:1].isupper() or first.lower() in data.function_words:
+            continue
+        content = [w.group(0) for w in words[start:] if w.group(0).lower().strip(",;:") not in data.connectors]
+        if any(not w[:1].isalpha() for w in content):
+            return None  # figures or quotes: not a name
+        initials = [i for w in content for i in _initials(w)]
+        if _spells(letters, initials):
+            return start
+    return None
+
+
+def _organisation_before(words: list[re.Match[str]], start: int, data: BoundaryData) -> int:
+    """"(Departements) für Umwelt, Verkehr ... (UVEK)": the acronym spells the field after a preposition;
+    the name starts at the capitalised organisation word before it, with its capitalised adjectives."""
+    if start < 2 or words[start - 1].group(0).lower() not in data.prepositions \
+            or not words[start - 2].group(0)[:1].isupper():
+        return start
+    start -= 2
+    for _ in range(config.MAX_ORG_ADJECTIVES):
+        if start == 0:
+            break
+        before = words[start - 1].group(0)
+        if not before[:1].isupper() or before.lower() in data.function_words or before.endswith((",", ".", ":")):
+            break
+        start -= 1
+    return start
+
+
+def _long_form_label(long_form: str, data: BoundaryData) -> str:
+    entry = alias_table().lookup(long_form)
+    if entry is not None:
+        return entry.label
+    return "LOC" if any(w.lower() in data.state_words for w in long_form.split()) else "ORG"
+
+
+def extend_coordinated(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """Organisation names with a preposition continued through a comma list ("Ministry of Labour, Family,
+    Social Affairs and Equal Opportunities"); mentions inside the extension give way to it."""
+    data = boundary_data(language)
+    if not data.prepositions:
+        return mentions
+    out = sorted(mentions, key=lambda m: m.start)
+    for m in list(out):
+        if m.label != "ORG" or m not in out or not any(w.lower() in data.prepositions for w in m.text.split()[1:]):
+            continue
+        tail = data.list_continuation.match(text, m.end)
+        if not tail or "," not in tail.group(0) or any(w.lower().strip(",").endswith(data.org_keywords)
+                                                        for w in tail.group(0).split()):
+            continue  # "Ministry of Finance and Deutsche Bank", "Department of Labor, Veterans ... Service": two
+        inside = [k for k in out if k is not m and k.start >= m.end and k.start < tail.end()]
+        if any(k.end > tail.end() or k.label == "PERSON" for k in inside):
+            continue
+        longer = Mention(m.start, tail.end(), text[m.start:tail.end()], "ORG", m.method, m.model_label)
+        out = [k for k in out if k is not m and k not in inside] + [longer]
+    return sorted(out, key=lambda m: m.start)
+
+
+def cut_at_dash(start: int, end: int, text: str) -> tuple[int, int]:
+    """A span cut before a spaced dash: a banner and a page title are two things."""
+    dash = SPACED_DASH.search(text, start, end)
+    return (start, dash.start()) if dash else (start, end)
+
+
+def institution_heads(mentions: list[Mention], language: str | None) -> dict[str, Mention]:
+    """The head noun of each two-word institution name of the document ("Commission" -> "European
+    Commission"), also of the alias-table names of an organisation found under another form ("Union" of
+    "Union européenne" where the release writes "UE"); a head that two organisation names of the document
+    hold names neither ("Council" beside "European Council" and "Council of the European Union")."""
+    data = boundary_data(language)
+    table = alias_table()
+    names_of = names_by_id(language)
+    owner: dict[str, set[str]] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        entry = table.lookup(m.text)
+        key = entry.id if entry else m.text
+        for name in [m.text, *(names_of.get(key, []))]:
+            words = name.split()
+            if len(words) >= 2 and m.text != name.split()[0]:
+                for word in words:
+                    owner.setdefault(word, set()).add(key)
+            if len(words) != 2:
+                continue
+            adjective, head = (words[1], words[0]) if data.head_first else (words[0], words[1])
+            if adjective.lower() in data.institution_adjectives and head[:1].isupper() and head.isalpha() \
+                    and head not in data.ambiguous_heads:
+                first.setdefault(head, m)
+    return {head: m for head, m in first.items() if len(owner.get(head, ())) == 1}
+
+
+def end_after_full_name(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """A person's name ends at a lower-case particle that follows two name words: "Carola Schouten van
+    Landbouw" is "Carola Schouten" and her portfolio ("Ank van Engelshoven" keeps its particle)."""
+    particles = frozenset(p for p in load_language(language)["name_particles"] if p[:1].islower())
+    out = []
+    for m in mentions:
+        words = list(re.finditer(r"\S+", m.text))
+        cut = next((w.start() for i, w in enumerate(words) if i >= 2 and w.group(0) in particles
+                    and all(x.group(0) not in particles for x in words[:i])), None)
+        if m.label == "PERSON" and cut is not None:
+            end = m.start + len(m.text[:cut].rstrip())
+            out.append(Mention(m.start, end, text[m.start:end], m.label, m.method, m.model_label))
+        else:
+            out.append(m)
+    return out

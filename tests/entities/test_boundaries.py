@@ -1,0 +1,125 @@
+import pytest
+
+from pipeline.entities.boundaries import (
+    acronym_long_forms,
+    cut_at_dash,
+    end_after_full_name,
+    extend_coordinated,
+    institution_heads,
+)
+from pipeline.entities.recognize import extract_entities
+from pipeline.records import Mention
+from pipeline.text.main_text import split_paragraphs
+
+
+def found(text: str, language: str) -> set[tuple[str, str]]:
+    mentions, _ = extract_entities(text, split_paragraphs(text), language)
+    return {(m.text, m.label) for m in mentions}
+
+
+@pytest.mark.parametrize(("language", "text", "long_form", "acronym"), [
+    ("fr", "Selon la Direction du développement et de la coopération (DDC), l'aide arrive.",
+     "Direction du développement et de la coopération", "DDC"),
+    ("fr", "Le Fonds européen d'ajustement à la mondialisation (FEM) aide les travailleurs.",
+     "Fonds européen d'ajustement à la mondialisation", "FEM"),
+    ("de", "Die Vorsteherin des Eidgenössischen Departements für auswärtige Angelegenheiten (EDA) reist.",
+     "Eidgenössischen Departements für auswärtige Angelegenheiten", "EDA"),
+    ("de", "Doris Leuthard, Vorsteherin des Eidgenössischen Departements für Umwelt, Verkehr, Energie und "
+     "Kommunikation (UVEK), besucht Freiburg.",
+     "Eidgenössischen Departements für Umwelt, Verkehr, Energie und Kommunikation", "UVEK"),
+    ("en", "The Potsdam-Institut für Klimafolgenforschung (PIK) said so.", "Potsdam-Institut für Klimafolgenforschung",
+     "PIK"),
+    ("nl", "Geld uit het Europees Fonds voor Regionale Ontwikkeling (EFRO) gaat naar Twente.",
+     "Europees Fonds voor Regionale Ontwikkeling", "EFRO"),
+])
+def test_long_form_spelled_by_its_acronym(language: str, text: str, long_form: str, acronym: str) -> None:
+    forms = {(m.text, m.label) for m in acronym_long_forms(text, language)}
+    assert forms == {(long_form, "ORG"), (acronym, "ORG")}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Minister Francis Lomel (LCGB) spoke."),  # a person and a union: the initials do not spell it
+    ("de", "Innenministerin Nancy Faeser (SPD) sagte das."),
+    ("fr", "Le chiffre de 2019 (PIB) augmente."),
+])
+def test_no_long_form_where_initials_do_not_spell_it(language: str, text: str) -> None:
+    assert acronym_long_forms(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "place"), [
+    ("nl", "Nederland steunt de Democratische Republiek Congo (DRC). De DRC kampt met ebola.",
+     "Democratische Republiek Congo"),
+    ("en", "Aid to the Democratic Republic of Congo (DRC) grows. The DRC welcomed it.", "Democratic Republic of Congo"),
+])
+def test_a_republic_defined_by_its_acronym_is_a_place_all_through(language: str, text: str, place: str) -> None:
+    result = found(text, language)
+    assert (place, "LOC") in result and ("DRC", "LOC") in result and ("DRC", "ORG") not in result
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("en", "The Ministry of Labour, Family, Social Affairs and Equal Opportunities said so.",
+     "Ministry of Labour, Family, Social Affairs and Equal Opportunities"),
+    ("de", "Das Ministerium für Arbeit, Soziales, Gesundheit und Gleichstellung teilt mit.",
+     "Ministerium für Arbeit, Soziales, Gesundheit und Gleichstellung"),
+])
+def test_organisation_continued_through_a_comma_list(language: str, text: str, name: str) -> None:
+    start = text.index(name)
+    first = name.split(",")[0]
+    mentions = [Mention(start, start + len(first), first, "ORG", "model")]
+    assert [m.text for m in extend_coordinated(text, mentions, language)] == [name]
+
+
+@pytest.mark.parametrize(("language", "text", "first"), [
+    ("en", "The Ministry of Finance and Deutsche Bank agreed.", "Ministry of Finance"),  # no list: two names
+    ("nl", "Het ministerie van Financiën en De Nederlandsche Bank zijn het eens.", "ministerie van Financiën"),
+])
+def test_two_names_joined_by_and_stay_apart(language: str, text: str, first: str) -> None:
+    start = text.index(first)
+    mentions = [Mention(start, start + len(first), first, "ORG", "model")]
+    assert [m.text for m in extend_coordinated(text, mentions, language)] == [first]
+
+
+@pytest.mark.parametrize("text", ["European Commission - Daily News", "Mina Andreeva – Tel"])
+def test_names_stop_at_a_spaced_dash(text: str) -> None:
+    start, end = cut_at_dash(0, len(text), text)
+    assert text[start:end] == text.split(" ")[0] + " " + text.split(" ")[1]
+
+
+@pytest.mark.parametrize(("language", "name", "head"), [
+    ("en", "European Commission", "Commission"),
+    ("nl", "Europese Commissie", "Commissie"),
+    ("fr", "Union européenne", "Union"),
+    ("de", "Europäischen Kommission", "Kommission"),
+])
+def test_institution_head_names_the_institution(language: str, name: str, head: str) -> None:
+    mentions = [Mention(0, len(name), name, "ORG", "gazetteer")]
+    assert institution_heads(mentions, language)[head].text == name
+
+
+@pytest.mark.parametrize(("language", "names", "head"), [
+    ("en", ["European Council", "Council of the European Union"], "Council"),  # ambiguous in EU texts
+    ("en", ["European Commission", "National Commission"], "Commission"),  # two commissions: neither
+])
+def test_ambiguous_head_names_nothing(language: str, names: list[str], head: str) -> None:
+    mentions = [Mention(0, len(n), n, "ORG", "gazetteer") for n in names]
+    assert head not in institution_heads(mentions, language)
+
+
+def test_a_list_naming_another_body_is_not_absorbed() -> None:
+    text = "The Department of Labor, Veterans Employment and Training Service said so."
+    first = "Department of Labor"
+    mentions = [Mention(text.index(first), text.index(first) + len(first), first, "ORG", "model")]
+    assert [m.text for m in extend_coordinated(text, mentions, "en")] == [first]
+
+
+@pytest.mark.parametrize(("language", "name", "person"), [
+    ("nl", "Carola Schouten van Landbouw", "Carola Schouten"),
+    ("nl", "Ank van Engelshoven", "Ank van Engelshoven"),
+    ("de", "Frank Weber von der SPD", "Frank Weber"),
+    ("de", "Ursula von der Leyen", "Ursula von der Leyen"),
+])
+def test_person_ends_at_a_particle_after_a_full_name(language: str, name: str, person: str) -> None:
+    text = f"Volgens {name} gaat het door."
+    start = text.index(name)
+    [m] = end_after_full_name(text, [Mention(start, start + len(name), name, "PERSON", "rule")], language)
+    assert m.text == person
