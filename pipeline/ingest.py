@@ -4,6 +4,7 @@ worker processes when there are enough), store each document in its own transact
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 import threading
@@ -20,6 +21,7 @@ from pipeline.load import InputFile, discover, load_file
 from pipeline.process import process
 from pipeline.records import Document
 from pipeline.store import Store, connect
+from pipeline.workers import die_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +118,7 @@ def _results(items: list[InputFile], workers: int) -> Iterator[Document | Failur
     if workers <= 1 or len(items) < MIN_DOCS_PER_WORKER * 2:
         yield from map(process_file, items)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         pending: list[Future[Document | Failure]] = []
         queue = iter(items)
         for item in queue:

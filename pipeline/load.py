@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 import os
-import zlib
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import config
+from pipeline.archives import gunzip_limited
 from pipeline.errors import LimitExceeded, LoadError, UsageError
 from pipeline.records import RawDocument
 
@@ -20,20 +21,47 @@ log = logging.getLogger(__name__)
 class InputFile:
     path: Path
     source: str  # path relative to the ingest root, with forward slashes
+    root: Path | None = None  # the resolved input folder the file was found in: it may not be left
+    problem: str | None = None  # why it cannot be read, found while listing (recorded as its failure)
 
 
 def is_input_file(path: Path) -> bool:
     return path.name.lower().endswith(config.INPUT_SUFFIXES) and not path.name.startswith(".")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Every input file below ``folder``, sorted, following no symlinked folders (no loops)."""
-    for root, dirs, files in os.walk(folder, followlinks=False):
+def _walk(folder: Path) -> Iterator[InputFile]:
+    """Every input file below ``folder``, sorted, following no symlinked folders (no loops); folders that
+    cannot be listed and names that are not UTF-8 come as items with their problem."""
+    root = folder.resolve()
+    errors: list[OSError] = []
+    for top, dirs, files in os.walk(folder, followlinks=False, onerror=errors.append):
+        yield from (_listing_problem(folder, root, exc) for exc in errors)
+        errors.clear()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            path = Path(root) / name
+            path = Path(top) / name
             if is_input_file(path):
-                yield path
+                yield _input(path, path.relative_to(folder).as_posix(), root)
+    yield from (_listing_problem(folder, root, exc) for exc in errors)
+
+
+def _input(path: Path, source: str, root: Path) -> InputFile:
+    try:
+        source.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(source).decode("utf-8", "backslashreplace")
+        return InputFile(path, shown, root, "file name is not valid UTF-8 (rename the file to read it)")
+    return InputFile(path, source, root)
+
+
+def _listing_problem(folder: Path, root: Path, exc: OSError) -> InputFile:
+    where = Path(str(exc.filename or folder))
+    try:
+        source = where.relative_to(folder).as_posix()
+    except ValueError:
+        source = str(where)
+    source = os.fsencode(source).decode("utf-8", "backslashreplace")
+    return InputFile(where, source + "/", root, f"cannot list the folder: {exc.strerror or exc}")
 
 
 def discover(paths: Sequence[str | Path]) -> list[InputFile]:
@@ -44,24 +72,27 @@ def discover(paths: Sequence[str | Path]) -> list[InputFile]:
         if not root.exists() and not root.is_symlink():
             raise UsageError(f"no such file or folder: {given}")
         if root.is_dir():
-            found += [InputFile(p, p.relative_to(root).as_posix()) for p in _walk(root)]
+            found += list(_walk(root))
         elif is_input_file(root) or root.is_symlink():
-            found.append(InputFile(root, root.name))
+            found.append(InputFile(root, root.name))  # named on the command line: read wherever it points
         else:
             raise UsageError(f"not a supported input file (expected {', '.join(config.INPUT_SUFFIXES)}): {given}")
     return found
 
 
-def gunzip_limited(data: bytes, limit: int = config.MAX_DECOMPRESSED_BYTES) -> bytes:
-    """Decompress gzip data, refusing to produce more than ``limit`` bytes (gzip bombs)."""
-    decomp = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+def check_readable(item: InputFile) -> None:
+    """Refuse what may not be read: a symlink out of the input folder, a FIFO, device or socket."""
+    if item.problem:
+        raise LoadError(item.problem)
     try:
-        out = decomp.decompress(data, limit + 1)
-    except zlib.error as exc:
-        raise LoadError(f"not a valid gzip file: {exc}") from exc
-    if len(out) > limit or decomp.unconsumed_tail:
-        raise LimitExceeded(f"decompressed size exceeds the limit of {limit:,} bytes (MAX_DECOMPRESSED_BYTES)")
-    return out
+        real = item.path.resolve(strict=True)
+        mode = real.stat().st_mode
+    except (OSError, RuntimeError):
+        return  # vanished, broken or looping links: read_bytes says which
+    if item.root is not None and not real.is_relative_to(item.root):
+        raise LoadError(f"symlink points outside the input folder (to {real}): not read")
+    if not stat.S_ISREG(mode):
+        raise LoadError("not a regular file (a FIFO, device or socket): not read")
 
 
 def read_bytes(path: Path, limit: int = config.MAX_FILE_BYTES) -> bytes:
@@ -85,6 +116,7 @@ def read_bytes(path: Path, limit: int = config.MAX_FILE_BYTES) -> bytes:
 
 def load_file(item: InputFile) -> RawDocument:
     """The raw document of one input file (gzip-compressed files are decompressed, bounded)."""
+    check_readable(item)
     data = read_bytes(item.path)
     name = item.path.name.lower()
     if name.endswith(".gz"):

@@ -5,9 +5,9 @@ Column comments are the data dictionary: README, ``export``'s datapackage.json a
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import json
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,7 +28,6 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     delete,
-    event,
     func,
     insert,
     select,
@@ -39,6 +38,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAl
 
 from pipeline import __version__, config
 from pipeline.errors import StorageError, UsageError
+from pipeline.locking import reader_url, sqlite_transactions
 from pipeline.normalize.money import plain
 from pipeline.records import Document, EntityRef
 from pipeline.textnorm import fold, is_acronym
@@ -209,17 +209,32 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def database_url(db: str) -> str:
-    """A SQLAlchemy URL for ``db``: a URL as given, or a SQLite file path (its folder is created)."""
+def masked(db: str) -> str:
+    """``db`` fit to print: the password of a database URL replaced by ***."""
+    if "://" not in db:
+        return db
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except ArgumentError:
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", db)
+
+
+def database_url(db: str, write: bool = True) -> str:
+    """A SQLAlchemy URL for ``db``: a URL as given, or a SQLite file path (its folder is created for writers;
+    readers of a file on read-only storage get a read-only URL)."""
     if "://" in db:
         try:
-            make_url(db)
+            url = make_url(db)
         except ArgumentError as exc:
-            raise UsageError(f"not a valid database URL: {db}") from exc
+            raise UsageError(f"not a valid database URL: {masked(db)}") from exc
+        if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+            raise UsageError(f"{masked(db)} is an in-memory database: nothing would be kept (give a file)")
         return db
     path = Path(db)
     if path.is_dir():
         raise UsageError(f"--db must be a file or URL, not a folder: {db}")
+    if not write:
+        return reader_url(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -227,53 +242,32 @@ def database_url(db: str) -> str:
     return f"sqlite:///{path}"
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={config.SQLITE_BUSY_TIMEOUT_S * 1000}")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
-
-
-def _create_schema(engine: Engine) -> None:
-    """Create the missing tables, holding an exclusive lock on the database file meanwhile: two processes
-    opening a new database at once (a crawl and an ingest) would otherwise both find a table missing and
-    one of them fail to create it. A database that cannot be opened for writing is only checked."""
-    path = engine.url.database
-    if engine.dialect.name != "sqlite" or not path or path == ":memory:":
-        metadata.create_all(engine)
-        return
-    try:
-        handle = open(path, "ab")  # noqa: SIM115 - closed by the "with" below
-    except OSError:
-        metadata.create_all(engine)
-        return
-    with handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)  # a BSD lock: independent of SQLite's own POSIX locks
-        try:
-            metadata.create_all(engine)
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
 def connect(db: str, create: bool = True) -> Engine:
-    """An engine on the dataset; the schema is created on first use."""
-    url = database_url(db)
+    """An engine on the dataset; the schema is created on first use (``create``: a writer's engine, see
+    :mod:`pipeline.locking` for how concurrent processes share the file)."""
+    url = database_url(db, write=create)
     try:
         engine = create_engine(url)
         if engine.dialect.name == "sqlite":
-            event.listen(engine, "connect", _sqlite_pragmas)
+            sqlite_transactions(engine, write=create)
         if create:
-            _create_schema(engine)
+            metadata.create_all(engine)  # one BEGIN IMMEDIATE transaction: concurrent creators wait
         else:
             with engine.connect() as conn:
                 conn.execute(select(func.count()).select_from(documents))
     except (DatabaseError, OperationalError) as exc:
-        raise UsageError(f"cannot open the database {db}: {exc.orig}") from exc
+        raise UsageError(f"cannot open the database {masked(db)}: {exc.orig}") from exc
     except SQLAlchemyError as exc:
-        raise UsageError(f"cannot open the database {db}: {exc}") from exc
+        raise UsageError(f"cannot open the database {masked(db)}: {_hide(str(exc), db)}") from exc
+    except ImportError as exc:
+        raise UsageError(f"no database driver installed for {masked(db)}: {exc}") from exc
     return engine
+
+
+def _hide(message: str, db: str) -> str:
+    """``message`` without the password of ``db``, wherever a library quoted it."""
+    password = make_url(db).password if "://" in db else None
+    return message.replace(str(password), "***") if password else message
 
 
 class Store:

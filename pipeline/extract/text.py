@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline import config
+from pipeline.archives import archive_kind
 from pipeline.errors import ExtractionError, LimitExceeded, LoadError
 from pipeline.records import Paragraph, RawDocument
 
@@ -59,6 +60,9 @@ def decode(data: bytes) -> tuple[str, str]:
     for magic, what in BINARY_MAGIC.items():
         if data.startswith(magic):
             raise LoadError(f"binary file: looks like {what}, not text or HTML")
+    archived = archive_kind(data)
+    if archived:
+        raise LoadError(f"binary file: looks like {archived}, not text or HTML (unpack it first)")
     marked = next(((bom, enc) for bom, enc in BOMS if data.startswith(bom)), None)
     if marked:
         bom, encoding = marked
@@ -141,6 +145,13 @@ def check_html_depth(data: bytes, limit: int = config.MAX_HTML_DEPTH) -> None:
                 raise LimitExceeded(f"HTML nesting deeper than {limit} levels (MAX_HTML_DEPTH)")
 
 
+def check_length(text: str) -> None:
+    """Refuse a text over MAX_TEXT_CHARS before any language stage sees it (time and memory grow with it)."""
+    if len(text) > config.MAX_TEXT_CHARS:
+        raise LimitExceeded(f"text is {len(text):,} characters, over the limit of {config.MAX_TEXT_CHARS:,} "
+                            "(MAX_TEXT_CHARS)")
+
+
 def from_html(raw: RawDocument) -> Text:
     """Main text, title, date and URL of an HTML page, via trafilatura."""
     import trafilatura
@@ -154,7 +165,8 @@ def from_html(raw: RawDocument) -> Text:
         raise ExtractionError(f"HTML extraction failed: {type(exc).__name__}: {exc}") from exc
     if isinstance(result, dict) or result is None or not (result.text or "").strip():
         raise ExtractionError("no main text found in the HTML page")
-    text = clean_lines(result.text or "")[: config.MAX_TEXT_CHARS]
+    text = clean_lines(result.text or "")
+    check_length(text)
     title = clean_lines(result.title or "") or None
     return Text(text, title, result.date or None, result.url or raw.url, "html", encoding)
 
@@ -163,8 +175,7 @@ def from_plain(raw: RawDocument) -> Text:
     """Plain text as written (line ends normalised). Title and date come later, once the language is known."""
     text, encoding = decode(raw.data)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").strip()
-    if len(text) > config.MAX_TEXT_CHARS:
-        raise LimitExceeded(f"text is {len(text):,} characters, over {config.MAX_TEXT_CHARS:,} (MAX_TEXT_CHARS)")
+    check_length(text)
     return Text(text, None, None, raw.url, "text", encoding)
 
 
