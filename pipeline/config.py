@@ -41,6 +41,11 @@ FUZZY_MATCH_THRESHOLD = 94  # rapidfuzz ratio (0-100) from which two ORG/LOC nam
 # tests/data/entity_name_pairs.json by `python -m pipeline.normalize.entities` (92 merged a near miss)
 MIN_FUZZY_NAME_CHARS = 8  # shorter names are never fuzzily merged (acronyms, short surnames)
 
+# --- crawling ------------------------------------------------------------------------------------
+MAX_CRAWL_DELAY_S = 120.0  # a robots.txt Crawl-delay above this is taken as this (a hostile one could stall a run)
+MAX_DISCOVERY_FETCHES = 1_000  # feeds, sitemaps and listing pages fetched per source at most (sitemap indexes
+# that list each other or themselves are also caught by a seen-set)
+
 # --- running -------------------------------------------------------------------------------------
 DEFAULT_WORKERS = os.cpu_count() or 1
 COMMIT_EVERY = 50  # documents per storage batch

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 
-from pipeline.crawl.fetch import Fetcher, FetchError, normalize_url
+from pipeline import config
+from pipeline.crawl.fetch import Fetcher, FetchError, InvalidURL, normalize_url
 from pipeline.crawl.sources import Source
 from pipeline.errors import LoadError
 from pipeline.load import gunzip_limited
@@ -27,6 +28,14 @@ class Link:
     url: str
     date: str | None = None  # ISO date of the entry when the feed or sitemap states one
     via: str = ""
+    error: str | None = None  # why the entry cannot be fetched (an invalid URL): recorded as its failure
+
+
+def _link(href: str, base: str, date: str | None, via: str) -> Link:
+    try:
+        return Link(normalize_url(urljoin(base, href)), date, via)
+    except (InvalidURL, ValueError) as exc:
+        return Link(href[:500], date, via, error=str(exc))
 
 
 def _xml(data: bytes) -> etree._Element | None:
@@ -79,7 +88,7 @@ def feed_links(data: bytes, base: str) -> list[Link]:
             elif name in ("pubdate", "published", "updated", "date") and not date:
                 date = _iso_date(child.text)
         if url:
-            links.append(Link(normalize_url(urljoin(base, url)), date, "feed"))
+            links.append(_link(url, base, date, "feed"))
     return links
 
 
@@ -96,9 +105,11 @@ def sitemap_entries(data: bytes, base: str) -> tuple[list[Link], list[str]]:
         if not loc:
             continue
         if kind == "sitemap":
-            nested.append(normalize_url(urljoin(base, loc)))
+            link = _link(loc, base, None, "sitemap")
+            if link.error is None:
+                nested.append(link.url)
         elif kind == "url":
-            pages.append(Link(normalize_url(urljoin(base, loc)), _iso_date(lastmod), "sitemap"))
+            pages.append(_link(loc, base, _iso_date(lastmod), "sitemap"))
     return pages, nested
 
 
@@ -114,7 +125,10 @@ def page_links(data: bytes, base: str) -> tuple[list[str], str | None]:
         href = anchor.get("href")
         if not href or href.startswith(("mailto:", "javascript:", "#", "tel:")):
             continue
-        url = normalize_url(urljoin(base, href))
+        link = _link(href, base, None, "listing")
+        if link.error is not None:
+            continue  # a broken link on a listing page is not a release
+        url = link.url
         if urlsplit(url).netloc != host:
             continue
         rel = (anchor.get("rel") or "").lower()
@@ -123,47 +137,68 @@ def page_links(data: bytes, base: str) -> tuple[list[str], str | None]:
         links.append(url)
     link_tag = tree.find(".//link[@rel='next']")
     if next_page is None and link_tag is not None and link_tag.get("href"):
-        next_page = normalize_url(urljoin(base, link_tag.get("href")))
+        candidate = _link(link_tag.get("href"), base, None, "listing")
+        next_page = candidate.url if candidate.error is None else None
     return links, next_page
 
 
-def discover(source: Source, fetcher: Fetcher, max_listing_pages: int) -> Iterator[Link]:
-    """Candidate release URLs of a source (deduplicated, filtered by the source's patterns)."""
+def discover(source: Source, fetcher: Fetcher, max_listing_pages: int,
+             enough: Callable[[int], bool] = lambda _found: False) -> Iterator[Link]:
+    """Candidate release URLs of a source (deduplicated, filtered by the source's patterns). Discovery stops
+    as soon as ``enough(number found)`` says so (the crawl's page or time budget)."""
     seen: set[str] = set()
-    for link in _all_links(source, fetcher, max_listing_pages):
-        if link.url not in seen and source.wants(link.url):
+    for link in _all_links(source, fetcher, max_listing_pages, lambda: enough(len(seen))):
+        if link.error is not None:
+            yield link
+        elif link.url not in seen and source.wants(link.url):
             seen.add(link.url)
             yield link
+        if enough(len(seen)):
+            return
 
 
-def _all_links(source: Source, fetcher: Fetcher, max_listing_pages: int) -> Iterator[Link]:
+def _all_links(source: Source, fetcher: Fetcher, max_listing_pages: int,
+               stop: Callable[[], bool]) -> Iterator[Link]:
+    fetched: set[str] = set()  # every feed, sitemap and listing page is fetched once (sitemaps listing themselves)
+
+    def body(url: str) -> bytes | None:
+        if stop() or url in fetched or len(fetched) >= config.MAX_DISCOVERY_FETCHES:
+            return None
+        fetched.add(url)
+        return _body(fetcher, url, source)
+
     for feed in source.feeds:
-        body = _body(fetcher, feed, source)
-        if body is not None:
-            yield from feed_links(body, feed)
-    queue = [(normalize_url(s), 0) for s in source.sitemaps]
-    while queue:
+        data = body(feed)
+        if data is not None:
+            yield from feed_links(data, feed)
+    queue = [(s, 0) for s in source.sitemaps]
+    while queue and not stop():
         url, depth = queue.pop(0)
-        body = _body(fetcher, url, source)
-        if body is None:
+        data = body(url)
+        if data is None:
             continue
-        pages, nested = sitemap_entries(body, url)
+        pages, nested = sitemap_entries(data, url)
         yield from pages
-        queue += [(n, depth + 1) for n in nested if depth + 1 <= MAX_SITEMAP_DEPTH]
+        queue += [(n, depth + 1) for n in nested if depth + 1 <= MAX_SITEMAP_DEPTH and n not in fetched]
     for start in source.start_urls:
-        page, followed = normalize_url(start), 0
+        try:
+            page: str | None = normalize_url(start)
+        except InvalidURL as exc:
+            yield Link(start, None, "listing", error=str(exc))
+            continue
+        first, followed = page, 0
         while page and followed < max_listing_pages:
-            body = _body(fetcher, page, source)
-            if body is None:
+            data = body(page)
+            if data is None:
                 break
-            links, page = page_links(body, page)  # type: ignore[assignment]
+            links, page = page_links(data, page)
             followed += 1
-            yield from (Link(u, None, "listing") for u in links if u != normalize_url(start))
+            yield from (Link(u, None, "listing") for u in links if u != first)
 
 
 def _body(fetcher: Fetcher, url: str, source: Source) -> bytes | None:
     try:
-        response = fetcher.get(url, delay=source.delay)
+        response = fetcher.get(url, delay=source.delay, allow_private=source.allow_private)
     except FetchError as exc:
         log.warning("%s: cannot fetch %s: %s", source.name, url, exc)
         return None

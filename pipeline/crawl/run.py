@@ -20,9 +20,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pipeline.crawl.discover import Link, discover
-from pipeline.crawl.fetch import Fetcher, FetchError, Response, Stats
+from pipeline.crawl.fetch import BudgetExhausted, Fetcher, FetchError, Response, Stats
 from pipeline.crawl.sources import Settings, Source, load_sources
-from pipeline.errors import CrawlLocked, PipelineError
+from pipeline.errors import CrawlLocked, PipelineError, StorageError
 from pipeline.process import process
 from pipeline.records import RawDocument
 from pipeline.store import Store, connect
@@ -76,10 +76,19 @@ def run_lock(path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+SLUG_BYTES = 80  # bytes of the URL path kept in a snapshot's file name (a name may have 255 bytes)
+
+
 def snapshot_path(folder: Path, source: str, url: str, sha: str) -> Path:
+    """Where the raw page is kept: always inside ``folder``, every name well under 255 bytes."""
     parts = urlsplit(url)
-    slug = re.sub(r"[^\w.\-]+", "_", parts.path.strip("/"))[-80:] or "index"
-    return folder / source / parts.netloc.replace(":", "_") / f"{slug}-{sha[:12]}.html.gz"
+    slug = re.sub(r"[^\w.\-]+", "_", parts.path.strip("/")) or "index"
+    slug = slug.encode("utf-8")[-SLUG_BYTES:].decode("utf-8", "ignore").lstrip(".") or "index"
+    host = re.sub(r"[^\w.\-]+", "_", parts.netloc)[:100].lstrip(".") or "host"
+    path = folder / source / host / f"{slug}-{sha[:12]}.html.gz"
+    if not path.resolve().is_relative_to(folder.resolve()):
+        raise ValueError(f"snapshot path {path} would leave the snapshot folder")
+    return path
 
 
 class Crawler:
@@ -88,7 +97,7 @@ class Crawler:
         self.store, self.settings, self.run_id = store, settings, run_id
         self.since, self.max_pages, self.deadline, self.snapshots = since, max_pages, deadline, snapshots
         self.stats = Stats()
-        self.fetcher = Fetcher(settings, self.stats)
+        self.fetcher = Fetcher(settings, self.stats, deadline)
         self.summary = CrawlSummary()
 
     def out_of_budget(self) -> bool:
@@ -98,8 +107,10 @@ class Crawler:
 
     def crawl_source(self, source: Source) -> None:
         links = []
-        for link in discover(source, self.fetcher, source.max_pages or DEFAULT_LISTING_PAGES):
-            if self.since and link.date and link.date < self.since:
+        for link in discover(source, self.fetcher, source.max_pages or DEFAULT_LISTING_PAGES, self.enough_links):
+            if link.error is not None:
+                self.fail({"source_name": source.name, "url": link.url}, link.error, "discover")
+            elif self.since and link.date and link.date < self.since:
                 self.summary.older += 1
             else:
                 links.append(link)
@@ -109,7 +120,7 @@ class Crawler:
             for link in links:
                 if self.out_of_budget():
                     break
-                if not self.fetcher.allowed(link.url):
+                if not self.fetcher.allowed(link.url, source.allow_private):
                     self.summary.skipped += 1
                     self.store.record_fetch(self.run_id, source_name=source.name, url=link.url, outcome="skipped",
                                             error="disallowed by robots.txt")
@@ -120,7 +131,7 @@ class Crawler:
                     headers["If-None-Match"] = previous.etag
                 if previous is not None and previous.last_modified:
                     headers["If-Modified-Since"] = previous.last_modified
-                future = pool.submit(self.fetcher.get, link.url, headers, source.delay)
+                future = pool.submit(self.fetcher.get, link.url, headers, source.delay, source.allow_private)
                 pending.append((link, {"previous": previous}, future))
                 self.summary.fetched += 1
                 if len(pending) >= workers * 2:
@@ -128,11 +139,30 @@ class Crawler:
             for item in pending:
                 self.handle(source, *item)
 
+    def enough_links(self, found: int) -> bool:
+        """Whether discovery can stop: the time budget is spent, or the page budget is covered."""
+        if self.max_pages is not None and found >= self.max_pages - self.summary.fetched:
+            return True
+        return self.deadline is not None and time.monotonic() > self.deadline
+
     def handle(self, source: Source, link: Link, context: dict[str, Any], future: Future[Response]) -> None:
+        """Store or record one fetched page; nothing about one page stops the run."""
+        try:
+            self._handle(source, link, context, future)
+        except StorageError:
+            raise
+        except Exception as exc:  # a bug or a library failure on a hostile page: record it, go on
+            log.exception("unexpected error on %s", link.url)
+            self.fail({"source_name": source.name, "url": link.url}, f"{type(exc).__name__}: {exc}", "internal")
+
+    def _handle(self, source: Source, link: Link, context: dict[str, Any], future: Future[Response]) -> None:
         previous = context["previous"]
         record: dict[str, Any] = {"source_name": source.name, "url": link.url}
         try:
             response = future.result()
+        except BudgetExhausted:
+            self.summary.fetched -= 1  # never requested
+            return None
         except FetchError as exc:
             return self.fail(record, str(exc), "fetch", exc.status)
         record.update(final_url=response.final_url, status=response.status,
@@ -151,12 +181,16 @@ class Crawler:
 
     def keep(self, source: Source, record: dict[str, Any], response: Response, previous: Any) -> None:
         raw = RawDocument(source=record["url"], data=response.body, url=response.final_url, kind="html",
-                          language_hint=source.language)
+                          language_hint=source.language, charset=response.charset)
         sha = raw.sha256
-        path = snapshot_path(self.snapshots, source.name, record["url"], sha)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(gzip.compress(response.body))  # before extraction: nothing is lost if it fails
         record["sha256"] = sha
+        try:  # before extraction: nothing is lost if it fails
+            path = snapshot_path(self.snapshots, source.name, record["url"], sha)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(gzip.compress(response.body))
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            return self.fail(record, f"cannot write the snapshot in {self.snapshots}: {reason}", "snapshot")
         if previous is not None and previous.sha256 == sha:
             self.summary.unchanged += 1
             return self.store.record_fetch(self.run_id, outcome="unchanged", document_id=previous.document_id,
