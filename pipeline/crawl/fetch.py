@@ -121,6 +121,7 @@ class Fetcher:
                                  timeout=urllib3.Timeout(connect=settings.timeout, read=settings.timeout))
         self._robots: dict[str, Robots] = {}
         self._next_slot: dict[str, float] = {}
+        self._held: dict[str, float] = {}  # host -> no request before this time (Retry-After)
         self._host_lock = threading.Lock()
         self._robots_lock = threading.Lock()
 
@@ -141,6 +142,11 @@ class Fetcher:
             return self._robots[root]
 
     def allowed(self, url: str, allow_private: bool = False) -> bool:
+        """Whether robots.txt allows ``url`` (a URL refused for its address is left to get() to refuse)."""
+        try:
+            self._check_address(url, allow_private)
+        except InvalidURL:
+            return True
         try:
             return self.robots(url, allow_private).allowed(self.settings.agent, url)
         except InvalidURL:
@@ -153,20 +159,23 @@ class Fetcher:
         rules = self._robots.get(origin(url))  # known before any page request (robots.txt itself: not yet)
         crawl_delay = (rules.crawl_delay(self.settings.agent) if rules else None) or 0.0
         gap = max(delay, min(crawl_delay, config.MAX_CRAWL_DELAY_S))
-        with self._host_lock:
-            now = time.monotonic()
-            slot = max(now, self._next_slot.get(host, 0.0))
-            if self.deadline is not None and slot >= self.deadline:
-                raise BudgetExhausted("time budget exhausted before the request")
-            self._next_slot[host] = slot + gap
-        if slot > now:
-            time.sleep(slot - now)
+        while True:
+            with self._host_lock:
+                now = time.monotonic()
+                slot = max(now, self._next_slot.get(host, 0.0), self._held.get(host, 0.0))
+                if self.deadline is not None and slot >= self.deadline:
+                    raise BudgetExhausted("time budget exhausted before the request")
+                self._next_slot[host] = slot + gap
+            if slot > now:
+                time.sleep(slot - now)
+            if self._held.get(host, 0.0) <= time.monotonic():  # no Retry-After arrived while waiting
+                return
 
     def _hold_host(self, url: str, seconds: float) -> None:
         """No request to ``url``'s host for ``seconds`` (a Retry-After concerns the whole host)."""
         host = urlsplit(url).netloc
         with self._host_lock:
-            self._next_slot[host] = max(self._next_slot.get(host, 0.0), time.monotonic() + seconds)
+            self._held[host] = max(self._held.get(host, 0.0), time.monotonic() + seconds)
 
     # --- requests -----------------------------------------------------------------------------------
     def get(self, url: str, headers: dict[str, str] | None = None, delay: float | None = None,
@@ -195,6 +204,7 @@ class Fetcher:
                 raise FetchError(f"redirect loop: {' -> '.join([*seen, current])}", response.status)
             if len(seen) > self.settings.max_redirects:
                 raise FetchError(f"more than {self.settings.max_redirects} redirects", response.status)
+            self._check_address(current, allow_private)
             if check_robots and not self.allowed(current, allow_private):
                 raise FetchError("redirected to a URL disallowed by robots.txt")
             seen.append(current)
