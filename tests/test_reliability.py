@@ -526,3 +526,39 @@ def test_a_dataset_on_read_only_storage_can_be_read(corpus, tmp_path, tmpfs):
     assert exported.returncode == 0, exported.stderr
     assert len(dataset.load(str(db)).documents) == 5
     assert (tmp_path / "export" / "documents.csv").exists()
+
+
+LEGACY = [  # text, encoding
+    ("Европейская комиссия одобрила финансирование проекта в Москве на сумму два миллиона евро.", "cp1251"),
+    ("Европейская комиссия одобрила финансирование проекта в Москве на сумму два миллиона евро.", "koi8_r"),
+    ("Η Ευρωπαϊκή Επιτροπή ενέκρινε τη χρηματοδότηση του έργου στην Αθήνα για δύο εκατομμύρια ευρώ.",
+     "iso8859_7"),
+    ("欧州委員会は東京のプロジェクトに二百万ユーロの資金提供を承認しました。発表は本日行われました。", "shift_jis"),
+    ("欧州委員会は東京のプロジェクトに二百万ユーロの資金提供を承認しました。発表は本日行われました。", "euc_jp"),
+    ("欧盟委员会今天批准了为北京项目提供两百万欧元的资金。该项目将于明年开始实施并持续三年。", "gb18030"),
+    ("歐盟委員會今天批准了為台北項目提供兩百萬歐元的資金。該項目將於明年開始實施並持續三年。", "big5"),
+]
+
+
+@pytest.mark.parametrize(("text", "encoding"), LEGACY)
+def test_legacy_non_western_encodings_are_decoded(text, encoding):
+    from pipeline.extract.text import decode
+
+    decoded, used = decode((text + "\n").encode(encoding) * 3)
+    assert decoded.startswith(text), (used, decoded[:80])
+
+
+def test_the_declared_charset_comes_first():
+    from pipeline.extract.text import decode, extract_text
+    from pipeline.records import RawDocument
+
+    body = "<p>Der Bürgermeister von Köln sagte: Ja. Über 2 Mio. Euro.</p>" * 5
+    html = f"<html><head><meta charset=\"iso-8859-2\"><title>t</title></head><body>{body}</body></html>"
+    text, used = decode(html.encode("iso-8859-2"))
+    assert "Bürgermeister von Köln" in text and used == "iso8859-2"
+    ru = "<p>" + LEGACY[0][0] + "</p>"
+    raw = RawDocument("http://example.org/a", f"<html><body>{ru * 20}</body></html>".encode("cp1251"),
+                      kind="html", charset="windows-1251")
+    assert "Европейская комиссия" in extract_text(raw).text
+    mislabelled = f"<html><head><meta charset='iso-8859-1'></head><body>{body}</body></html>".encode()
+    assert "Bürgermeister" in decode(mislabelled)[0]  # valid UTF-8 labelled Latin-1 is UTF-8

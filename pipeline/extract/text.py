@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from pipeline import config
 from pipeline.archives import archive_kind
+from pipeline.charset import WESTERN, declared, decode_declared, detect, non_latin
 from pipeline.errors import ExtractionError, LimitExceeded, LoadError
 from pipeline.records import Paragraph, RawDocument
 
@@ -51,7 +52,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes) -> tuple[str, str]:
+def decode(data: bytes, charset: str | None = None) -> tuple[str, str]:
     """Decode bytes of unknown encoding; return the text and the encoding used.
 
     Raises :class:`LoadError` for empty or binary data. Never fails on undecodable bytes otherwise."""
@@ -68,14 +69,19 @@ def decode(data: bytes) -> tuple[str, str]:
         bom, encoding = marked
         text = data[len(bom):].decode(encoding, errors="replace")
     else:
-        text, encoding = _decode_unmarked(data)
+        text, encoding = _decode_unmarked(data, charset)
     _refuse_binary(text)
     return text.replace("\x00", ""), encoding
 
 
-def _decode_unmarked(data: bytes) -> tuple[str, str]:
-    """UTF-8, else UTF-16 without a BOM, else Windows-1252 (the legacy encoding of en/nl/fr/de text),
-    else the best guess of charset-normalizer. Undecodable bytes become U+FFFD, never an exception."""
+def _decode_unmarked(data: bytes, charset: str | None = None) -> tuple[str, str]:
+    """The declared charset (HTTP, <meta>) when the bytes fit it, else UTF-8, else UTF-16 without a BOM, else a
+    detected legacy encoding of a non-Latin script, else Windows-1252 (the legacy encoding of en/nl/fr/de
+    text), else the best guess of charset-normalizer. Undecodable bytes become U+FFFD, never an exception."""
+    codec = declared(data, charset)
+    text = decode_declared(data, codec) if codec else None
+    if text is not None and codec:
+        return text, codec
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -83,6 +89,9 @@ def _decode_unmarked(data: bytes) -> tuple[str, str]:
     utf16 = _utf16_without_bom(data)
     if utf16:
         return data.decode(utf16, errors="replace"), utf16
+    legacy = detect(data) if non_latin(data) else None
+    if legacy and legacy not in WESTERN:
+        return data.decode(legacy, errors="replace"), legacy
     mixed = _mostly_utf8(data)
     if mixed is not None:
         return mixed, "utf-8+cp1252"
@@ -157,7 +166,7 @@ def from_html(raw: RawDocument) -> Text:
     import trafilatura
 
     check_html_depth(raw.data)
-    html, encoding = decode(raw.data)
+    html, encoding = decode(raw.data, raw.charset)
     try:
         result = trafilatura.bare_extraction(html, url=raw.url, with_metadata=True, include_comments=False,
                                              include_tables=True)
@@ -173,7 +182,7 @@ def from_html(raw: RawDocument) -> Text:
 
 def from_plain(raw: RawDocument) -> Text:
     """Plain text as written (line ends normalised). Title and date come later, once the language is known."""
-    text, encoding = decode(raw.data)
+    text, encoding = decode(raw.data, raw.charset)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").strip()
     check_length(text)
     return Text(text, None, None, raw.url, "text", encoding)
