@@ -282,12 +282,11 @@ def test_budgets_hold_during_discovery_and_downloads(hostile, tmp_path):
         for j in range(20):
             site.routes[f"/p{i}-{j}.html"] = answer(200, page(i * 100 + j))
     block = f'[[source]]\nname = "loop"\nsitemaps = ["{index}"]\nallow_private = true\n'
-    started = time.monotonic()
     summary = crawl(sources(tmp_path, block), str(tmp_path / "d.sqlite"), "test", max_pages=1, time_budget=2)
     assert summary.fetched <= 1
     assert site.paths().count("/sitemap.xml") == 1
     assert len(site.log) <= 4, site.paths()  # robots.txt, the index, one sitemap, one page
-    later = crawl(sources(tmp_path, block, delay=0.5), str(tmp_path / "e.sqlite"), "test", time_budget=2)
-    assert all(t <= started + (time.monotonic() - started) for t, _ in site.log)
-    budget_end = max(t for t, _ in site.log)
-    assert budget_end - (time.monotonic() - later.seconds) <= 2.0 + 0.1  # no request started after the budget
+    begun = time.monotonic()
+    crawl(sources(tmp_path, block, delay=0.5), str(tmp_path / "e.sqlite"), "test", time_budget=2)
+    later = [t for t, _ in site.log if t >= begun]
+    assert later and max(later) <= begun + 2.0  # no request started after the time budget
