@@ -57,7 +57,7 @@ runs = Table(
     Column("id", Integer, primary_key=True, comment="run number"),
     Column("started_at", String, nullable=False, comment="UTC start time, ISO 8601"),
     Column("finished_at", String, comment="UTC end time, ISO 8601 (NULL while running or if interrupted)"),
-    Column("command", Text, nullable=False, comment="the command line of the run"),
+    Column("command", Text, nullable=False, comment="the command line of the run (database passwords masked)"),
     Column("pipeline_version", String, nullable=False, comment="version of this pipeline"),
     Column("models", Text, comment="JSON object: language -> model package==version (or blank:LANG) used"),
     Column("status", String, comment="running, ok (all stored), partial (some failed) or aborted"),
