@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pipeline import __version__, config
 from pipeline.errors import CrawlLocked, PipelineError, StorageError, UsageError
+from pipeline.terminal import SafeFormatter, printable
 
 log = logging.getLogger("pipeline")
 
@@ -113,13 +114,19 @@ def _existing_db(db: str) -> object:
     return connect(db, create=False)
 
 
+def _command(argv: list[str]) -> str:
+    """The command line as stored in ``runs.command``: database passwords masked."""
+    from pipeline.store import masked
+
+    return "python -m pipeline " + " ".join(shlex.quote(masked(a)) for a in argv)
+
+
 def cmd_ingest(args: argparse.Namespace, argv: list[str]) -> int:
     from pipeline.runs.ingest import ingest
 
     if args.workers < 1:
         raise UsageError("--workers must be at least 1")
-    command = "python -m pipeline " + " ".join(shlex.quote(a) for a in argv)
-    summary = ingest(args.paths, args.db, command, workers=args.workers,
+    summary = ingest(args.paths, args.db, _command(argv), workers=args.workers,
                      progress=not (args.no_progress or args.quiet))
     print(f"ingest: {summary.line()}")
     return summary.exit_code
@@ -132,8 +139,7 @@ def cmd_crawl(args: argparse.Namespace, argv: list[str]) -> int:
         raise UsageError("--max-pages must be at least 1")
     if args.dry_run:
         return _dry_run(args.sources)
-    command = "python -m pipeline " + " ".join(shlex.quote(a) for a in argv)
-    summary = crawl(args.sources, args.db, command, since=args.since, max_pages=args.max_pages,
+    summary = crawl(args.sources, args.db, _command(argv), since=args.since, max_pages=args.max_pages,
                     time_budget=args.time_budget, snapshots=args.snapshots,
                     progress=not (args.no_progress or args.quiet))
     print(f"crawl: {summary.line()}")
@@ -202,7 +208,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     level = logging.DEBUG if args.verbose else (logging.ERROR if args.quiet else logging.WARNING)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(SafeFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
     try:
         if args.command == "ingest":
             return cmd_ingest(args, argv)
@@ -211,16 +219,16 @@ def main(argv: list[str] | None = None) -> int:
         return {"eval": cmd_eval, "export": cmd_export, "stats": cmd_stats, "browse": cmd_browse,
                 "report": cmd_report}[args.command](args)
     except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(printable(f"error: {exc}"), file=sys.stderr)
         return EXIT_USAGE
     except CrawlLocked as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(printable(f"error: {exc}"), file=sys.stderr)
         return EXIT_LOCKED
     except StorageError as exc:
-        print(f"error: dataset not written: {exc}", file=sys.stderr)
+        print(printable(f"error: dataset not written: {exc}"), file=sys.stderr)
         return EXIT_USAGE
     except PipelineError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(printable(f"error: {exc}"), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

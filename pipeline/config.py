@@ -19,7 +19,9 @@ BINARY_CONTROL_RATIO = 0.10  # share of control characters (0-1) above which dec
 # --- main text (text/main_text.py) ---------------------------------------------------------------
 MAX_HTML_TAGS = 200_000  # tags; markup with more is refused before parsing (a page has a few thousand)
 MAX_HTML_DEPTH = 1_000  # nesting levels; deeper markup is refused before parsing
-MAX_TEXT_CHARS = 2_000_000  # characters of extracted text kept per document
+MAX_TEXT_CHARS = 200_000  # characters; longer texts are refused before the language stages: their time grows
+# faster than linearly (one core: 100,000 characters 5 s, 300,000 characters 47 s), so this keeps a document well
+# inside MAX_SECONDS_PER_DOCUMENT; a press release has 2,000-20,000 characters
 MIN_TEXT_CHARS = 1  # characters; documents with less text are refused as empty
 
 # --- header of plain-text releases (text/header.py) ----------------------------------------------
@@ -101,6 +103,7 @@ DEFAULT_WORKERS = os.cpu_count() or 1  # worker processes
 MAX_SECONDS_PER_DOCUMENT = 120  # seconds of wall-clock time for all stages of one document
 MIN_DOCS_PER_WORKER = 8  # documents; below this, worker start-up (loading models) costs more than it saves
 IN_FLIGHT_PER_WORKER = 4  # documents queued per worker: bounds memory whatever the corpus size
+WORKER_PARENT_CHECK_S = 0.5  # seconds between a worker's checks that the main process still runs
 SQLITE_BUSY_TIMEOUT_S = float(os.environ.get("PRESS_PIPELINE_BUSY_TIMEOUT", "30"))  # seconds to wait for
 # another writer before a write fails
 
@@ -112,6 +115,10 @@ MIN_ARTICLE_CHARS = 400  # characters of main text from which a page found throu
 # article (the five EP releases of tests/data/html have 2,000-4,200 with under 5% in links; an about or
 # contact page a few hundred; a listing page of ten releases 850, 80% of it in links)
 MAX_LINK_TEXT_SHARE = 0.5  # share of the main text inside links above which a page is a listing, not a release
+MAX_CRAWL_DELAY_S = 120.0  # seconds; a robots.txt Crawl-delay above this is taken as this (a hostile one could
+# stall a run)
+MAX_DISCOVERY_FETCHES = 1_000  # feeds, sitemaps and listing pages fetched per source at most (sitemap indexes
+# that list each other or themselves are also caught by a seen-set)
 NON_HTML_SUFFIXES = {  # links whose name gives a type that is not a web page: skipped, never fetched
     ".pdf": "application/pdf", ".doc": "application/msword", ".docx": "application/msword",
     ".xls": "application/vnd.ms-excel", ".xlsx": "application/vnd.ms-excel", ".ppt": "application/vnd.ms-powerpoint",

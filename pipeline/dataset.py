@@ -81,8 +81,9 @@ def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def load_engine(engine: Engine) -> Dataset:
+    """Every table, read in one transaction: one consistent snapshot even while an ingest writes."""
     tables = {}
-    with engine.connect() as conn:
+    with engine.connect() as conn, conn.begin():
         for name in Dataset.__dataclass_fields__:
             table = metadata.tables[name]
             tables[name] = _typed(name, pd.read_sql_table(table.name, conn))

@@ -17,6 +17,7 @@ class RawDocument:
     url: str | None = None
     kind: str | None = None  # "html" or "text"; None: decided from the source name and the bytes
     language_hint: str | None = None  # from a crawl source: used when detection is unsure
+    charset: str | None = None  # declared by the HTTP Content-Type header: decoding tries it first
 
     @property
     def sha256(self) -> str:

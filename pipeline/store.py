@@ -5,10 +5,10 @@ Column comments are the data dictionary: README, ``export``'s datapackage.json a
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,7 +28,6 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     delete,
-    event,
     func,
     insert,
     select,
@@ -37,9 +36,10 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
-from pipeline import __version__, config
+from pipeline import __version__
 from pipeline.entities.linking import EntityLinker
 from pipeline.errors import DatasetNotFound, StorageError, UsageError
+from pipeline.locking import reader_url, sqlite_transactions
 from pipeline.money.currency import plain
 from pipeline.records import Document
 from pipeline.text.published import precision
@@ -58,7 +58,7 @@ runs = Table(
     Column("id", Integer, primary_key=True, comment="run number"),
     Column("started_at", String, nullable=False, comment="UTC start time, ISO 8601"),
     Column("finished_at", String, comment="UTC end time, ISO 8601 (NULL while running or if interrupted)"),
-    Column("command", Text, nullable=False, comment="the command line of the run"),
+    Column("command", Text, nullable=False, comment="the command line of the run (database passwords masked)"),
     Column("pipeline_version", String, nullable=False, comment="version of this pipeline"),
     Column("models", Text, comment="JSON object: language -> model package==version (or blank:LANG) used"),
     Column("status", String, comment="running, ok (all stored), partial (some failed) or aborted"),
@@ -244,17 +244,32 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def database_url(db: str) -> str:
-    """A SQLAlchemy URL for ``db``: a URL as given, or a SQLite file path (its folder is created)."""
+def masked(db: str) -> str:
+    """``db`` fit to print: the password of a database URL replaced by ***."""
+    if "://" not in db:
+        return db
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except ArgumentError:
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", db)
+
+
+def database_url(db: str, write: bool = True) -> str:
+    """A SQLAlchemy URL for ``db``: a URL as given, or a SQLite file path (its folder is created for writers;
+    readers of a file on read-only storage get a read-only URL)."""
     if "://" in db:
         try:
-            make_url(db)
+            url = make_url(db)
         except ArgumentError as exc:
-            raise UsageError(f"not a valid database URL: {db}") from exc
+            raise UsageError(f"not a valid database URL: {masked(db)}") from exc
+        if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+            raise UsageError(f"{masked(db)} is an in-memory database: nothing would be kept (give a file)")
         return db
     path = Path(db)
     if path.is_dir():
         raise UsageError(f"--db must be a file or URL, not a folder: {db}")
+    if not write:
+        return reader_url(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -271,21 +286,14 @@ def missing_driver(db: str, exc: ImportError) -> str:
     """A readable message for a database URL whose driver (DBAPI module) is not installed."""
     module = (exc.name or "").split(".")[0]
     package = DRIVER_PACKAGES.get(module, module or "the database driver")
-    scheme = db.split("://", 1)[0]
-    return f"the driver for {scheme}:// is not installed (module {module or '?'}): pip install '{package}'"
-
-
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={config.SQLITE_BUSY_TIMEOUT_S * 1000}")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
+    scheme = masked(db).split("://", 1)[0]
+    return (f"the driver for {scheme}:// ({masked(db)}) is not installed (module {module or '?'}): "
+            f"pip install '{package}'")
 
 
 def _create_all(engine: Engine) -> None:
-    """The tables (created, or migrated from an older schema), then the views and the full-text index."""
+    """The tables (created, or migrated from an older schema, in one transaction: with SQLite a BEGIN IMMEDIATE
+    one, so that concurrent creators wait for each other), then the views and the full-text index."""
     from pipeline import views  # imports this module
     from pipeline.migrations import migrate  # imports this module
 
@@ -293,48 +301,38 @@ def _create_all(engine: Engine) -> None:
     views.install(engine)
 
 
-def _create_schema(engine: Engine) -> None:
-    """Create the missing tables, migrate an older dataset (pipeline/migrations.py) and install the views and
-    search index, holding an exclusive lock on the database file meanwhile: two processes opening a new
-    database at once (a crawl and an ingest) would otherwise both find a table missing and one of them fail to
-    create it. A database that cannot be opened for writing is only checked."""
-    path = engine.url.database
-    if engine.dialect.name != "sqlite" or not path or path == ":memory:":
-        _create_all(engine)
-        return
-    try:
-        handle = open(path, "ab")  # noqa: SIM115 - closed by the "with" below
-    except OSError:
-        _create_all(engine)
-        return
-    with handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)  # a BSD lock: independent of SQLite's own POSIX locks
-        try:
-            _create_all(engine)
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+def _needs_migration(engine: Engine) -> bool:
+    from pipeline.migrations import SCHEMA_VERSION, current_version  # imports this module
+
+    with engine.connect() as conn:
+        return 0 < current_version(conn) < SCHEMA_VERSION
 
 
 def connect(db: str, create: bool = True) -> Engine:
-    """An engine on the dataset; the schema is created on first use and an older one migrated. With
-    ``create=False`` a missing SQLite file is a :class:`DatasetNotFound` (and nothing is created)."""
+    """An engine on the dataset. ``create``: a writer's engine, the schema created on first use and an older one
+    migrated. Otherwise a reader's (read-only storage works); a missing SQLite file is a
+    :class:`DatasetNotFound` (and nothing is created), and a dataset of an older schema is migrated first when
+    it can be written. See :mod:`pipeline.locking` for how concurrent processes share the file."""
     if not create and "://" not in db and not Path(db).is_file():
         raise DatasetNotFound(f"no dataset at {db} (run `python -m pipeline ingest` first)")
-    url = database_url(db)
+    url = database_url(db, write=create)
     try:
         engine = create_engine(url)
         if engine.dialect.name == "sqlite":
-            event.listen(engine, "connect", _sqlite_pragmas)
-        _create_schema(engine)
-        if not create:
+            sqlite_transactions(engine, write=create)
+        if create:
+            _create_all(engine)
+        else:
+            if _needs_migration(engine) and "mode=ro" not in url:
+                connect(db, create=True).dispose()
             with engine.connect() as conn:
                 conn.execute(select(func.count()).select_from(documents))
     except (ModuleNotFoundError, ImportError) as exc:
         raise UsageError(missing_driver(db, exc)) from exc
     except (DatabaseError, OperationalError) as exc:
-        raise UsageError(f"cannot open the database {db}: {exc.orig}") from exc
+        raise UsageError(f"cannot open the database {masked(db)}: {exc.orig}") from exc
     except SQLAlchemyError as exc:
-        raise UsageError(f"cannot open the database {db}: {exc}") from exc
+        raise UsageError(f"cannot open the database {masked(db)}: {_hide(str(exc), db)}") from exc
     return engine
 
 
@@ -377,6 +375,10 @@ def attach(conn: Connection, document_id: int, source: str, url: str | None, sha
     conn.execute(insert(document_sources).values(document_id=document_id, source=source, url=url,
                                                  content_sha256=sha256, first_seen=now(), run_id=run_id))
     return "duplicate"
+def _hide(message: str, db: str) -> str:
+    """``message`` without the password of ``db``, wherever a library quoted it."""
+    password = make_url(db).password if "://" in db else None
+    return message.replace(str(password), "***") if password else message
 
 
 class Store:

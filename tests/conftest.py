@@ -48,3 +48,50 @@ def senate_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_cli("ingest", str(RAW), str(SENATE), "--db", str(db), "--workers", "1", "--no-progress", "-q")
     assert result.returncode == 0, result.stderr
     return db
+
+
+TEST_TIME_LIMIT_S = 300  # a test running longer than this is stuck: print every thread's stack and stop
+
+
+@pytest.fixture
+def time_bound():
+    """Bound a test in time: a hung test dumps its tracebacks and ends the test process (no pytest-timeout
+    needed; faulthandler's watchdog is a thread, so it also fires while the test waits on a socket)."""
+    import faulthandler
+
+    faulthandler.dump_traceback_later(TEST_TIME_LIMIT_S, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
+
+
+class Tmpfs:
+    """A small tmpfs mounted for one test (storage faults: a full disk, read-only storage); needs root."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.mounted = False
+
+    def mount(self, size: str) -> Path:
+        self.path.mkdir(parents=True, exist_ok=True)
+        result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(self.path)],
+                                capture_output=True, text=True, timeout=30)
+        if result.returncode:
+            pytest.skip(f"cannot mount a tmpfs here (needs root): {result.stderr.strip()}")
+        self.mounted = True
+        return self.path
+
+    def read_only(self) -> None:
+        subprocess.run(["mount", "-o", "remount,ro", str(self.path)], check=True, timeout=30)
+
+    def unmount(self) -> None:
+        if self.mounted:
+            subprocess.run(["umount", "-l", str(self.path)], check=False, timeout=30)
+
+
+@pytest.fixture
+def tmpfs(tmp_path: Path):
+    if shutil.which("mount") is None:
+        pytest.skip("no mount command")
+    fs = Tmpfs(tmp_path / "tmpfs")
+    yield fs
+    fs.unmount()

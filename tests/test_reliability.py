@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -291,3 +292,280 @@ def test_sentences_of_real_words_never_crash(words, language, published):
     linked, refs = cluster_mentions(text, found)
     for item in [*found, *extract_dates(text, language, published), *extract_roles(text, linked, refs, language)]:
         assert text[item.start:item.end] == item.text
+
+
+# --- issue 22: one bad value never stops a run, nothing read from outside the input ------------------------------
+
+GOOD = b"Press release\n\nThe European Commission approved EUR 2 million for Ghent on 3 May 2021."
+
+
+def _below_folder(source: str) -> str:
+    """A source without the name of the folder it was found through (pipeline.identity): "in/a.txt" -> "a.txt"."""
+    return source.split("/", 1)[1] if "/" in source else source
+
+
+def failures_of(db: Path) -> dict[str, str]:
+    with sqlite3.connect(db) as conn:
+        return {_below_folder(source): error for source, error in conn.execute("SELECT source, error FROM failures")}
+
+
+def sources_of(db: Path) -> set[str]:
+    """Every origin stored (identical texts are one document with several origins)."""
+    with sqlite3.connect(db) as conn:
+        return {_below_folder(row[0]) for row in conn.execute("SELECT source FROM document_sources")}
+
+
+def ingest_folder(folder: Path, db: Path):
+    from pipeline.runs.ingest import ingest
+
+    return ingest([str(folder)], str(db), "test", workers=1, progress=False)
+
+
+@requires_en
+@pytest.mark.usefixtures("time_bound")
+def test_symlinks_leaving_the_input_folder_are_refused(tmp_path):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "good.txt").write_bytes(GOOD)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-TOKEN=hunter2 outside the input folder")
+    os.symlink("/etc/passwd", folder / "passwd.txt")
+    os.symlink("/proc/self/environ", folder / "environ.txt")
+    os.symlink(secret, folder / "sub" / "secret.txt")
+    os.symlink("../good.txt", folder / "sub" / "inside.txt")  # stays inside: read
+    os.mkfifo(folder / "fifo.txt")  # would block a reader forever
+    db = tmp_path / "d.sqlite"
+    summary = ingest_folder(folder, db)
+    assert summary.stored == 1 and summary.duplicates == 1 and summary.failed == 4  # inside.txt is good.txt
+    reasons = failures_of(db)
+    for name in ("passwd.txt", "environ.txt", "sub/secret.txt"):
+        assert "outside the input folder" in reasons[name], reasons
+    assert "not a regular file" in reasons["fifo.txt"]
+    with sqlite3.connect(db) as conn:
+        texts = " ".join(row[0] for row in conn.execute("SELECT text FROM documents"))
+    assert "hunter2" not in texts and "root:" not in texts and "PATH=" not in texts
+    assert sources_of(db) == {"good.txt", "sub/inside.txt"}
+
+
+@requires_en
+@pytest.mark.usefixtures("time_bound")
+def test_a_file_name_that_is_not_utf8_is_recorded_and_the_run_goes_on(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(GOOD)
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.txt"), "wb") as handle:
+        handle.write(GOOD + b" Latin-1 name.")
+    (folder / "z.txt").write_bytes(GOOD + b" The last one.")
+    db = tmp_path / "d.sqlite"
+    result = run_cli("ingest", str(folder), "--db", str(db), "--workers", "1")
+    assert result.returncode == 1, result.stderr
+    assert sources_of(db) == {"a.txt", "z.txt"}
+    (source, reason), = failures_of(db).items()
+    assert "caf" in source and "not valid UTF-8" in reason
+
+
+@requires_en
+@pytest.mark.usefixtures("time_bound")
+def test_terminal_escape_codes_in_file_names_never_reach_stderr(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "evil\x1b]2;owned\x07\x1b[31m.txt").write_bytes(b"")  # empty: a failure naming the file
+    (folder / "good.txt").write_bytes(GOOD)
+    result = run_cli("ingest", str(folder), "--db", str(tmp_path / "d.sqlite"), "--workers", "1")
+    assert result.returncode == 1
+    assert "evil" in result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "\\x1b" in result.stderr  # shown escaped
+
+
+@pytest.mark.usefixtures("time_bound")
+def test_over_long_and_unreadable_subfolders_are_recorded(tmp_path):
+    from pipeline.text.decode import discover
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(GOOD)
+    fd = os.open(folder, os.O_RDONLY)
+    for _ in range(25):  # 25 x 200 characters: past PATH_MAX (4096), made relative to each parent
+        os.mkdir("d" * 200, dir_fd=fd)
+        child = os.open("d" * 200, os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd = child
+    os.close(fd)
+    locked = folder / "locked"
+    locked.mkdir()
+    (locked / "x.txt").write_bytes(GOOD)
+    locked.chmod(0)
+    try:
+        items = discover([folder])
+    finally:
+        locked.chmod(0o755)
+    problems = {i.source: i.problem for i in items if i.problem}
+    assert [i.source for i in items if not i.problem][:1] == [f"{folder.name}/good.txt"]
+    assert any("too long" in p or "name too long" in p.lower() for p in problems.values()), problems
+    if not os.access(locked, os.R_OK) or os.geteuid() != 0:  # root reads any folder
+        assert any("locked" in s and "cannot list" in p for s, p in problems.items()), problems
+
+
+@requires_en
+@pytest.mark.usefixtures("time_bound")
+def test_compressed_and_archived_inputs(tmp_path):
+    import bz2
+    import io
+    import tarfile
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    whole = gzip.compress(GOOD + b" " + b"More text. " * 2000 + b"The very end of the release.")
+    (folder / "truncated.txt.gz").write_bytes(whole[: len(whole) // 2])
+    (folder / "members.txt.gz").write_bytes(gzip.compress(GOOD) + gzip.compress(b"\nSecond member: Antwerp."))
+    (folder / "report.txt").write_bytes(bz2.compress(GOOD * 20))
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as tar:
+        info = tarfile.TarInfo("release.txt")
+        info.size = len(GOOD * 200)
+        tar.addfile(info, io.BytesIO(GOOD * 200))
+    (folder / "bundle.txt").write_bytes(buffer.getvalue())
+    (folder / "bundle.txt.gz").write_bytes(gzip.compress(buffer.getvalue()))
+    db = tmp_path / "d.sqlite"
+    summary = ingest_folder(folder, db)
+    reasons = failures_of(db)
+    assert "truncated" in reasons["truncated.txt.gz"]
+    assert "bzip2" in reasons["report.txt"]
+    assert "tar archive" in reasons["bundle.txt"] and "tar archive" in reasons["bundle.txt.gz"]
+    with sqlite3.connect(db) as conn:
+        text = conn.execute("SELECT text FROM documents WHERE source LIKE '%/members.txt.gz'").fetchone()[0]
+    assert "Ghent" in text and "Second member: Antwerp." in text
+    assert (summary.stored, summary.failed) == (1, 4)
+
+
+@requires_en
+@pytest.mark.usefixtures("time_bound")
+def test_an_over_long_document_is_refused_early_with_the_documented_limit(tmp_path):
+    from pipeline import config
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "huge.txt").write_bytes((GOOD.decode() + "\n").encode() * (1_900_000 // len(GOOD)))
+    (folder / "huge.html").write_bytes(b"<html><body>" + (b"<p>" + GOOD + b"</p>\n") * (1_900_000 // len(GOOD))
+                                       + b"</body></html>")
+    db = tmp_path / "d.sqlite"
+    started = time.monotonic()
+    summary = ingest_folder(folder, db)
+    assert time.monotonic() - started < 60  # refused before the slow stages, not after 116 s
+    assert summary.failed == 2
+    for reason in failures_of(db).values():
+        assert "MAX_TEXT_CHARS" in reason and f"{config.MAX_TEXT_CHARS:,}" in reason
+    readme = (ROOT / "README.md").read_text()
+    assert f"`MAX_TEXT_CHARS` ({config.MAX_TEXT_CHARS:,} characters)" in readme  # the documented limit
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
+def test_an_in_memory_database_is_a_usage_error(tmp_path, url):
+    (tmp_path / "a.txt").write_bytes(GOOD)
+    result = run_cli("ingest", str(tmp_path / "a.txt"), "--db", url)
+    assert result.returncode == 2
+    assert "in-memory" in result.stderr
+
+
+def test_passwords_in_database_urls_are_masked(tmp_path):
+    (tmp_path / "a.txt").write_bytes(GOOD)
+    for url in ("postgresql://reader:s3cr3t-pw@127.0.0.1:9/press", "sqlite+nosuchdriver://u:s3cr3t-pw@h/x"):
+        result = run_cli("ingest", str(tmp_path / "a.txt"), "--db", url)
+        assert result.returncode == 2, result.stderr
+        assert "s3cr3t-pw" not in result.stderr + result.stdout
+        assert "***" in result.stderr
+
+
+@requires_en
+@pytest.mark.usefixtures("time_bound")
+def test_worker_processes_die_with_a_kill_9_of_the_main_process(corpus, tmp_path):
+    for i in range(4):
+        for f in list(corpus.glob("0*.txt")):
+            (corpus / f"copy{i}_{f.name}").write_bytes(f.read_bytes() + f"\nCopy {i}.".encode())
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "ingest", str(corpus), "--db",
+                             str(tmp_path / "d.sqlite"), "--workers", "2", "-q"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    children: list[int] = []
+    deadline = time.monotonic() + 120
+    while len(children) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+        children = _children(proc.pid)
+    assert len(children) >= 2, "no worker processes started"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 15
+    while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    survivors = [pid for pid in children if _alive(pid)]
+    for pid in survivors:
+        os.kill(pid, signal.SIGKILL)
+    assert survivors == []
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@requires_en
+@pytest.mark.usefixtures("time_bound")
+def test_a_dataset_on_read_only_storage_can_be_read(corpus, tmp_path, tmpfs):
+    from pipeline import dataset
+
+    place = tmpfs.mount("200m")
+    db = place / "d.sqlite"
+    assert run_cli("ingest", str(corpus), "--db", str(db), "--workers", "1", "-q").returncode == 0
+    tmpfs.read_only()
+    stats = run_cli("stats", "--db", str(db))
+    assert stats.returncode == 0, stats.stderr
+    exported = run_cli("export", "--db", str(db), "--format", "csv", "--out", str(tmp_path / "export"))
+    assert exported.returncode == 0, exported.stderr
+    assert len(dataset.load(str(db)).documents) == 5
+    assert (tmp_path / "export" / "documents.csv").exists()
+
+
+LEGACY = [  # text, encoding
+    ("Европейская комиссия одобрила финансирование проекта в Москве на сумму два миллиона евро.", "cp1251"),
+    ("Европейская комиссия одобрила финансирование проекта в Москве на сумму два миллиона евро.", "koi8_r"),
+    ("Η Ευρωπαϊκή Επιτροπή ενέκρινε τη χρηματοδότηση του έργου στην Αθήνα για δύο εκατομμύρια ευρώ.",
+     "iso8859_7"),
+    ("欧州委員会は東京のプロジェクトに二百万ユーロの資金提供を承認しました。発表は本日行われました。", "shift_jis"),
+    ("欧州委員会は東京のプロジェクトに二百万ユーロの資金提供を承認しました。発表は本日行われました。", "euc_jp"),
+    ("欧盟委员会今天批准了为北京项目提供两百万欧元的资金。该项目将于明年开始实施并持续三年。", "gb18030"),
+    ("歐盟委員會今天批准了為台北項目提供兩百萬歐元的資金。該項目將於明年開始實施並持續三年。", "big5"),
+]
+
+
+@pytest.mark.parametrize(("text", "encoding"), LEGACY)
+def test_legacy_non_western_encodings_are_decoded(text, encoding):
+    from pipeline.text.main_text import decode
+
+    decoded, used = decode((text + "\n").encode(encoding) * 3)
+    assert decoded.startswith(text), (used, decoded[:80])
+
+
+def test_the_declared_charset_comes_first():
+    from pipeline.records import RawDocument
+    from pipeline.text.main_text import decode, extract_text
+
+    body = "<p>Der Bürgermeister von Köln sagte: Ja. Über 2 Mio. Euro.</p>" * 5
+    html = f"<html><head><meta charset=\"iso-8859-2\"><title>t</title></head><body>{body}</body></html>"
+    text, used = decode(html.encode("iso-8859-2"))
+    assert "Bürgermeister von Köln" in text and used == "iso8859-2"
+    ru = "<p>" + LEGACY[0][0] + "</p>"
+    raw = RawDocument("http://example.org/a", f"<html><body>{ru * 20}</body></html>".encode("cp1251"),
+                      kind="html", charset="windows-1251")
+    assert "Европейская комиссия" in extract_text(raw).text
+    mislabelled = f"<html><head><meta charset='iso-8859-1'></head><body>{body}</body></html>".encode()
+    assert "Bürgermeister" in decode(mislabelled)[0]  # valid UTF-8 labelled Latin-1 is UTF-8

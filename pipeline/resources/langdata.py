@@ -156,7 +156,7 @@ def validate(code: str, words: dict[str, Any]) -> None:
 def load_language(code: str | None) -> LangData:
     """The data of ``code``, or the language-neutral data when the language has no file."""
     path = LANG_DIR / f"{code}.json"
-    if not code or not path.exists():
+    if not code or not re.fullmatch(r"[a-z]{2,3}", code) or not path.exists():  # a code, never a path
         path, code = LANG_DIR / f"{NEUTRAL}.json", NEUTRAL
     try:
         words = json.loads(path.read_text(encoding="utf-8"))

@@ -5,6 +5,7 @@ document with several origins), record failures. Bookkeeping shared with crawl: 
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -18,6 +19,7 @@ from pipeline.runs.bookkeeping import Failure, Tally, finish, record_failure, ti
 from pipeline.runs.bookkeeping import progress as bar
 from pipeline.store import Store, connect
 from pipeline.text.decode import InputFile, discover, load_file
+from pipeline.workers import die_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +72,7 @@ def _results(items: list[InputFile], workers: int) -> Iterator[Document | Failur
     if workers <= 1 or len(items) < config.MIN_DOCS_PER_WORKER * 2:
         yield from map(process_file, items)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         pending: list[Future[Document | Failure]] = []
         queue = iter(items)
         for item in queue:

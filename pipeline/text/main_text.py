@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline import config
+from pipeline.archives import archive_kind
+from pipeline.charset import WESTERN, declared, decode_declared, detect, non_latin
 from pipeline.errors import ExtractionError, LimitExceeded, LoadError
 from pipeline.records import Paragraph, RawDocument
 from pipeline.text.published import stated_in_html
@@ -51,7 +53,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes) -> tuple[str, str]:
+def decode(data: bytes, charset: str | None = None) -> tuple[str, str]:
     """Decode bytes of unknown encoding; return the text and the encoding used.
 
     Raises :class:`LoadError` for empty or binary data. Never fails on undecodable bytes otherwise."""
@@ -60,19 +62,27 @@ def decode(data: bytes) -> tuple[str, str]:
     for magic, what in BINARY_MAGIC.items():
         if data.startswith(magic):
             raise LoadError(f"binary file: looks like {what}, not text or HTML")
+    archived = archive_kind(data)
+    if archived:
+        raise LoadError(f"binary file: looks like {archived}, not text or HTML (unpack it first)")
     marked = next(((bom, enc) for bom, enc in BOMS if data.startswith(bom)), None)
     if marked:
         bom, encoding = marked
         text = data[len(bom):].decode(encoding, errors="replace")
     else:
-        text, encoding = _decode_unmarked(data)
+        text, encoding = _decode_unmarked(data, charset)
     _refuse_binary(text)
     return text.replace("\x00", ""), encoding
 
 
-def _decode_unmarked(data: bytes) -> tuple[str, str]:
-    """UTF-8, else UTF-16 without a BOM, else Windows-1252 (the legacy encoding of en/nl/fr/de text),
-    else the best guess of charset-normalizer. Undecodable bytes become U+FFFD, never an exception."""
+def _decode_unmarked(data: bytes, charset: str | None = None) -> tuple[str, str]:
+    """The declared charset (HTTP, <meta>) when the bytes fit it, else UTF-8, else UTF-16 without a BOM, else a
+    detected legacy encoding of a non-Latin script, else Windows-1252 (the legacy encoding of en/nl/fr/de
+    text), else the best guess of charset-normalizer. Undecodable bytes become U+FFFD, never an exception."""
+    codec = declared(data, charset)
+    text = decode_declared(data, codec) if codec else None
+    if text is not None and codec:
+        return text, codec
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -80,6 +90,9 @@ def _decode_unmarked(data: bytes) -> tuple[str, str]:
     utf16 = _utf16_without_bom(data)
     if utf16:
         return data.decode(utf16, errors="replace"), utf16
+    legacy = detect(data) if non_latin(data) else None
+    if legacy and legacy not in WESTERN:
+        return data.decode(legacy, errors="replace"), legacy
     mixed = _mostly_utf8(data)
     if mixed is not None:
         return mixed, "utf-8+cp1252"
@@ -142,12 +155,19 @@ def check_html_depth(data: bytes, limit: int = config.MAX_HTML_DEPTH) -> None:
                 raise LimitExceeded(f"HTML nesting deeper than {limit} levels (MAX_HTML_DEPTH)")
 
 
+def check_length(text: str) -> None:
+    """Refuse a text over MAX_TEXT_CHARS before any language stage sees it (time and memory grow with it)."""
+    if len(text) > config.MAX_TEXT_CHARS:
+        raise LimitExceeded(f"text is {len(text):,} characters, over the limit of {config.MAX_TEXT_CHARS:,} "
+                            "(MAX_TEXT_CHARS)")
+
+
 def from_html(raw: RawDocument) -> Text:
     """Main text, title, date and URL of an HTML page, via trafilatura."""
     import trafilatura
 
     check_html_depth(raw.data)
-    html, encoding = decode(raw.data)
+    html, encoding = decode(raw.data, raw.charset)
     try:
         result = trafilatura.bare_extraction(html, url=raw.url, with_metadata=True, include_comments=False,
                                              include_tables=True)
@@ -155,7 +175,8 @@ def from_html(raw: RawDocument) -> Text:
         raise ExtractionError(f"HTML extraction failed: {type(exc).__name__}: {exc}") from exc
     if isinstance(result, dict) or result is None or not (result.text or "").strip():
         raise ExtractionError("no main text found in the HTML page")
-    text = clean_lines(result.text or "")[: config.MAX_TEXT_CHARS]
+    text = clean_lines(result.text or "")
+    check_length(text)
     title = clean_lines(result.title or "") or None
     published = stated_in_html(result.date or None, html)  # htmldate fills a missing day with 01
     return Text(text, title, published, result.url or raw.url, "html", encoding)
@@ -163,10 +184,9 @@ def from_html(raw: RawDocument) -> Text:
 
 def from_plain(raw: RawDocument) -> Text:
     """Plain text as written (line ends normalised). Title and date come later, once the language is known."""
-    text, encoding = decode(raw.data)
+    text, encoding = decode(raw.data, raw.charset)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").strip()
-    if len(text) > config.MAX_TEXT_CHARS:
-        raise LimitExceeded(f"text is {len(text):,} characters, over {config.MAX_TEXT_CHARS:,} (MAX_TEXT_CHARS)")
+    check_length(text)
     return Text(text, None, None, raw.url, "text", encoding)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
@@ -14,7 +14,7 @@ from lxml import etree, html
 
 from pipeline import config
 from pipeline.errors import LoadError
-from pipeline.runs.crawl.fetch import Fetcher, FetchError, normalize_url
+from pipeline.runs.crawl.fetch import Fetcher, FetchError, InvalidURL, normalize_url
 from pipeline.runs.crawl.releases import under_listing
 from pipeline.runs.crawl.sources import Source
 from pipeline.text.decode import gunzip_limited
@@ -30,12 +30,20 @@ class Link:
     via: str = ""  # feed, sitemap or listing
     must_read_as_article: bool = False  # found without include patterns, not in a feed: stored only if an article
     listing: str = ""  # the start URL of the listing it was found through
+    error: str | None = None  # why the entry cannot be fetched (an invalid URL): recorded as its failure
 
 
 @dataclass(frozen=True)
 class Discovery:
     candidates: tuple[Link, ...]  # release candidates (see pipeline.runs.crawl.releases)
     listings: tuple[str, ...]  # listing and pagination pages fetched (followed, never stored)
+
+
+def _link(href: str, base: str, date: str | None, via: str) -> Link:
+    try:
+        return Link(normalize_url(urljoin(base, href)), date, via)
+    except (InvalidURL, ValueError) as exc:
+        return Link(href[:500], date, via, error=str(exc))
 
 
 def _xml(data: bytes) -> etree._Element | None:
@@ -88,7 +96,7 @@ def feed_links(data: bytes, base: str) -> list[Link]:
             elif name in ("pubdate", "published", "updated", "date") and not date:
                 date = _iso_date(child.text)
         if url:
-            links.append(Link(normalize_url(urljoin(base, url)), date, "feed"))
+            links.append(_link(url, base, date, "feed"))
     return links
 
 
@@ -105,9 +113,11 @@ def sitemap_entries(data: bytes, base: str) -> tuple[list[Link], list[str]]:
         if not loc:
             continue
         if kind == "sitemap":
-            nested.append(normalize_url(urljoin(base, loc)))
+            link = _link(loc, base, None, "sitemap")
+            if link.error is None:
+                nested.append(link.url)
         elif kind == "url":
-            pages.append(Link(normalize_url(urljoin(base, loc)), _iso_date(lastmod), "sitemap"))
+            pages.append(_link(loc, base, _iso_date(lastmod), "sitemap"))
     return pages, nested
 
 
@@ -123,7 +133,10 @@ def page_links(data: bytes, base: str) -> tuple[list[str], str | None]:
         href = anchor.get("href")
         if not href or href.startswith(("mailto:", "javascript:", "#", "tel:")):
             continue
-        url = normalize_url(urljoin(base, href))
+        link = _link(href, base, None, "listing")
+        if link.error is not None:
+            continue  # a broken link on a listing page is not a release
+        url = link.url
         if urlsplit(url).netloc != host:
             continue
         rel = (anchor.get("rel") or "").lower()
@@ -132,7 +145,8 @@ def page_links(data: bytes, base: str) -> tuple[list[str], str | None]:
         links.append(url)
     link_tag = tree.find(".//link[@rel='next']")
     if next_page is None and link_tag is not None and link_tag.get("href"):
-        next_page = normalize_url(urljoin(base, link_tag.get("href")))
+        candidate = _link(link_tag.get("href"), base, None, "listing")
+        next_page = candidate.url if candidate.error is None else None
     return links, next_page
 
 
@@ -141,56 +155,73 @@ def discover(source: Source, fetcher: Fetcher, max_listing_pages: int) -> Iterat
     yield from find_candidates(source, fetcher, max_listing_pages).candidates
 
 
-def find_candidates(source: Source, fetcher: Fetcher, max_listing_pages: int) -> Discovery:
+def find_candidates(source: Source, fetcher: Fetcher, max_listing_pages: int,
+                    enough: Callable[[int], bool] = lambda _found: False) -> Discovery:
     """Release candidates of a source by the rule of :mod:`pipeline.runs.crawl.releases`, and the listing pages
-    walked to find them."""
+    walked to find them. Discovery stops as soon as ``enough(number found)`` says so (the crawl's page or time
+    budget); entries whose URL is invalid are candidates with their ``error``, recorded as failures."""
     seen: set[str] = set()
     listings: list[str] = []
-    links = list(_all_links(source, fetcher, max_listing_pages, listings))
     candidates = []
-    for link in links:
-        if link.url in seen or link.url in listings or not source.wants(link.url):
+    for link in _all_links(source, fetcher, max_listing_pages, listings, lambda: enough(len(seen))):
+        if link.error is not None:
+            candidates.append(link)
+        elif link.url in seen or link.url in listings or not source.wants(link.url):
             continue
-        if not source.include and link.via == "listing" and not under_listing(link.url, link.listing):
-            continue
-        seen.add(link.url)
-        checked = not source.include and link.via != "feed"
-        candidates.append(Link(link.url, link.date, link.via, checked, link.listing))
+        elif source.include or link.via != "listing" or under_listing(link.url, link.listing):
+            seen.add(link.url)
+            checked = not source.include and link.via != "feed"
+            candidates.append(Link(link.url, link.date, link.via, checked, link.listing))
+        if enough(len(seen)):
+            break
     return Discovery(tuple(candidates), tuple(listings))
 
 
-def _all_links(source: Source, fetcher: Fetcher, max_listing_pages: int, listings: list[str]) -> Iterator[Link]:
+def _all_links(source: Source, fetcher: Fetcher, max_listing_pages: int, listings: list[str],
+               stop: Callable[[], bool]) -> Iterator[Link]:
     """Every link found; the listing pages walked are appended to ``listings``."""
+    fetched: set[str] = set()  # every feed, sitemap and listing page is fetched once (sitemaps listing themselves)
+
+    def body(url: str) -> bytes | None:
+        if stop() or url in fetched or len(fetched) >= config.MAX_DISCOVERY_FETCHES:
+            return None
+        fetched.add(url)
+        return _body(fetcher, url, source)
+
     for feed in source.feeds:
-        body = _body(fetcher, feed, source)
-        if body is not None:
-            yield from feed_links(body, feed)
-    queue = [(normalize_url(s), 0) for s in source.sitemaps]
-    while queue:
+        data = body(feed)
+        if data is not None:
+            yield from feed_links(data, feed)
+    queue = [(s, 0) for s in source.sitemaps]
+    while queue and not stop():
         url, depth = queue.pop(0)
-        body = _body(fetcher, url, source)
-        if body is None:
+        data = body(url)
+        if data is None:
             continue
-        pages, nested = sitemap_entries(body, url)
+        pages, nested = sitemap_entries(data, url)
         yield from pages
-        queue += [(n, depth + 1) for n in nested if depth + 1 <= config.MAX_SITEMAP_DEPTH]
+        queue += [(n, depth + 1) for n in nested if depth + 1 <= config.MAX_SITEMAP_DEPTH and n not in fetched]
     for start in source.start_urls:
-        page, followed = normalize_url(start), 0
+        try:
+            page: str | None = normalize_url(start)
+        except InvalidURL as exc:
+            yield Link(start, None, "listing", error=str(exc))
+            continue
+        listing, followed = page or "", 0
         while page and followed < max_listing_pages and page not in listings:
-            body = _body(fetcher, page, source)
+            data = body(page)
             listings.append(page)
-            if body is None:
+            if data is None:
                 break
-            links, following = page_links(body, page)
+            links, following = page_links(data, page)
             followed += 1
-            listing = normalize_url(start)
             yield from (Link(u, None, "listing", listing=listing) for u in links if u not in (page, following))
-            page = following  # type: ignore[assignment]
+            page = following
 
 
 def _body(fetcher: Fetcher, url: str, source: Source) -> bytes | None:
     try:
-        response = fetcher.get(url, delay=source.delay)
+        response = fetcher.get(url, delay=source.delay, allow_private=source.allow_private)
     except FetchError as exc:
         log.warning("%s: cannot fetch %s: %s", source.name, url, exc)
         return None

@@ -6,18 +6,23 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import math
 import random
+import re
 import threading
 import time
-import urllib.robotparser
 from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import urllib3
 
+from pipeline import config
 from pipeline.errors import PipelineError
+from pipeline.runs.crawl.addresses import ForbiddenAddress, check_host
+from pipeline.runs.crawl.robots import Robots
 from pipeline.runs.crawl.sources import Settings
+from pipeline.runs.crawl.transport import Guard, pool_manager
 
 log = logging.getLogger(__name__)
 REDIRECTS = {301, 302, 303, 307, 308}
@@ -47,6 +52,12 @@ class Response:
     def content_type(self) -> str:
         return self.headers.get("content-type", "").split(";")[0].strip().lower()
 
+    @property
+    def charset(self) -> str | None:
+        """The charset parameter of the Content-Type header, if any."""
+        found = re.search(r";\s*charset\s*=\s*[\"']?([\w.:\-]+)", self.headers.get("content-type", ""), re.I)
+        return found.group(1).lower() if found else None
+
 
 @dataclass
 class Stats:
@@ -58,11 +69,25 @@ class Stats:
             self.counts[key] += n
 
 
+class BudgetExhausted(FetchError):
+    """The crawl's time budget ends before this request could start: it is not made (and not a failure)."""
+
+
+class InvalidURL(FetchError):
+    """A URL that cannot be requested (a bad port, a malformed IPv6 address, no host...)."""
+
+
 def normalize_url(url: str) -> str:
-    """Lower-case scheme and host, no default port, no fragment, no tracking parameters."""
-    parts = urlsplit(url.strip())
-    scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
-    port = parts.port
+    """Lower-case scheme and host, no default port, no fragment, no tracking parameters.
+    Raises :class:`InvalidURL` for a URL that cannot be parsed."""
+    try:
+        parts = urlsplit(url.strip())
+        scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
+        port = parts.port
+    except ValueError as exc:
+        raise InvalidURL(f"invalid URL {url[:200]!r}: {exc}") from exc
+    if ":" in host:
+        host = f"[{host}]"
     netloc = host if port is None or (scheme, port) in {("http", 80), ("https", 443)} else f"{host}:{port}"
     query = "&".join(q for q in parts.query.split("&") if q and not q.lower().startswith(TRACKING_PREFIXES))
     return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
@@ -73,9 +98,11 @@ def retry_after(value: str | None, cap: float) -> float | None:
     if not value:
         return None
     try:
-        return min(max(float(value), 0.0), cap)
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        return min(max(seconds, 0.0), cap) if math.isfinite(seconds) else (cap if seconds > 0 else None)
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -84,60 +111,89 @@ def retry_after(value: str | None, cap: float) -> float | None:
 
 
 class Fetcher:
-    def __init__(self, settings: Settings, stats: Stats):
+    """One per crawl. ``deadline`` (time.monotonic) is the run's time budget: no request starts after it."""
+
+    def __init__(self, settings: Settings, stats: Stats, deadline: float | None = None):
         self.settings = settings
         self.stats = stats
-        self.http = urllib3.PoolManager(num_pools=20, maxsize=max(settings.concurrency, 1), retries=False,
-                                        timeout=urllib3.Timeout(connect=settings.timeout, read=settings.timeout))
-        self._robots: dict[str, urllib.robotparser.RobotFileParser] = {}
+        self.deadline = deadline
+        self.http = pool_manager(num_pools=20, maxsize=max(settings.concurrency, 1), retries=False,
+                                 timeout=urllib3.Timeout(connect=settings.timeout, read=settings.timeout))
+        self._robots: dict[str, Robots] = {}
         self._next_slot: dict[str, float] = {}
+        self._held: dict[str, float] = {}  # host -> no request before this time (Retry-After)
         self._host_lock = threading.Lock()
         self._robots_lock = threading.Lock()
 
     # --- politeness ---------------------------------------------------------------------------------
-    def robots(self, url: str) -> urllib.robotparser.RobotFileParser:
-        parts = urlsplit(url)
-        root = f"{parts.scheme}://{parts.netloc}"
+    def robots(self, url: str, allow_private: bool = False) -> Robots:
+        """The robots.txt rules of ``url``'s host, fetched once (RFC 9309 status rules, see robots.py)."""
+        root = origin(url)
         with self._robots_lock:
             if root not in self._robots:
-                parser = urllib.robotparser.RobotFileParser()
                 try:
-                    response = self._request(f"{root}/robots.txt", {}, check_robots=False, delay=0.0)
-                    lines = response.body.decode("utf-8", "replace").splitlines() if response.status == 200 else []
-                except FetchError:
-                    lines = []  # unreachable robots.txt: no rules known
-                parser.parse(lines)
-                self._robots[root] = parser
+                    response = self._request(f"{root}/robots.txt", {}, check_robots=False, delay=0.0,
+                                             allow_private=allow_private)
+                    rules = Robots.from_response(response.status, response.body)
+                except FetchError as exc:
+                    log.warning("robots.txt of %s unreachable (%s): nothing there is fetched", root, exc)
+                    rules = Robots.from_response(None, b"")
+                self._robots[root] = rules
             return self._robots[root]
 
-    def allowed(self, url: str) -> bool:
-        return self.robots(url).can_fetch(self.settings.agent, url)
+    def allowed(self, url: str, allow_private: bool = False) -> bool:
+        """Whether robots.txt allows ``url`` (a URL refused for its address is left to get() to refuse)."""
+        try:
+            self._check_address(url, allow_private)
+        except InvalidURL:
+            return True
+        try:
+            return self.robots(url, allow_private).allowed(self.settings.agent, url)
+        except InvalidURL:
+            return False
 
     def _wait_turn(self, url: str, delay: float) -> None:
+        """Wait for this host's next slot: ``delay``, at least robots.txt's Crawl-delay (capped), and any
+        Retry-After the host asked for. Raises :class:`FetchError` rather than wait past the time budget."""
         host = urlsplit(url).netloc
-        crawl_delay = self.robots(url).crawl_delay(self.settings.agent) if delay else None
-        gap = max(delay, float(crawl_delay or 0))
+        rules = self._robots.get(origin(url))  # known before any page request (robots.txt itself: not yet)
+        crawl_delay = (rules.crawl_delay(self.settings.agent) if rules else None) or 0.0
+        gap = max(delay, min(crawl_delay, config.MAX_CRAWL_DELAY_S))
+        while True:
+            with self._host_lock:
+                now = time.monotonic()
+                slot = max(now, self._next_slot.get(host, 0.0), self._held.get(host, 0.0))
+                if self.deadline is not None and slot >= self.deadline:
+                    raise BudgetExhausted("time budget exhausted before the request")
+                self._next_slot[host] = slot + gap
+            if slot > now:
+                time.sleep(slot - now)
+            if self._held.get(host, 0.0) <= time.monotonic():  # no Retry-After arrived while waiting
+                return
+
+    def _hold_host(self, url: str, seconds: float) -> None:
+        """No request to ``url``'s host for ``seconds`` (a Retry-After concerns the whole host)."""
+        host = urlsplit(url).netloc
         with self._host_lock:
-            now = time.monotonic()
-            slot = max(now, self._next_slot.get(host, 0.0))
-            self._next_slot[host] = slot + gap
-        if slot > now:
-            time.sleep(slot - now)
+            self._held[host] = max(self._held.get(host, 0.0), time.monotonic() + seconds)
 
     # --- requests -----------------------------------------------------------------------------------
-    def get(self, url: str, headers: dict[str, str] | None = None, delay: float | None = None) -> Response:
+    def get(self, url: str, headers: dict[str, str] | None = None, delay: float | None = None,
+            allow_private: bool = False) -> Response:
         """GET with redirects, retries and limits. Raises :class:`FetchError` with the reason."""
-        if not self.allowed(url):
+        self._check_address(url, allow_private)
+        if not self.allowed(url, allow_private):
             self.stats.inc("robots_disallowed")
             raise FetchError("disallowed by robots.txt")
         return self._request(url, headers or {}, check_robots=True,
-                             delay=self.settings.delay if delay is None else delay)
+                             delay=self.settings.delay if delay is None else delay, allow_private=allow_private)
 
-    def _request(self, url: str, headers: dict[str, str], check_robots: bool, delay: float) -> Response:
+    def _request(self, url: str, headers: dict[str, str], check_robots: bool, delay: float,
+                 allow_private: bool) -> Response:
         seen = [url]
         current = url
         while True:
-            response = self._with_retries(current, headers, delay)
+            response = self._with_retries(current, headers, delay, allow_private)
             if response.status not in REDIRECTS:
                 return Response(url, current, response.status, response.headers, response.body)
             location = response.headers.get("location")
@@ -148,18 +204,19 @@ class Fetcher:
                 raise FetchError(f"redirect loop: {' -> '.join([*seen, current])}", response.status)
             if len(seen) > self.settings.max_redirects:
                 raise FetchError(f"more than {self.settings.max_redirects} redirects", response.status)
-            if check_robots and not self.allowed(current):
+            self._check_address(current, allow_private)
+            if check_robots and not self.allowed(current, allow_private):
                 raise FetchError("redirected to a URL disallowed by robots.txt")
             seen.append(current)
 
-    def _with_retries(self, url: str, headers: dict[str, str], delay: float) -> Response:
+    def _with_retries(self, url: str, headers: dict[str, str], delay: float, allow_private: bool) -> Response:
         attempt = 0
         while True:
             self._wait_turn(url, delay)
             try:
-                response = self._once(url, headers)
+                response = self._once(url, headers, allow_private)
             except FetchError as exc:
-                if exc.status is not None or attempt >= self.settings.retries:
+                if exc.status is not None or attempt >= self.settings.retries or isinstance(exc, InvalidURL):
                     raise
                 wait = None
                 reason = str(exc)
@@ -173,28 +230,58 @@ class Fetcher:
             pause = wait if wait is not None else backoff
             self.stats.inc("retries")
             log.info("retrying %s in %.1f s (%s)", url, pause, reason)
-            time.sleep(pause)
+            self._hold_host(url, pause)
 
-    def _once(self, url: str, headers: dict[str, str]) -> Response:
+    def _check_address(self, url: str, allow_private: bool) -> None:
+        """Refuse a URL that is not http(s), or whose host is not public (unless the source allows it)."""
+        try:
+            parts = urlsplit(url)
+            port = parts.port
+        except ValueError as exc:
+            raise InvalidURL(f"invalid URL {url[:200]!r}: {exc}") from exc
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise InvalidURL(f"not an http(s) URL: {url[:200]}")
+        if not allow_private:
+            try:
+                check_host(parts.hostname, port or (443 if parts.scheme == "https" else 80))
+            except ForbiddenAddress as exc:
+                self.stats.inc("forbidden_addresses")
+                raise InvalidURL(str(exc)) from exc
+
+    def _once(self, url: str, headers: dict[str, str], allow_private: bool) -> Response:
+        self._check_address(url, allow_private)
         all_headers = {"User-Agent": self.settings.agent, "Accept-Encoding": "gzip, deflate", **headers}
-        self.stats.inc("requests")
-        try:
-            raw = self.http.request("GET", url, headers=all_headers, preload_content=False, redirect=False)
-        except urllib3.exceptions.TimeoutError as exc:
-            self.stats.inc("timeouts")
-            raise FetchError(f"timed out after {self.settings.timeout:g} s") from exc
-        except urllib3.exceptions.HTTPError as exc:
-            self.stats.inc("connection_errors")
-            raise FetchError(f"connection failed: {exc}") from exc
-        try:
-            body = self._read_limited(raw)
-        except FetchError:
-            raw.close()  # drop the connection: the rest of an oversized body is never read
-            raise
+        with Guard(allow_private, self.settings.timeout) as guard:
+            self.stats.inc("requests")
+            try:
+                raw = self.http.request("GET", url, headers=all_headers, preload_content=False, redirect=False)
+                body = self._read_limited(raw)
+            except ForbiddenAddress as exc:
+                self.stats.inc("forbidden_addresses")
+                raise InvalidURL(str(exc)) from exc
+            except FetchError:
+                raw.close()  # drop the connection: the rest of the body is never read
+                if guard.expired:
+                    raise self._timed_out() from None
+                raise
+            except urllib3.exceptions.TimeoutError as exc:
+                raise self._timed_out() from exc
+            except urllib3.exceptions.HTTPError as exc:
+                if guard.expired:
+                    raise self._timed_out() from exc
+                self.stats.inc("connection_errors")
+                raise FetchError(f"connection failed: {exc}") from exc
+            if guard.expired:
+                raw.close()
+                raise self._timed_out()
         raw.release_conn()
         self.stats.inc(f"status_{raw.status}")
         self.stats.inc("bytes", len(body))
         return Response(url, url, raw.status, {k.lower(): v for k, v in raw.headers.items()}, body)
+
+    def _timed_out(self) -> FetchError:
+        self.stats.inc("timeouts")
+        return FetchError(f"timed out after {self.settings.timeout:g} s (the whole request, timeout)")
 
     def _read_limited(self, raw: urllib3.BaseHTTPResponse) -> bytes:
         limit = self.settings.max_bytes

@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import config
-from pipeline.errors import CrawlLocked, PipelineError
+from pipeline.errors import CrawlLocked, PipelineError, StorageError
 from pipeline.records import RawDocument
 from pipeline.runs.bookkeeping import Tally, finish, process_limited
 from pipeline.runs.bookkeeping import progress as bar
 from pipeline.runs.crawl.discover import Link, find_candidates
-from pipeline.runs.crawl.fetch import Fetcher, FetchError, Response, Stats
+from pipeline.runs.crawl.fetch import BudgetExhausted, Fetcher, FetchError, Response, Stats
 from pipeline.runs.crawl.releases import non_html_type, not_an_article
 from pipeline.runs.crawl.snapshots import snapshot_path, write_snapshot
 from pipeline.runs.crawl.sources import Settings, Source, load_sources
@@ -87,7 +87,7 @@ class Crawler:
         self.since, self.max_pages, self.deadline, self.snapshots = since, max_pages, deadline, snapshots
         self.progress = progress
         self.stats = Stats()
-        self.fetcher = Fetcher(settings, self.stats)
+        self.fetcher = Fetcher(settings, self.stats, deadline)
         self.summary = CrawlSummary()
 
     def out_of_budget(self) -> bool:
@@ -96,7 +96,8 @@ class Crawler:
         return self.deadline is not None and time.monotonic() > self.deadline
 
     def crawl_source(self, source: Source) -> None:
-        found = find_candidates(source, self.fetcher, source.max_pages or config.DEFAULT_LISTING_PAGES)
+        found = find_candidates(source, self.fetcher, source.max_pages or config.DEFAULT_LISTING_PAGES,
+                                self.enough_links)
         self.summary.listings += len(found.listings)
         workers = max(1, source.concurrency or self.settings.concurrency)
         with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -106,6 +107,9 @@ class Crawler:
                     break
                 self.summary.seen += 1
                 record: dict[str, Any] = {"source_name": source.name, "url": link.url}
+                if link.error is not None:
+                    self.fail(record, link.error, "discover")
+                    continue
                 if self.since and link.date and link.date < self.since:
                     self.summary.skip("older")
                     continue
@@ -113,11 +117,12 @@ class Crawler:
                 if kind:
                     self.skip(record, "not_html", f"not an HTML page ({kind})", content_type=kind)
                     continue
-                if not self.fetcher.allowed(link.url):
+                if not self.fetcher.allowed(link.url, source.allow_private):
                     self.skip(record, "robots", "disallowed by robots.txt")
                     continue
                 previous = self.store.last_fetch(link.url)
-                future = pool.submit(self.fetcher.get, link.url, conditional(previous), source.delay)
+                future = pool.submit(self.fetcher.get, link.url, conditional(previous), source.delay,
+                                     source.allow_private)
                 pending.append((link, {"previous": previous}, future))
                 self.summary.fetched += 1
                 if len(pending) >= workers * 2:
@@ -125,11 +130,31 @@ class Crawler:
             for item in pending:
                 self.handle(source, *item)
 
+    def enough_links(self, found: int) -> bool:
+        """Whether discovery can stop: the time budget is spent, or the page budget is covered."""
+        if self.max_pages is not None and found >= self.max_pages - self.summary.fetched:
+            return True
+        return self.deadline is not None and time.monotonic() > self.deadline
+
     def handle(self, source: Source, link: Link, context: dict[str, Any], future: Future[Response]) -> None:
+        """Store or record one fetched page; nothing about one page stops the run."""
+        try:
+            self._handle(source, link, context, future)
+        except StorageError:
+            raise
+        except Exception as exc:  # a bug or a library failure on a hostile page: record it, go on
+            log.exception("unexpected error on %s", link.url)
+            self.fail({"source_name": source.name, "url": link.url}, f"{type(exc).__name__}: {exc}", "internal")
+
+    def _handle(self, source: Source, link: Link, context: dict[str, Any], future: Future[Response]) -> None:
         previous = context["previous"]
         record: dict[str, Any] = {"source_name": source.name, "url": link.url}
         try:
             response = future.result()
+        except BudgetExhausted:
+            self.summary.fetched -= 1  # never requested
+            self.summary.seen -= 1
+            return None
         except FetchError as exc:
             return self.fail(record, str(exc), "fetch", exc.status)
         record.update(final_url=response.final_url, status=response.status, content_type=response.content_type,
@@ -152,7 +177,7 @@ class Crawler:
 
     def keep(self, source: Source, link: Link, record: dict[str, Any], response: Response, previous: Any) -> None:
         raw = RawDocument(source=record["url"], data=response.body, url=response.final_url, kind="html",
-                          language_hint=source.language)
+                          language_hint=source.language, charset=response.charset)
         sha = record["sha256"] = raw.sha256
         if previous is not None and previous.sha256 == sha and previous.document_id is not None:
             self.summary.unchanged += 1
@@ -160,14 +185,16 @@ class Crawler:
                                            **record)
         twin = self.store.document_with_hash(sha)
         if twin is not None:
-            self.snapshot(source, record, response)
+            if not self.snapshot(source, record, response):
+                return None
             outcome = self.store.add_origin(twin, record["url"], response.final_url, sha, self.run_id)
             self.summary.outcome(outcome)
             return self.store.record_fetch(self.run_id, outcome=outcome, document_id=twin, **record)
         reason = not_an_article(response.body, response.final_url) if link.must_read_as_article else None
         if reason:
             return self.skip(record, "not_releases", reason, outcome="not-release")
-        self.snapshot(source, record, response)  # before extraction: nothing is lost if it fails
+        if not self.snapshot(source, record, response):  # before extraction: nothing is lost if it fails
+            return None
         try:
             doc = process_limited(raw)
         except PipelineError as exc:
@@ -182,11 +209,18 @@ class Crawler:
             self.summary.outcome(outcome)
         self.store.record_fetch(self.run_id, outcome=outcome, document_id=doc_id, **record)
 
-    def snapshot(self, source: Source, record: dict[str, Any], response: Response) -> None:
-        path = snapshot_path(self.snapshots, source.name, record["url"], record["sha256"])
+    def snapshot(self, source: Source, record: dict[str, Any], response: Response) -> bool:
+        """Keep the page and its metadata; False (the page recorded as failed) when that cannot be done."""
         meta = {k: record.get(k) for k in ("url", "final_url", "status", "content_type", "etag", "last_modified",
                                            "sha256", "source_name")}
-        write_snapshot(path, response.body, {**meta, "language": source.language, "fetched_at": now()})
+        try:
+            path = snapshot_path(self.snapshots, source.name, record["url"], record["sha256"])
+            write_snapshot(path, response.body, {**meta, "language": source.language, "fetched_at": now()})
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.fail(record, f"cannot write the snapshot in {self.snapshots}: {reason}", "snapshot")
+            return False
+        return True
 
     def skip(self, record: dict[str, Any], why: str, reason: str, outcome: str = "skipped",
              content_type: str | None = None) -> None:

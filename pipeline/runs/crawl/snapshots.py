@@ -29,10 +29,19 @@ class Origin:
     language: str | None
 
 
+SLUG_BYTES = 80  # bytes of the URL path kept in a snapshot's file name (a name may have 255 bytes)
+
+
 def snapshot_path(folder: Path, source: str, url: str, sha: str) -> Path:
+    """Where the raw page is kept: always inside ``folder``, every name well under 255 bytes."""
     parts = urlsplit(url)
-    slug = re.sub(r"[^\w.\-]+", "_", parts.path.strip("/"))[-80:] or "index"
-    return folder / source / parts.netloc.replace(":", "_") / f"{slug}-{sha[:12]}{SNAPSHOT_SUFFIX}"
+    slug = re.sub(r"[^\w.\-]+", "_", parts.path.strip("/")) or "index"
+    slug = slug.encode("utf-8")[-SLUG_BYTES:].decode("utf-8", "ignore").lstrip(".") or "index"
+    host = re.sub(r"[^\w.\-]+", "_", parts.netloc)[:100].lstrip(".") or "host"
+    path = folder / source / host / f"{slug}-{sha[:12]}{SNAPSHOT_SUFFIX}"
+    if not path.resolve().is_relative_to(folder.resolve()):
+        raise ValueError(f"snapshot path {path} would leave the snapshot folder")
+    return path
 
 
 def sidecar_of(path: Path) -> Path:

@@ -48,6 +48,7 @@ class Source:
     delay: float | None = None
     concurrency: int | None = None
     max_pages: int | None = None  # listing pages followed through pagination
+    allow_private: bool = False  # fetch loopback/private/link-local addresses too (tests, an intranet)
 
     def wants(self, url: str) -> bool:
         if any(p.search(url) for p in self.exclude):
@@ -89,13 +90,19 @@ def _patterns(source: dict[str, Any], key: str, where: str) -> tuple[re.Pattern[
 def parse_source(raw: dict[str, Any], index: int) -> Source:
     where = f"[[source]] #{index + 1}"
     name = raw.get("name")
-    if not isinstance(name, str) or not re.fullmatch(r"[\w.\-]+", name):
-        raise UsageError(f"{where}: name is required (letters, digits, '.', '-', '_')")
+    if not isinstance(name, str) or not re.fullmatch(r"\w[\w.\-]*", name):  # never "..": it names a folder
+        raise UsageError(f"{where}: name is required (letters, digits, '.', '-', '_'; not starting with '.')")
     refuse_unknown(raw, SOURCE_KEYS, f"{where} ({name})")
+    language = raw.get("language")
+    if language is not None and not (isinstance(language, str) and re.fullmatch(r"[a-z]{2,3}", language)):
+        raise UsageError(f"{where} ({name}): language must be an ISO 639 code such as 'en' or 'nl'")
+    if not isinstance(raw.get("allow_private", False), bool):
+        raise UsageError(f"{where} ({name}): allow_private must be true or false")
     source = Source(
         name=name, start_urls=_strings(raw, "start_urls", where), sitemaps=_strings(raw, "sitemaps", where),
         feeds=_strings(raw, "feeds", where), include=_patterns(raw, "include", where),
-        exclude=_patterns(raw, "exclude", where), language=raw.get("language"),
+        exclude=_patterns(raw, "exclude", where), language=language,
+        allow_private=raw.get("allow_private", False),
         delay=float(raw["delay"]) if "delay" in raw else None,
         concurrency=int(raw["concurrency"]) if "concurrency" in raw else None,
         max_pages=int(raw["max_pages"]) if "max_pages" in raw else None)

@@ -75,7 +75,8 @@ def sources_file(tmp_path: Path, site: Site, extra: str = "", **crawler: object)
     settings = {"delay": 0.0, "retries": 2, "backoff": 0.05, "timeout": 1.0, "max_bytes": 2_000_000,
                 "snapshot_dir": str(tmp_path / "snapshots"), "contact": "mailto:test@example.org", **crawler}
     lines = ["[crawler]"] + [f"{k} = {v!r}".replace("'", '"') for k, v in settings.items()]
-    lines += ["", "[[source]]", 'name = "test-site"', f'feeds = ["{site.url("/feed.xml")}"]',
+    lines += ["", "[[source]]", 'name = "test-site"', "allow_private = true",
+              f'feeds = ["{site.url("/feed.xml")}"]',
               f'sitemaps = ["{site.url("/sitemap.xml")}"]', extra]
     path = tmp_path / "sources.toml"
     path.write_text("\n".join(lines) + "\n")
@@ -260,6 +261,7 @@ def test_listing_pages_and_pagination(httpserver, tmp_path):
         '<a rel="next" href="/news?page=2">Next</a>', content_type="text/html")
     sources = tmp_path / "sources.toml"
     sources.write_text(f'[crawler]\ndelay = 0.0\nsnapshot_dir = "{tmp_path / "snap"}"\n\n[[source]]\nname = "listing"\n'
+                       'allow_private = true\n'
                        f'start_urls = ["{httpserver.url_for("/news")}"]\ninclude = ["/press/"]\n')
     summary = crawl(sources, str(tmp_path / "d.sqlite"), "test")
     assert (summary.stored, summary.failed) == (3, 0)
@@ -278,7 +280,8 @@ def test_per_host_delay_and_robots_crawl_delay(httpserver, tmp_path):
                                                              content_type="application/rss+xml")
     sources = tmp_path / "sources.toml"
     sources.write_text(f'[crawler]\ndelay = 0.1\nconcurrency = 3\nsnapshot_dir = "{tmp_path / "snap"}"\n\n'
-                       f'[[source]]\nname = "slow"\nfeeds = ["{httpserver.url_for("/feed.xml")}"]\n')
+                       f'[[source]]\nname = "slow"\nallow_private = true\n'
+                       f'feeds = ["{httpserver.url_for("/feed.xml")}"]\n')
     started = time.monotonic()
     summary = crawl(sources, str(tmp_path / "d.sqlite"), "test")
     elapsed = time.monotonic() - started

@@ -55,7 +55,7 @@ def press_site(httpserver):
 def sources(tmp_path: Path, server, extra: str = "") -> Path:
     path = tmp_path / "sources.toml"
     path.write_text(f'[crawler]\ndelay = 0.0\ncontact = "mailto:test@example.org"\n\n[[source]]\nname = "office"\n'
-                    f'start_urls = ["{server.url_for("/press/")}"]\nlanguage = "en"\n{extra}')
+                    f'allow_private = true\nstart_urls = ["{server.url_for("/press/")}"]\nlanguage = "en"\n{extra}')
     return path
 
 
@@ -131,6 +131,15 @@ def test_include_patterns_decide_without_the_article_test(press_site, tmp_path):
     assert rows(db, "SELECT count(*) FROM documents")[0][0] == 1
 
 
+@pytest.fixture
+def no_robots(httpserver):
+    """The site has no robots.txt (404: everything allowed, RFC 9309); an unknown path would answer 500, which
+    disallows the whole host."""
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    return httpserver
+
+
+@pytest.mark.usefixtures("no_robots")
 def test_a_page_that_reads_as_a_listing_is_followed_not_stored(httpserver, tmp_path):
     links = "".join(entry(f"/news/item-{i}.html", i) for i in range(12))
     httpserver.expect_request("/news/archive.html").respond_with_data(page(f"<h1>Archive</h1><ul>{links}</ul>",
@@ -139,7 +148,8 @@ def test_a_page_that_reads_as_a_listing_is_followed_not_stored(httpserver, tmp_p
                                                           content_type="text/html")
     path = tmp_path / "s.toml"
     start = httpserver.url_for("/news/")
-    path.write_text(f'[crawler]\ndelay = 0.0\n\n[[source]]\nname = "n"\nstart_urls = ["{start}"]\n')
+    path.write_text(f'[crawler]\ndelay = 0.0\n\n[[source]]\nname = "n"\nstart_urls = ["{start}"]\n'
+                    'allow_private = true\n')
     db = tmp_path / "d.sqlite"
     result = run_cli("crawl", "--sources", str(path), "--db", str(db), "--snapshots", str(tmp_path / "s"))
     assert result.returncode == 0, result.stderr
@@ -149,13 +159,14 @@ def test_a_page_that_reads_as_a_listing_is_followed_not_stored(httpserver, tmp_p
     assert "1 not releases" in result.stdout
 
 
+@pytest.mark.usefixtures("no_robots")
 def test_a_response_that_is_not_html_is_skipped_and_not_fetched_again(httpserver, tmp_path):
     httpserver.expect_request("/docs/download").respond_with_data(b"%PDF-1.4", content_type="application/pdf")
     feed = f"<rss><channel><item><link>{httpserver.url_for('/docs/download')}</link></item></channel></rss>"
     httpserver.expect_request("/feed.xml").respond_with_data(feed, content_type="application/rss+xml")
     path = tmp_path / "s.toml"
     path.write_text(f'[crawler]\ndelay = 0.0\n\n[[source]]\nname = "f"\nfeeds = ["{httpserver.url_for("/feed.xml")}"]'
-                    '\n')
+                    '\nallow_private = true\n')
     db = tmp_path / "d.sqlite"
     for _ in range(2):
         result = run_cli("crawl", "--sources", str(path), "--db", str(db), "--snapshots", str(tmp_path / "s"))
@@ -165,6 +176,7 @@ def test_a_response_that_is_not_html_is_skipped_and_not_fetched_again(httpserver
     assert rows(db, "SELECT DISTINCT outcome, content_type FROM fetches") == [("skipped", "application/pdf")]
 
 
+@pytest.mark.usefixtures("no_robots")
 def test_a_crawled_page_over_the_time_limit_is_a_failure_and_the_crawl_goes_on(httpserver, tmp_path, monkeypatch):
     import time as clock
 
@@ -179,7 +191,7 @@ def test_a_crawled_page_over_the_time_limit_is_a_failure_and_the_crawl_goes_on(h
                                                              content_type="application/rss+xml")
     path = tmp_path / "s.toml"
     path.write_text(f'[crawler]\ndelay = 0.0\n\n[[source]]\nname = "f"\nfeeds = ["{httpserver.url_for("/feed.xml")}"]'
-                    '\n')
+                    '\nallow_private = true\n')
     from pipeline.records import RawDocument
 
     original = bookkeeping.process
