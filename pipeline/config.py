@@ -24,7 +24,20 @@ MIN_TEXT_CHARS = 1  # characters; documents with less text are refused as empty
 
 # --- header of plain-text releases (text/header.py) ----------------------------------------------
 TITLE_MAX_CHARS = 250  # characters; a first line longer than this is body text, not the title
-HEADER_LINES_FOR_PUBLISHED = 5  # lines; a date alone on one of the first N lines is the publication date
+HEADER_LINES_FOR_PUBLISHED = 8  # lines (banners and menus not counted); a date line among the first N is the
+#   publication date: saved pages put a reference, a label and a dateline above the headline or just below it
+HEADER_SCAN_LINES = 30  # lines; how far the header reader looks for the headline and date lines (menus included)
+TITLE_LINES = 6  # lines (banners not counted); the headline is among the first N lines or there is none
+TITLE_MAX_WORDS = 40  # words; a longer first line is the lead sentence, not a headline
+TITLE_SENTENCE_WORDS = 20  # words; a first line this long ending in a full stop is the lead sentence
+NOISE_LINE_MAX_CHARS = 200  # characters; a line this short with a menu or cookie word is a banner
+DATE_LINE_MAX_CHARS = 90  # characters; a longer line is a sentence, not a date line
+DATE_TRAILER_WORDS = 6  # words; a date line may end in a short trailer ("| nieuws", "Vertretung in Deutschland")
+DATELINE_PLACE_WORDS = 4  # words; the place of a dateline ("OTTAWA, ON", "Den Haag", "Washington, D.C.")
+DATELINE_HEAD_CHARS = 70  # characters after the place in which the dateline's date must start and end
+SOURCE_LINE_DATE_CHARS = 90  # characters after "published"/"issued" in which its date must stand
+REFERENCE_LINE_WORDS = 4  # words; a line this short opening with a reference ("IP/09/527") is not a title
+BANNER_MAX_WORDS = 7  # words; a line this short holding a release label as one part is a banner, not a title
 
 # --- language (text/language.py, process.py) -----------------------------------------------------
 LANGDETECT_SEED = 0  # langdetect is random unless seeded: same input, same answer
