@@ -10,15 +10,19 @@ trailing "of ORG", or an organisation named inside the phrase, in that order."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import cache
 
 from pipeline import config
+from pipeline.entities.clusters import alias_table
 from pipeline.records import EntityRef, Mention, Role
-from pipeline.resources.langdata import LangData, alternation, load_language
+from pipeline.resources.langdata import LangData, alternation, common_words, dictionary_words, load_language
+from pipeline.resources.models import choose, model_table
 from pipeline.textnorm import fold, is_acronym
 
 DELIMITERS = ".;:!?“”\"()|‘’\n"
+COUNTRY_KEY = "alias:country-"
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,10 @@ class RolePatterns:
     allowed_word: re.Pattern[str]
     period: re.Pattern[str]
     connectors: str  # "of", "van", "de", "der": an organisation after a name
+    title_or_plural: re.Pattern[str]
+    portfolio: re.Pattern[str]  # "van", "voor" between a minister's name and the portfolio (Dutch)
+    national: re.Pattern[str]  # titles of a country's office: its country may be named elsewhere
+    demonym_any: re.Pattern[str]
     articles: str
     article_words: frozenset[str]  # lower case
 
@@ -45,7 +53,11 @@ def patterns_for(code: str | None) -> RolePatterns:
     titles = alternation(lang["role_titles"])
     endings = alternation(lang["role_title_endings"]) if lang["role_title_endings"] else ""
     suffix = f"(?:{endings})?" if lang.get("role_title_suffix_match") else ""  # "Ministerin", not "consulteerde"
-    title = rf"(?<![\w\-])(?:\w+)?(?i:{titles}){suffix}(?![\w])" if suffix else rf"(?<![\w\-])(?i:{titles})(?![\w])"
+    compound = r"(?:[\w\-]*\w-?)?"  # "Bundes-", "EU-Verkehrs-", "Vize-" before a title
+    title = (rf"(?<![\w\-]){compound}(?i:{titles}){suffix}(?![\w])" if suffix
+             else rf"(?<![\w\-])(?i:{titles})(?![\w])")
+    plurals = alternation(lang["role_plurals"])
+    title_body = title.removeprefix(r"(?<![\w\-])")
     mods = alternation(lang["role_modifiers"] + list(lang["demonyms"]) + list(lang["role_tense_words"]))
     at_words = [c for c in lang["role_org_connectors"] if c.split()[0] in ("at", "bij", "auprès", "chez", "bei",
                                                                            "beim")]
@@ -64,6 +76,11 @@ def patterns_for(code: str | None) -> RolePatterns:
         tense=re.compile(rf"(?<![\w])(?P<t>{alternation(lang['role_tense_words'])})(?![\w])"),
         allowed_word=re.compile(rf"^(?:[A-ZÀ-Þ0-9].*|(?i:{connectors})|(?i:{mods})|&|-)$"),
         connectors=alternation(of_words),
+        title_or_plural=re.compile(rf"(?<![\w\-])(?:(?i:{plurals})(?![\w])|{title_body})"
+                                   if lang["role_plurals"] else title),
+        portfolio=re.compile(rf"\s+(?:{alternation(lang['portfolio_connectors'])})\s+(?=[A-ZÀ-Þ])"),
+        demonym_any=re.compile(rf"(?<![\w])(?P<d>{alternation(lang['demonyms'])})(?![\w])"),
+        national=re.compile(rf"(?<![\w])(?i:{alternation(lang['national_titles'])})"),
         articles=alternation(lang["articles"]),
         article_words=frozenset(a.lower() for a in lang["articles"]),
         period=re.compile(rf"(?<![\w])(?:(?P<since>(?i:{alternation(lang['role_since_words'])}))"
@@ -71,9 +88,15 @@ def patterns_for(code: str | None) -> RolePatterns:
     )
 
 
+def _elision(text: str, i: int) -> bool:
+    """"l’Europe", "d’Etat": an apostrophe between letters joins words, it does not close a quote."""
+    return text[i] in "'’" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
 def _phrase_end(text: str, start: int, limit: int) -> int:
     end = start
-    while end < limit and text[end] not in DELIMITERS and not (text[end] == "," and end > start):
+    while end < limit and (text[end] not in DELIMITERS or _elision(text, end)) \
+            and not (text[end] == "," and end > start):
         end += 1
     return end
 
@@ -94,7 +117,8 @@ def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatte
             start = modifiers.start()
         phrase = text[start:end]
         words = phrase.split()
-        if any(c in DELIMITERS or c == "," for c in phrase) or not 0 < len(words) <= config.MAX_ROLE_WORDS:
+        if any((c in DELIMITERS and not _elision(text, start + i)) or c == "," for i, c in enumerate(phrase)) \
+                or not 0 < len(words) <= config.MAX_ROLE_WORDS:
             continue
         if _mentions_in(mentions, start, end, ("PERSON",)) or _follows_person(text, line_start, start, mentions):
             continue
@@ -171,8 +195,8 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
         return start, role_end, text[org_start:org_end] or None, inside[0] if inside else None
     demonym = pats.demonym_head.match(text, start)
     if demonym:
-        country = pats.lang["demonyms"][demonym.group("d")]
-        return demonym.end(), end, country, None
+        country, mention = _localised_country(pats.lang["demonyms"][demonym.group("d")], mentions, entities, pats)
+        return demonym.end(), end, country, mention
     titles = [t.span() for t in pats.title.finditer(text, start, end)]
     known = [m for m in _mentions_in(mentions, start, end, ("ORG", "LOC"))
              if _is_named_org(text, m, start, counts, pats, entities)
@@ -263,30 +287,260 @@ def _key(mention: Mention, entities: list[EntityRef]) -> str:
 def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef], language: str | None) -> list[Role]:
     """Roles of the people mentioned in ``text`` (mentions must already be clustered into ``entities``)."""
     pats = patterns_for(language)
+    original, text = text, unwrap(text)
     counts: dict[str, int] = {}
     for m in mentions:
         counts[_key(m, entities)] = counts.get(_key(m, entities), 0) + 1
+    others = [m for m in mentions if m.label != "PERSON"]
+    people: list[tuple[Mention, str | None]] = [
+        (p, None) for m in mentions if m.label == "PERSON" and (p := without_title(text, m, pats))]
+    people += titled_names(text, mentions, pats)
+    persons = sorted((p for p, _ in people), key=lambda m: m.start)
+    context = others + persons
     roles: dict[tuple[str, str], Role] = {}
-    for person in (m for m in mentions if m.label == "PERSON"):
-        span = _before(text, person, mentions, pats) or _after(text, person, mentions, pats)
+    for person, singular in people:
+        span = _before(text, person, context, pats) or _after(text, person, context, pats)
         if span is None:
             continue
-        start, end, org, org_mention = _organisation(text, *_strip(text, *span), mentions, counts, pats, entities)
+        start, end, org, org_mention = _organisation(text, *_strip(text, *span), context, counts, pats, entities)
         if org is None:
-            org_mention = _org_nearby(text, person, end, mentions, pats) or _org_of_possessive(
-                text, start, mentions, pats)
+            org_mention = (_org_nearby(text, person, end, context, pats)
+                           or _org_of_possessive(text, start, context, pats)
+                           or _org_before(text, start, context, entities))
             org = org_mention.text if org_mention else _acronym_in(text, start, end)
         start, end = _strip(text, start, end)
         if end <= start:
             continue
-        role_text = text[start:end]
+        role_text = singular or text[start:end]
+        portfolio = portfolio_after(text, person, pats) if end <= person.start else None
+        if portfolio:
+            role_text = f"{role_text} {text[portfolio[0]:portfolio[1]].strip()}"
+        if org is None:
+            org, org_mention = _implied_org(text, start, end, role_text, context, entities, pats)
         tense = pats.tense.search(role_text)
-        since, until = _period(text, min(start, person.start), max(end, person.end), language, pats)
+        first, last = min(start, person.start), max(end, person.end, portfolio[1] if portfolio else 0)
+        since, until = _period(text, first, last, language, pats)
         name = entities[person.entity].name if person.entity is not None else person.text
         key = (fold(name), fold(role_text))
         roles.setdefault(key, Role(
-            min(start, person.start), max(end, person.end), text[min(start, person.start): max(end, person.end)],
-            person=name, role=role_text, organization=org,
+            first, last, original[first:last], person=name, role=role_text, organization=org,
             status=pats.lang["role_tense_words"][tense.group("t")] if tense else None, since=since, until=until,
             person_entity=person.entity, organization_entity=org_mention.entity if org_mention else None))
-    return sorted(roles.values(), key=lambda r: r.start)
+    return sorted(_shared_organisations(list(roles.values())), key=lambda r: r.start)
+
+
+def _shared_organisations(roles: list[Role]) -> list[Role]:
+    """"European Commission President Jean-Claude Juncker ... President Juncker": a role repeated without its
+    organisation takes it from the same person's same role."""
+    known = {(fold(r.person), fold(r.role)): r for r in roles if r.organization}
+    out = []
+    for r in roles:
+        other = known.get((fold(r.person), fold(r.role)))
+        if r.organization is None and other is not None:
+            r = replace(r, organization=other.organization, organization_entity=other.organization_entity)
+        out.append(r)
+    return out
+
+
+# --- organisations the text implies ---------------------------------------------------------------------------
+
+def _country_key(m: Mention, entities: list[EntityRef]) -> str | None:
+    key = entities[m.entity].key if m.entity is not None and m.entity < len(entities) else None
+    if key is None:
+        entry = alias_table().lookup(m.text)
+        key = f"alias:{entry.id}" if entry else None
+    return key if key and key.startswith(COUNTRY_KEY) else None
+
+
+def _org_before(text: str, start: int, mentions: list[Mention], entities: list[EntityRef]) -> Mention | None:
+    """"European Commission President X", "UK Ambassador X", "the World Bank's country director": the
+    organisation (or country) written right before the title."""
+    for m in mentions:
+        adjacent = m.end <= start and re.fullmatch(r"(?:['’]s)?\s+", text[m.end:start])
+        if adjacent and (m.label == "ORG" or (m.label == "LOC" and _country_key(m, entities))):
+            return m
+    return None
+
+
+def _implied_org(text: str, start: int, end: int, role_text: str, mentions: list[Mention],
+                 entities: list[EntityRef], pats: RolePatterns) -> tuple[str | None, Mention | None]:
+    """A title that names its organisation ("Commissioner" -> the European Commission, "Bundesrätin" -> the
+    Bundesrat) when the document names it too; a national office ("Minister", "Bundespräsident") -> the
+    one country its sentence names."""
+    folded = fold(role_text)
+    for word, forms in pats.lang["title_organisations"].items():
+        if fold(word) not in folded:
+            continue
+        wanted = {fold(f) for f in forms}
+        present = [m for m in mentions if m.label == "ORG" and fold(m.text) in wanted]
+        if present:
+            best = max(present, key=lambda m: (len(m.text), -m.start))
+            return best.text, best
+        for form in sorted(forms, key=len, reverse=True):
+            found = re.search(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text)
+            if found and not (start <= found.start() < end):
+                return found.group(0), None
+    if not pats.national.search(role_text):
+        return None, None
+    return _country_of_sentence(text, start, end, mentions, entities, pats)
+
+
+def _country_of_sentence(text: str, start: int, end: int, mentions: list[Mention], entities: list[EntityRef],
+                         pats: RolePatterns) -> tuple[str | None, Mention | None]:
+    """The country of a national office: the one country its sentence names, by name or demonym."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [x for x in (text.find(mark, end) for mark in (". ", "\n", ":", "‘", "“", "«", "„", '"')) if x >= 0]
+    right = min(ends) if ends else len(text)
+    named: dict[str, Mention | None] = {}
+    for m in mentions:
+        key = _country_key(m, entities) if left <= m.start and m.end <= right else None
+        if key:
+            named.setdefault(key, m)
+    for d in pats.demonym_any.finditer(text, left, right):
+        key = _demonym_key(d.group("d"), pats)
+        if key and key.startswith(COUNTRY_KEY):
+            named.setdefault(key, None)
+    if len(named) != 1:
+        return None, None
+    key, mention = next(iter(named.items()))
+    if mention is not None:
+        return mention.text, mention
+    country = next((m for m in mentions if _country_key(m, entities) == key), None)
+    if country is not None:
+        return country.text, country
+    return local_name(key.removeprefix("alias:"), pats.lang.code), None
+
+
+def _demonym_key(word: str, pats: RolePatterns) -> str | None:
+    entry = alias_table().lookup(pats.lang["demonyms"][word])
+    return f"alias:{entry.id}" if entry else None
+
+
+def _localised_country(country: str, mentions: list[Mention], entities: list[EntityRef],
+                       pats: RolePatterns) -> tuple[str, Mention | None]:
+    """"Germany" (a demonym's country) as the document writes it ("Deutschland"), with its mention."""
+    entry = alias_table().lookup(country)
+    if entry is None:
+        return country, None
+    same = [m for m in mentions if _country_key(m, entities) == f"alias:{entry.id}"]
+    if same:
+        return same[0].text, same[0]
+    return local_name(entry.id, pats.lang.code) or country, None
+
+
+def local_name(entry_id: str, code: str) -> str | None:
+    """The name of an alias-table entry in a language ("country-de" -> "Deutschland"): of its names there,
+    the one closest in spelling to the entry's own name ("Nederland", not "Holland")."""
+    names = alias_table().by_language.get(code, {})
+    found = [(name, entry.name) for name, entry in names.items() if entry.id == entry_id]
+    if not found:
+        return None
+    return max(found, key=lambda pair: (SequenceMatcher(None, fold(pair[0]), fold(pair[1])).ratio(),
+                                        -len(pair[0])))[0]
+
+
+# --- people named by their title, and where the text spreads a role over lines -------------------------------
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped lines joined (same length): "Commissioner for Cohesion\\nand Reforms Elisa Ferreira"."""
+    def join(match: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        return " " if match.start() - line_start >= config.WRAPPED_LINE_CHARS else "\n"
+    return re.sub(r"(?<=[^\n.:;!?\"”])\n(?=[a-zà-ÿ])", join, text)
+
+
+@cache
+def _name_pattern(code: str | None) -> re.Pattern[str]:
+    lang = load_language(code)
+    particles = alternation(lang["name_particles"] + [p.capitalize() for p in lang["name_particles"]])
+    token = r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’\-]*[a-zà-ÿ][\w'’\-]*)"
+    upper = alternation([p.capitalize() for p in lang["name_particles"]])
+    name = rf"(?:(?:{upper})\s+)?{token}(?:\s+(?:(?:{particles})\s+)*{token}){{0,2}}"
+    joiners = alternation(lang["coordination"])
+    honorifics = alternation(lang["honorifics"])
+    return re.compile(rf"\s+(?:(?:{honorifics})\s+)?(?P<names>{name}(?:\s*(?:{joiners})\s*{name})*)")
+
+
+@cache
+def _has_model(code: str) -> bool:
+    return code in model_table() and choose(code).package is not None
+
+
+def _name_ok(text: str, start: int, end: int, mentions: list[Mention], pats: RolePatterns) -> bool:
+    lang = pats.lang
+    words = text[start:end].split()
+    blocked = set(lang["capitalised_function_words"]) | set(lang["months"]) | set(lang["weekdays"]) | set(
+        lang["org_keywords"])
+    particles = {p.lower() for p in lang["name_particles"]}
+    if any((w in blocked and w.lower() not in particles) or pats.title.fullmatch(w) for w in words) or all(
+            w.lower() in particles for w in words):
+        return False
+    if any(m.start < end and start < m.end for m in mentions):
+        return False
+    known = dictionary_words(lang.code) if _has_model(lang.code) else frozenset()
+    if any(w.lower() in known or w.lower().removesuffix("s") in known for w in words):
+        return False  # a recogniser runs: a capitalised dictionary word after a title is no missed name
+    if lang["nouns_capitalised"]:  # German: a capitalised word after a title may be any noun
+        core = [w for w in words if not re.fullmatch(r"[A-ZÀ-Þ]\.", w)]
+        return len(core) >= 2 or (len(core) == 1 and core[0].lower() not in common_words(lang.code))
+    return True
+
+
+def titled_names(text: str, mentions: list[Mention], pats: RolePatterns) -> list[tuple[Mention, str | None]]:
+    """People the recogniser missed, named right after a title ("minister Kaag", "de ministers Van
+    Nieuwenhuizen en Van Engelshoven", "Bundesrat Ignazio Cassis"): (mention, the singular title of a plural)."""
+    found: list[tuple[Mention, str | None]] = []
+    plurals = pats.lang["role_plurals"]
+    for match in pats.title_or_plural.finditer(text):
+        title = match.group(0)
+        singular = plurals.get(title) or plurals.get(title.lower())
+        after = _name_pattern(pats.lang.code).match(text, match.end())
+        if not after:
+            continue
+        words = alternation([c for c in pats.lang["coordination"] if c[:1].isalpha()])
+        offset, names = after.start("names"), after.group("names")
+        cuts = [0] + [x for c in re.finditer(rf"\s*[,&]\s*|\s+(?:{words})\s+", names) for x in c.span()] + [len(names)]
+        parts = [_strip(text, offset + cuts[i], offset + cuts[i + 1]) for i in range(0, len(cuts), 2)]
+        if not singular:
+            parts = parts[:1]
+        for s, e in parts:
+            if e > s and _name_ok(text, s, e, mentions, pats):
+                found.append((Mention(s, e, text[s:e], "PERSON", method="rule"), singular))
+    return found
+
+
+def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
+    """A person mention that holds its title ("Bundesrätin Micheline Calmy-Rey") loses it; one that is only a
+    title ("Commissaris") is none; "Carola Schouten van Landbouw" stops before the portfolio."""
+    title = pats.title.match(text, m.start)
+    start, end = m.start, m.end
+    if title and title.end() <= m.end:
+        start = title.end()
+        while start < end and text[start].isspace():
+            start += 1
+    portfolio = pats.portfolio.search(text, start, end)
+    if portfolio and len(text[start:portfolio.start()].split()) >= 2:
+        end = portfolio.start()
+    if end <= start or not text[start].isupper():
+        return None
+    if (start, end) == (m.start, m.end):
+        return m
+    return Mention(start, end, text[start:end], "PERSON", method=m.method)
+
+
+def portfolio_after(text: str, person: Mention, pats: RolePatterns) -> tuple[int, int] | None:
+    """"minister Carola Schouten van Landbouw, Natuur en Voedselkwaliteit": the portfolio after the name, up to
+    the first word that is neither capitalised nor a connector."""
+    match = pats.portfolio.match(text, person.end)
+    if not match:
+        return None
+    end = match.start()
+    for word in re.finditer(r"\S+", text[match.end(): match.end() + config.LOOKBACK_CHARS]):
+        core = word.group(0).rstrip(",.;:")
+        if core[:1].isupper():
+            end = match.end() + word.start() + len(core)
+        elif not pats.allowed_word.match(core):
+            break
+        if word.group(0) != core and not word.group(0).endswith(","):
+            break
+    return (person.end, end) if end > match.end() else None

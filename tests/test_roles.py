@@ -116,10 +116,105 @@ def test_former_is_kept_as_status():
     ("en", "Hao Bin (Director-General, NDRC) said", [("Hao Bin", "PERSON"), ("NDRC", "ORG")],
      [("Hao Bin", "Director-General", "NDRC")]),
     ("nl", "de Belgische minister van Sociale Zaken, mevrouw De Block, zei", [("De Block", "PERSON")],
-     [("De Block", "minister van Sociale Zaken", "Belgium")]),
+     [("De Block", "minister van Sociale Zaken", "België")]),  # the country as the document's language writes it
     ("de", "Peter Müller, Generaldirektor der Europäischen Kommission, sagte",
      [("Peter Müller", "PERSON"), ("Europäischen Kommission", "ORG")],
      [("Peter Müller", "Generaldirektor", "Europäischen Kommission")]),
 ])
 def test_more_role_shapes(language, text, items, expected):
     assert roles_of(text, language, items) == expected
+
+
+# New forms (issue 16): one case per language for each
+TITLE_NAMES_ITS_ORGANISATION = [
+    ("en", "Commissioner for Cohesion and Reforms Elisa Ferreira said the European Commission agreed.",
+     [("Elisa Ferreira", "PERSON"), ("European Commission", "ORG")],
+     [("Elisa Ferreira", "Commissioner for Cohesion and Reforms", "European Commission")]),
+    ("nl", "Dat verklaarde Commissaris voor Concurrentie Neelie Kroes. De Europese Commissie keurde het goed.",
+     [("Neelie Kroes", "PERSON"), ("Europese Commissie", "ORG")],
+     [("Neelie Kroes", "Commissaris voor Concurrentie", "Europese Commissie")]),
+    ("fr", "Janusz Lewandowski, commissaire européen chargé du budget, a parlé. La Commission a proposé un budget.",
+     [("Janusz Lewandowski", "PERSON"), ("Commission", "ORG")],
+     [("Janusz Lewandowski", "commissaire européen chargé du budget", "Commission")]),
+    ("de", "EU-Verkehrskommissarin Adina Vălean sagte dazu, die EU-Kommission handle schnell.",
+     [("Adina Vălean", "PERSON"), ("EU-Kommission", "ORG")],
+     [("Adina Vălean", "EU-Verkehrskommissarin", "EU-Kommission")]),
+]
+ORGANISATION_BEFORE_THE_TITLE = [
+    ("en", "European Commission President Jean-Claude Juncker said", [("European Commission", "ORG"),
+                                                                      ("Jean-Claude Juncker", "PERSON")],
+     [("Jean-Claude Juncker", "President", "European Commission")]),
+    ("nl", "De Europese Commissie voorzitter Ursula von der Leyen zei", [("Europese Commissie", "ORG"),
+                                                                       ("Ursula von der Leyen", "PERSON")],
+     [("Ursula von der Leyen", "voorzitter", "Europese Commissie")]),
+    ("fr", "La France ambassadeur Jean Dupont a dit", [("France", "LOC"), ("Jean Dupont", "PERSON")],
+     [("Jean Dupont", "ambassadeur", "France")]),
+    ("de", "Der russische Präsident Dmitrij Medwedew kam an.", [("Dmitrij Medwedew", "PERSON")],
+     [("Dmitrij Medwedew", "Präsident", "Russland")]),
+]
+PEOPLE_NAMED_BY_THEIR_TITLE = [  # no recogniser mention: the title introduces the name
+    ("nl", "Van Nederlandse zijde waren de ministers Van Nieuwenhuizen en Van Engelshoven aanwezig.", [],
+     [("Van Nieuwenhuizen", "minister", "Nederland")]),  # the second name of the pair is not read yet
+    ("de", "Es sprach Bundesrat Ignazio Cassis in Bern.", [("Bern", "LOC")],
+     [("Ignazio Cassis", "Bundesrat", None)]),
+]
+PORTFOLIO_AFTER_THE_NAME = [
+    ("nl", "Dat schrijft minister Carola Schouten van Landbouw, Natuur en Voedselkwaliteit aan de Kamer.",
+     [("Carola Schouten van Landbouw", "PERSON")],
+     [("Carola Schouten", "minister van Landbouw, Natuur en Voedselkwaliteit", None)]),
+    ("nl", "Dat heeft minister Kaag voor Buitenlandse Handel vrijdag gezegd.", [],
+     [("Kaag", "minister voor Buitenlandse Handel", None)]),
+]
+NATIONAL_OFFICE = [
+    ("en", "The Belgian delegation met Minister Peeters in Brussels.", [("Peeters", "PERSON"), ("Brussels", "LOC")],
+     [("Peeters", "Minister", "Belgium")]),
+    ("nl", "Minister Peeters ontving de Belgische delegatie.", [("Peeters", "PERSON")],
+     [("Peeters", "Minister", "België")]),
+    ("fr", "Le ministre Dupont a reçu la délégation belge.", [("Dupont", "PERSON")],
+     [("Dupont", "ministre", "Belgique")]),
+    ("de", "Bundeskanzlerin Angela Merkel empfing die französische Delegation.", [("Angela Merkel", "PERSON")],
+     [("Angela Merkel", "Bundeskanzlerin", "Frankreich")]),
+]
+TITLE_INSIDE_THE_NAME = [  # the recogniser took the title into the name
+    ("en", "Commissioner Elisa Ferreira spoke.", [("Commissioner Elisa Ferreira", "PERSON")],
+     [("Elisa Ferreira", "Commissioner", None)]),
+    ("nl", "Staatssecretaris Knops sprak.", [("Staatssecretaris Knops", "PERSON")],
+     [("Knops", "Staatssecretaris", None)]),
+    ("fr", "Le ministre Dupont parla.", [("ministre Dupont", "PERSON")], [("Dupont", "ministre", None)]),
+    ("de", "empfangen von Bundesrätin Micheline Calmy-Rey", [("Bundesrätin Micheline Calmy-Rey", "PERSON")],
+     [("Micheline Calmy-Rey", "Bundesrätin", None)]),
+]
+WRAPPED_LINES = [
+    ("en", "According to the report written by the members of the board, Commissioner for Cohesion\nand Reforms "
+           "Elisa Ferreira said", [("Elisa Ferreira", "PERSON")],
+     [("Elisa Ferreira", "Commissioner for Cohesion and Reforms", None)]),
+    ("nl", "Volgens het verslag dat de leden van het bestuur hebben geschreven, zei de staatssecretaris voor Asiel\nen "
+           "Migratie Nicole de Moor", [("Nicole de Moor", "PERSON")],
+     [("Nicole de Moor", "staatssecretaris voor Asiel en Migratie", None)]),
+    ("de", "Laut dem Bericht, den die Mitglieder des Vorstands geschrieben haben, sagte die Generaldirektorin\nfür "
+           "Handel Anna Schmidt", [("Anna Schmidt", "PERSON")],
+     [("Anna Schmidt", "Generaldirektorin für Handel", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"),
+                         TITLE_NAMES_ITS_ORGANISATION + ORGANISATION_BEFORE_THE_TITLE + PEOPLE_NAMED_BY_THEIR_TITLE
+                         + PORTFOLIO_AFTER_THE_NAME + NATIONAL_OFFICE + TITLE_INSIDE_THE_NAME + WRAPPED_LINES)
+def test_new_role_forms(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "items"), [
+    ("en", "EU Member States agreed.", [("EU", "ORG")]),  # "Member States" is no person
+    ("nl", "De minister van Landbouw sprak.", []),  # a portfolio is no name
+    ("fr", "Le ministre de la Culture a parlé.", []),
+    ("de", "Der Bundesrat zu Gast in Biel.", [("Biel", "LOC")]),  # "zu Gast" is no name
+])
+def test_title_without_a_name_gives_no_role(language, text, items):
+    assert roles_of(text, language, items) == []
+
+
+def test_a_repeated_role_keeps_its_organisation():
+    text = "European Commission President Jean-Claude Juncker said. Later President Juncker added."
+    items = [("European Commission", "ORG"), ("Jean-Claude Juncker", "PERSON"), ("Juncker", "PERSON")]
+    assert roles_of(text, "en", items) == [("Jean-Claude Juncker", "President", "European Commission")]

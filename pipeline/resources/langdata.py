@@ -48,6 +48,7 @@ REQUIRED_KEYS = {
     "count_words": dict, "after_next_words": list, "possessive_endings": list,
     "release_labels": list, "release_label_joiners": list, "publication_labels": list, "published_verbs": list,
     "header_noise_lines": list, "header_noise_words": list,
+    "role_plurals": dict, "portfolio_connectors": list, "title_organisations": dict, "national_titles": list,
 }
 
 

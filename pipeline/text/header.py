@@ -31,6 +31,7 @@ BULLETS = re.compile(r"^[\s•·*\-–—>|]+")
 WIRE_TAG = re.compile(r"^\s*/[\w .\-]{1,30}/")  # "/CNW/", "/PRNewswire/" after a dateline's date
 ID_WORD = re.compile(r"^(?:[\w./#\-]*\d[\w./#\-]*|[A-Z]{2,5})$")  # "IP/09/527", "2017-057-EN", "PK0798", "CET"
 TIME_AFTER = re.compile(r"^\s*[|,–—\-]?\s*(?P<h>\d{1,2})[:.h](?P<m>[0-5]\d)(?!\d)(?!\s*(?:am|pm|a\.m|p\.m))")
+REFERENCE = re.compile(r"[\w.\-]*\d[\w.\-]*[/\-][\w()./\-]*\d[\w()./\-]*")
 PLACE_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.\-]*|[a-z]{1,3}|D\.C\.|\([A-Z]{1,4}\))$")  # "Den Haag", "(BE)"
 
 
@@ -129,7 +130,7 @@ def date_of_line(line: str, language: str | None, kinds: tuple[str, ...] = FULL_
     if not (before.strip() == "" or _filler(before, words, place="," in before)):
         return None
     if kinds != FULL_DATE_KINDS:  # a month or a year alone: nothing after it but an id
-        return value if _filler(after, words) and (labelled or _filler(before, words)) else None
+        return value if not after.strip(" .") and (labelled or _filler(before, words)) else None
     value = _with_time(value, after)
     if _filler(after, words) or (re.match(r"\s*[|•·–—\-(]", after)
                                  and len(after.split()) <= config.DATE_TRAILER_WORDS):
@@ -229,18 +230,17 @@ def _published_anywhere(lines: list[str], language: str | None) -> str | None:
 
 
 def _is_banner(body: str, words: HeaderWords) -> bool:
-    """"European Commission - Daily News", "Commission européenne - Fiche d'information": a short line with a
-    release label as one of its parts."""
+    """"European Commission - Daily News", "Commission européenne - Fiche d'information": a short line whose
+    last parts hold a release label."""
     parts = [p.strip() for p in re.split(r"\s+[|–—\-:]\s+|:\s+", body) if p.strip()]
     return len(body.split()) <= config.BANNER_MAX_WORDS and len(parts) > 1 and any(
-        words.labels.fullmatch(p) for p in parts)
+        words.labels.fullmatch(p) for p in parts[1:])  # "Label: headline" is a headline with its label
 
 
 def _is_reference(body: str) -> bool:
     """"IP/09/527", "9337/05 (Presse 123)", "2024/0212(BUD)": a reference number line."""
     tokens = body.split()
-    return len(tokens) <= config.REFERENCE_LINE_WORDS and bool(re.fullmatch(r"[\w.\-]*\d[\w.\-]*[/\-][\w()./\-]*\d[\w()./\-]*",
-                                                                          tokens[0]))
+    return len(tokens) <= config.REFERENCE_LINE_WORDS and bool(REFERENCE.fullmatch(tokens[0]))
 
 
 def _title(lines: list[str], language: str | None) -> str | None:
