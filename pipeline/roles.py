@@ -22,6 +22,9 @@ from pipeline.resources.models import choose, model_table
 from pipeline.textnorm import fold, is_acronym
 
 DELIMITERS = ".;:!?“”\"()|‘’\n"
+ACRONYM_IN_BRACKETS = re.compile(r"\s\([A-ZÀ-Þ][\w&\-]{1,9}\)")  # "(DDC)", "(UVEK)" inside a role phrase
+LIST_TAIL = re.compile(r"(?:,\s*[A-ZÀ-Þ][\w\-]*(?:\s[A-ZÀ-Þ][\w\-]*)*)+,?\s+(?:and|en|et|und)\s+"
+                       r"[A-ZÀ-Þ][\w\-]*(?:\s[A-ZÀ-Þ][\w\-]*)*")
 COUNTRY_KEY = "alias:country-"
 
 
@@ -43,8 +46,12 @@ class RolePatterns:
     portfolio: re.Pattern[str]  # "van", "voor" between a minister's name and the portfolio (Dutch)
     national: re.Pattern[str]  # titles of a country's office: its country may be named elsewhere
     demonym_any: re.Pattern[str]
+    genitive: re.Pattern[str]  # "des", "der" after a title (German)
+    org_word: re.Pattern[str]  # a word that makes a noun phrase an organisation ("Departements", "Kantons")
+    appointment: re.Pattern[str]  # "was elected", "wurde zum", "werd benoemd tot", "a été nommée"
     articles: str
     article_words: frozenset[str]  # lower case
+    connector_words: frozenset[str]  # lower case: "of", "van", "de", "der" (a phrase does not end on them)
 
 
 @cache
@@ -59,8 +66,7 @@ def patterns_for(code: str | None) -> RolePatterns:
     plurals = alternation(lang["role_plurals"])
     title_body = title.removeprefix(r"(?<![\w\-])")
     mods = alternation(lang["role_modifiers"] + list(lang["demonyms"]) + list(lang["role_tense_words"]))
-    at_words = [c for c in lang["role_org_connectors"] if c.split()[0] in ("at", "bij", "auprès", "chez", "bei",
-                                                                           "beim")]
+    at_words = lang["role_at_connectors"]
     of_words = [c for c in lang["role_org_connectors"] if c not in at_words]
     connectors = alternation(lang["name_connectors"] + lang["role_org_connectors"])
     return RolePatterns(
@@ -69,20 +75,28 @@ def patterns_for(code: str | None) -> RolePatterns:
         modifiers_before=re.compile(rf"(?:(?<![\w\-])(?i:{mods})(?:\s+|(?<=-)))+$"),
         honorific_tail=re.compile(rf"[\s,]*(?:(?:{alternation(lang['honorifics'])})\s+)*$"),
         after_gap=re.compile(r"(?:\s*,\s*|\s*\|\s*|[^\S\n]{2,}|[^\S\n]*\n[^\S\n]*|\s*\(\s*)"),
-        at_split=re.compile(rf",?\s+(?:(?i:{alternation(at_words)}))\s+(?:(?i:{alternation(lang['articles'])})\s+)?"),
+        at_split=re.compile(rf",?\s+(?:(?i:{alternation(at_words)}))\s+(?:(?i:{alternation(lang['articles'])})\s+)?"
+                            rf"(?=(?:\w['’])?[A-ZÀ-Þ0-9])"),
         of_tail=re.compile(rf"\s+(?:(?i:{alternation(of_words)})(?:\s+|(?<=['’])))?"
                            rf"(?P<article>(?i:{alternation(lang['articles'])})(?:\s+|(?<=['’])))?$"),
         demonym_head=re.compile(rf"(?P<d>{alternation(lang['demonyms'])})\s+"),
         tense=re.compile(rf"(?<![\w])(?P<t>{alternation(lang['role_tense_words'])})(?![\w])"),
-        allowed_word=re.compile(rf"^(?:[A-ZÀ-Þ0-9].*|(?i:{connectors})|(?i:{mods})|&|-)$"),
+        allowed_word=re.compile(rf"^(?:(?:\w['’])?[A-ZÀ-Þ0-9].*|(?i:{connectors})|(?i:{mods})|&|-)$"),
         connectors=alternation(of_words),
         title_or_plural=re.compile(rf"(?<![\w\-])(?:(?i:{plurals})(?![\w])|{title_body})"
                                    if lang["role_plurals"] else title),
         portfolio=re.compile(rf"\s+(?:{alternation(lang['portfolio_connectors'])})\s+(?=[A-ZÀ-Þ])"),
+        genitive=re.compile(rf"\s+(?:{alternation(lang['role_genitive_articles'])})\s+(?=[A-ZÀ-Þ])"),
+        org_word=re.compile(rf"(?i:[\w\-]*(?:{alternation(lang['org_keywords'] + lang['org_body_words'])}))"
+                            rf"(?:{alternation(lang['inflection_suffixes'] + ['s', 'es', 'en', 'n'])})?$"),
+        appointment=re.compile(rf"\s+(?:{alternation(lang['role_appointment_words'])})\s+"
+                               rf"(?:(?:{alternation(lang['articles'])})\s+)?"),
         demonym_any=re.compile(rf"(?<![\w])(?P<d>{alternation(lang['demonyms'])})(?![\w])"),
         national=re.compile(rf"(?<![\w])(?i:{alternation(lang['national_titles'])})"),
         articles=alternation(lang["articles"]),
         article_words=frozenset(a.lower() for a in lang["articles"]),
+        connector_words=frozenset(w.lower() for c in lang["name_connectors"] + lang["role_org_connectors"]
+                                  + lang["articles"] for w in c.split()),
         period=re.compile(rf"(?<![\w])(?:(?P<since>(?i:{alternation(lang['role_since_words'])}))"
                           rf"|(?P<until>(?i:{alternation(lang['role_until_words'])})))\s+"),
     )
@@ -115,7 +129,7 @@ def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatte
         modifiers = pats.modifiers_before.search(text, line_start, start)
         if modifiers:
             start = modifiers.start()
-        phrase = text[start:end]
+        phrase = ACRONYM_IN_BRACKETS.sub(lambda m: " " * len(m.group(0)), text[start:end])
         words = phrase.split()
         if any((c in DELIMITERS and not _elision(text, start + i)) or c == "," for i, c in enumerate(phrase)) \
                 or not 0 < len(words) <= config.MAX_ROLE_WORDS:
@@ -135,7 +149,7 @@ def _follows_person(text: str, line_start: int, start: int, mentions: list[Menti
 
 
 def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatterns) -> tuple[int, int] | None:
-    gap = pats.after_gap.match(text, person.end)
+    gap = pats.appointment.match(text, person.end) or pats.after_gap.match(text, person.end)
     if not gap:
         return None
     start = gap.end()
@@ -151,6 +165,8 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     if others:  # "Woordvoerster minister Maggie De Block": the phrase stops before the other person's title
         cut = _before(text, others[0], mentions, pats)
         end = cut[0] if cut and cut[0] > title.start() else others[0].start
+    end = _list_end(text, end)
+    start, end = _trim_tail(text, start, end, pats)
     words = text[start:end].split()
     if not words or len(words) > config.MAX_ROLE_WORDS:
         return None
@@ -158,6 +174,43 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     if follower and _mentions_in(mentions, end, end + 30, ("PERSON",)):
         return None  # the phrase introduces the next person ("..., Mr X, Ambassador ..., Mr Y")
     return start, end
+
+
+def _base_title(role: str, pats: RolePatterns) -> str:
+    """"Bundespräsidenten" -> "Bundespräsident": a one-word title in an inflected case, named in its base form."""
+    if " " in role or not pats.lang["nouns_capitalised"]:
+        return role
+    titles = {t.lower() for t in pats.lang["role_titles"]}
+    for ending in sorted(pats.lang["inflection_suffixes"], key=len, reverse=True):
+        base = role[: -len(ending)] if ending and role.endswith(ending) else ""
+        if base and (base.lower() in titles or any(base.lower().endswith(t) for t in titles)):
+            return base
+    return role
+
+
+def _list_end(text: str, end: int) -> int:
+    """"country director for Brunei, Malaysia, Philippines and Thailand": a list of names goes on past commas."""
+    found = LIST_TAIL.match(text, end)
+    return found.end() if found else end
+
+
+def _trim_tail(text: str, start: int, end: int, pats: RolePatterns) -> tuple[int, int]:
+    """A role phrase ends before a date ("Director of the ILO from 2014 to 2019": the period is kept apart)
+    and before trailing lower-case words that are not part of a title ("... gewählt", "... in")."""
+    from pipeline.extract.dates import extract_dates
+
+    found = [d for d in extract_dates(text[start:end], pats.lang.code) if d.start > 0]
+    if found:
+        end = start + found[0].start
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while len(words) > 1:
+        last = words[-1].group(0).strip(",;")
+        if last.lower() not in pats.connector_words and (
+                pats.title.fullmatch(last) or pats.allowed_word.match(last) or not pats.lang["nouns_capitalised"]):
+            break
+        end = start + words[-1].start()
+        words.pop()
+    return _strip(text, start, end)
 
 
 def _around_title(text: str, start: int, end: int, title: re.Match[str], pats: RolePatterns) -> tuple[int, int]:
@@ -193,23 +246,60 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
         inside = _mentions_in(mentions, org_start, org_end, ("ORG", "LOC"))
         role_end = min(at.start(), end)
         return start, role_end, text[org_start:org_end] or None, inside[0] if inside else None
+    lead = next((m for m in mentions if m.start == start and m.label == "ORG" and m.end < end
+                 and (is_acronym(m.text) or alias_table().lookup(m.text) is not None)), None)
+    if lead is not None and pats.title.search(text, lead.end, end):
+        role_start = lead.end + len(text[lead.end:end]) - len(text[lead.end:end].lstrip())
+        return role_start, end, lead.text, lead
     demonym = pats.demonym_head.match(text, start)
     if demonym:
         country, mention = _localised_country(pats.lang["demonyms"][demonym.group("d")], mentions, entities, pats)
         return demonym.end(), end, country, mention
+    first = pats.title.match(text, start)
+    spaced = first is not None and text[first.end(): first.end() + 1] == " "
+    after_title = pats.demonym_head.match(text, first.end() + 1) if first is not None and spaced else None
+    if after_title and not pats.lang["nouns_capitalised"]:
+        country, mention = _localised_country(pats.lang["demonyms"][after_title.group("d")], mentions, entities, pats)
+        return start, end, country, mention
     titles = [t.span() for t in pats.title.finditer(text, start, end)]
+    genitive = _genitive_org(text, start, end, titles, pats)
     known = [m for m in _mentions_in(mentions, start, end, ("ORG", "LOC"))
              if _is_named_org(text, m, start, counts, pats, entities)
              and not any(m.start < t_end and t_start < m.end for t_start, t_end in titles)]
     known = [m for m in known if m.label == "ORG"]  # places count only through "of"/"at" or a demonym
     last = max(known, key=lambda m: m.end, default=None)
+    bracket = re.search(r"\s\([A-ZÀ-Þ][\w&\-]{1,9}\)?$", text[start:end])
+    if bracket:  # "directeur de la Direction du développement et de la coopération (DDC)"
+        core_end = end - len(bracket.group(0))
+        before = [m for m in _mentions_in(mentions, start, core_end, ("ORG",)) if m.end == core_end]
+        of = pats.of_tail.search(text, start, before[0].start) if before else None
+        if before and of and pats.title.search(text, start, of.start()):
+            return start, of.start(), before[0].text, before[0]
     if last is not None and last.end == end and last.label == "ORG":
         of = pats.of_tail.search(text, start, last.start)
         if of and pats.title.search(text, start, of.start()):
             return start, of.start(), last.text, last
     if known:
         return start, end, known[0].text, known[0]
+    if genitive:
+        inside = _mentions_in(mentions, genitive[0], genitive[1], ("ORG", "LOC"))
+        return start, end, text[genitive[0]:genitive[1]], inside[0] if inside else None
     return start, end, None, None
+
+
+def _genitive_org(text: str, start: int, end: int, titles: list[tuple[int, int]],
+                  pats: RolePatterns) -> tuple[int, int] | None:
+    """"Regierungspräsidentin des Kantons Zürich", "Vorsteherin des Eidgenössischen Departements für ...":
+    where nouns are capitalised, the genitive after a title names its body when it holds an organisation word."""
+    if not pats.lang["nouns_capitalised"] or not titles:
+        return None
+    match = pats.genitive.match(text, titles[0][1], end)
+    if not match:
+        return None
+    words = text[match.end():end].split()
+    if any(pats.org_word.match(w) for w in words):
+        return match.end(), end
+    return None
 
 
 def _is_named_org(text: str, m: Mention, start: int, counts: dict[str, int], pats: RolePatterns,
@@ -255,9 +345,11 @@ def _org_of_possessive(text: str, start: int, mentions: list[Mention], pats: Rol
     return orgs[-1] if orgs else None
 
 
-def _acronym_in(text: str, start: int, end: int) -> str | None:
+def _acronym_in(text: str, start: int, end: int, pats: RolePatterns) -> str | None:
     """"ILO Program Manager", "head of ILO Regional Actuarial Services": the acronym a role phrase holds."""
-    return next((w for w in re.findall(r"[\w&+\-]+", text[start:end]) if is_acronym(w) and w.isalpha()), None)
+    return next((w for w in re.findall(r"[\w&+\-]+", text[start:end])
+                 if is_acronym(w) and w.isalpha() and not pats.title.fullmatch(w)
+                 and w not in pats.lang["common_acronyms"]), None)
 
 
 
@@ -298,35 +390,59 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
     persons = sorted((p for p, _ in people), key=lambda m: m.start)
     context = others + persons
     roles: dict[tuple[str, str], Role] = {}
+    doc = _Doc(text, original, context, entities, counts, pats, language)
     for person, singular in people:
         span = _before(text, person, context, pats) or _after(text, person, context, pats)
         if span is None:
             continue
-        start, end, org, org_mention = _organisation(text, *_strip(text, *span), context, counts, pats, entities)
-        if org is None:
-            org_mention = (_org_nearby(text, person, end, context, pats)
-                           or _org_of_possessive(text, start, context, pats)
-                           or _org_before(text, start, context, entities))
-            org = org_mention.text if org_mention else _acronym_in(text, start, end)
-        start, end = _strip(text, start, end)
-        if end <= start:
-            continue
-        role_text = singular or text[start:end]
-        portfolio = portfolio_after(text, person, pats) if end <= person.start else None
-        if portfolio:
-            role_text = f"{role_text} {text[portfolio[0]:portfolio[1]].strip()}"
-        if org is None:
-            org, org_mention = _implied_org(text, start, end, role_text, context, entities, pats)
-        tense = pats.tense.search(role_text)
-        first, last = min(start, person.start), max(end, person.end, portfolio[1] if portfolio else 0)
-        since, until = _period(text, first, last, language, pats)
-        name = entities[person.entity].name if person.entity is not None else person.text
-        key = (fold(name), fold(role_text))
-        roles.setdefault(key, Role(
-            first, last, original[first:last], person=name, role=role_text, organization=org,
-            status=pats.lang["role_tense_words"][tense.group("t")] if tense else None, since=since, until=until,
-            person_entity=person.entity, organization_entity=org_mention.entity if org_mention else None))
+        spans = [span]
+        if span[1] <= person.start and re.search(r",\s*$", text[max(0, span[0] - 3): span[0]]):
+            # "Vorsteherin des EDA, Bundesrätin Micheline Calmy-Rey": an apposition gives a second position
+            second = _before(text, Mention(span[0], span[0], "", "PERSON"), context, pats)
+            spans += [second] if second else []
+        for one in spans:
+            role = _role(doc, person, singular, one)
+            if role is not None:
+                roles.setdefault((fold(role.person), fold(role.role)), role)
     return sorted(_shared_organisations(list(roles.values())), key=lambda r: r.start)
+
+
+@dataclass(frozen=True)
+class _Doc:
+    text: str  # hard-wrapped lines joined
+    original: str
+    mentions: list[Mention]
+    entities: list[EntityRef]
+    counts: dict[str, int]
+    pats: RolePatterns
+    language: str | None
+
+
+def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int]) -> Role | None:
+    """The role of ``person`` stated by the phrase at ``span``, with its organisation and period."""
+    text, context, pats, entities = doc.text, doc.mentions, doc.pats, doc.entities
+    start, end, org, org_mention = _organisation(text, *_strip(text, *span), context, doc.counts, pats, entities)
+    if org is None:
+        org_mention = (_org_nearby(text, person, end, context, pats)
+                       or _org_of_possessive(text, start, context, pats)
+                       or _org_before(text, start, context, entities))
+        org = org_mention.text if org_mention else _acronym_in(text, start, end, pats)
+    start, end = _strip(text, start, end)
+    if end <= start:
+        return None
+    role_text = singular or _base_title(text[start:end], pats)
+    portfolio = portfolio_after(text, person, pats) if end <= person.start else None
+    if portfolio:
+        role_text = f"{role_text} {text[portfolio[0]:portfolio[1]].strip()}"
+    if org is None:
+        org, org_mention = _implied_org(text, start, end, role_text, context, entities, pats)
+    tense = pats.tense.search(role_text)
+    first, last = min(start, person.start), max(end, person.end, portfolio[1] if portfolio else 0)
+    since, until = _period(text, first, last, doc.language, pats)
+    name = entities[person.entity].name if person.entity is not None else person.text
+    return Role(first, last, doc.original[first:last], person=name, role=role_text, organization=org,
+                status=pats.lang["role_tense_words"][tense.group("t")] if tense else None, since=since, until=until,
+                person_entity=person.entity, organization_entity=org_mention.entity if org_mention else None)
 
 
 def _shared_organisations(roles: list[Role]) -> list[Role]:
