@@ -22,6 +22,7 @@ from pipeline.resources.models import choose, model_table
 from pipeline.textnorm import fold, is_acronym
 
 DELIMITERS = ".;:!?“”\"()|‘’\n"
+WIDE_GAP = re.compile(r"\s{3,}")  # three or more blanks: columns or stripped punctuation, not one phrase
 ACRONYM_IN_BRACKETS = re.compile(r"\s\([A-ZÀ-Þ][\w&\-]{1,9}\)")  # "(DDC)", "(UVEK)" inside a role phrase
 LIST_TAIL = re.compile(r"(?:,\s*[A-ZÀ-Þ][\w\-]*(?:\s[A-ZÀ-Þ][\w\-]*)*)+,?\s+(?:and|en|et|und)\s+"
                        r"[A-ZÀ-Þ][\w\-]*(?:\s[A-ZÀ-Þ][\w\-]*)*")
@@ -205,7 +206,7 @@ def _trim_tail(text: str, start: int, end: int, pats: RolePatterns) -> tuple[int
     words = list(re.finditer(r"\S+", text[start:end]))
     while len(words) > 1:
         last = words[-1].group(0).strip(",;")
-        if last.lower() not in pats.connector_words and (
+        if last.lower() not in pats.connector_words and last not in pats.lang["speech_verbs"] and (
                 pats.title.fullmatch(last) or pats.allowed_word.match(last) or not pats.lang["nouns_capitalised"]):
             break
         end = start + words[-1].start()
@@ -425,11 +426,17 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
     if org is None:
         org_mention = (_org_nearby(text, person, end, context, pats)
                        or _org_of_possessive(text, start, context, pats)
-                       or _org_before(text, start, context, entities))
+                       or _org_before(text, start, context, entities, pats.lang.code))
         org = org_mention.text if org_mention else _acronym_in(text, start, end, pats)
     start, end = _strip(text, start, end)
-    if end <= start:
+    gap = WIDE_GAP.search(text, start, end)
+    if gap:  # columns of a page layout: the phrase stops at the gap
+        start, end = _trim_tail(text, start, gap.start(), pats)
+    start, end = _trim_tail(text, start, end, pats)
+    if end <= start or not _plausible(text[start:end], person.text):
         return None
+    if org and WIDE_GAP.search(org):
+        org, org_mention = org[: WIDE_GAP.search(org).start()].strip() or None, None  # type: ignore[union-attr]
     role_text = singular or _base_title(text[start:end], pats)
     portfolio = portfolio_after(text, person, pats) if end <= person.start else None
     if portfolio:
@@ -443,6 +450,17 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
     return Role(first, last, doc.original[first:last], person=name, role=role_text, organization=org,
                 status=pats.lang["role_tense_words"][tense.group("t")] if tense else None, since=since, until=until,
                 person_entity=person.entity, organization_entity=org_mention.entity if org_mention else None)
+
+
+def _plausible(role: str, person: str) -> bool:
+    """Not a headline ("LIEBERMAN URGE METLIFE CEO TO SAVE CT JOBS") and not a person that is no name
+    ("S.843", "U S", "FOR IMMEDIATE RELEASE   WASHINGTON")."""
+    if WIDE_GAP.search(person) or re.search(r"\d", person) or not re.search(r"[^\W\d_]{2}", person):
+        return False
+    letters = [c for c in role if c.isalpha()]
+    if len(role.split()) >= config.HEADLINE_ROLE_WORDS and all(c.isupper() for c in letters):
+        return False
+    return not (len(person.split()) >= 3 and person.isupper())
 
 
 def _shared_organisations(roles: list[Role]) -> list[Role]:
@@ -468,12 +486,15 @@ def _country_key(m: Mention, entities: list[EntityRef]) -> str | None:
     return key if key and key.startswith(COUNTRY_KEY) else None
 
 
-def _org_before(text: str, start: int, mentions: list[Mention], entities: list[EntityRef]) -> Mention | None:
+def _org_before(text: str, start: int, mentions: list[Mention], entities: list[EntityRef],
+                code: str) -> Mention | None:
     """"European Commission President X", "UK Ambassador X", "the World Bank's country director": the
     organisation (or country) written right before the title."""
     for m in mentions:
         adjacent = m.end <= start and re.fullmatch(r"(?:['’]s)?\s+", text[m.end:start])
-        if adjacent and (m.label == "ORG" or (m.label == "LOC" and _country_key(m, entities))):
+        named = m.label == "ORG" and (is_acronym(m.text) or alias_table().lookup(m.text) is not None
+                                      or len(m.text.split()) >= 2 or m.text.lower() not in dictionary_words(code))
+        if adjacent and (named or (m.label == "LOC" and _country_key(m, entities))):
             return m
     return None
 
@@ -639,6 +660,8 @@ def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
         end = portfolio.start()
     if end <= start or not text[start].isupper():
         return None
+    if start != m.start and not _name_ok(text, start, end, [], pats):
+        return None  # "Head Start": a title and a word, not a titled name
     if (start, end) == (m.start, m.end):
         return m
     return Mention(start, end, text[start:end], "PERSON", method=m.method)
