@@ -53,6 +53,7 @@ class RolePatterns:
     articles: str
     article_words: frozenset[str]  # lower case
     connector_words: frozenset[str]  # lower case: "of", "van", "de", "der" (a phrase does not end on them)
+    range_starts: frozenset[str]  # lower case: "from", "van", "de", "von"
 
 
 @cache
@@ -97,7 +98,9 @@ def patterns_for(code: str | None) -> RolePatterns:
         articles=alternation(lang["articles"]),
         article_words=frozenset(a.lower() for a in lang["articles"]),
         connector_words=frozenset(w.lower() for c in lang["name_connectors"] + lang["role_org_connectors"]
-                                  + lang["articles"] for w in c.split()),
+                                  + lang["articles"] + lang["role_since_words"] + lang["role_until_words"]
+                                  + lang["range_starts"] for w in c.split()),
+        range_starts=frozenset(w.lower() for w in lang["range_starts"]),
         period=re.compile(rf"(?<![\w])(?:(?P<since>(?i:{alternation(lang['role_since_words'])}))"
                           rf"|(?P<until>(?i:{alternation(lang['role_until_words'])})))\s+"),
     )
@@ -370,6 +373,13 @@ def _period(text: str, start: int, end: int, language: str | None,
                 since = since or found[0].value
             else:
                 until = until or found[0].value
+    if since is None and until is None:  # "from 2014 to 2019", "van 2014 tot 2019": a range gives both
+        for span in extract_dates(window, language):
+            head = window[max(0, span.start - 12): span.start].split()
+            opening = head[-1:] + span.text.split()[:1]
+            if "/" in span.value and any(w.lower() in pats.range_starts for w in opening):
+                since, until = span.value.split("/", 1)
+                break
     return since, until
 
 
@@ -433,7 +443,8 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
     if gap:  # columns of a page layout: the phrase stops at the gap
         start, end = _trim_tail(text, start, gap.start(), pats)
     start, end = _trim_tail(text, start, end, pats)
-    if end <= start or not _plausible(text[start:end], person.text):
+    gap_before_name = end <= person.start and WIDE_GAP.search(text[end: person.start])  # "Senator      Byrd"
+    if end <= start or gap_before_name or not _plausible(text[start:end], person.text):
         return None
     if org and WIDE_GAP.search(org):
         org, org_mention = org[: WIDE_GAP.search(org).start()].strip() or None, None  # type: ignore[union-attr]

@@ -218,3 +218,114 @@ def test_a_repeated_role_keeps_its_organisation():
     text = "European Commission President Jean-Claude Juncker said. Later President Juncker added."
     items = [("European Commission", "ORG"), ("Jean-Claude Juncker", "PERSON"), ("Juncker", "PERSON")]
     assert roles_of(text, "en", items) == [("Jean-Claude Juncker", "President", "European Commission")]
+
+
+APPOINTMENTS = [
+    ("en", "Guy Ryder was elected Director-General of the ILO in 2012.", [("Guy Ryder", "PERSON"), ("ILO", "ORG")],
+     [("Guy Ryder", "Director-General", "ILO")]),
+    ("nl", "Jan Peeters werd verkozen tot voorzitter van de Europese Raad.",
+     [("Jan Peeters", "PERSON"), ("Europese Raad", "ORG")], [("Jan Peeters", "voorzitter", "Europese Raad")]),
+    ("fr", "Marie Dubois a été élue présidente de la Banque mondiale.",
+     [("Marie Dubois", "PERSON"), ("Banque mondiale", "ORG")], [("Marie Dubois", "présidente", "Banque mondiale")]),
+    ("de", "Anna Schmidt wurde zur Präsidentin der Europäischen Zentralbank gewählt.",
+     [("Anna Schmidt", "PERSON"), ("Europäischen Zentralbank", "ORG")],
+     [("Anna Schmidt", "Präsidentin", "Europäischen Zentralbank")]),
+]
+ORGANISATION_AFTER_AT = [
+    ("en", "Ellen Kelly, Head of Cooperation at the EU Delegation to China, said", [("Ellen Kelly", "PERSON")],
+     [("Ellen Kelly", "Head of Cooperation", "EU Delegation to China")]),
+    ("nl", "Els Peeters, adviseur bij de Nationale Bank, zei", [("Els Peeters", "PERSON"), ("Nationale Bank", "ORG")],
+     [("Els Peeters", "adviseur", "Nationale Bank")]),
+    ("fr", "Marie Dubois, conseillère au sein de la Banque centrale, a dit",
+     [("Marie Dubois", "PERSON"), ("Banque centrale", "ORG")], [("Marie Dubois", "conseillère", "Banque centrale")]),
+    ("de", "Anette Kramme, Staatssekretärin im Bundesarbeitsministerium, sagte",
+     [("Anette Kramme", "PERSON"), ("Bundesarbeitsministerium", "ORG")],
+     [("Anette Kramme", "Staatssekretärin", "Bundesarbeitsministerium")]),
+]
+APPOSITION_AND_TWO_POSITIONS = [
+    ("en", "the Director-General of the ILO, Mr Juan Somavia, said", [("ILO", "ORG"), ("Juan Somavia", "PERSON")],
+     [("Juan Somavia", "Director-General", "ILO")]),
+    ("fr", "Le Directeur général de l'OIT, M. Juan Somavia, a déclaré", [("OIT", "ORG"), ("Juan Somavia", "PERSON")],
+     [("Juan Somavia", "Directeur général", "OIT")]),
+    ("nl", "de Directeur-generaal van de IAO, de heer Juan Somavia, zei", [("IAO", "ORG"), ("Juan Somavia", "PERSON")],
+     [("Juan Somavia", "Directeur-generaal", "IAO")]),
+    ("de", "von der Vorsteherin des Eidgenössischen Departements für auswärtige Angelegenheiten, Bundesrätin Micheline "
+           "Calmy-Rey, sowie", [("Micheline Calmy-Rey", "PERSON")],
+     [("Micheline Calmy-Rey", "Vorsteherin des Eidgenössischen Departements für auswärtige Angelegenheiten",
+       "Eidgenössischen Departements für auswärtige Angelegenheiten"), ("Micheline Calmy-Rey", "Bundesrätin", None)]),
+]
+ROLE_TEXT_NOT_CUT = [
+    ("en", "Ndiame Diop, World Bank country director for Brunei, Malaysia, Philippines and Thailand, said",
+     [("Ndiame Diop", "PERSON"), ("World Bank", "ORG"), ("Brunei", "LOC"), ("Malaysia", "LOC"),
+      ("Philippines", "LOC"), ("Thailand", "LOC")],
+     [("Ndiame Diop", "country director for Brunei, Malaysia, Philippines and Thailand", "World Bank")]),
+    ("nl", "Jan Peeters, directeur voor België, Nederland en Luxemburg, zei", [("Jan Peeters", "PERSON")],
+     [("Jan Peeters", "directeur voor België, Nederland en Luxemburg", None)]),
+    ("fr", "Jean Dupont, directeur pour la Belgique, la France et le Luxembourg, a dit", [("Jean Dupont", "PERSON")],
+     [("Jean Dupont", "directeur pour la Belgique", None)]),  # a list with articles is not read as one yet
+    ("de", "Anna Schmidt, Direktorin für Belgien, Frankreich und Luxemburg, sagte", [("Anna Schmidt", "PERSON")],
+     [("Anna Schmidt", "Direktorin für Belgien, Frankreich und Luxemburg", None)]),
+]
+ORGANISATION_IN_BRACKETS_OR_GENITIVE = [
+    ("fr", "le directeur de la Direction du développement et de la coopération (DDC), Martin Dahinden, lors",
+     [("Direction du développement et de la coopération", "ORG"), ("DDC", "ORG"), ("Martin Dahinden", "PERSON")],
+     [("Martin Dahinden", "directeur", "Direction du développement et de la coopération")]),
+    ("de", "und der Regierungspräsidentin des Kantons Zürich, Regine Aeppli, empfangen", [("Regine Aeppli", "PERSON")],
+     [("Regine Aeppli", "Regierungspräsidentin des Kantons Zürich", "Kantons Zürich")]),
+    ("en", "the director of the Agency for Development (AfD), Jane Smith, said",
+     [("Agency for Development", "ORG"), ("AfD", "ORG"), ("Jane Smith", "PERSON")],
+     [("Jane Smith", "director", "Agency for Development")]),
+    ("nl", "de directeur van het Agentschap Innoveren en Ondernemen (VLAIO), Jan Peeters, zei",
+     [("Agentschap Innoveren en Ondernemen", "ORG"), ("VLAIO", "ORG"), ("Jan Peeters", "PERSON")],
+     [("Jan Peeters", "directeur", "Agentschap Innoveren en Ondernemen")]),
+]
+TITLE_WORD_IS_NO_ORGANISATION = [
+    ("en", "Jane Smith, CEO of Acme, said", [("Jane Smith", "PERSON"), ("Acme", "ORG")],
+     [("Jane Smith", "CEO of Acme", None)]),
+    ("fr", "Jean Dupont, PDG de Renault, a dit", [("Jean Dupont", "PERSON"), ("Renault", "ORG")],
+     [("Jean Dupont", "PDG de Renault", None)]),
+    ("nl", "Jan Peeters, CEO van Acme, zei", [("Jan Peeters", "PERSON"), ("Acme", "ORG")],
+     [("Jan Peeters", "CEO van Acme", None)]),
+    ("de", "Anna Schmidt, CEO von Acme, sagte", [("Anna Schmidt", "PERSON"), ("Acme", "ORG")],
+     [("Anna Schmidt", "CEO von Acme", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"),
+                         APPOINTMENTS + ORGANISATION_AFTER_AT + APPOSITION_AND_TWO_POSITIONS + ROLE_TEXT_NOT_CUT
+                         + ORGANISATION_IN_BRACKETS_OR_GENITIVE + TITLE_WORD_IS_NO_ORGANISATION)
+def test_more_new_role_forms(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
+
+
+PERIODS_RANGES = [
+    ("en", "Jane Smith, Director of the ILO from 2014 to 2019, said", [("Jane Smith", "PERSON"), ("ILO", "ORG")],
+     ("Director", "2014", "2019")),
+    ("de", "Anna Schmidt, Präsidentin seit März 2020, sagte", [("Anna Schmidt", "PERSON")],
+     ("Präsidentin", "2020-03", None)),
+    ("nl", "Jan Peeters, voorzitter sinds 2019, zei", [("Jan Peeters", "PERSON")], ("voorzitter", "2019", None)),
+    ("fr", "Marie Dubois, directrice depuis 2018, a déclaré", [("Marie Dubois", "PERSON")],
+     ("directrice", "2018", None)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), PERIODS_RANGES)
+def test_period_is_kept_apart_from_the_role(language, text, items, expected):
+    mentions = []
+    for surface, label in items:
+        start = text.index(surface)
+        mentions.append(Mention(start, start + len(surface), surface, label))
+    mentions.sort(key=lambda m: m.start)
+    mentions, entities = cluster_mentions(text, mentions)
+    roles = extract_roles(text, mentions, entities, language)
+    assert [(r.role, r.since, r.until) for r in roles] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "items"), [
+    ("en", "SEN. DODD, LIEBERMAN URGE METLIFE CEO TO SAVE JOBS", [("LIEBERMAN", "PERSON")]),
+    ("en", "S.843 director of the Institute said", [("S.843", "PERSON")]),
+    ("en", "Gregg        United States Senator        Byrd", [("Gregg        United States", "PERSON")]),
+    ("de", "Donald Trump, Demokrat aus New York, sagte", [("Donald Trump", "PERSON")]),
+])
+def test_implausible_roles_are_dropped(language, text, items):
+    assert roles_of(text, language, items) == []

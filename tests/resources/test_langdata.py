@@ -165,3 +165,13 @@ def test_role_words_are_consistent(code):
     for title, forms in data["title_organisations"].items():
         assert isinstance(forms, list) and forms and all(isinstance(f, str) and f for f in forms), title
     assert all(c.lower() == c for c in data["portfolio_connectors"])
+    for key in ("role_at_connectors", "role_genitive_articles", "org_body_words", "role_appointment_words"):
+        assert all(isinstance(w, str) and w and w.strip() == w for w in data[key]), key
+    assert all(c.split()[0] == c.split()[0].lower() for c in data["role_at_connectors"]), "connectors are lower case"
+
+
+@pytest.mark.parametrize("code", ["en", "nl", "fr", "de"])
+def test_role_connectors_are_given(code):
+    data = load_language(code)
+    assert data["role_at_connectors"] and data["role_appointment_words"] and data["national_titles"]
+    assert data["title_organisations"] and data["role_plurals"]
