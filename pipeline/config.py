@@ -37,6 +37,7 @@ DATELINE_PLACE_WORDS = 4  # words; the place of a dateline ("OTTAWA, ON", "Den H
 DATELINE_HEAD_CHARS = 70  # characters after the place in which the dateline's date must start and end
 SOURCE_LINE_DATE_CHARS = 90  # characters after "published"/"issued" in which its date must stand
 REFERENCE_LINE_WORDS = 4  # words; a line this short opening with a reference ("IP/09/527") is not a title
+LABEL_HEAD_WORDS = 3  # words; a date line may open with a head this short holding a date label ("Datum nieuwsfeit:")
 BANNER_MAX_WORDS = 7  # words; a line this short holding a release label as one part is a banner, not a title
 
 # --- language (text/language.py, process.py) -----------------------------------------------------

@@ -127,8 +127,9 @@ def date_of_line(line: str, language: str | None, kinds: tuple[str, ...] = FULL_
         dash_lead = kinds == FULL_DATE_KINDS and _filler(before, words) and re.match(r"\s+[–—\-|]\s", after)
         return value if dash_lead else None
     labelled = bool(words.label_start.match(before.strip()))
-    if not (before.strip() == "" or _filler(before, words, place="," in before)):
+    if not (before.strip() == "" or _filler(before, words, place="," in before) or _labelled_head(before, words)):
         return None
+    labelled = labelled or _labelled_head(before, words)
     if kinds != FULL_DATE_KINDS:  # a month or a year alone: nothing after it but an id
         return value if not after.strip(" .") and (labelled or _filler(before, words)) else None
     value = _with_time(value, after)
@@ -140,6 +141,13 @@ def date_of_line(line: str, language: str | None, kinds: tuple[str, ...] = FULL_
     if labelled and len(after.split()) <= config.DATE_TRAILER_WORDS:  # "Presseartikel 22. Januar 2019 Vertretung"
         return value
     return None
+
+
+def _labelled_head(before: str, words: HeaderWords) -> bool:
+    """"Datum nieuwsfeit:", "Date of issue:": a short head with a date label, ending in a colon."""
+    head = before.strip()
+    count = len([w for w in head.split() if w.strip(":")])
+    return head.endswith(":") and count <= config.LABEL_HEAD_WORDS and bool(words.labels.search(head))
 
 
 DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’. \-/()]{1,40}),\s*")  # "BRUSSELS, " "Den Haag, " "OTTAWA, ON, "
@@ -269,8 +277,10 @@ def _title(lines: list[str], language: str | None) -> str | None:
 def read_header(text: str, language: str | None) -> tuple[str | None, str | None]:
     """(title, published) from the first lines of a plain-text document (banners and menus skipped)."""
     all_lines = [line.strip() for line in text.split("\n") if line.strip()]
-    lines = [line for line in all_lines[: config.HEADER_SCAN_LINES] if not is_noise(line)]
-    header = lines[: config.HEADER_LINES_FOR_PUBLISHED]
+    scan = all_lines[: config.HEADER_SCAN_LINES]
+    lines = [line for line in scan if not is_noise(line)]
+    header = [line for line in scan if not is_noise(line) or re.search(r"\d{4}", line)]  # "Source: ..., 4 March 2019"
+    header = header[: config.HEADER_LINES_FOR_PUBLISHED]
     full, partial = _published_in_header(header, language)
     published = full or _published_anywhere(all_lines, language) or partial
     return _title(lines, language), published

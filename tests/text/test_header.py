@@ -17,6 +17,18 @@ DATE_WITH_LABEL = [
     ("fr", "Communiqué de presse du 27 décembre 2004\nUn titre\nCorps.", "Un titre", "2004-12-27"),
     ("en", "Last modified on Tue 12 March 2019\nA title\nBody.", "A title", "2019-03-12"),
 ]
+LABELLED_HEAD = [  # a short head holding a date label ("Datum nieuwsfeit:")
+    ("en", "A title\nDate of issue: 23 May 2005\nBody.", "A title", "2005-05-23"),
+    ("nl", "Een titel\nDatum nieuwsfeit: 23-05-2005\nTekst.", "Een titel", "2005-05-23"),
+    ("fr", "Un titre\nDate de diffusion : 23 mai 2005\nCorps.", "Un titre", "2005-05-23"),
+    ("de", "Ein Titel\nDatum der Meldung: 23.05.2005\nText.", "Ein Titel", "2005-05-23"),
+]
+SOURCE_LINE_SKIPPED_AS_TITLE = [  # "From:", "Bron:", "Source :", "Quelle:" name the publisher, not the headline
+    ("en", "From: Department of Transport\nA title\n12 March 2019\nBody.", "A title", "2019-03-12"),
+    ("nl", "Bron: Rijksoverheid\nEen titel\n12 maart 2019\nTekst.", "Een titel", "2019-03-12"),
+    ("fr", "Source : Gouvernement\nUn titre\n12 mars 2019\nCorps.", "Un titre", "2019-03-12"),
+    ("de", "Quelle: Bundesregierung\nEin Titel\n12. März 2019\nText.", "Ein Titel", "2019-03-12"),
+]
 LABEL_THEN_DATE = [
     ("en", "Date:\n21 January 2025\nA title", "A title", "2025-01-21"),
     ("de", "Datum:\n21.01.2025\nEin Titel", "Ein Titel", "2025-01-21"),
@@ -101,7 +113,7 @@ LEAD_SENTENCE = [
 
 
 @pytest.mark.parametrize(("language", "text", "title", "published"),
-                         DATE_WITH_LABEL + LABEL_THEN_DATE + SOURCE_LINE + DATELINES + TIME_AND_ID + PARTIAL
+                         DATE_WITH_LABEL + LABELLED_HEAD + SOURCE_LINE_SKIPPED_AS_TITLE + LABEL_THEN_DATE + SOURCE_LINE + DATELINES + TIME_AND_ID + PARTIAL
                          + BANNERS + FOOTER_LABEL + LEAD_SENTENCE)
 def test_header(language, text, title, published):
     assert read_header(text, language) == (title, published)
