@@ -113,8 +113,8 @@ LEAD_SENTENCE = [
 
 
 @pytest.mark.parametrize(("language", "text", "title", "published"),
-                         DATE_WITH_LABEL + LABELLED_HEAD + SOURCE_LINE_SKIPPED_AS_TITLE + LABEL_THEN_DATE + SOURCE_LINE + DATELINES + TIME_AND_ID + PARTIAL
-                         + BANNERS + FOOTER_LABEL + LEAD_SENTENCE)
+                         DATE_WITH_LABEL + LABELLED_HEAD + SOURCE_LINE_SKIPPED_AS_TITLE + LABEL_THEN_DATE
+                         + SOURCE_LINE + DATELINES + TIME_AND_ID + PARTIAL + BANNERS + FOOTER_LABEL + LEAD_SENTENCE)
 def test_header(language, text, title, published):
     assert read_header(text, language) == (title, published)
 
