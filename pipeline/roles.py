@@ -48,6 +48,8 @@ class RolePatterns:
     national: re.Pattern[str]  # titles of a country's office: its country may be named elsewhere
     demonym_any: re.Pattern[str]
     genitive: re.Pattern[str]  # "des", "der" after a title (German)
+    country_of: re.Pattern[str]  # "of", "van", "de", "der" before a country that ends a role phrase
+    coordination: re.Pattern[str]  # "and", "en", "et", "und" between two positions
     org_word: re.Pattern[str]  # a word that makes a noun phrase an organisation ("Departements", "Kantons")
     appointment: re.Pattern[str]  # "was elected", "wurde zum", "werd benoemd tot", "a été nommée"
     articles: str
@@ -88,6 +90,8 @@ def patterns_for(code: str | None) -> RolePatterns:
         title_or_plural=re.compile(rf"(?<![\w\-])(?:(?i:{plurals})(?![\w])|{title_body})"
                                    if lang["role_plurals"] else title),
         portfolio=re.compile(rf"\s+(?:{alternation(lang['portfolio_connectors'])})\s+(?=[A-ZÀ-Þ])"),
+        country_of=re.compile(rf"\s+(?i:{alternation(lang['role_country_connectors'])})(?:\s+|(?<=['’]))$"),
+        coordination=re.compile(rf"\s+(?:{alternation([c for c in lang['coordination'] if c[:1].isalpha()])})\s+"),
         genitive=re.compile(rf"\s+(?:{alternation(lang['role_genitive_articles'])})\s+(?=[A-ZÀ-Þ])"),
         org_word=re.compile(rf"(?i:[\w\-]*(?:{alternation(lang['org_keywords'] + lang['org_body_words'])}))"
                             rf"(?:{alternation(lang['inflection_suffixes'] + ['s', 'es', 'en', 'n'])})?$"),
@@ -271,6 +275,12 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
              if _is_named_org(text, m, start, counts, pats, entities)
              and not any(m.start < t_end and t_start < m.end for t_start, t_end in titles)]
     known = [m for m in known if m.label == "ORG"]  # places count only through "of"/"at" or a demonym
+    country = next((m for m in _mentions_in(mentions, start, end, ("LOC", "ORG")) if m.end == end
+                    and _country_key(m, entities)), None)
+    of_country = pats.country_of.search(text, start, country.start) if country is not None else None
+    if country is not None and of_country and of_country.start() > start and pats.title.search(
+            text, start, of_country.start()):  # "Minister of Foreign Affairs of Luxembourg"
+        return start, of_country.start(), country.text, country
     last = max(known, key=lambda m: m.end, default=None)
     bracket = re.search(r"\s\([A-ZÀ-Þ][\w&\-]{1,9}\)?$", text[start:end])
     if bracket:  # "directeur de la Direction du développement et de la coopération (DDC)"
@@ -411,11 +421,25 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
             # "Vorsteherin des EDA, Bundesrätin Micheline Calmy-Rey": an apposition gives a second position
             second = _before(text, Mention(span[0], span[0], "", "PERSON"), context, pats)
             spans += [second] if second else []
-        for one in spans:
+        for one in [part for span_ in spans for part in _positions(text, span_, pats)]:
             role = _role(doc, person, singular, one)
             if role is not None:
                 roles.setdefault((fold(role.person), fold(role.role)), role)
     return sorted(_shared_organisations(list(roles.values())), key=lambda r: r.start)
+
+
+def _positions(text: str, span: tuple[int, int], pats: RolePatterns) -> list[tuple[int, int]]:
+    """"Tánaiste and Minister for Foreign Affairs and Trade", "vicepremier en minister van Werk": one title,
+    then a second title with its portfolio, are two positions."""
+    start, end = _strip(text, *span)
+    first = pats.title.match(text, start)
+    joint = pats.coordination.match(text, first.end()) if first else None
+    if first is None or joint is None:
+        return [span]
+    second = pats.title.match(text, joint.end())
+    if second is None or not re.match(rf"\s+(?i:{pats.connectors})\s", text[second.end(): end]):
+        return [span]
+    return [(start, first.end()), (joint.end(), end)]
 
 
 @dataclass(frozen=True)
@@ -454,6 +478,9 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
         role_text = f"{role_text} {text[portfolio[0]:portfolio[1]].strip()}"
     if org is None:
         org, org_mention = _implied_org(text, start, end, role_text, context, entities, pats)
+    if org is None:  # "SPÖ-Abgeordnete", "CBS-hoofdeconoom": the acronym a compound title opens with
+        prefix = re.match(r"([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7})-\w", role_text)
+        org = prefix.group(1) if prefix and is_acronym(prefix.group(1)) else None
     tense = pats.tense.search(role_text)
     first, last = min(start, person.start), max(end, person.end, portfolio[1] if portfolio else 0)
     since, until = _period(text, first, last, doc.language, pats)
@@ -667,8 +694,9 @@ def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
         while start < end and text[start].isspace():
             start += 1
     portfolio = pats.portfolio.search(text, start, end)
-    if portfolio and len(text[start:portfolio.start()].split()) >= 2:
-        end = portfolio.start()
+    minister = pats.national.search(text, max(0, m.start - config.LOOKBACK_CHARS // 4), start)
+    if portfolio and minister and len(text[start:portfolio.start()].split()) >= 2:
+        end = portfolio.start()  # only a minister has a portfolio: "Peter Hein van Mulligen" is one name
     if end <= start or not text[start].isupper():
         return None
     if start != m.start and not _name_ok(text, start, end, [], pats):
@@ -682,7 +710,7 @@ def portfolio_after(text: str, person: Mention, pats: RolePatterns) -> tuple[int
     """"minister Carola Schouten van Landbouw, Natuur en Voedselkwaliteit": the portfolio after the name, up to
     the first word that is neither capitalised nor a connector."""
     match = pats.portfolio.match(text, person.end)
-    if not match:
+    if not match or not pats.national.search(text, max(0, person.start - config.LOOKBACK_CHARS // 4), person.start):
         return None
     end = match.start()
     for word in re.finditer(r"\S+", text[match.end(): match.end() + config.LOOKBACK_CHARS]):

@@ -329,3 +329,51 @@ def test_period_is_kept_apart_from_the_role(language, text, items, expected):
 ])
 def test_implausible_roles_are_dropped(language, text, items):
     assert roles_of(text, language, items) == []
+
+
+TWO_POSITIONS = [
+    ("en", "Tánaiste and Minister for Foreign Affairs and Trade, Simon Coveney, welcomed",
+     [("Simon Coveney", "PERSON")],
+     [("Simon Coveney", "Tánaiste", None), ("Simon Coveney", "Minister for Foreign Affairs and Trade", None)]),
+    ("nl", "vicepremier en minister van Werk Pierre-Yves Dermagne zei", [("Pierre-Yves Dermagne", "PERSON")],
+     [("Pierre-Yves Dermagne", "vicepremier", None), ("Pierre-Yves Dermagne", "minister van Werk", None)]),
+    ("fr", "le vice-Premier ministre, ministre de l'Économie, Étienne Schneider, a dit",
+     [("Étienne Schneider", "PERSON")],
+     [("Étienne Schneider", "vice-Premier ministre", None), ("Étienne Schneider", "ministre de l'Économie", None)]),
+    ("de", "Vizekanzler und Bundesminister für Finanzen Michael Spindelegger sagte",
+     [("Michael Spindelegger", "PERSON")],
+     [("Michael Spindelegger", "Vizekanzler", None), ("Michael Spindelegger", "Bundesminister für Finanzen", None)]),
+]
+ORGANISATION_IN_THE_TITLE = [
+    ("de", "SPÖ-Abgeordnete Andrea Kuntzl betonte", [("Andrea Kuntzl", "PERSON")],
+     [("Andrea Kuntzl", "SPÖ-Abgeordnete", "SPÖ")]),
+    ("nl", "CBS-hoofdeconoom Peter Hein van Mulligen zei", [("Peter Hein van Mulligen", "PERSON")],
+     [("Peter Hein van Mulligen", "CBS-hoofdeconoom", "CBS")]),
+    ("de", "Nationalratspräsidentin Barbara Prammer eröffnete die Sitzung des Nationalrates.",
+     [("Barbara Prammer", "PERSON"), ("Nationalrates", "ORG")],
+     [("Barbara Prammer", "Nationalratspräsidentin", "Nationalrates")]),
+    ("fr", "La Commission européenne a parlé. Le commissaire européen Thierry Breton a dit",
+     [("Commission européenne", "ORG"), ("Thierry Breton", "PERSON")],
+     [("Thierry Breton", "commissaire européen", "Commission européenne")]),
+]
+COUNTRY_OF_THE_OFFICE = [
+    ("en", "Jean Asselborn, Minister of Foreign Affairs of Luxembourg, said",
+     [("Jean Asselborn", "PERSON"), ("Luxembourg", "LOC")],
+     [("Jean Asselborn", "Minister of Foreign Affairs", "Luxembourg")]),
+    ("nl", "de heer Jean Asselborn, minister van Buitenlandse Zaken van Luxemburg, zei",
+     [("Jean Asselborn", "PERSON"), ("Luxemburg", "LOC")],
+     [("Jean Asselborn", "minister van Buitenlandse Zaken", "Luxemburg")]),
+    ("fr", "Jean Asselborn, ministre des Affaires étrangères du Luxembourg, a dit",
+     [("Jean Asselborn", "PERSON"), ("Luxembourg", "LOC")],
+     [("Jean Asselborn", "ministre des Affaires étrangères", "Luxembourg")]),
+    ("de", "Jean Asselborn, Außenminister von Luxemburg, sagte", [("Jean Asselborn", "PERSON"), ("Luxemburg", "LOC")],
+     [("Jean Asselborn", "Außenminister", "Luxemburg")]),
+    ("nl", "Vlaams minister-president Jan Jambon zei", [("Jan Jambon", "PERSON")],
+     [("Jan Jambon", "minister-president", "Vlaanderen")]),  # a region's adjective, as the document's language names it
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"),
+                         TWO_POSITIONS + ORGANISATION_IN_THE_TITLE + COUNTRY_OF_THE_OFFICE)
+def test_positions_and_their_organisations(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
