@@ -275,12 +275,12 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
              if _is_named_org(text, m, start, counts, pats, entities)
              and not any(m.start < t_end and t_start < m.end for t_start, t_end in titles)]
     known = [m for m in known if m.label == "ORG"]  # places count only through "of"/"at" or a demonym
-    country = next((m for m in _mentions_in(mentions, start, end, ("LOC", "ORG")) if m.end == end
-                    and _country_key(m, entities)), None)
-    of_country = pats.country_of.search(text, start, country.start) if country is not None else None
-    if country is not None and of_country and of_country.start() > start and pats.title.search(
+    nation = next((m for m in _mentions_in(mentions, start, end, ("LOC", "ORG")) if m.end == end
+                   and _country_key(m, entities)), None)
+    of_country = pats.country_of.search(text, start, nation.start) if nation is not None else None
+    if nation is not None and of_country and of_country.start() > start and pats.title.search(
             text, start, of_country.start()):  # "Minister of Foreign Affairs of Luxembourg"
-        return start, of_country.start(), country.text, country
+        return start, of_country.start(), nation.text, nation
     last = max(known, key=lambda m: m.end, default=None)
     bracket = re.search(r"\s\([A-ZÀ-Þ][\w&\-]{1,9}\)?$", text[start:end])
     if bracket:  # "directeur de la Direction du développement et de la coopération (DDC)"
