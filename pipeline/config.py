@@ -79,6 +79,7 @@ PAIR_SECOND_STARTS_AT = 10  # a year said as a pair of numbers ("nineteen | nine
 MAX_ROLE_WORDS = 14  # words in a role title; a longer phrase is a sentence, not a title
 LOOKBACK_CHARS = 160  # characters; a title phrase before a name starts at most this far before it
 TITLE_WITHIN_WORDS = 5  # words; an "after" phrase ("X, director of Y") must name its title among its first words
+PORTFOLIO_WORDS = 3  # words; capitalised portfolio words read before an English title ("Economic Development Minister")
 HEADLINE_ROLE_WORDS = 4  # words; a role phrase this long in capitals only is a headline
 WRAPPED_LINE_CHARS = 60  # characters; a line this long broken before a lower-case word is one hard-wrapped sentence
 PERIOD_WINDOW = 40  # characters after a role statement searched for "since 2019" / "until June"

@@ -137,6 +137,7 @@ def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatte
         modifiers = pats.modifiers_before.search(text, line_start, start)
         if modifiers:
             start = modifiers.start()
+        start = _portfolio_before(text, line_start, start, mentions, pats)
         phrase = ACRONYM_IN_BRACKETS.sub(lambda m: " " * len(m.group(0)), text[start:end])
         words = phrase.split()
         if any((c in DELIMITERS and not _elision(text, start + i)) or c == "," for i, c in enumerate(phrase)) \
@@ -148,6 +149,26 @@ def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatte
         if not lowercase or (len(lowercase) <= 2 and "," in text[end: person.start]):
             return start, end  # lower-case words only in an apposition: "Director of the ILO office, Mrs X"
     return None
+
+
+def _portfolio_before(text: str, line_start: int, start: int, mentions: list[Mention], pats: RolePatterns) -> int:
+    """"Māori Development Minister X", "Transport Secretary X": in English the portfolio stands before the
+    title, in capitals (a name written there is the organisation instead: "European Commission President")."""
+    if not pats.lang["portfolio_before_title"]:
+        return start
+    blocked = set(pats.lang["capitalised_function_words"]) | set(pats.lang["months"]) | set(pats.lang["weekdays"])
+    title_start, taken = start, 0
+    for _ in range(config.PORTFOLIO_WORDS):
+        word = re.search(r"(?:^|(?<=\s))([A-ZÀ-Þ][\w'’\-]*[a-zà-ÿ])\s+$", text[line_start:start])
+        if not word or word.group(1) in blocked or word.group(1) in pats.lang["demonyms"] or (
+                word.group(1).lower() in pats.lang["relative_days"]):
+            break
+        begin = line_start + word.start(1)
+        if any(m.start < start and begin < m.end for m in mentions):
+            break
+        start, taken = begin, taken + 1
+    sentence_start = not text[line_start:start].strip() or re.search(r"[.!?:]\s*$", text[line_start:start])
+    return title_start if taken == 1 and sentence_start else start  # "Later President X": an adverb
 
 
 def _follows_person(text: str, line_start: int, start: int, mentions: list[Mention]) -> bool:

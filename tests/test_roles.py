@@ -377,3 +377,21 @@ COUNTRY_OF_THE_OFFICE = [
                          TWO_POSITIONS + ORGANISATION_IN_THE_TITLE + COUNTRY_OF_THE_OFFICE)
 def test_positions_and_their_organisations(language, text, items, expected):
     assert roles_of(text, language, items) == expected
+
+
+PORTFOLIO_BEFORE_THE_TITLE = [  # English writes the portfolio before the title; the other languages do not
+    ("en", "Later President Juncker added", [("Juncker", "PERSON")], [("Juncker", "President", None)]),
+    ("en", "Māori Development Minister Te Ururoa Flavell says", [("Te Ururoa Flavell", "PERSON")],
+     [("Te Ururoa Flavell", "Māori Development Minister", None)]),
+    ("en", "The deal was signed by the Transport Secretary Heidi Alexander", [("Heidi Alexander", "PERSON")],
+     [("Heidi Alexander", "Transport Secretary", None)]),
+    ("nl", "Gisteren zei Minister Hoekstra het", [("Hoekstra", "PERSON")], [("Hoekstra", "Minister", None)]),
+    ("fr", "Hier Ministre Dupont a dit", [("Dupont", "PERSON")], [("Dupont", "Ministre", None)]),
+    ("de", "Gestern sagte Bundesministerin Nancy Faeser", [("Nancy Faeser", "PERSON")],
+     [("Nancy Faeser", "Bundesministerin", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), PORTFOLIO_BEFORE_THE_TITLE)
+def test_portfolio_before_the_title(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
