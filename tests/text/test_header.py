@@ -109,6 +109,11 @@ LEAD_SENTENCE = [
     ("nl", "Het kabinet heeft vandaag besloten om in de komende jaren in totaal 340 miljoen euro te investeren in acht "
            "regio's, samen met provincies, gemeenten en bedrijven, om de brede welvaart in de regio te versterken en "
            "de leefbaarheid van dorpen en steden te verbeteren.\n", None, None),
+    ("fr", "Le Conseil fédéral a approuvé aujourd'hui les accords de mise en œuvre conclus entre la Suisse et huit "
+           "États membres de l'Union, qui servent de base aux programmes de coopération dans plusieurs domaines.\n",
+     None, None),
+    ("de", "Der Bundesrat hat heute die Umsetzungsabkommen mit acht Mitgliedstaaten der Europäischen Union "
+           "genehmigt, die als Grundlage für die Zusammenarbeit in mehreren Bereichen dienen werden.\n", None, None),
 ]
 
 
