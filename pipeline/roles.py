@@ -5,126 +5,43 @@ Two shapes, both read from the language data (titles, modifiers, demonyms, conne
 - before: a title phrase ends right before the name (an honorific and a comma may sit between);
 - after: the name is followed by a comma, a bar, a wide gap or a line break, then a title phrase.
 The organisation comes from an "at ORG" part, a nationality adjective ("Belgian" -> Belgium), a
-trailing "of ORG", or an organisation named inside the phrase, in that order."""
+trailing "of ORG", or an organisation named inside the phrase, in that order; then from the context
+(``pipeline.role_context``: a name before the title, a title that names its body, a national office's
+country). The language patterns live in ``pipeline.role_patterns``."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
-from functools import cache
 
 from pipeline import config
 from pipeline.entities.clusters import alias_table
 from pipeline.records import EntityRef, Mention, Role
-from pipeline.resources.langdata import LangData, alternation, common_words, dictionary_words, load_language
-from pipeline.resources.models import choose, model_table
+from pipeline.role_context import (
+    country_key,
+    implied_org,
+    localised_country,
+    org_before,
+    portfolio_after,
+    titled_names,
+    unwrap,
+    without_title,
+)
+from pipeline.role_patterns import (
+    ACRONYM_IN_BRACKETS,
+    DELIMITERS,
+    LIST_TAIL,
+    WIDE_GAP,
+    RolePatterns,
+    elision,
+    mentions_in,
+    patterns_for,
+    phrase_end,
+    strip_span,
+)
 from pipeline.textnorm import fold, is_acronym
 
-DELIMITERS = ".;:!?“”\"()|‘’\n"
-WIDE_GAP = re.compile(r"\s{3,}")  # three or more blanks: columns or stripped punctuation, not one phrase
-ACRONYM_IN_BRACKETS = re.compile(r"\s\([A-ZÀ-Þ][\w&\-]{1,9}\)")  # "(DDC)", "(UVEK)" inside a role phrase
-LIST_TAIL = re.compile(r"(?:,\s*[A-ZÀ-Þ][\w\-]*(?:\s[A-ZÀ-Þ][\w\-]*)*)+,?\s+(?:and|en|et|und)\s+"
-                       r"[A-ZÀ-Þ][\w\-]*(?:\s[A-ZÀ-Þ][\w\-]*)*")
-COUNTRY_KEY = "alias:country-"
-
-
-@dataclass(frozen=True)
-class RolePatterns:
-    lang: LangData
-    title: re.Pattern[str]
-    modifiers_before: re.Pattern[str]
-    honorific_tail: re.Pattern[str]
-    after_gap: re.Pattern[str]
-    at_split: re.Pattern[str]
-    of_tail: re.Pattern[str]
-    demonym_head: re.Pattern[str]
-    tense: re.Pattern[str]
-    allowed_word: re.Pattern[str]
-    period: re.Pattern[str]
-    connectors: str  # "of", "van", "de", "der": an organisation after a name
-    title_or_plural: re.Pattern[str]
-    portfolio: re.Pattern[str]  # "van", "voor" between a minister's name and the portfolio (Dutch)
-    national: re.Pattern[str]  # titles of a country's office: its country may be named elsewhere
-    demonym_any: re.Pattern[str]
-    genitive: re.Pattern[str]  # "des", "der" after a title (German)
-    country_of: re.Pattern[str]  # "of", "van", "de", "der" before a country that ends a role phrase
-    coordination: re.Pattern[str]  # "and", "en", "et", "und" between two positions
-    org_word: re.Pattern[str]  # a word that makes a noun phrase an organisation ("Departements", "Kantons")
-    appointment: re.Pattern[str]  # "was elected", "wurde zum", "werd benoemd tot", "a été nommée"
-    articles: str
-    article_words: frozenset[str]  # lower case
-    connector_words: frozenset[str]  # lower case: "of", "van", "de", "der" (a phrase does not end on them)
-    range_starts: frozenset[str]  # lower case: "from", "van", "de", "von"
-
-
-@cache
-def patterns_for(code: str | None) -> RolePatterns:
-    lang = load_language(code)
-    titles = alternation(lang["role_titles"])
-    endings = alternation(lang["role_title_endings"]) if lang["role_title_endings"] else ""
-    suffix = f"(?:{endings})?" if lang.get("role_title_suffix_match") else ""  # "Ministerin", not "consulteerde"
-    compound = r"(?:[\w\-]*\w-?)?"  # "Bundes-", "EU-Verkehrs-", "Vize-" before a title
-    title = (rf"(?<![\w\-]){compound}(?i:{titles}){suffix}(?![\w])" if suffix
-             else rf"(?<![\w\-])(?i:{titles})(?![\w])")
-    plurals = alternation(lang["role_plurals"])
-    title_body = title.removeprefix(r"(?<![\w\-])")
-    mods = alternation(lang["role_modifiers"] + list(lang["demonyms"]) + list(lang["role_tense_words"]))
-    at_words = lang["role_at_connectors"]
-    of_words = [c for c in lang["role_org_connectors"] if c not in at_words]
-    connectors = alternation(lang["name_connectors"] + lang["role_org_connectors"])
-    return RolePatterns(
-        lang=lang,
-        title=re.compile(title),
-        modifiers_before=re.compile(rf"(?:(?<![\w\-])(?i:{mods})(?:\s+|(?<=-)))+$"),
-        honorific_tail=re.compile(rf"[\s,]*(?:(?:{alternation(lang['honorifics'])})\s+)*$"),
-        after_gap=re.compile(r"(?:\s*,\s*|\s*\|\s*|[^\S\n]{2,}|[^\S\n]*\n[^\S\n]*|\s*\(\s*)"),
-        at_split=re.compile(rf",?\s+(?:(?i:{alternation(at_words)}))\s+(?:(?i:{alternation(lang['articles'])})\s+)?"
-                            rf"(?=(?:\w['’])?[A-ZÀ-Þ0-9])"),
-        of_tail=re.compile(rf"\s+(?:(?i:{alternation(of_words)})(?:\s+|(?<=['’])))?"
-                           rf"(?P<article>(?i:{alternation(lang['articles'])})(?:\s+|(?<=['’])))?$"),
-        demonym_head=re.compile(rf"(?P<d>{alternation(lang['demonyms'])})\s+"),
-        tense=re.compile(rf"(?<![\w])(?P<t>{alternation(lang['role_tense_words'])})(?![\w])"),
-        allowed_word=re.compile(rf"^(?:(?:\w['’])?[A-ZÀ-Þ0-9].*|(?i:{connectors})|(?i:{mods})|&|-)$"),
-        connectors=alternation(of_words),
-        title_or_plural=re.compile(rf"(?<![\w\-])(?:(?i:{plurals})(?![\w])|{title_body})"
-                                   if lang["role_plurals"] else title),
-        portfolio=re.compile(rf"\s+(?:{alternation(lang['portfolio_connectors'])})\s+(?=[A-ZÀ-Þ])"),
-        country_of=re.compile(rf"\s+(?i:{alternation(lang['role_country_connectors'])})(?:\s+|(?<=['’]))$"),
-        coordination=re.compile(rf"\s+(?:{alternation([c for c in lang['coordination'] if c[:1].isalpha()])})\s+"),
-        genitive=re.compile(rf"\s+(?:{alternation(lang['role_genitive_articles'])})\s+(?=[A-ZÀ-Þ])"),
-        org_word=re.compile(rf"(?i:[\w\-]*(?:{alternation(lang['org_keywords'] + lang['org_body_words'])}))"
-                            rf"(?:{alternation(lang['inflection_suffixes'] + ['s', 'es', 'en', 'n'])})?$"),
-        appointment=re.compile(rf"\s+(?:{alternation(lang['role_appointment_words'])})\s+"
-                               rf"(?:(?:{alternation(lang['articles'])})\s+)?"),
-        demonym_any=re.compile(rf"(?<![\w])(?P<d>{alternation(lang['demonyms'])})(?![\w])"),
-        national=re.compile(rf"(?<![\w])(?i:{alternation(lang['national_titles'])})"),
-        articles=alternation(lang["articles"]),
-        article_words=frozenset(a.lower() for a in lang["articles"]),
-        connector_words=frozenset(w.lower() for c in lang["name_connectors"] + lang["role_org_connectors"]
-                                  + lang["articles"] + lang["role_since_words"] + lang["role_until_words"]
-                                  + lang["range_starts"] for w in c.split()),
-        range_starts=frozenset(w.lower() for w in lang["range_starts"]),
-        period=re.compile(rf"(?<![\w])(?:(?P<since>(?i:{alternation(lang['role_since_words'])}))"
-                          rf"|(?P<until>(?i:{alternation(lang['role_until_words'])})))\s+"),
-    )
-
-
-def _elision(text: str, i: int) -> bool:
-    """"l’Europe", "d’Etat": an apostrophe between letters joins words, it does not close a quote."""
-    return text[i] in "'’" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
-
-
-def _phrase_end(text: str, start: int, limit: int) -> int:
-    end = start
-    while end < limit and (text[end] not in DELIMITERS or _elision(text, end)) \
-            and not (text[end] == "," and end > start):
-        end += 1
-    return end
-
-
-def _mentions_in(mentions: list[Mention], start: int, end: int, labels: tuple[str, ...]) -> list[Mention]:
-    return [m for m in mentions if start <= m.start and m.end <= end and m.label in labels]
+__all__ = ["RolePatterns", "extract_roles", "patterns_for"]
 
 
 def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatterns) -> tuple[int, int] | None:
@@ -140,10 +57,10 @@ def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatte
         start = _portfolio_before(text, line_start, start, mentions, pats)
         phrase = ACRONYM_IN_BRACKETS.sub(lambda m: " " * len(m.group(0)), text[start:end])
         words = phrase.split()
-        if any((c in DELIMITERS and not _elision(text, start + i)) or c == "," for i, c in enumerate(phrase)) \
+        if any((c in DELIMITERS and not elision(text, start + i)) or c == "," for i, c in enumerate(phrase)) \
                 or not 0 < len(words) <= config.MAX_ROLE_WORDS:
             continue
-        if _mentions_in(mentions, start, end, ("PERSON",)) or _follows_person(text, line_start, start, mentions):
+        if mentions_in(mentions, start, end, ("PERSON",)) or _follows_person(text, line_start, start, mentions):
             continue
         lowercase = [w for w in words if not (pats.allowed_word.match(w) or pats.title.search(w))]
         if not lowercase or (len(lowercase) <= 2 and "," in text[end: person.start]):
@@ -183,14 +100,14 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
         return None
     start = gap.end()
     line_end = text.find("\n", start, start + config.LOOKBACK_CHARS)
-    end = _phrase_end(text, start, min(len(text), start + config.LOOKBACK_CHARS) if line_end < 0 else line_end)
+    end = phrase_end(text, start, min(len(text), start + config.LOOKBACK_CHARS) if line_end < 0 else line_end)
     if end <= start:
         return None
     title = pats.title.search(text, start, end)
     if not title or len(text[start: title.start()].split()) >= config.TITLE_WITHIN_WORDS:
         return None
     start, end = _around_title(text, start, end, title, pats)
-    others = _mentions_in(mentions, start, end, ("PERSON",))
+    others = mentions_in(mentions, start, end, ("PERSON",))
     if others:  # "Woordvoerster minister Maggie De Block": the phrase stops before the other person's title
         cut = _before(text, others[0], mentions, pats)
         end = cut[0] if cut and cut[0] > title.start() else others[0].start
@@ -200,7 +117,7 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     if not words or len(words) > config.MAX_ROLE_WORDS:
         return None
     follower = re.match(r"\s*,\s*(?:\S+\s+)?", text[end: end + 30])
-    if follower and _mentions_in(mentions, end, end + 30, ("PERSON",)):
+    if follower and mentions_in(mentions, end, end + 30, ("PERSON",)):
         return None  # the phrase introduces the next person ("..., Mr X, Ambassador ..., Mr Y")
     return start, end
 
@@ -239,7 +156,7 @@ def _trim_tail(text: str, start: int, end: int, pats: RolePatterns) -> tuple[int
             break
         end = start + words[-1].start()
         words.pop()
-    return _strip(text, start, end)
+    return strip_span(text, start, end)
 
 
 def _around_title(text: str, start: int, end: int, title: re.Match[str], pats: RolePatterns) -> tuple[int, int]:
@@ -257,22 +174,14 @@ def _around_title(text: str, start: int, end: int, title: re.Match[str], pats: R
     return start, end
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    return start, end
-
-
 def _organisation(text: str, start: int, end: int, mentions: list[Mention], counts: dict[str, int],
                   pats: RolePatterns, entities: list[EntityRef]) -> tuple[int, int, str | None, Mention | None]:
     """Split the organisation off a role phrase: (role start, role end, organisation, its mention)."""
-    after_end = _phrase_end(text, end, min(len(text), end + 120))
+    after_end = phrase_end(text, end, min(len(text), end + 120))
     at = pats.at_split.search(text, start, after_end if re.match(r",\s+", text[end:end + 3]) else end)
     if at:
-        org_start, org_end = _strip(text, at.end(), _phrase_end(text, at.end(), after_end))
-        inside = _mentions_in(mentions, org_start, org_end, ("ORG", "LOC"))
+        org_start, org_end = strip_span(text, at.end(), phrase_end(text, at.end(), after_end))
+        inside = mentions_in(mentions, org_start, org_end, ("ORG", "LOC"))
         role_end = min(at.start(), end)
         return start, role_end, text[org_start:org_end] or None, inside[0] if inside else None
     lead = next((m for m in mentions if m.start == start and m.label == "ORG" and m.end < end
@@ -282,22 +191,22 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
         return role_start, end, lead.text, lead
     demonym = pats.demonym_head.match(text, start)
     if demonym:
-        country, mention = _localised_country(pats.lang["demonyms"][demonym.group("d")], mentions, entities, pats)
+        country, mention = localised_country(pats.lang["demonyms"][demonym.group("d")], mentions, entities, pats)
         return demonym.end(), end, country, mention
     first = pats.title.match(text, start)
     spaced = first is not None and text[first.end(): first.end() + 1] == " "
     after_title = pats.demonym_head.match(text, first.end() + 1) if first is not None and spaced else None
     if after_title and not pats.lang["nouns_capitalised"]:
-        country, mention = _localised_country(pats.lang["demonyms"][after_title.group("d")], mentions, entities, pats)
+        country, mention = localised_country(pats.lang["demonyms"][after_title.group("d")], mentions, entities, pats)
         return start, end, country, mention
     titles = [t.span() for t in pats.title.finditer(text, start, end)]
     genitive = _genitive_org(text, start, end, titles, pats)
-    known = [m for m in _mentions_in(mentions, start, end, ("ORG", "LOC"))
+    known = [m for m in mentions_in(mentions, start, end, ("ORG", "LOC"))
              if _is_named_org(text, m, start, counts, pats, entities)
              and not any(m.start < t_end and t_start < m.end for t_start, t_end in titles)]
     known = [m for m in known if m.label == "ORG"]  # places count only through "of"/"at" or a demonym
-    nation = next((m for m in _mentions_in(mentions, start, end, ("LOC", "ORG")) if m.end == end
-                   and _country_key(m, entities)), None)
+    nation = next((m for m in mentions_in(mentions, start, end, ("LOC", "ORG")) if m.end == end
+                   and country_key(m, entities)), None)
     of_country = pats.country_of.search(text, start, nation.start) if nation is not None else None
     if nation is not None and of_country and of_country.start() > start and pats.title.search(
             text, start, of_country.start()):  # "Minister of Foreign Affairs of Luxembourg"
@@ -306,7 +215,7 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     bracket = re.search(r"\s\([A-ZÀ-Þ][\w&\-]{1,9}\)?$", text[start:end])
     if bracket:  # "directeur de la Direction du développement et de la coopération (DDC)"
         core_end = end - len(bracket.group(0))
-        before = [m for m in _mentions_in(mentions, start, core_end, ("ORG",)) if m.end == core_end]
+        before = [m for m in mentions_in(mentions, start, core_end, ("ORG",)) if m.end == core_end]
         of = pats.of_tail.search(text, start, before[0].start) if before else None
         if before and of and pats.title.search(text, start, of.start()):
             return start, of.start(), before[0].text, before[0]
@@ -317,7 +226,7 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     if known:
         return start, end, known[0].text, known[0]
     if genitive:
-        inside = _mentions_in(mentions, genitive[0], genitive[1], ("ORG", "LOC"))
+        inside = mentions_in(mentions, genitive[0], genitive[1], ("ORG", "LOC"))
         return start, end, text[genitive[0]:genitive[1]], inside[0] if inside else None
     return start, end, None, None
 
@@ -394,7 +303,7 @@ def _period(text: str, start: int, end: int, language: str | None,
     """Dates introduced by "since"/"until" words in or right after the role statement."""
     from pipeline.extract.dates import extract_dates
 
-    stop = _phrase_end(text, end, min(len(text), end + config.PERIOD_WINDOW)) if end < len(text) else end
+    stop = phrase_end(text, end, min(len(text), end + config.PERIOD_WINDOW)) if end < len(text) else end
     window = text[start:stop]
     since = until = None
     for match in pats.period.finditer(window):
@@ -452,7 +361,7 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
 def _positions(text: str, span: tuple[int, int], pats: RolePatterns) -> list[tuple[int, int]]:
     """"Tánaiste and Minister for Foreign Affairs and Trade", "vicepremier en minister van Werk": one title,
     then a second title with its portfolio, are two positions."""
-    start, end = _strip(text, *span)
+    start, end = strip_span(text, *span)
     first = pats.title.match(text, start)
     joint = pats.coordination.match(text, first.end()) if first else None
     if first is None or joint is None:
@@ -477,13 +386,13 @@ class _Doc:
 def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int]) -> Role | None:
     """The role of ``person`` stated by the phrase at ``span``, with its organisation and period."""
     text, context, pats, entities = doc.text, doc.mentions, doc.pats, doc.entities
-    start, end, org, org_mention = _organisation(text, *_strip(text, *span), context, doc.counts, pats, entities)
+    start, end, org, org_mention = _organisation(text, *strip_span(text, *span), context, doc.counts, pats, entities)
     if org is None:
         org_mention = (_org_nearby(text, person, end, context, pats)
                        or _org_of_possessive(text, start, context, pats)
-                       or _org_before(text, start, context, entities, pats.lang.code))
+                       or org_before(text, start, context, entities, pats.lang.code))
         org = org_mention.text if org_mention else _acronym_in(text, start, end, pats)
-    start, end = _strip(text, start, end)
+    start, end = strip_span(text, start, end)
     gap = WIDE_GAP.search(text, start, end)
     if gap:  # columns of a page layout: the phrase stops at the gap
         start, end = _trim_tail(text, start, gap.start(), pats)
@@ -498,7 +407,7 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
     if portfolio:
         role_text = f"{role_text} {text[portfolio[0]:portfolio[1]].strip()}"
     if org is None:
-        org, org_mention = _implied_org(text, start, end, role_text, context, entities, pats)
+        org, org_mention = implied_org(text, start, end, role_text, context, entities, pats)
     if org is None:  # "SPÖ-Abgeordnete", "CBS-hoofdeconoom": the acronym a compound title opens with
         prefix = re.match(r"([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7})-\w", role_text)
         org = prefix.group(1) if prefix and is_acronym(prefix.group(1)) else None
@@ -535,211 +444,3 @@ def _shared_organisations(roles: list[Role]) -> list[Role]:
     return out
 
 
-# --- organisations the text implies ---------------------------------------------------------------------------
-
-def _country_key(m: Mention, entities: list[EntityRef]) -> str | None:
-    key = entities[m.entity].key if m.entity is not None and m.entity < len(entities) else None
-    if key is None:
-        entry = alias_table().lookup(m.text)
-        key = f"alias:{entry.id}" if entry else None
-    return key if key and key.startswith(COUNTRY_KEY) else None
-
-
-def _org_before(text: str, start: int, mentions: list[Mention], entities: list[EntityRef],
-                code: str) -> Mention | None:
-    """"European Commission President X", "UK Ambassador X", "the World Bank's country director": the
-    organisation (or country) written right before the title."""
-    for m in mentions:
-        adjacent = m.end <= start and re.fullmatch(r"(?:['’]s)?\s+", text[m.end:start])
-        named = m.label == "ORG" and (is_acronym(m.text) or alias_table().lookup(m.text) is not None
-                                      or len(m.text.split()) >= 2 or m.text.lower() not in dictionary_words(code))
-        if adjacent and (named or (m.label == "LOC" and _country_key(m, entities))):
-            return m
-    return None
-
-
-def _implied_org(text: str, start: int, end: int, role_text: str, mentions: list[Mention],
-                 entities: list[EntityRef], pats: RolePatterns) -> tuple[str | None, Mention | None]:
-    """A title that names its organisation ("Commissioner" -> the European Commission, "Bundesrätin" -> the
-    Bundesrat) when the document names it too; a national office ("Minister", "Bundespräsident") -> the
-    one country its sentence names."""
-    folded = fold(role_text)
-    for word, forms in pats.lang["title_organisations"].items():
-        if fold(word) not in folded:
-            continue
-        wanted = {fold(f) for f in forms}
-        present = [m for m in mentions if m.label == "ORG" and fold(m.text) in wanted]
-        if present:
-            best = max(present, key=lambda m: (len(m.text), -m.start))
-            return best.text, best
-        for form in sorted(forms, key=len, reverse=True):
-            found = re.search(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text)
-            if found and not (start <= found.start() < end):
-                return found.group(0), None
-    if not pats.national.search(role_text):
-        return None, None
-    return _country_of_sentence(text, start, end, mentions, entities, pats)
-
-
-def _country_of_sentence(text: str, start: int, end: int, mentions: list[Mention], entities: list[EntityRef],
-                         pats: RolePatterns) -> tuple[str | None, Mention | None]:
-    """The country of a national office: the one country its sentence names, by name or demonym."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    ends = [x for x in (text.find(mark, end) for mark in (". ", "\n", ":", "‘", "“", "«", "„", '"')) if x >= 0]
-    right = min(ends) if ends else len(text)
-    named: dict[str, Mention | None] = {}
-    for m in mentions:
-        key = _country_key(m, entities) if left <= m.start and m.end <= right else None
-        if key:
-            named.setdefault(key, m)
-    for d in pats.demonym_any.finditer(text, left, right):
-        key = _demonym_key(d.group("d"), pats)
-        if key and key.startswith(COUNTRY_KEY):
-            named.setdefault(key, None)
-    if len(named) != 1:
-        return None, None
-    key, mention = next(iter(named.items()))
-    if mention is not None:
-        return mention.text, mention
-    country = next((m for m in mentions if _country_key(m, entities) == key), None)
-    if country is not None:
-        return country.text, country
-    return local_name(key.removeprefix("alias:"), pats.lang.code), None
-
-
-def _demonym_key(word: str, pats: RolePatterns) -> str | None:
-    entry = alias_table().lookup(pats.lang["demonyms"][word])
-    return f"alias:{entry.id}" if entry else None
-
-
-def _localised_country(country: str, mentions: list[Mention], entities: list[EntityRef],
-                       pats: RolePatterns) -> tuple[str, Mention | None]:
-    """"Germany" (a demonym's country) as the document writes it ("Deutschland"), with its mention."""
-    entry = alias_table().lookup(country)
-    if entry is None:
-        return country, None
-    same = [m for m in mentions if _country_key(m, entities) == f"alias:{entry.id}"]
-    if same:
-        return same[0].text, same[0]
-    return local_name(entry.id, pats.lang.code) or country, None
-
-
-def local_name(entry_id: str, code: str) -> str | None:
-    """The name of an alias-table entry in a language ("country-de" -> "Deutschland"): of its names there,
-    the one closest in spelling to the entry's own name ("Nederland", not "Holland")."""
-    names = alias_table().by_language.get(code, {})
-    found = [(name, entry.name) for name, entry in names.items() if entry.id == entry_id]
-    if not found:
-        return None
-    return max(found, key=lambda pair: (SequenceMatcher(None, fold(pair[0]), fold(pair[1])).ratio(),
-                                        -len(pair[0])))[0]
-
-
-# --- people named by their title, and where the text spreads a role over lines -------------------------------
-
-def unwrap(text: str) -> str:
-    """Hard-wrapped lines joined (same length): "Commissioner for Cohesion\\nand Reforms Elisa Ferreira"."""
-    def join(match: re.Match[str]) -> str:
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        return " " if match.start() - line_start >= config.WRAPPED_LINE_CHARS else "\n"
-    return re.sub(r"(?<=[^\n.:;!?\"”])\n(?=[a-zà-ÿ])", join, text)
-
-
-@cache
-def _name_pattern(code: str | None) -> re.Pattern[str]:
-    lang = load_language(code)
-    particles = alternation(lang["name_particles"] + [p.capitalize() for p in lang["name_particles"]])
-    token = r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’\-]*[a-zà-ÿ][\w'’\-]*)"
-    upper = alternation([p.capitalize() for p in lang["name_particles"]])
-    name = rf"(?:(?:{upper})\s+)?{token}(?:\s+(?:(?:{particles})\s+)*{token}){{0,2}}"
-    joiners = alternation(lang["coordination"])
-    honorifics = alternation(lang["honorifics"])
-    return re.compile(rf"\s+(?:(?:{honorifics})\s+)?(?P<names>{name}(?:\s*(?:{joiners})\s*{name})*)")
-
-
-@cache
-def _has_model(code: str) -> bool:
-    return code in model_table() and choose(code).package is not None
-
-
-def _name_ok(text: str, start: int, end: int, mentions: list[Mention], pats: RolePatterns) -> bool:
-    lang = pats.lang
-    words = text[start:end].split()
-    blocked = set(lang["capitalised_function_words"]) | set(lang["months"]) | set(lang["weekdays"]) | set(
-        lang["org_keywords"])
-    particles = {p.lower() for p in lang["name_particles"]}
-    if any((w in blocked and w.lower() not in particles) or pats.title.fullmatch(w) for w in words) or all(
-            w.lower() in particles for w in words):
-        return False
-    if any(m.start < end and start < m.end for m in mentions):
-        return False
-    known = dictionary_words(lang.code) if _has_model(lang.code) else frozenset()
-    if any(w.lower() in known or w.lower().removesuffix("s") in known for w in words):
-        return False  # a recogniser runs: a capitalised dictionary word after a title is no missed name
-    if lang["nouns_capitalised"]:  # German: a capitalised word after a title may be any noun
-        core = [w for w in words if not re.fullmatch(r"[A-ZÀ-Þ]\.", w)]
-        return len(core) >= 2 or (len(core) == 1 and core[0].lower() not in common_words(lang.code))
-    return True
-
-
-def titled_names(text: str, mentions: list[Mention], pats: RolePatterns) -> list[tuple[Mention, str | None]]:
-    """People the recogniser missed, named right after a title ("minister Kaag", "de ministers Van
-    Nieuwenhuizen en Van Engelshoven", "Bundesrat Ignazio Cassis"): (mention, the singular title of a plural)."""
-    found: list[tuple[Mention, str | None]] = []
-    plurals = pats.lang["role_plurals"]
-    for match in pats.title_or_plural.finditer(text):
-        title = match.group(0)
-        singular = plurals.get(title) or plurals.get(title.lower())
-        after = _name_pattern(pats.lang.code).match(text, match.end())
-        if not after:
-            continue
-        words = alternation([c for c in pats.lang["coordination"] if c[:1].isalpha()])
-        offset, names = after.start("names"), after.group("names")
-        cuts = [0] + [x for c in re.finditer(rf"\s*[,&]\s*|\s+(?:{words})\s+", names) for x in c.span()] + [len(names)]
-        parts = [_strip(text, offset + cuts[i], offset + cuts[i + 1]) for i in range(0, len(cuts), 2)]
-        if not singular:
-            parts = parts[:1]
-        for s, e in parts:
-            if e > s and _name_ok(text, s, e, mentions, pats):
-                found.append((Mention(s, e, text[s:e], "PERSON", method="rule"), singular))
-    return found
-
-
-def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
-    """A person mention that holds its title ("Bundesrätin Micheline Calmy-Rey") loses it; one that is only a
-    title ("Commissaris") is none; "Carola Schouten van Landbouw" stops before the portfolio."""
-    title = pats.title.match(text, m.start)
-    start, end = m.start, m.end
-    if title and title.end() <= m.end:
-        start = title.end()
-        while start < end and text[start].isspace():
-            start += 1
-    portfolio = pats.portfolio.search(text, start, end)
-    minister = pats.national.search(text, max(0, m.start - config.LOOKBACK_CHARS // 4), start)
-    if portfolio and minister and len(text[start:portfolio.start()].split()) >= 2:
-        end = portfolio.start()  # only a minister has a portfolio: "Peter Hein van Mulligen" is one name
-    if end <= start or not text[start].isupper():
-        return None
-    if start != m.start and not _name_ok(text, start, end, [], pats):
-        return None  # "Head Start": a title and a word, not a titled name
-    if (start, end) == (m.start, m.end):
-        return m
-    return Mention(start, end, text[start:end], "PERSON", method=m.method)
-
-
-def portfolio_after(text: str, person: Mention, pats: RolePatterns) -> tuple[int, int] | None:
-    """"minister Carola Schouten van Landbouw, Natuur en Voedselkwaliteit": the portfolio after the name, up to
-    the first word that is neither capitalised nor a connector."""
-    match = pats.portfolio.match(text, person.end)
-    if not match or not pats.national.search(text, max(0, person.start - config.LOOKBACK_CHARS // 4), person.start):
-        return None
-    end = match.start()
-    for word in re.finditer(r"\S+", text[match.end(): match.end() + config.LOOKBACK_CHARS]):
-        core = word.group(0).rstrip(",.;:")
-        if core[:1].isupper():
-            end = match.end() + word.start() + len(core)
-        elif not pats.allowed_word.match(core):
-            break
-        if word.group(0) != core and not word.group(0).endswith(","):
-            break
-    return (person.end, end) if end > match.end() else None
