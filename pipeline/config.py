@@ -26,7 +26,21 @@ MIN_TEXT_CHARS = 1  # characters; documents with less text are refused as empty
 
 # --- header of plain-text releases (text/header.py) ----------------------------------------------
 TITLE_MAX_CHARS = 250  # characters; a first line longer than this is body text, not the title
-HEADER_LINES_FOR_PUBLISHED = 5  # lines; a date alone on one of the first N lines is the publication date
+HEADER_LINES_FOR_PUBLISHED = 8  # lines (banners and menus not counted); a date line among the first N is the
+#   publication date: saved pages put a reference, a label and a dateline above the headline or just below it
+HEADER_SCAN_LINES = 30  # lines; how far the header reader looks for the headline and date lines (menus included)
+TITLE_LINES = 6  # lines (banners not counted); the headline is among the first N lines or there is none
+TITLE_MAX_WORDS = 40  # words; a longer first line is the lead sentence, not a headline
+TITLE_SENTENCE_WORDS = 20  # words; a first line this long ending in a full stop is the lead sentence
+NOISE_LINE_MAX_CHARS = 200  # characters; a line this short with a menu or cookie word is a banner
+DATE_LINE_MAX_CHARS = 90  # characters; a longer line is a sentence, not a date line
+DATE_TRAILER_WORDS = 6  # words; a date line may end in a short trailer ("| nieuws", "Vertretung in Deutschland")
+DATELINE_PLACE_WORDS = 4  # words; the place of a dateline ("OTTAWA, ON", "Den Haag", "Washington, D.C.")
+DATELINE_HEAD_CHARS = 70  # characters after the place in which the dateline's date must start and end
+SOURCE_LINE_DATE_CHARS = 90  # characters after "published"/"issued" in which its date must stand
+REFERENCE_LINE_WORDS = 4  # words; a line this short opening with a reference ("IP/09/527") is not a title
+LABEL_HEAD_WORDS = 3  # words; a date line may open with a head this short holding a date label ("Datum nieuwsfeit:")
+BANNER_MAX_WORDS = 7  # words; a line this short holding a release label as one part is a banner, not a title
 
 # --- language (text/language.py, process.py) -----------------------------------------------------
 LANGDETECT_SEED = 0  # langdetect is random unless seeded: same input, same answer
@@ -93,6 +107,9 @@ FUTURE_AUXILIARY_GAP_CHARS = 12  # characters; "will be held": a participle this
 MAX_ROLE_WORDS = 14  # words in a role title; a longer phrase is a sentence, not a title
 LOOKBACK_CHARS = 160  # characters; a title phrase before a name starts at most this far before it
 TITLE_WITHIN_WORDS = 5  # words; an "after" phrase ("X, director of Y") must name its title among its first words
+PORTFOLIO_WORDS = 3  # words; capitalised portfolio words read before an English title ("Economic Development Minister")
+HEADLINE_ROLE_WORDS = 4  # words; a role phrase this long in capitals only is a headline
+WRAPPED_LINE_CHARS = 60  # characters; a line this long broken before a lower-case word is one hard-wrapped sentence
 PERIOD_WINDOW = 40  # characters after a role statement searched for "since 2019" / "until June"
 
 # --- language data (resources/langdata.py) -------------------------------------------------------

@@ -5,81 +5,43 @@ Two shapes, both read from the language data (titles, modifiers, demonyms, conne
 - before: a title phrase ends right before the name (an honorific and a comma may sit between);
 - after: the name is followed by a comma, a bar, a wide gap or a line break, then a title phrase.
 The organisation comes from an "at ORG" part, a nationality adjective ("Belgian" -> Belgium), a
-trailing "of ORG", or an organisation named inside the phrase, in that order."""
+trailing "of ORG", or an organisation named inside the phrase, in that order; then from the context
+(``pipeline.role_context``: a name before the title, a title that names its body, a national office's
+country). The language patterns live in ``pipeline.role_patterns``."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
 
 from pipeline import config
+from pipeline.entities.clusters import alias_table
 from pipeline.records import EntityRef, Mention, Role
-from pipeline.resources.langdata import LangData, alternation, load_language
+from pipeline.role_context import (
+    country_key,
+    implied_org,
+    localised_country,
+    org_before,
+    portfolio_after,
+    titled_names,
+    unwrap,
+    without_title,
+)
+from pipeline.role_patterns import (
+    ACRONYM_IN_BRACKETS,
+    DELIMITERS,
+    LIST_TAIL,
+    WIDE_GAP,
+    RolePatterns,
+    elision,
+    mentions_in,
+    patterns_for,
+    phrase_end,
+    strip_span,
+)
 from pipeline.textnorm import fold, is_acronym
 
-DELIMITERS = ".;:!?“”\"()|‘’\n"
-
-
-@dataclass(frozen=True)
-class RolePatterns:
-    lang: LangData
-    title: re.Pattern[str]
-    modifiers_before: re.Pattern[str]
-    honorific_tail: re.Pattern[str]
-    after_gap: re.Pattern[str]
-    at_split: re.Pattern[str]
-    of_tail: re.Pattern[str]
-    demonym_head: re.Pattern[str]
-    tense: re.Pattern[str]
-    allowed_word: re.Pattern[str]
-    period: re.Pattern[str]
-    connectors: str  # "of", "van", "de", "der": an organisation after a name
-    articles: str
-    article_words: frozenset[str]  # lower case
-
-
-@cache
-def patterns_for(code: str | None) -> RolePatterns:
-    lang = load_language(code)
-    titles = alternation(lang["role_titles"])
-    endings = alternation(lang["role_title_endings"]) if lang["role_title_endings"] else ""
-    suffix = f"(?:{endings})?" if lang.get("role_title_suffix_match") else ""  # "Ministerin", not "consulteerde"
-    title = rf"(?<![\w\-])(?:\w+)?(?i:{titles}){suffix}(?![\w])" if suffix else rf"(?<![\w\-])(?i:{titles})(?![\w])"
-    mods = alternation(lang["role_modifiers"] + list(lang["demonyms"]) + list(lang["role_tense_words"]))
-    at_words = [c for c in lang["role_org_connectors"] if c.split()[0] in ("at", "bij", "auprès", "chez", "bei",
-                                                                           "beim")]
-    of_words = [c for c in lang["role_org_connectors"] if c not in at_words]
-    connectors = alternation(lang["name_connectors"] + lang["role_org_connectors"])
-    return RolePatterns(
-        lang=lang,
-        title=re.compile(title),
-        modifiers_before=re.compile(rf"(?:(?<![\w\-])(?i:{mods})(?:\s+|(?<=-)))+$"),
-        honorific_tail=re.compile(rf"[\s,]*(?:(?:{alternation(lang['honorifics'])})\s+)*$"),
-        after_gap=re.compile(r"(?:\s*,\s*|\s*\|\s*|[^\S\n]{2,}|[^\S\n]*\n[^\S\n]*|\s*\(\s*)"),
-        at_split=re.compile(rf",?\s+(?:(?i:{alternation(at_words)}))\s+(?:(?i:{alternation(lang['articles'])})\s+)?"),
-        of_tail=re.compile(rf"\s+(?:(?i:{alternation(of_words)})(?:\s+|(?<=['’])))?"
-                           rf"(?P<article>(?i:{alternation(lang['articles'])})(?:\s+|(?<=['’])))?$"),
-        demonym_head=re.compile(rf"(?P<d>{alternation(lang['demonyms'])})\s+"),
-        tense=re.compile(rf"(?<![\w])(?P<t>{alternation(lang['role_tense_words'])})(?![\w])"),
-        allowed_word=re.compile(rf"^(?:[A-ZÀ-Þ0-9].*|(?i:{connectors})|(?i:{mods})|&|-)$"),
-        connectors=alternation(of_words),
-        articles=alternation(lang["articles"]),
-        article_words=frozenset(a.lower() for a in lang["articles"]),
-        period=re.compile(rf"(?<![\w])(?:(?P<since>(?i:{alternation(lang['role_since_words'])}))"
-                          rf"|(?P<until>(?i:{alternation(lang['role_until_words'])})))\s+"),
-    )
-
-
-def _phrase_end(text: str, start: int, limit: int) -> int:
-    end = start
-    while end < limit and text[end] not in DELIMITERS and not (text[end] == "," and end > start):
-        end += 1
-    return end
-
-
-def _mentions_in(mentions: list[Mention], start: int, end: int, labels: tuple[str, ...]) -> list[Mention]:
-    return [m for m in mentions if start <= m.start and m.end <= end and m.label in labels]
+__all__ = ["RolePatterns", "extract_roles", "patterns_for"]
 
 
 def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatterns) -> tuple[int, int] | None:
@@ -92,16 +54,38 @@ def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatte
         modifiers = pats.modifiers_before.search(text, line_start, start)
         if modifiers:
             start = modifiers.start()
-        phrase = text[start:end]
+        start = _portfolio_before(text, line_start, start, mentions, pats)
+        phrase = ACRONYM_IN_BRACKETS.sub(lambda m: " " * len(m.group(0)), text[start:end])
         words = phrase.split()
-        if any(c in DELIMITERS or c == "," for c in phrase) or not 0 < len(words) <= config.MAX_ROLE_WORDS:
+        if any((c in DELIMITERS and not elision(text, start + i)) or c == "," for i, c in enumerate(phrase)) \
+                or not 0 < len(words) <= config.MAX_ROLE_WORDS:
             continue
-        if _mentions_in(mentions, start, end, ("PERSON",)) or _follows_person(text, line_start, start, mentions):
+        if mentions_in(mentions, start, end, ("PERSON",)) or _follows_person(text, line_start, start, mentions):
             continue
         lowercase = [w for w in words if not (pats.allowed_word.match(w) or pats.title.search(w))]
         if not lowercase or (len(lowercase) <= 2 and "," in text[end: person.start]):
             return start, end  # lower-case words only in an apposition: "Director of the ILO office, Mrs X"
     return None
+
+
+def _portfolio_before(text: str, line_start: int, start: int, mentions: list[Mention], pats: RolePatterns) -> int:
+    """"Māori Development Minister X", "Transport Secretary X": in English the portfolio stands before the
+    title, in capitals (a name written there is the organisation instead: "European Commission President")."""
+    if not pats.lang["portfolio_before_title"]:
+        return start
+    blocked = set(pats.lang["capitalised_function_words"]) | set(pats.lang["months"]) | set(pats.lang["weekdays"])
+    title_start, taken = start, 0
+    for _ in range(config.PORTFOLIO_WORDS):
+        word = re.search(r"(?:^|(?<=\s))([A-ZÀ-Þ][\w'’\-]*[a-zà-ÿ])\s+$", text[line_start:start])
+        if not word or word.group(1) in blocked or word.group(1) in pats.lang["demonyms"] or (
+                word.group(1).lower() in pats.lang["relative_days"]):
+            break
+        begin = line_start + word.start(1)
+        if any(m.start < start and begin < m.end for m in mentions):
+            break
+        start, taken = begin, taken + 1
+    sentence_start = not text[line_start:start].strip() or re.search(r"[.!?:]\s*$", text[line_start:start])
+    return title_start if taken == 1 and sentence_start else start  # "Later President X": an adverb
 
 
 def _follows_person(text: str, line_start: int, start: int, mentions: list[Mention]) -> bool:
@@ -111,29 +95,68 @@ def _follows_person(text: str, line_start: int, start: int, mentions: list[Menti
 
 
 def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatterns) -> tuple[int, int] | None:
-    gap = pats.after_gap.match(text, person.end)
+    gap = pats.appointment.match(text, person.end) or pats.after_gap.match(text, person.end)
     if not gap:
         return None
     start = gap.end()
     line_end = text.find("\n", start, start + config.LOOKBACK_CHARS)
-    end = _phrase_end(text, start, min(len(text), start + config.LOOKBACK_CHARS) if line_end < 0 else line_end)
+    end = phrase_end(text, start, min(len(text), start + config.LOOKBACK_CHARS) if line_end < 0 else line_end)
     if end <= start:
         return None
     title = pats.title.search(text, start, end)
     if not title or len(text[start: title.start()].split()) >= config.TITLE_WITHIN_WORDS:
         return None
     start, end = _around_title(text, start, end, title, pats)
-    others = _mentions_in(mentions, start, end, ("PERSON",))
+    others = mentions_in(mentions, start, end, ("PERSON",))
     if others:  # "Woordvoerster minister Maggie De Block": the phrase stops before the other person's title
         cut = _before(text, others[0], mentions, pats)
         end = cut[0] if cut and cut[0] > title.start() else others[0].start
+    end = _list_end(text, end)
+    start, end = _trim_tail(text, start, end, pats)
     words = text[start:end].split()
     if not words or len(words) > config.MAX_ROLE_WORDS:
         return None
     follower = re.match(r"\s*,\s*(?:\S+\s+)?", text[end: end + 30])
-    if follower and _mentions_in(mentions, end, end + 30, ("PERSON",)):
+    if follower and mentions_in(mentions, end, end + 30, ("PERSON",)):
         return None  # the phrase introduces the next person ("..., Mr X, Ambassador ..., Mr Y")
     return start, end
+
+
+def _base_title(role: str, pats: RolePatterns) -> str:
+    """"Bundespräsidenten" -> "Bundespräsident": a one-word title in an inflected case, named in its base form."""
+    if " " in role or not pats.lang["nouns_capitalised"]:
+        return role
+    titles = {t.lower() for t in pats.lang["role_titles"]}
+    for ending in sorted(pats.lang["inflection_suffixes"], key=len, reverse=True):
+        base = role[: -len(ending)] if ending and role.endswith(ending) else ""
+        if base and (base.lower() in titles or any(base.lower().endswith(t) for t in titles)):
+            return base
+    return role
+
+
+def _list_end(text: str, end: int) -> int:
+    """"country director for Brunei, Malaysia, Philippines and Thailand": a list of names goes on past commas."""
+    found = LIST_TAIL.match(text, end)
+    return found.end() if found else end
+
+
+def _trim_tail(text: str, start: int, end: int, pats: RolePatterns) -> tuple[int, int]:
+    """A role phrase ends before a date ("Director of the ILO from 2014 to 2019": the period is kept apart)
+    and before trailing lower-case words that are not part of a title ("... gewählt", "... in")."""
+    from pipeline.dates import extract_dates
+
+    found = [d for d in extract_dates(text[start:end], pats.lang.code) if d.start > 0]
+    if found:
+        end = start + found[0].start
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while len(words) > 1:
+        last = words[-1].group(0).strip(",;")
+        if last.lower() not in pats.connector_words and last not in pats.lang["speech_verbs"] and (
+                pats.title.fullmatch(last) or pats.allowed_word.match(last) or not pats.lang["nouns_capitalised"]):
+            break
+        end = start + words[-1].start()
+        words.pop()
+    return strip_span(text, start, end)
 
 
 def _around_title(text: str, start: int, end: int, title: re.Match[str], pats: RolePatterns) -> tuple[int, int]:
@@ -151,41 +174,76 @@ def _around_title(text: str, start: int, end: int, title: re.Match[str], pats: R
     return start, end
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    return start, end
-
-
 def _organisation(text: str, start: int, end: int, mentions: list[Mention], counts: dict[str, int],
                   pats: RolePatterns, entities: list[EntityRef]) -> tuple[int, int, str | None, Mention | None]:
     """Split the organisation off a role phrase: (role start, role end, organisation, its mention)."""
-    after_end = _phrase_end(text, end, min(len(text), end + 120))
+    after_end = phrase_end(text, end, min(len(text), end + 120))
     at = pats.at_split.search(text, start, after_end if re.match(r",\s+", text[end:end + 3]) else end)
     if at:
-        org_start, org_end = _strip(text, at.end(), _phrase_end(text, at.end(), after_end))
-        inside = _mentions_in(mentions, org_start, org_end, ("ORG", "LOC"))
+        org_start, org_end = strip_span(text, at.end(), phrase_end(text, at.end(), after_end))
+        inside = mentions_in(mentions, org_start, org_end, ("ORG", "LOC"))
         role_end = min(at.start(), end)
         return start, role_end, text[org_start:org_end] or None, inside[0] if inside else None
+    lead = next((m for m in mentions if m.start == start and m.label == "ORG" and m.end < end
+                 and (is_acronym(m.text) or alias_table().lookup(m.text) is not None)), None)
+    if lead is not None and pats.title.search(text, lead.end, end):
+        role_start = lead.end + len(text[lead.end:end]) - len(text[lead.end:end].lstrip())
+        return role_start, end, lead.text, lead
     demonym = pats.demonym_head.match(text, start)
     if demonym:
-        country = pats.lang["demonyms"][demonym.group("d")]
-        return demonym.end(), end, country, None
+        country, mention = localised_country(pats.lang["demonyms"][demonym.group("d")], mentions, entities, pats)
+        return demonym.end(), end, country, mention
+    first = pats.title.match(text, start)
+    spaced = first is not None and text[first.end(): first.end() + 1] == " "
+    after_title = pats.demonym_head.match(text, first.end() + 1) if first is not None and spaced else None
+    if after_title and not pats.lang["nouns_capitalised"]:
+        country, mention = localised_country(pats.lang["demonyms"][after_title.group("d")], mentions, entities, pats)
+        return start, end, country, mention
     titles = [t.span() for t in pats.title.finditer(text, start, end)]
-    known = [m for m in _mentions_in(mentions, start, end, ("ORG", "LOC"))
+    genitive = _genitive_org(text, start, end, titles, pats)
+    known = [m for m in mentions_in(mentions, start, end, ("ORG", "LOC"))
              if _is_named_org(text, m, start, counts, pats, entities)
              and not any(m.start < t_end and t_start < m.end for t_start, t_end in titles)]
     known = [m for m in known if m.label == "ORG"]  # places count only through "of"/"at" or a demonym
+    nation = next((m for m in mentions_in(mentions, start, end, ("LOC", "ORG")) if m.end == end
+                   and country_key(m, entities)), None)
+    of_country = pats.country_of.search(text, start, nation.start) if nation is not None else None
+    if nation is not None and of_country and of_country.start() > start and pats.title.search(
+            text, start, of_country.start()):  # "Minister of Foreign Affairs of Luxembourg"
+        return start, of_country.start(), nation.text, nation
     last = max(known, key=lambda m: m.end, default=None)
+    bracket = re.search(r"\s\([A-ZÀ-Þ][\w&\-]{1,9}\)?$", text[start:end])
+    if bracket:  # "directeur de la Direction du développement et de la coopération (DDC)"
+        core_end = end - len(bracket.group(0))
+        before = [m for m in mentions_in(mentions, start, core_end, ("ORG",)) if m.end == core_end]
+        of = pats.of_tail.search(text, start, before[0].start) if before else None
+        if before and of and pats.title.search(text, start, of.start()):
+            return start, of.start(), before[0].text, before[0]
     if last is not None and last.end == end and last.label == "ORG":
         of = pats.of_tail.search(text, start, last.start)
         if of and pats.title.search(text, start, of.start()):
             return start, of.start(), last.text, last
     if known:
         return start, end, known[0].text, known[0]
+    if genitive:
+        inside = mentions_in(mentions, genitive[0], genitive[1], ("ORG", "LOC"))
+        return start, end, text[genitive[0]:genitive[1]], inside[0] if inside else None
     return start, end, None, None
+
+
+def _genitive_org(text: str, start: int, end: int, titles: list[tuple[int, int]],
+                  pats: RolePatterns) -> tuple[int, int] | None:
+    """"Regierungspräsidentin des Kantons Zürich", "Vorsteherin des Eidgenössischen Departements für ...":
+    where nouns are capitalised, the genitive after a title names its body when it holds an organisation word."""
+    if not pats.lang["nouns_capitalised"] or not titles:
+        return None
+    match = pats.genitive.match(text, titles[0][1], end)
+    if not match:
+        return None
+    words = text[match.end():end].split()
+    if any(pats.org_word.match(w) for w in words):
+        return match.end(), end
+    return None
 
 
 def _is_named_org(text: str, m: Mention, start: int, counts: dict[str, int], pats: RolePatterns,
@@ -231,9 +289,11 @@ def _org_of_possessive(text: str, start: int, mentions: list[Mention], pats: Rol
     return orgs[-1] if orgs else None
 
 
-def _acronym_in(text: str, start: int, end: int) -> str | None:
+def _acronym_in(text: str, start: int, end: int, pats: RolePatterns) -> str | None:
     """"ILO Program Manager", "head of ILO Regional Actuarial Services": the acronym a role phrase holds."""
-    return next((w for w in re.findall(r"[\w&+\-]+", text[start:end]) if is_acronym(w) and w.isalpha()), None)
+    return next((w for w in re.findall(r"[\w&+\-]+", text[start:end])
+                 if is_acronym(w) and w.isalpha() and not pats.title.fullmatch(w)
+                 and w not in pats.lang["common_acronyms"]), None)
 
 
 
@@ -243,7 +303,7 @@ def _period(text: str, start: int, end: int, language: str | None,
     """Dates introduced by "since"/"until" words in or right after the role statement."""
     from pipeline.dates import extract_dates
 
-    stop = _phrase_end(text, end, min(len(text), end + config.PERIOD_WINDOW)) if end < len(text) else end
+    stop = phrase_end(text, end, min(len(text), end + config.PERIOD_WINDOW)) if end < len(text) else end
     window = text[start:stop]
     since = until = None
     for match in pats.period.finditer(window):
@@ -253,6 +313,13 @@ def _period(text: str, start: int, end: int, language: str | None,
                 since = since or found[0].value
             else:
                 until = until or found[0].value
+    if since is None and until is None:  # "from 2014 to 2019", "van 2014 tot 2019": a range gives both
+        for span in extract_dates(window, language):
+            head = window[max(0, span.start - 12): span.start].split()
+            opening = head[-1:] + span.text.split()[:1]
+            if "/" in span.value and any(w.lower() in pats.range_starts for w in opening):
+                since, until = span.value.split("/", 1)
+                break
     return since, until
 
 
@@ -263,30 +330,117 @@ def _key(mention: Mention, entities: list[EntityRef]) -> str:
 def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef], language: str | None) -> list[Role]:
     """Roles of the people mentioned in ``text`` (mentions must already be clustered into ``entities``)."""
     pats = patterns_for(language)
+    original, text = text, unwrap(text)
     counts: dict[str, int] = {}
     for m in mentions:
         counts[_key(m, entities)] = counts.get(_key(m, entities), 0) + 1
+    others = [m for m in mentions if m.label != "PERSON"]
+    people: list[tuple[Mention, str | None]] = [
+        (p, None) for m in mentions if m.label == "PERSON" and (p := without_title(text, m, pats))]
+    people += titled_names(text, mentions, pats)
+    persons = sorted((p for p, _ in people), key=lambda m: m.start)
+    context = others + persons
     roles: dict[tuple[str, str], Role] = {}
-    for person in (m for m in mentions if m.label == "PERSON"):
-        span = _before(text, person, mentions, pats) or _after(text, person, mentions, pats)
+    doc = _Doc(text, original, context, entities, counts, pats, language)
+    for person, singular in people:
+        span = _before(text, person, context, pats) or _after(text, person, context, pats)
         if span is None:
             continue
-        start, end, org, org_mention = _organisation(text, *_strip(text, *span), mentions, counts, pats, entities)
-        if org is None:
-            org_mention = _org_nearby(text, person, end, mentions, pats) or _org_of_possessive(
-                text, start, mentions, pats)
-            org = org_mention.text if org_mention else _acronym_in(text, start, end)
-        start, end = _strip(text, start, end)
-        if end <= start:
-            continue
-        role_text = text[start:end]
-        tense = pats.tense.search(role_text)
-        since, until = _period(text, min(start, person.start), max(end, person.end), language, pats)
-        name = entities[person.entity].name if person.entity is not None else person.text
-        key = (fold(name), fold(role_text))
-        roles.setdefault(key, Role(
-            min(start, person.start), max(end, person.end), text[min(start, person.start): max(end, person.end)],
-            person=name, role=role_text, organization=org,
-            status=pats.lang["role_tense_words"][tense.group("t")] if tense else None, since=since, until=until,
-            person_entity=person.entity, organization_entity=org_mention.entity if org_mention else None))
-    return sorted(roles.values(), key=lambda r: r.start)
+        spans = [span]
+        if span[1] <= person.start and re.search(r",\s*$", text[max(0, span[0] - 3): span[0]]):
+            # "Vorsteherin des EDA, Bundesrätin Micheline Calmy-Rey": an apposition gives a second position
+            second = _before(text, Mention(span[0], span[0], "", "PERSON"), context, pats)
+            spans += [second] if second else []
+        for one in [part for span_ in spans for part in _positions(text, span_, pats)]:
+            role = _role(doc, person, singular, one)
+            if role is not None:
+                roles.setdefault((fold(role.person), fold(role.role)), role)
+    return sorted(_shared_organisations(list(roles.values())), key=lambda r: r.start)
+
+
+def _positions(text: str, span: tuple[int, int], pats: RolePatterns) -> list[tuple[int, int]]:
+    """"Tánaiste and Minister for Foreign Affairs and Trade", "vicepremier en minister van Werk": one title,
+    then a second title with its portfolio, are two positions."""
+    start, end = strip_span(text, *span)
+    first = pats.title.match(text, start)
+    joint = pats.coordination.match(text, first.end()) if first else None
+    if first is None or joint is None:
+        return [span]
+    second = pats.title.match(text, joint.end())
+    if second is None or not re.match(rf"\s+(?i:{pats.connectors})\s", text[second.end(): end]):
+        return [span]
+    return [(start, first.end()), (joint.end(), end)]
+
+
+@dataclass(frozen=True)
+class _Doc:
+    text: str  # hard-wrapped lines joined
+    original: str
+    mentions: list[Mention]
+    entities: list[EntityRef]
+    counts: dict[str, int]
+    pats: RolePatterns
+    language: str | None
+
+
+def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int]) -> Role | None:
+    """The role of ``person`` stated by the phrase at ``span``, with its organisation and period."""
+    text, context, pats, entities = doc.text, doc.mentions, doc.pats, doc.entities
+    start, end, org, org_mention = _organisation(text, *strip_span(text, *span), context, doc.counts, pats, entities)
+    if org is None:
+        org_mention = (_org_nearby(text, person, end, context, pats)
+                       or _org_of_possessive(text, start, context, pats)
+                       or org_before(text, start, context, entities, pats.lang.code))
+        org = org_mention.text if org_mention else _acronym_in(text, start, end, pats)
+    start, end = strip_span(text, start, end)
+    gap = WIDE_GAP.search(text, start, end)
+    if gap:  # columns of a page layout: the phrase stops at the gap
+        start, end = _trim_tail(text, start, gap.start(), pats)
+    start, end = _trim_tail(text, start, end, pats)
+    gap_before_name = end <= person.start and WIDE_GAP.search(text[end: person.start])  # "Senator      Byrd"
+    if end <= start or gap_before_name or not _plausible(text[start:end], person.text):
+        return None
+    if org and WIDE_GAP.search(org):
+        org, org_mention = org[: WIDE_GAP.search(org).start()].strip() or None, None  # type: ignore[union-attr]
+    role_text = singular or _base_title(text[start:end], pats)
+    portfolio = portfolio_after(text, person, pats) if end <= person.start else None
+    if portfolio:
+        role_text = f"{role_text} {text[portfolio[0]:portfolio[1]].strip()}"
+    if org is None:
+        org, org_mention = implied_org(text, start, end, role_text, context, entities, pats)
+    if org is None:  # "SPÖ-Abgeordnete", "CBS-hoofdeconoom": the acronym a compound title opens with
+        prefix = re.match(r"([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7})-\w", role_text)
+        org = prefix.group(1) if prefix and is_acronym(prefix.group(1)) else None
+    tense = pats.tense.search(role_text)
+    first, last = min(start, person.start), max(end, person.end, portfolio[1] if portfolio else 0)
+    since, until = _period(text, first, last, doc.language, pats)
+    name = entities[person.entity].name if person.entity is not None else person.text
+    return Role(first, last, doc.original[first:last], person=name, role=role_text, organization=org,
+                status=pats.lang["role_tense_words"][tense.group("t")] if tense else None, since=since, until=until,
+                person_entity=person.entity, organization_entity=org_mention.entity if org_mention else None)
+
+
+def _plausible(role: str, person: str) -> bool:
+    """Not a headline ("LIEBERMAN URGE METLIFE CEO TO SAVE CT JOBS") and not a person that is no name
+    ("S.843", "U S", "FOR IMMEDIATE RELEASE   WASHINGTON")."""
+    if WIDE_GAP.search(person) or re.search(r"\d", person) or not re.search(r"[^\W\d_]{2}", person):
+        return False
+    letters = [c for c in role if c.isalpha()]
+    if len(role.split()) >= config.HEADLINE_ROLE_WORDS and all(c.isupper() for c in letters):
+        return False
+    return not (len(person.split()) >= 3 and person.isupper())
+
+
+def _shared_organisations(roles: list[Role]) -> list[Role]:
+    """"European Commission President Jean-Claude Juncker ... President Juncker": a role repeated without its
+    organisation takes it from the same person's same role."""
+    known = {(fold(r.person), fold(r.role)): r for r in roles if r.organization}
+    out = []
+    for r in roles:
+        other = known.get((fold(r.person), fold(r.role)))
+        if r.organization is None and other is not None:
+            r = replace(r, organization=other.organization, organization_entity=other.organization_entity)
+        out.append(r)
+    return out
+
+

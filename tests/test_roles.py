@@ -116,10 +116,282 @@ def test_former_is_kept_as_status():
     ("en", "Hao Bin (Director-General, NDRC) said", [("Hao Bin", "PERSON"), ("NDRC", "ORG")],
      [("Hao Bin", "Director-General", "NDRC")]),
     ("nl", "de Belgische minister van Sociale Zaken, mevrouw De Block, zei", [("De Block", "PERSON")],
-     [("De Block", "minister van Sociale Zaken", "Belgium")]),
+     [("De Block", "minister van Sociale Zaken", "België")]),  # the country as the document's language writes it
     ("de", "Peter Müller, Generaldirektor der Europäischen Kommission, sagte",
      [("Peter Müller", "PERSON"), ("Europäischen Kommission", "ORG")],
      [("Peter Müller", "Generaldirektor", "Europäischen Kommission")]),
 ])
 def test_more_role_shapes(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
+
+
+# New forms (issue 16): one case per language for each
+TITLE_NAMES_ITS_ORGANISATION = [
+    ("en", "Commissioner for Cohesion and Reforms Elisa Ferreira said the European Commission agreed.",
+     [("Elisa Ferreira", "PERSON"), ("European Commission", "ORG")],
+     [("Elisa Ferreira", "Commissioner for Cohesion and Reforms", "European Commission")]),
+    ("nl", "Dat verklaarde Commissaris voor Concurrentie Neelie Kroes. De Europese Commissie keurde het goed.",
+     [("Neelie Kroes", "PERSON"), ("Europese Commissie", "ORG")],
+     [("Neelie Kroes", "Commissaris voor Concurrentie", "Europese Commissie")]),
+    ("fr", "Janusz Lewandowski, commissaire européen chargé du budget, a parlé. La Commission a proposé un budget.",
+     [("Janusz Lewandowski", "PERSON"), ("Commission", "ORG")],
+     [("Janusz Lewandowski", "commissaire européen chargé du budget", "Commission")]),
+    ("de", "EU-Verkehrskommissarin Adina Vălean sagte dazu, die EU-Kommission handle schnell.",
+     [("Adina Vălean", "PERSON"), ("EU-Kommission", "ORG")],
+     [("Adina Vălean", "EU-Verkehrskommissarin", "EU-Kommission")]),
+]
+ORGANISATION_BEFORE_THE_TITLE = [
+    ("en", "European Commission President Jean-Claude Juncker said", [("European Commission", "ORG"),
+                                                                      ("Jean-Claude Juncker", "PERSON")],
+     [("Jean-Claude Juncker", "President", "European Commission")]),
+    ("nl", "De Europese Commissie voorzitter Ursula von der Leyen zei", [("Europese Commissie", "ORG"),
+                                                                       ("Ursula von der Leyen", "PERSON")],
+     [("Ursula von der Leyen", "voorzitter", "Europese Commissie")]),
+    ("fr", "La France ambassadeur Jean Dupont a dit", [("France", "LOC"), ("Jean Dupont", "PERSON")],
+     [("Jean Dupont", "ambassadeur", "France")]),
+    ("de", "Der russische Präsident Dmitrij Medwedew kam an.", [("Dmitrij Medwedew", "PERSON")],
+     [("Dmitrij Medwedew", "Präsident", "Russland")]),
+]
+PEOPLE_NAMED_BY_THEIR_TITLE = [  # no recogniser mention: the title introduces the name
+    ("nl", "Van Nederlandse zijde waren de ministers Van Nieuwenhuizen en Van Engelshoven aanwezig.", [],
+     [("Van Nieuwenhuizen", "minister", "Nederland")]),  # the second name of the pair is not read yet
+    ("de", "Es sprach Bundesrat Ignazio Cassis in Bern.", [("Bern", "LOC")],
+     [("Ignazio Cassis", "Bundesrat", None)]),
+]
+PORTFOLIO_AFTER_THE_NAME = [
+    ("nl", "Dat schrijft minister Carola Schouten van Landbouw, Natuur en Voedselkwaliteit aan de Kamer.",
+     [("Carola Schouten van Landbouw", "PERSON")],
+     [("Carola Schouten", "minister van Landbouw, Natuur en Voedselkwaliteit", None)]),
+    ("nl", "Dat heeft minister Kaag voor Buitenlandse Handel vrijdag gezegd.", [],
+     [("Kaag", "minister voor Buitenlandse Handel", None)]),
+]
+NATIONAL_OFFICE = [
+    ("en", "The Belgian delegation met Minister Peeters in Brussels.", [("Peeters", "PERSON"), ("Brussels", "LOC")],
+     [("Peeters", "Minister", "Belgium")]),
+    ("nl", "Minister Peeters ontving de Belgische delegatie.", [("Peeters", "PERSON")],
+     [("Peeters", "Minister", "België")]),
+    ("fr", "Le ministre Dupont a reçu la délégation belge.", [("Dupont", "PERSON")],
+     [("Dupont", "ministre", "Belgique")]),
+    ("de", "Bundeskanzlerin Angela Merkel empfing die französische Delegation.", [("Angela Merkel", "PERSON")],
+     [("Angela Merkel", "Bundeskanzlerin", "Frankreich")]),
+]
+TITLE_INSIDE_THE_NAME = [  # the recogniser took the title into the name
+    ("en", "Commissioner Elisa Ferreira spoke.", [("Commissioner Elisa Ferreira", "PERSON")],
+     [("Elisa Ferreira", "Commissioner", None)]),
+    ("nl", "Staatssecretaris Knops sprak.", [("Staatssecretaris Knops", "PERSON")],
+     [("Knops", "Staatssecretaris", None)]),
+    ("fr", "Le ministre Dupont parla.", [("ministre Dupont", "PERSON")], [("Dupont", "ministre", None)]),
+    ("de", "empfangen von Bundesrätin Micheline Calmy-Rey", [("Bundesrätin Micheline Calmy-Rey", "PERSON")],
+     [("Micheline Calmy-Rey", "Bundesrätin", None)]),
+]
+WRAPPED_LINES = [
+    ("en", "According to the report written by the members of the board, Commissioner for Cohesion\nand Reforms "
+           "Elisa Ferreira said", [("Elisa Ferreira", "PERSON")],
+     [("Elisa Ferreira", "Commissioner for Cohesion and Reforms", None)]),
+    ("nl", "Volgens het verslag dat de leden van het bestuur hebben geschreven, zei de staatssecretaris voor Asiel\nen "
+           "Migratie Nicole de Moor", [("Nicole de Moor", "PERSON")],
+     [("Nicole de Moor", "staatssecretaris voor Asiel en Migratie", None)]),
+    ("de", "Laut dem Bericht, den die Mitglieder des Vorstands geschrieben haben, sagte die Generaldirektorin\nfür "
+           "Handel Anna Schmidt", [("Anna Schmidt", "PERSON")],
+     [("Anna Schmidt", "Generaldirektorin für Handel", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"),
+                         TITLE_NAMES_ITS_ORGANISATION + ORGANISATION_BEFORE_THE_TITLE + PEOPLE_NAMED_BY_THEIR_TITLE
+                         + PORTFOLIO_AFTER_THE_NAME + NATIONAL_OFFICE + TITLE_INSIDE_THE_NAME + WRAPPED_LINES)
+def test_new_role_forms(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "items"), [
+    ("en", "EU Member States agreed.", [("EU", "ORG")]),  # "Member States" is no person
+    ("nl", "De minister van Landbouw sprak.", []),  # a portfolio is no name
+    ("fr", "Le ministre de la Culture a parlé.", []),
+    ("de", "Der Bundesrat zu Gast in Biel.", [("Biel", "LOC")]),  # "zu Gast" is no name
+])
+def test_title_without_a_name_gives_no_role(language, text, items):
+    assert roles_of(text, language, items) == []
+
+
+def test_a_repeated_role_keeps_its_organisation():
+    text = "European Commission President Jean-Claude Juncker said. Later President Juncker added."
+    items = [("European Commission", "ORG"), ("Jean-Claude Juncker", "PERSON"), ("Juncker", "PERSON")]
+    assert roles_of(text, "en", items) == [("Jean-Claude Juncker", "President", "European Commission")]
+
+
+APPOINTMENTS = [
+    ("en", "Guy Ryder was elected Director-General of the ILO in 2012.", [("Guy Ryder", "PERSON"), ("ILO", "ORG")],
+     [("Guy Ryder", "Director-General", "ILO")]),
+    ("nl", "Jan Peeters werd verkozen tot voorzitter van de Europese Raad.",
+     [("Jan Peeters", "PERSON"), ("Europese Raad", "ORG")], [("Jan Peeters", "voorzitter", "Europese Raad")]),
+    ("fr", "Marie Dubois a été élue présidente de la Banque mondiale.",
+     [("Marie Dubois", "PERSON"), ("Banque mondiale", "ORG")], [("Marie Dubois", "présidente", "Banque mondiale")]),
+    ("de", "Anna Schmidt wurde zur Präsidentin der Europäischen Zentralbank gewählt.",
+     [("Anna Schmidt", "PERSON"), ("Europäischen Zentralbank", "ORG")],
+     [("Anna Schmidt", "Präsidentin", "Europäischen Zentralbank")]),
+]
+ORGANISATION_AFTER_AT = [
+    ("en", "Ellen Kelly, Head of Cooperation at the EU Delegation to China, said", [("Ellen Kelly", "PERSON")],
+     [("Ellen Kelly", "Head of Cooperation", "EU Delegation to China")]),
+    ("nl", "Els Peeters, adviseur bij de Nationale Bank, zei", [("Els Peeters", "PERSON"), ("Nationale Bank", "ORG")],
+     [("Els Peeters", "adviseur", "Nationale Bank")]),
+    ("fr", "Marie Dubois, conseillère au sein de la Banque centrale, a dit",
+     [("Marie Dubois", "PERSON"), ("Banque centrale", "ORG")], [("Marie Dubois", "conseillère", "Banque centrale")]),
+    ("de", "Anette Kramme, Staatssekretärin im Bundesarbeitsministerium, sagte",
+     [("Anette Kramme", "PERSON"), ("Bundesarbeitsministerium", "ORG")],
+     [("Anette Kramme", "Staatssekretärin", "Bundesarbeitsministerium")]),
+]
+APPOSITION_AND_TWO_POSITIONS = [
+    ("en", "the Director-General of the ILO, Mr Juan Somavia, said", [("ILO", "ORG"), ("Juan Somavia", "PERSON")],
+     [("Juan Somavia", "Director-General", "ILO")]),
+    ("fr", "Le Directeur général de l'OIT, M. Juan Somavia, a déclaré", [("OIT", "ORG"), ("Juan Somavia", "PERSON")],
+     [("Juan Somavia", "Directeur général", "OIT")]),
+    ("nl", "de Directeur-generaal van de IAO, de heer Juan Somavia, zei", [("IAO", "ORG"), ("Juan Somavia", "PERSON")],
+     [("Juan Somavia", "Directeur-generaal", "IAO")]),
+    ("de", "von der Vorsteherin des Eidgenössischen Departements für auswärtige Angelegenheiten, Bundesrätin Micheline "
+           "Calmy-Rey, sowie", [("Micheline Calmy-Rey", "PERSON")],
+     [("Micheline Calmy-Rey", "Vorsteherin des Eidgenössischen Departements für auswärtige Angelegenheiten",
+       "Eidgenössischen Departements für auswärtige Angelegenheiten"), ("Micheline Calmy-Rey", "Bundesrätin", None)]),
+]
+ROLE_TEXT_NOT_CUT = [
+    ("en", "Ndiame Diop, World Bank country director for Brunei, Malaysia, Philippines and Thailand, said",
+     [("Ndiame Diop", "PERSON"), ("World Bank", "ORG"), ("Brunei", "LOC"), ("Malaysia", "LOC"),
+      ("Philippines", "LOC"), ("Thailand", "LOC")],
+     [("Ndiame Diop", "country director for Brunei, Malaysia, Philippines and Thailand", "World Bank")]),
+    ("nl", "Jan Peeters, directeur voor België, Nederland en Luxemburg, zei", [("Jan Peeters", "PERSON")],
+     [("Jan Peeters", "directeur voor België, Nederland en Luxemburg", None)]),
+    ("fr", "Jean Dupont, directeur pour la Belgique, la France et le Luxembourg, a dit", [("Jean Dupont", "PERSON")],
+     [("Jean Dupont", "directeur pour la Belgique", None)]),  # a list with articles is not read as one yet
+    ("de", "Anna Schmidt, Direktorin für Belgien, Frankreich und Luxemburg, sagte", [("Anna Schmidt", "PERSON")],
+     [("Anna Schmidt", "Direktorin für Belgien, Frankreich und Luxemburg", None)]),
+]
+ORGANISATION_IN_BRACKETS_OR_GENITIVE = [
+    ("fr", "le directeur de la Direction du développement et de la coopération (DDC), Martin Dahinden, lors",
+     [("Direction du développement et de la coopération", "ORG"), ("DDC", "ORG"), ("Martin Dahinden", "PERSON")],
+     [("Martin Dahinden", "directeur", "Direction du développement et de la coopération")]),
+    ("de", "und der Regierungspräsidentin des Kantons Zürich, Regine Aeppli, empfangen", [("Regine Aeppli", "PERSON")],
+     [("Regine Aeppli", "Regierungspräsidentin des Kantons Zürich", "Kantons Zürich")]),
+    ("en", "the director of the Agency for Development (AfD), Jane Smith, said",
+     [("Agency for Development", "ORG"), ("AfD", "ORG"), ("Jane Smith", "PERSON")],
+     [("Jane Smith", "director", "Agency for Development")]),
+    ("nl", "de directeur van het Agentschap Innoveren en Ondernemen (VLAIO), Jan Peeters, zei",
+     [("Agentschap Innoveren en Ondernemen", "ORG"), ("VLAIO", "ORG"), ("Jan Peeters", "PERSON")],
+     [("Jan Peeters", "directeur", "Agentschap Innoveren en Ondernemen")]),
+]
+TITLE_WORD_IS_NO_ORGANISATION = [
+    ("en", "Jane Smith, CEO of Acme, said", [("Jane Smith", "PERSON"), ("Acme", "ORG")],
+     [("Jane Smith", "CEO of Acme", None)]),
+    ("fr", "Jean Dupont, PDG de Renault, a dit", [("Jean Dupont", "PERSON"), ("Renault", "ORG")],
+     [("Jean Dupont", "PDG de Renault", None)]),
+    ("nl", "Jan Peeters, CEO van Acme, zei", [("Jan Peeters", "PERSON"), ("Acme", "ORG")],
+     [("Jan Peeters", "CEO van Acme", None)]),
+    ("de", "Anna Schmidt, CEO von Acme, sagte", [("Anna Schmidt", "PERSON"), ("Acme", "ORG")],
+     [("Anna Schmidt", "CEO von Acme", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"),
+                         APPOINTMENTS + ORGANISATION_AFTER_AT + APPOSITION_AND_TWO_POSITIONS + ROLE_TEXT_NOT_CUT
+                         + ORGANISATION_IN_BRACKETS_OR_GENITIVE + TITLE_WORD_IS_NO_ORGANISATION)
+def test_more_new_role_forms(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
+
+
+PERIODS_RANGES = [
+    ("en", "Jane Smith, Director of the ILO from 2014 to 2019, said", [("Jane Smith", "PERSON"), ("ILO", "ORG")],
+     ("Director", "2014", "2019")),
+    ("de", "Anna Schmidt, Präsidentin seit März 2020, sagte", [("Anna Schmidt", "PERSON")],
+     ("Präsidentin", "2020-03", None)),
+    ("nl", "Jan Peeters, voorzitter sinds 2019, zei", [("Jan Peeters", "PERSON")], ("voorzitter", "2019", None)),
+    ("fr", "Marie Dubois, directrice depuis 2018, a déclaré", [("Marie Dubois", "PERSON")],
+     ("directrice", "2018", None)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), PERIODS_RANGES)
+def test_period_is_kept_apart_from_the_role(language, text, items, expected):
+    mentions = []
+    for surface, label in items:
+        start = text.index(surface)
+        mentions.append(Mention(start, start + len(surface), surface, label))
+    mentions.sort(key=lambda m: m.start)
+    mentions, entities = cluster_mentions(text, mentions)
+    roles = extract_roles(text, mentions, entities, language)
+    assert [(r.role, r.since, r.until) for r in roles] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "items"), [
+    ("en", "SEN. DODD, LIEBERMAN URGE METLIFE CEO TO SAVE JOBS", [("LIEBERMAN", "PERSON")]),
+    ("en", "S.843 director of the Institute said", [("S.843", "PERSON")]),
+    ("en", "Gregg        United States Senator        Byrd", [("Gregg        United States", "PERSON")]),
+    ("de", "Donald Trump, Demokrat aus New York, sagte", [("Donald Trump", "PERSON")]),
+])
+def test_implausible_roles_are_dropped(language, text, items):
+    assert roles_of(text, language, items) == []
+
+
+TWO_POSITIONS = [
+    ("en", "Tánaiste and Minister for Foreign Affairs and Trade, Simon Coveney, welcomed",
+     [("Simon Coveney", "PERSON")],
+     [("Simon Coveney", "Tánaiste", None), ("Simon Coveney", "Minister for Foreign Affairs and Trade", None)]),
+    ("nl", "vicepremier en minister van Werk Pierre-Yves Dermagne zei", [("Pierre-Yves Dermagne", "PERSON")],
+     [("Pierre-Yves Dermagne", "vicepremier", None), ("Pierre-Yves Dermagne", "minister van Werk", None)]),
+    ("fr", "le vice-Premier ministre, ministre de l'Économie, Étienne Schneider, a dit",
+     [("Étienne Schneider", "PERSON")],
+     [("Étienne Schneider", "vice-Premier ministre", None), ("Étienne Schneider", "ministre de l'Économie", None)]),
+    ("de", "Vizekanzler und Bundesminister für Finanzen Michael Spindelegger sagte",
+     [("Michael Spindelegger", "PERSON")],
+     [("Michael Spindelegger", "Vizekanzler", None), ("Michael Spindelegger", "Bundesminister für Finanzen", None)]),
+]
+ORGANISATION_IN_THE_TITLE = [
+    ("de", "SPÖ-Abgeordnete Andrea Kuntzl betonte", [("Andrea Kuntzl", "PERSON")],
+     [("Andrea Kuntzl", "SPÖ-Abgeordnete", "SPÖ")]),
+    ("nl", "CBS-hoofdeconoom Peter Hein van Mulligen zei", [("Peter Hein van Mulligen", "PERSON")],
+     [("Peter Hein van Mulligen", "CBS-hoofdeconoom", "CBS")]),
+    ("de", "Nationalratspräsidentin Barbara Prammer eröffnete die Sitzung des Nationalrates.",
+     [("Barbara Prammer", "PERSON"), ("Nationalrates", "ORG")],
+     [("Barbara Prammer", "Nationalratspräsidentin", "Nationalrates")]),
+    ("fr", "La Commission européenne a parlé. Le commissaire européen Thierry Breton a dit",
+     [("Commission européenne", "ORG"), ("Thierry Breton", "PERSON")],
+     [("Thierry Breton", "commissaire européen", "Commission européenne")]),
+]
+COUNTRY_OF_THE_OFFICE = [
+    ("en", "Jean Asselborn, Minister of Foreign Affairs of Luxembourg, said",
+     [("Jean Asselborn", "PERSON"), ("Luxembourg", "LOC")],
+     [("Jean Asselborn", "Minister of Foreign Affairs", "Luxembourg")]),
+    ("nl", "de heer Jean Asselborn, minister van Buitenlandse Zaken van Luxemburg, zei",
+     [("Jean Asselborn", "PERSON"), ("Luxemburg", "LOC")],
+     [("Jean Asselborn", "minister van Buitenlandse Zaken", "Luxemburg")]),
+    ("fr", "Jean Asselborn, ministre des Affaires étrangères du Luxembourg, a dit",
+     [("Jean Asselborn", "PERSON"), ("Luxembourg", "LOC")],
+     [("Jean Asselborn", "ministre des Affaires étrangères", "Luxembourg")]),
+    ("de", "Jean Asselborn, Außenminister von Luxemburg, sagte", [("Jean Asselborn", "PERSON"), ("Luxemburg", "LOC")],
+     [("Jean Asselborn", "Außenminister", "Luxemburg")]),
+    ("nl", "Vlaams minister-president Jan Jambon zei", [("Jan Jambon", "PERSON")],
+     [("Jan Jambon", "minister-president", "Vlaanderen")]),  # a region's adjective, as the document's language names it
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"),
+                         TWO_POSITIONS + ORGANISATION_IN_THE_TITLE + COUNTRY_OF_THE_OFFICE)
+def test_positions_and_their_organisations(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
+
+
+PORTFOLIO_BEFORE_THE_TITLE = [  # English writes the portfolio before the title; the other languages do not
+    ("en", "Later President Juncker added", [("Juncker", "PERSON")], [("Juncker", "President", None)]),
+    ("en", "Māori Development Minister Te Ururoa Flavell says", [("Te Ururoa Flavell", "PERSON")],
+     [("Te Ururoa Flavell", "Māori Development Minister", None)]),
+    ("en", "The deal was signed by the Transport Secretary Heidi Alexander", [("Heidi Alexander", "PERSON")],
+     [("Heidi Alexander", "Transport Secretary", None)]),
+    ("nl", "Gisteren zei Minister Hoekstra het", [("Hoekstra", "PERSON")], [("Hoekstra", "Minister", None)]),
+    ("fr", "Hier Ministre Dupont a dit", [("Dupont", "PERSON")], [("Dupont", "Ministre", None)]),
+    ("de", "Gestern sagte Bundesministerin Nancy Faeser", [("Nancy Faeser", "PERSON")],
+     [("Nancy Faeser", "Bundesministerin", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), PORTFOLIO_BEFORE_THE_TITLE)
+def test_portfolio_before_the_title(language, text, items, expected):
     assert roles_of(text, language, items) == expected

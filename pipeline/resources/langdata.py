@@ -46,6 +46,11 @@ REQUIRED_KEYS = {
     "ordinal_months": bool, "half_hour_words": list, "place_type_words": list, "toponym_particles": list,
     "duration_words": list, "duration_start_words": list, "minute_words": list,
     "count_words": dict, "after_next_words": list, "possessive_endings": list,
+    "release_labels": list, "release_label_joiners": list, "publication_labels": list, "published_verbs": list,
+    "header_noise_lines": list, "header_noise_words": list,
+    "role_plurals": dict, "portfolio_connectors": list, "title_organisations": dict, "national_titles": list,
+    "role_at_connectors": list, "role_genitive_articles": list, "org_body_words": list, "role_appointment_words": list,
+    "role_country_connectors": list, "portfolio_before_title": bool,
 }
 
 

@@ -1,56 +1,286 @@
-"""Title and publication date of a plain-text release, read from its first lines."""
+"""Title and publication date of a plain-text release, read from its first lines.
+
+The header of a saved release mixes the headline with banners, menus ("Navigation path", "Available in: ..."),
+labels ("Press release", "Persbericht") and date lines in many shapes. The words come from the language data
+(``release_labels``, ``date_label_words``, ``publication_labels``, ``published_verbs``, ``header_noise_*``),
+read for every shipped language at once: a Dutch page often carries an English menu. The date forms:
+
+- a line that is only a date, with a label or a trailer around it ("Press release | 3 May 2018",
+  "Pressemitteilung vom 5. Mai 2021", "4 juni 2020 | nieuws", "03/05/2019 10:15 | ID: 12345");
+- a label line with the date on the next line ("Date:" / "Datum der Veröffentlichung");
+- a dateline, alone or glued to the lead ("Vienna, April 2, 2019 — The agency ...", "Bern, Medienmitteilung,
+  21.09.2009", "OTTAWA, ON, May 5, 2020 /CNW/ - ...");
+- a source line ("Source: Council of Europe, published on Monday, March 4 2019", "The press release issued by
+  the Department for Transport on 9 May 2025.").
+A full date wins over a month or a year alone, which is kept partial ("2019-05") when nothing fuller is given."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from pipeline import config
 from pipeline.dates import extract_dates
-from pipeline.resources.langdata import alternation, load_language
+from pipeline.resources.langdata import alternation, available_languages, load_language
 
 FULL_DATE_KINDS = ("date", "datetime")
-DATELINE = re.compile(r"^[^\W\d_][\w'’. \-/]{1,40},\s*")  # "BRUSSELS, " "Den Haag, " "Berlin, den "
-DATELINE_END = re.compile(r"^\s*(?:[-–—:|(]|$)")
+PARTIAL_DATE_KINDS = ("month", "year")
+SEPARATORS = "|•·–—-:/,()[]"
+BULLETS = re.compile(r"^[\s•·*\-–—>|]+")
+WIRE_TAG = re.compile(r"^\s*/[\w .\-]{1,30}/")  # "/CNW/", "/PRNewswire/" after a dateline's date
+ID_WORD = re.compile(r"^(?:[\w./#\-]*\d[\w./#\-]*|[A-Z]{2,5})$")  # "IP/09/527", "2017-057-EN", "PK0798", "CET"
+TIME_AFTER = re.compile(r"^\s*[|,–—\-]?\s*(?P<h>\d{1,2})[:.h](?P<m>[0-5]\d)(?!\d)(?!\s*(?:am|pm|a\.m|p\.m))")
+REFERENCE = re.compile(r"[\w.\-]*\d[\w.\-]*[/\-][\w()./\-]*\d[\w()./\-]*")
+PLACE_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.\-]*|[a-z]{1,3}|D\.C\.|\([A-Z]{1,4}\))$")  # "Den Haag", "(BE)"
 
 
-def published_from_line(line: str, language: str | None) -> str | None:
-    """The date of a line that is only a date ("30 mei 2017 11:15", "Date: 21 January 2025")."""
-    labels = alternation(load_language(language)["date_label_words"])
-    body = re.sub(rf"^\s*(?i:{labels})\s*[:\-–]?\s*", "", line).strip(" .,;|")
-    if not body or len(body) > 60:
+@dataclass(frozen=True)
+class HeaderWords:
+    labels: re.Pattern[str]  # a release or date label, as a whole
+    label_start: re.Pattern[str]  # a label (and a joiner) opening a line
+    joiners: re.Pattern[str]  # "vom", "du", "of", "le", "den", "am": between a label or a place and the date
+    weekdays: frozenset[str]
+    publication: re.Pattern[str]  # a label strong enough to trust anywhere ("Publication date")
+    published_verb: re.Pattern[str]
+    noise_line: re.Pattern[str]
+    noise_word: re.Pattern[str]
+
+
+@cache
+def header_words() -> HeaderWords:
+    """The header words of every shipped language together."""
+    data = [load_language(code) for code in available_languages()]
+
+    def words(key: str) -> list[str]:
+        return [w for lang in data for w in lang[key]]
+
+    labels = alternation(words("release_labels") + words("date_label_words") + words("publication_labels"))
+    joiners = alternation(words("release_label_joiners"))
+    return HeaderWords(
+        labels=re.compile(rf"(?i:{labels})\s*:?"),
+        label_start=re.compile(rf"^(?i:{labels})(?![^\W\d_])\s*:?\s*(?:(?i:{joiners})\s+)?"),
+        joiners=re.compile(rf"(?i:{joiners})"),
+        weekdays=frozenset(w.lower().rstrip(".") for lang in data for w in lang["weekdays"]),
+        publication=re.compile(rf"^(?i:{alternation(words('publication_labels'))})(?![^\W\d_])\s*:?\s*"),
+        published_verb=re.compile(rf"(?<![^\W\d_])(?i:{alternation(words('published_verbs'))})(?![^\W\d_])"),
+        noise_line=re.compile(rf"^(?i:{alternation(words('header_noise_lines'))})(?![^\W\d_])"),
+        noise_word=re.compile(rf"(?<![^\W\d_])(?i:{alternation(words('header_noise_words'))})(?![^\W\d_])"),
+    )
+
+
+def _clean(line: str) -> str:
+    """Undo what copying a page does to a date line: glued words ("Presseartikel22. Januar 2019Vertretung")
+    and spaced numeric dates ("30 / 04 / 2019")."""
+    line = re.sub(r"(?<=[a-zà-ÿ]{3})(?=\d)", " ", line)
+    line = re.sub(r"(?<=\d{4})(?=[A-ZÀ-Þ][a-zà-ÿ])", " ", line)
+    return re.sub(r"(?<=\d) ?([/.]) ?(?=\d)", r"\1", line)
+
+
+def is_noise(line: str) -> bool:
+    """Menus, banners, cookie notices, "Print / E-mail" links: neither title nor date."""
+    words = header_words()
+    body = BULLETS.sub("", line).strip()
+    return bool(words.noise_line.match(body)) or (
+        len(body) <= config.NOISE_LINE_MAX_CHARS and bool(words.noise_word.search(body)))
+
+
+def _with_time(value: str, after: str) -> str:
+    """"26-03-2021 | 14:00", "12.05.2022 – 08:00": a time set apart from its date on a date line."""
+    time = TIME_AFTER.match(after)
+    if "T" in value or not time or int(time.group("h")) > 23:
+        return value
+    return f"{value}T{int(time.group('h')):02d}:{time.group('m')}"
+
+
+def _dates(text: str, language: str | None, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    return [(d.start, d.end, d.value) for d in extract_dates(text, language) if d.kind in kinds]
+
+
+def _filler(text: str, words: HeaderWords, place: bool = False) -> bool:
+    """Whether ``text`` holds nothing but labels, joiners, weekdays, ids (and, at a line start, a place)."""
+    rest = " ".join(t for t in words.labels.sub(" ", text).split() if not ID_WORD.match(t.strip(SEPARATORS)))
+    tokens = [t for t in re.split(r"[\s" + re.escape(SEPARATORS) + r"]+", rest) if t]
+    for i, token in enumerate(tokens):
+        low = token.lower().rstrip(".")
+        if low in words.weekdays or words.joiners.fullmatch(token) or ID_WORD.match(token):
+            continue
+        if place and i < config.DATELINE_PLACE_WORDS and PLACE_WORD.match(token):
+            continue
+        return False
+    return True
+
+
+def date_of_line(line: str, language: str | None, kinds: tuple[str, ...] = FULL_DATE_KINDS) -> str | None:
+    """The date of a line that is only a date with labels, joiners, a weekday, an id or a short trailer
+    around it ("Press release | 3 May 2018", "Pressemitteilung vom 5. Mai 2021", "4 juni 2020 | nieuws")."""
+    body = _clean(BULLETS.sub("", line)).strip(" .;")
+    long = len(body) > config.DATE_LINE_MAX_CHARS  # then only "May 5, 2020 – Moncton – The Government ..."
+    body = body[: config.DATE_LINE_MAX_CHARS]
+    found = _dates(body, language, kinds)
+    if not found or (len(found) > 1 and not long):
         return None
-    found = [d for d in extract_dates(body, language) if d.kind in FULL_DATE_KINDS]
-    if len(found) == 1 and len(found[0].text) >= len(body) - 12:  # allow a weekday or "Uhr" around it
-        return found[0].value
+    start, end, value = found[0]
+    words = header_words()
+    before, after = body[:start], body[end:]
+    if long:
+        dash_lead = kinds == FULL_DATE_KINDS and _filler(before, words) and re.match(r"\s+[–—\-|]\s", after)
+        return value if dash_lead else None
+    labelled = bool(words.label_start.match(before.strip()))
+    if not (before.strip() == "" or _filler(before, words, place="," in before) or _labelled_head(before, words)):
+        return None
+    labelled = labelled or _labelled_head(before, words)
+    if kinds != FULL_DATE_KINDS:  # a month or a year alone: nothing after it but an id
+        return value if not after.strip(" .") and (labelled or _filler(before, words)) else None
+    value = _with_time(value, after)
+    if _filler(after, words) or (re.match(r"\s*[|•·–—\-(]", after)
+                                 and len(after.split()) <= config.DATE_TRAILER_WORDS):
+        return value
+    if _filler(before, words) and re.match(r"\s+[–—\-|]\s", after):  # "May 5, 2020 – Moncton, New Brunswick – ..."
+        return value
+    if labelled and len(after.split()) <= config.DATE_TRAILER_WORDS:  # "Presseartikel 22. Januar 2019 Vertretung"
+        return value
     return None
 
 
-def published_from_dateline(line: str, language: str | None) -> str | None:
-    """The date of a dateline opening a paragraph: "BRUSSELS, 21 January 2025 – The Commission ..."."""
+def _labelled_head(before: str, words: HeaderWords) -> bool:
+    """"Datum nieuwsfeit:", "Date of issue:": a short head with a date label, ending in a colon."""
+    head = before.strip()
+    count = len([w for w in head.split() if w.strip(":")])
+    return head.endswith(":") and count <= config.LABEL_HEAD_WORDS and bool(words.labels.search(head))
+
+
+DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’. \-/()]{1,40}),\s*")  # "BRUSSELS, " "Den Haag, " "OTTAWA, ON, "
+DATELINE_END = re.compile(r"^\s*(?:[-–—:|(]|$)")
+
+
+def date_of_dateline(line: str, language: str | None) -> str | None:
+    """The date of a dateline opening a paragraph: "BRUSSELS, 21 January 2025 – The Commission ...",
+    "Bern, Medienmitteilung, 21.09.2009", "Wellington, Tuesday 7 February 2017, 3:05 pm"."""
+    line = _clean(line)
     place = DATELINE.match(line)
-    if not place:
+    if not place or len(place.group("place").split()) > config.DATELINE_PLACE_WORDS:
         return None
-    head = line[place.end(): place.end() + 60]
-    found = [d for d in extract_dates(head, language) if d.kind in FULL_DATE_KINDS]
-    if found and found[0].start <= 12 and DATELINE_END.match(head[found[0].end:]):
-        return found[0].value
+    head = line[place.end(): place.end() + config.DATELINE_HEAD_CHARS]
+    found = _dates(head, language, FULL_DATE_KINDS)
+    if not found:
+        return None
+    start, end, value = found[0]
+    words = header_words()
+    between = head[:start]
+    if between.strip() and not _filler(between, words, place=True):
+        return None
+    rest = head[end:]
+    wire = WIRE_TAG.match(rest)
+    if wire:
+        rest = rest[wire.end():]
+    return value if DATELINE_END.match(rest) else None
+
+
+def date_of_source_line(line: str, language: str | None) -> str | None:
+    """"Source: Council of Europe, published on Monday, March 4 2019", "gepubliceerd op donderdag 28 april
+    2016", "The press release issued by the Department for Transport on 9 May 2025": a publishing verb with
+    a full date shortly after it."""
+    verb = header_words().published_verb.search(line)
+    if not verb:
+        return None
+    head = _clean(line[verb.end(): verb.end() + config.SOURCE_LINE_DATE_CHARS])
+    found = _dates(head, language, FULL_DATE_KINDS)
+    return found[0][2] if found else None
+
+
+def _label_then_date(lines: list[str], i: int, language: str | None, label: re.Pattern[str]) -> str | None:
+    """A line that is only a label ("Date:", "Datum der Veröffentlichung") with the date on the next line."""
+    body = BULLETS.sub("", lines[i]).strip()
+    match = label.match(body)
+    if not match or match.end() < len(body.rstrip(" :")) or i + 1 >= len(lines):
+        return None
+    return date_of_line(lines[i + 1], language)
+
+
+def _published_in_header(lines: list[str], language: str | None) -> tuple[str | None, str | None]:
+    """(the first full date of the header, the first month or year alone)."""
+    label_line = header_words().labels
+    partial, ambiguous = None, None
+    for i, line in enumerate(lines):
+        found = (date_of_line(line, language) or _label_then_date(lines, i, language, label_line)
+                 or date_of_dateline(line, language) or date_of_source_line(line, language))
+        if found and _ambiguous(line, found, language):
+            ambiguous = ambiguous or found
+        elif found:
+            return found, partial
+        if partial is None:
+            partial = date_of_line(line, language, PARTIAL_DATE_KINDS)
+    return ambiguous, partial
+
+
+def _ambiguous(line: str, value: str, language: str | None) -> bool:
+    """"03 / 09 / 2020": a date in figures whose day could be its month; a date with a month name wins."""
+    day, month = int(value[8:10]), int(value[5:7])
+    if day > 12 or day == month:
+        return False
+    return not any(d.value == value and re.search(r"[^\W\d_]{3}", d.text)
+                   for d in extract_dates(_clean(line), language))
+
+
+def _published_anywhere(lines: list[str], language: str | None) -> str | None:
+    """A publication label is trusted anywhere (pages often put "Publication date" in a footer block)."""
+    words = header_words()
+    for i, line in enumerate(lines):
+        body = BULLETS.sub("", line).strip()
+        match = words.publication.match(body)
+        if match:
+            found = date_of_line(body[match.end():], language) if body[match.end():].strip() else None
+            found = found or _label_then_date(lines, i, language, words.publication)
+            if found:
+                return found
+    return None
+
+
+def _is_banner(body: str, words: HeaderWords) -> bool:
+    """"European Commission - Daily News", "Commission européenne - Fiche d'information": a short line whose
+    last parts hold a release label."""
+    parts = [p.strip() for p in re.split(r"\s+[|–—\-:]\s+|:\s+", body) if p.strip()]
+    return len(body.split()) <= config.BANNER_MAX_WORDS and len(parts) > 1 and any(
+        words.labels.fullmatch(p) for p in parts[1:])  # "Label: headline" is a headline with its label
+
+
+def _is_reference(body: str) -> bool:
+    """"IP/09/527", "9337/05 (Presse 123)", "2024/0212(BUD)": a reference number line."""
+    tokens = body.split()
+    return len(tokens) <= config.REFERENCE_LINE_WORDS and bool(REFERENCE.fullmatch(tokens[0]))
+
+
+def _title(lines: list[str], language: str | None) -> str | None:
+    """The headline: the first line that is not a banner, a label or a date, before the body starts. A
+    document that opens with its lead sentence has no title."""
+    words = header_words()
+    for line in lines[: config.TITLE_LINES]:
+        body = BULLETS.sub("", line).strip()
+        stripped = words.label_start.sub("", body, count=1).strip(" :|-–—") if words.label_start.match(body) else body
+        if (not stripped or _filler(stripped, words) or body.endswith(":") or _is_banner(body, words)
+                or _is_reference(body)):
+            continue
+        if (date_of_line(line, language) or date_of_dateline(line, language) or date_of_source_line(line, language)
+                or date_of_line(line, language, PARTIAL_DATE_KINDS)):
+            if date_of_dateline(line, language) and len(line) > config.TITLE_MAX_CHARS:
+                return None  # the lead with its dateline: the document has no headline above it
+            continue
+        words_in = len(body.split())
+        if len(body) > config.TITLE_MAX_CHARS or words_in > config.TITLE_MAX_WORDS or (
+                words_in >= config.TITLE_SENTENCE_WORDS and re.search(r"[^\W\d_]{2}\.$", body)):
+            return None
+        return stripped
     return None
 
 
 def read_header(text: str, language: str | None) -> tuple[str | None, str | None]:
-    """(title, published) from the first non-empty lines of a plain-text document: a line that is only a
-    date, or a dateline ("BRUSSELS, 21 January 2025 –"), gives the publication date."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()][: config.HEADER_LINES_FOR_PUBLISHED]
-    published, title = None, None
-    for line in lines:
-        date = None
-        if published is None:
-            date = published_from_line(line, language)
-            if date is None and (dateline := published_from_dateline(line, language)):
-                published = dateline  # the line is body text with a dateline: not the title
-                continue
-        if date:
-            published = date
-        elif title is None and len(line) <= config.TITLE_MAX_CHARS:
-            title = line
-    return title, published
+    """(title, published) from the first lines of a plain-text document (banners and menus skipped)."""
+    all_lines = [line.strip() for line in text.split("\n") if line.strip()]
+    scan = all_lines[: config.HEADER_SCAN_LINES]
+    lines = [line for line in scan if not is_noise(line)]
+    header = [line for line in scan if not is_noise(line) or re.search(r"\d{4}", line)]  # "Source: ..., 4 March 2019"
+    header = header[: config.HEADER_LINES_FOR_PUBLISHED]
+    full, partial = _published_in_header(header, language)
+    published = full or _published_anywhere(all_lines, language) or partial
+    return _title(lines, language), published

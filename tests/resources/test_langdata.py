@@ -142,3 +142,36 @@ def test_alternation_of_nested_prefixes_and_long_words_still_compiles():
     assert re.fullmatch(f"(?:{alternation(chain)})", "word " * 150)
     long = ["x" * 5000, "x" * 2500 + "y"]
     assert re.fullmatch(f"(?:{alternation(long)})", "x" * 2500 + "y")
+
+
+HEADER_KEYS = ("release_labels", "release_label_joiners", "publication_labels", "published_verbs",
+               "header_noise_lines", "header_noise_words")
+
+
+@pytest.mark.parametrize("code", ["en", "nl", "fr", "de"])
+def test_header_words_are_given(code):
+    data = load_language(code)
+    for key in HEADER_KEYS:
+        assert data[key] and all(isinstance(w, str) and w.strip() == w and w for w in data[key]), key
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_role_words_are_consistent(code):
+    data = load_language(code)
+    titles = {t.lower() for t in data["role_titles"]}
+    assert all(singular.lower() in titles for singular in data["role_plurals"].values()), "plural of a known title"
+    assert all(any(title in t.lower() for title in titles) for t in data["national_titles"]), \
+        "a national office holds a known title"
+    for title, forms in data["title_organisations"].items():
+        assert isinstance(forms, list) and forms and all(isinstance(f, str) and f for f in forms), title
+    assert all(c.lower() == c for c in data["portfolio_connectors"])
+    for key in ("role_at_connectors", "role_genitive_articles", "org_body_words", "role_appointment_words"):
+        assert all(isinstance(w, str) and w and w.strip() == w for w in data[key]), key
+    assert all(c.split()[0] == c.split()[0].lower() for c in data["role_at_connectors"]), "connectors are lower case"
+
+
+@pytest.mark.parametrize("code", ["en", "nl", "fr", "de"])
+def test_role_connectors_are_given(code):
+    data = load_language(code)
+    assert data["role_at_connectors"] and data["role_appointment_words"] and data["national_titles"]
+    assert data["title_organisations"] and data["role_plurals"]

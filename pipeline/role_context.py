@@ -1,0 +1,227 @@
+"""Role extraction, the context around a phrase: people the recogniser missed or took with their title, text
+wrapped over lines, and the organisations a text implies (a title that names its body, the country of a
+national office, a name written before the title)."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import cache
+
+from pipeline import config
+from pipeline.entities.clusters import alias_table
+from pipeline.records import EntityRef, Mention
+from pipeline.resources.langdata import alternation, common_words, dictionary_words, load_language
+from pipeline.resources.models import choose, model_table
+from pipeline.role_patterns import COUNTRY_KEY, RolePatterns, strip_span
+from pipeline.textnorm import fold, is_acronym
+
+# --- organisations the text implies ---------------------------------------------------------------------------
+
+def country_key(m: Mention, entities: list[EntityRef]) -> str | None:
+    key = entities[m.entity].key if m.entity is not None and m.entity < len(entities) else None
+    if key is None:
+        entry = alias_table().lookup(m.text)
+        key = f"alias:{entry.id}" if entry else None
+    return key if key and key.startswith(COUNTRY_KEY) else None
+
+
+def org_before(text: str, start: int, mentions: list[Mention], entities: list[EntityRef],
+                code: str) -> Mention | None:
+    """"European Commission President X", "UK Ambassador X", "the World Bank's country director": the
+    organisation (or country) written right before the title."""
+    for m in mentions:
+        adjacent = m.end <= start and re.fullmatch(r"(?:['’]s)?\s+", text[m.end:start])
+        named = m.label == "ORG" and (is_acronym(m.text) or alias_table().lookup(m.text) is not None
+                                      or len(m.text.split()) >= 2 or m.text.lower() not in dictionary_words(code))
+        if adjacent and (named or (m.label == "LOC" and country_key(m, entities))):
+            return m
+    return None
+
+
+def implied_org(text: str, start: int, end: int, role_text: str, mentions: list[Mention],
+                 entities: list[EntityRef], pats: RolePatterns) -> tuple[str | None, Mention | None]:
+    """A title that names its organisation ("Commissioner" -> the European Commission, "Bundesrätin" -> the
+    Bundesrat) when the document names it too; a national office ("Minister", "Bundespräsident") -> the
+    one country its sentence names."""
+    folded = fold(role_text)
+    for word, forms in pats.lang["title_organisations"].items():
+        if fold(word) not in folded:
+            continue
+        wanted = {fold(f) for f in forms}
+        present = [m for m in mentions if m.label == "ORG" and fold(m.text) in wanted]
+        if present:
+            best = max(present, key=lambda m: (len(m.text), -m.start))
+            return best.text, best
+        for form in sorted(forms, key=len, reverse=True):
+            found = re.search(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text)
+            if found and not (start <= found.start() < end):
+                return found.group(0), None
+    if not pats.national.search(role_text):
+        return None, None
+    return _country_of_sentence(text, start, end, mentions, entities, pats)
+
+
+def _country_of_sentence(text: str, start: int, end: int, mentions: list[Mention], entities: list[EntityRef],
+                         pats: RolePatterns) -> tuple[str | None, Mention | None]:
+    """The country of a national office: the one country its sentence names, by name or demonym."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [x for x in (text.find(mark, end) for mark in (". ", "\n", ":", "‘", "“", "«", "„", '"')) if x >= 0]
+    right = min(ends) if ends else len(text)
+    named: dict[str, Mention | None] = {}
+    for m in mentions:
+        key = country_key(m, entities) if left <= m.start and m.end <= right else None
+        if key:
+            named.setdefault(key, m)
+    for d in pats.demonym_any.finditer(text, left, right):
+        key = _demonym_key(d.group("d"), pats)
+        if key and key.startswith(COUNTRY_KEY):
+            named.setdefault(key, None)
+    if len(named) != 1:
+        return None, None
+    key, mention = next(iter(named.items()))
+    if mention is not None:
+        return mention.text, mention
+    country = next((m for m in mentions if country_key(m, entities) == key), None)
+    if country is not None:
+        return country.text, country
+    return local_name(key.removeprefix("alias:"), pats.lang.code), None
+
+
+def _demonym_key(word: str, pats: RolePatterns) -> str | None:
+    entry = alias_table().lookup(pats.lang["demonyms"][word])
+    return f"alias:{entry.id}" if entry else None
+
+
+def localised_country(country: str, mentions: list[Mention], entities: list[EntityRef],
+                       pats: RolePatterns) -> tuple[str, Mention | None]:
+    """"Germany" (a demonym's country) as the document writes it ("Deutschland"), with its mention."""
+    entry = alias_table().lookup(country)
+    if entry is None:
+        return country, None
+    same = [m for m in mentions if country_key(m, entities) == f"alias:{entry.id}"]
+    if same:
+        return same[0].text, same[0]
+    return local_name(entry.id, pats.lang.code) or country, None
+
+
+def local_name(entry_id: str, code: str) -> str | None:
+    """The name of an alias-table entry in a language ("country-de" -> "Deutschland"): of its names there,
+    the one closest in spelling to the entry's own name ("Nederland", not "Holland")."""
+    names = alias_table().by_language.get(code, {})
+    found = [(name, entry.name) for name, entry in names.items() if entry.id == entry_id]
+    if not found:
+        return None
+    return max(found, key=lambda pair: (SequenceMatcher(None, fold(pair[0]), fold(pair[1])).ratio(),
+                                        -len(pair[0])))[0]
+
+
+# --- people named by their title, and where the text spreads a role over lines -------------------------------
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped lines joined (same length): "Commissioner for Cohesion\\nand Reforms Elisa Ferreira"."""
+    def join(match: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        return " " if match.start() - line_start >= config.WRAPPED_LINE_CHARS else "\n"
+    return re.sub(r"(?<=[^\n.:;!?\"”])\n(?=[a-zà-ÿ])", join, text)
+
+
+@cache
+def _name_pattern(code: str | None) -> re.Pattern[str]:
+    lang = load_language(code)
+    particles = alternation(lang["name_particles"] + [p.capitalize() for p in lang["name_particles"]])
+    token = r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’\-]*[a-zà-ÿ][\w'’\-]*)"
+    upper = alternation([p.capitalize() for p in lang["name_particles"]])
+    name = rf"(?:(?:{upper})\s+)?{token}(?:\s+(?:(?:{particles})\s+)*{token}){{0,2}}"
+    joiners = alternation(lang["coordination"])
+    honorifics = alternation(lang["honorifics"])
+    return re.compile(rf"\s+(?:(?:{honorifics})\s+)?(?P<names>{name}(?:\s*(?:{joiners})\s*{name})*)")
+
+
+@cache
+def _has_model(code: str) -> bool:
+    return code in model_table() and choose(code).package is not None
+
+
+def _name_ok(text: str, start: int, end: int, mentions: list[Mention], pats: RolePatterns) -> bool:
+    lang = pats.lang
+    words = text[start:end].split()
+    blocked = set(lang["capitalised_function_words"]) | set(lang["months"]) | set(lang["weekdays"]) | set(
+        lang["org_keywords"])
+    particles = {p.lower() for p in lang["name_particles"]}
+    if any((w in blocked and w.lower() not in particles) or pats.title.fullmatch(w) for w in words) or all(
+            w.lower() in particles for w in words):
+        return False
+    if any(m.start < end and start < m.end for m in mentions):
+        return False
+    known = dictionary_words(lang.code) if _has_model(lang.code) else frozenset()
+    if any(w.lower() in known or w.lower().removesuffix("s") in known for w in words):
+        return False  # a recogniser runs: a capitalised dictionary word after a title is no missed name
+    if lang["nouns_capitalised"]:  # German: a capitalised word after a title may be any noun
+        core = [w for w in words if not re.fullmatch(r"[A-ZÀ-Þ]\.", w)]
+        return len(core) >= 2 or (len(core) == 1 and core[0].lower() not in common_words(lang.code))
+    return True
+
+
+def titled_names(text: str, mentions: list[Mention], pats: RolePatterns) -> list[tuple[Mention, str | None]]:
+    """People the recogniser missed, named right after a title ("minister Kaag", "de ministers Van
+    Nieuwenhuizen en Van Engelshoven", "Bundesrat Ignazio Cassis"): (mention, the singular title of a plural)."""
+    found: list[tuple[Mention, str | None]] = []
+    plurals = pats.lang["role_plurals"]
+    for match in pats.title_or_plural.finditer(text):
+        title = match.group(0)
+        singular = plurals.get(title) or plurals.get(title.lower())
+        after = _name_pattern(pats.lang.code).match(text, match.end())
+        if not after:
+            continue
+        words = alternation([c for c in pats.lang["coordination"] if c[:1].isalpha()])
+        offset, names = after.start("names"), after.group("names")
+        cuts = [0] + [x for c in re.finditer(rf"\s*[,&]\s*|\s+(?:{words})\s+", names) for x in c.span()] + [len(names)]
+        parts = [strip_span(text, offset + cuts[i], offset + cuts[i + 1]) for i in range(0, len(cuts), 2)]
+        if not singular:
+            parts = parts[:1]
+        for s, e in parts:
+            if e > s and _name_ok(text, s, e, mentions, pats):
+                found.append((Mention(s, e, text[s:e], "PERSON", method="rule"), singular))
+    return found
+
+
+def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
+    """A person mention that holds its title ("Bundesrätin Micheline Calmy-Rey") loses it; one that is only a
+    title ("Commissaris") is none; "Carola Schouten van Landbouw" stops before the portfolio."""
+    title = pats.title.match(text, m.start)
+    start, end = m.start, m.end
+    if title and title.end() <= m.end:
+        start = title.end()
+        while start < end and text[start].isspace():
+            start += 1
+    portfolio = pats.portfolio.search(text, start, end)
+    minister = pats.national.search(text, max(0, m.start - config.LOOKBACK_CHARS // 4), start)
+    if portfolio and minister and len(text[start:portfolio.start()].split()) >= 2:
+        end = portfolio.start()  # only a minister has a portfolio: "Peter Hein van Mulligen" is one name
+    if end <= start or not text[start].isupper():
+        return None
+    if start != m.start and not _name_ok(text, start, end, [], pats):
+        return None  # "Head Start": a title and a word, not a titled name
+    if (start, end) == (m.start, m.end):
+        return m
+    return Mention(start, end, text[start:end], "PERSON", method=m.method)
+
+
+def portfolio_after(text: str, person: Mention, pats: RolePatterns) -> tuple[int, int] | None:
+    """"minister Carola Schouten van Landbouw, Natuur en Voedselkwaliteit": the portfolio after the name, up to
+    the first word that is neither capitalised nor a connector."""
+    match = pats.portfolio.match(text, person.end)
+    if not match or not pats.national.search(text, max(0, person.start - config.LOOKBACK_CHARS // 4), person.start):
+        return None
+    end = match.start()
+    for word in re.finditer(r"\S+", text[match.end(): match.end() + config.LOOKBACK_CHARS]):
+        core = word.group(0).rstrip(",.;:")
+        if core[:1].isupper():
+            end = match.end() + word.start() + len(core)
+        elif not pats.allowed_word.match(core):
+            break
+        if word.group(0) != core and not word.group(0).endswith(","):
+            break
+    return (person.end, end) if end > match.end() else None
+

@@ -1,0 +1,126 @@
+"""The language patterns of role extraction (``pipeline.roles``), read once per language from the language data,
+and the small span helpers the role modules share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.records import Mention
+from pipeline.resources.langdata import LangData, alternation, load_language
+
+DELIMITERS = ".;:!?“”\"()|‘’\n"
+WIDE_GAP = re.compile(r"\s{3,}")  # three or more blanks: columns or stripped punctuation, not one phrase
+ACRONYM_IN_BRACKETS = re.compile(r"\s\([A-ZÀ-Þ][\w&\-]{1,9}\)")  # "(DDC)", "(UVEK)" inside a role phrase
+LIST_TAIL = re.compile(r"(?:,\s*[A-ZÀ-Þ][\w\-]*(?:\s[A-ZÀ-Þ][\w\-]*)*)+,?\s+(?:and|en|et|und)\s+"
+                       r"[A-ZÀ-Þ][\w\-]*(?:\s[A-ZÀ-Þ][\w\-]*)*")
+COUNTRY_KEY = "alias:country-"
+
+
+@dataclass(frozen=True)
+class RolePatterns:
+    lang: LangData
+    title: re.Pattern[str]
+    modifiers_before: re.Pattern[str]
+    honorific_tail: re.Pattern[str]
+    after_gap: re.Pattern[str]
+    at_split: re.Pattern[str]
+    of_tail: re.Pattern[str]
+    demonym_head: re.Pattern[str]
+    tense: re.Pattern[str]
+    allowed_word: re.Pattern[str]
+    period: re.Pattern[str]
+    connectors: str  # "of", "van", "de", "der": an organisation after a name
+    title_or_plural: re.Pattern[str]
+    portfolio: re.Pattern[str]  # "van", "voor" between a minister's name and the portfolio (Dutch)
+    national: re.Pattern[str]  # titles of a country's office: its country may be named elsewhere
+    demonym_any: re.Pattern[str]
+    genitive: re.Pattern[str]  # "des", "der" after a title (German)
+    country_of: re.Pattern[str]  # "of", "van", "de", "der" before a country that ends a role phrase
+    coordination: re.Pattern[str]  # "and", "en", "et", "und" between two positions
+    org_word: re.Pattern[str]  # a word that makes a noun phrase an organisation ("Departements", "Kantons")
+    appointment: re.Pattern[str]  # "was elected", "wurde zum", "werd benoemd tot", "a été nommée"
+    articles: str
+    article_words: frozenset[str]  # lower case
+    connector_words: frozenset[str]  # lower case: "of", "van", "de", "der" (a phrase does not end on them)
+    range_starts: frozenset[str]  # lower case: "from", "van", "de", "von"
+
+
+@cache
+def patterns_for(code: str | None) -> RolePatterns:
+    lang = load_language(code)
+    titles = alternation(lang["role_titles"])
+    endings = alternation(lang["role_title_endings"]) if lang["role_title_endings"] else ""
+    suffix = f"(?:{endings})?" if lang.get("role_title_suffix_match") else ""  # "Ministerin", not "consulteerde"
+    compound = r"(?:[\w\-]*\w-?)?"  # "Bundes-", "EU-Verkehrs-", "Vize-" before a title
+    title = (rf"(?<![\w\-]){compound}(?i:{titles}){suffix}(?![\w])" if suffix
+             else rf"(?<![\w\-])(?i:{titles})(?![\w])")
+    plurals = alternation(lang["role_plurals"])
+    title_body = title.removeprefix(r"(?<![\w\-])")
+    mods = alternation(lang["role_modifiers"] + list(lang["demonyms"]) + list(lang["role_tense_words"]))
+    at_words = lang["role_at_connectors"]
+    of_words = [c for c in lang["role_org_connectors"] if c not in at_words]
+    connectors = alternation(lang["name_connectors"] + lang["role_org_connectors"])
+    return RolePatterns(
+        lang=lang,
+        title=re.compile(title),
+        modifiers_before=re.compile(rf"(?:(?<![\w\-])(?i:{mods})(?:\s+|(?<=-)))+$"),
+        honorific_tail=re.compile(rf"[\s,]*(?:(?:{alternation(lang['honorifics'])})\s+)*$"),
+        after_gap=re.compile(r"(?:\s*,\s*|\s*\|\s*|[^\S\n]{2,}|[^\S\n]*\n[^\S\n]*|\s*\(\s*)"),
+        at_split=re.compile(rf",?\s+(?:(?i:{alternation(at_words)}))\s+(?:(?i:{alternation(lang['articles'])})\s+)?"
+                            rf"(?=(?:\w['’])?[A-ZÀ-Þ0-9])"),
+        of_tail=re.compile(rf"\s+(?:(?i:{alternation(of_words)})(?:\s+|(?<=['’])))?"
+                           rf"(?P<article>(?i:{alternation(lang['articles'])})(?:\s+|(?<=['’])))?$"),
+        demonym_head=re.compile(rf"(?P<d>{alternation(lang['demonyms'])})\s+"),
+        tense=re.compile(rf"(?<![\w])(?P<t>{alternation(lang['role_tense_words'])})(?![\w])"),
+        allowed_word=re.compile(rf"^(?:(?:\w['’])?[A-ZÀ-Þ0-9].*|(?i:{connectors})|(?i:{mods})|&|-)$"),
+        connectors=alternation(of_words),
+        title_or_plural=re.compile(rf"(?<![\w\-])(?:(?i:{plurals})(?![\w])|{title_body})"
+                                   if lang["role_plurals"] else title),
+        portfolio=re.compile(rf"\s+(?:{alternation(lang['portfolio_connectors'])})\s+(?=[A-ZÀ-Þ])"),
+        country_of=re.compile(rf"\s+(?i:{alternation(lang['role_country_connectors'])})(?:\s+|(?<=['’]))$"),
+        coordination=re.compile(rf"\s+(?:{alternation([c for c in lang['coordination'] if c[:1].isalpha()])})\s+"),
+        genitive=re.compile(rf"\s+(?:{alternation(lang['role_genitive_articles'])})\s+(?=[A-ZÀ-Þ])"),
+        org_word=re.compile(rf"(?i:[\w\-]*(?:{alternation(lang['org_keywords'] + lang['org_body_words'])}))"
+                            rf"(?:{alternation(lang['inflection_suffixes'] + ['s', 'es', 'en', 'n'])})?$"),
+        appointment=re.compile(rf"\s+(?:{alternation(lang['role_appointment_words'])})\s+"
+                               rf"(?:(?:{alternation(lang['articles'])})\s+)?"),
+        demonym_any=re.compile(rf"(?<![\w])(?P<d>{alternation(lang['demonyms'])})(?![\w])"),
+        national=re.compile(rf"(?<![\w])(?i:{alternation(lang['national_titles'])})"),
+        articles=alternation(lang["articles"]),
+        article_words=frozenset(a.lower() for a in lang["articles"]),
+        connector_words=frozenset(w.lower() for c in lang["name_connectors"] + lang["role_org_connectors"]
+                                  + lang["articles"] + lang["role_since_words"] + lang["role_until_words"]
+                                  + lang["range_starts"] for w in c.split()),
+        range_starts=frozenset(w.lower() for w in lang["range_starts"]),
+        period=re.compile(rf"(?<![\w])(?:(?P<since>(?i:{alternation(lang['role_since_words'])}))"
+                          rf"|(?P<until>(?i:{alternation(lang['role_until_words'])})))\s+"),
+    )
+
+
+def elision(text: str, i: int) -> bool:
+    """"l’Europe", "d’Etat": an apostrophe between letters joins words, it does not close a quote."""
+    return text[i] in "'’" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
+def phrase_end(text: str, start: int, limit: int) -> int:
+    end = start
+    while end < limit and (text[end] not in DELIMITERS or elision(text, end)) \
+            and not (text[end] == "," and end > start):
+        end += 1
+    return end
+
+
+def mentions_in(mentions: list[Mention], start: int, end: int, labels: tuple[str, ...]) -> list[Mention]:
+    return [m for m in mentions if start <= m.start and m.end <= end and m.label in labels]
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
+
+

@@ -1,0 +1,153 @@
+"""The header of plain-text releases: headline and publication date, per form and language."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.header import is_noise, read_header
+
+# (language, text, title, published): one case per form and language, written from the shapes releases take
+DATE_WITH_LABEL = [
+    ("en", "Press release | 3 May 2018\nMinister opens new bridge\nBody.", "Minister opens new bridge", "2018-05-03"),
+    ("fr", "Communiqué de presse | 12 mars 2019\nUn nouveau pont\nCorps.", "Un nouveau pont", "2019-03-12"),
+    ("nl", "Persbericht - 4 juni 2020\nNieuwe brug geopend\nTekst.", "Nieuwe brug geopend", "2020-06-04"),
+    ("de", "Pressemitteilung vom 5. Mai 2021\nNeue Brücke eröffnet\nText.", "Neue Brücke eröffnet", "2021-05-05"),
+    ("nl", "4 juni 2020 | nieuws\nNieuwe brug geopend\nTekst.", "Nieuwe brug geopend", "2020-06-04"),
+    ("de", "Pressemitteilung Nr. 123 vom 12. Mai 2022\nNeue Brücke\nText.", "Neue Brücke", "2022-05-12"),
+    ("fr", "Communiqué de presse du 27 décembre 2004\nUn titre\nCorps.", "Un titre", "2004-12-27"),
+    ("en", "Last modified on Tue 12 March 2019\nA title\nBody.", "A title", "2019-03-12"),
+]
+LABELLED_HEAD = [  # a short head holding a date label ("Datum nieuwsfeit:")
+    ("en", "A title\nDate of issue: 23 May 2005\nBody.", "A title", "2005-05-23"),
+    ("nl", "Een titel\nDatum nieuwsfeit: 23-05-2005\nTekst.", "Een titel", "2005-05-23"),
+    ("fr", "Un titre\nDate de diffusion : 23 mai 2005\nCorps.", "Un titre", "2005-05-23"),
+    ("de", "Ein Titel\nDatum der Meldung: 23.05.2005\nText.", "Ein Titel", "2005-05-23"),
+]
+SOURCE_LINE_SKIPPED_AS_TITLE = [  # "From:", "Bron:", "Source :", "Quelle:" name the publisher, not the headline
+    ("en", "From: Department of Transport\nA title\n12 March 2019\nBody.", "A title", "2019-03-12"),
+    ("nl", "Bron: Rijksoverheid\nEen titel\n12 maart 2019\nTekst.", "Een titel", "2019-03-12"),
+    ("fr", "Source : Gouvernement\nUn titre\n12 mars 2019\nCorps.", "Un titre", "2019-03-12"),
+    ("de", "Quelle: Bundesregierung\nEin Titel\n12. März 2019\nText.", "Ein Titel", "2019-03-12"),
+]
+LABEL_THEN_DATE = [
+    ("en", "Date:\n21 January 2025\nA title", "A title", "2025-01-21"),
+    ("de", "Datum:\n21.01.2025\nEin Titel", "Ein Titel", "2025-01-21"),
+    ("nl", "Datum:\n21 januari 2025\nEen titel", "Een titel", "2025-01-21"),
+    ("fr", "Date :\n21 janvier 2025\nUn titre", "Un titre", "2025-01-21"),
+]
+SOURCE_LINE = [
+    ("en", "A title\nSource: Council of Europe, published on Monday, March 4 2019\nBody.", "A title", "2019-03-04"),
+    ("en", "A title\nThe press release issued by the Department for Transport on 9 May 2025.\nBody.", "A title",
+     "2025-05-09"),
+    ("nl", "Een titel\nMet dank overgenomen van de Commissie, gepubliceerd op donderdag 28 april 2016.\nTekst.",
+     "Een titel", "2016-04-28"),
+    ("fr", "Un titre\nSource : Conseil de l'Europe, publié le lundi 4 mars 2019\nCorps.", "Un titre", "2019-03-04"),
+    ("de", "Ein Titel\nQuelle: Europarat, veröffentlicht am Montag, 4. März 2019\nText.", "Ein Titel", "2019-03-04"),
+]
+DATELINES = [
+    ("en", "A title\nVienna, April 2, 2019 — The agency said today that it would open a new office.", "A title",
+     "2019-04-02"),
+    ("en", "A title\nOTTAWA, ON, May 5, 2020 /CNW/ - The Government of Canada today announced funding.", "A title",
+     "2020-05-05"),
+    ("fr", "Un titre\nOTTAWA, le 5 mai 2020 /CNW/ - Le gouvernement du Canada a annoncé un financement.", "Un titre",
+     "2020-05-05"),
+    ("de", "Bern, Medienmitteilung, 21.09.2009\n\nAm ersten Tag des Staatsbesuchs empfing der Bundesrat den Gast. "
+           + "Weitere Sätze folgen hier, damit die Zeile lang genug ist, um als Text zu gelten, nicht als Titel, "
+           + "denn sie ist länger als jede Überschrift sein kann und endet mit einem Punkt.", None, "2009-09-21"),
+    ("nl", "Een titel\nDen Haag, 12 mei 2019 - Het kabinet heeft vandaag besloten.", "Een titel", "2019-05-12"),
+    ("en", "A title\nMay 5, 2020 – Moncton, New Brunswick – The Government of Canada is helping businesses that "
+           "have been hit by the pandemic across the region with new funding.", "A title", "2020-05-05"),
+    ("fr", "Un titre\nLe 5 mai 2020 – Moncton (Nouveau-Brunswick) – Le gouvernement du Canada aide les entreprises "
+           "touchées par la pandémie.", "Un titre", "2020-05-05"),
+]
+TIME_AND_ID = [
+    ("en", "03/05/2019 10:15 | ID: 12345\nA title", "A title", "2019-03-05T10:15"),
+    ("nl", "Nieuws | 26-03-2021 | 14:00\nOverheidstekort 34 miljard\nTekst.", "Overheidstekort 34 miljard",
+     "2021-03-26T14:00"),
+    ("de", "12.05.2022 – 08:00\nNeue Zahlen\nText.", "Neue Zahlen", "2022-05-12T08:00"),
+    ("fr", "Publié le 08.05.2019 à 10:30\nUn titre\nCorps", "Un titre", "2019-05-08T10:30"),
+    ("en", "Iwi relationship strengthened\nTuesday, 7 February 2017, 3:05 pm\nBody.",
+     "Iwi relationship strengthened", "2017-02-07T15:05"),
+]
+PARTIAL = [
+    ("en", "A title\nMay 2019\nBody.", "A title", "2019-05"),
+    ("de", "Ein Titel\nMärz 2019\nText.", "Ein Titel", "2019-03"),
+    ("nl", "Een titel\nmaart 2019\nTekst.", "Een titel", "2019-03"),
+    ("fr", "Un titre\nmars 2019\nCorps.", "Un titre", "2019-03"),
+    ("en", "A title\n2019\nBody.", "A title", "2019"),
+    ("fr", "Un titre\n2024/0212(BUD)\nCorps.", "Un titre", None),  # a procedure number is no year
+]
+BANNERS = [
+    ("en", "Navigation path\nLeft navigation\nOther available languages: none\nEuropean Commission - Daily News\n"
+           "Brussels, 30 April 2019\nStrength in unity\nBody.", "Strength in unity", "2019-04-30"),
+    ("nl", "Navigation path\nOther available languages: EN FR DE\nIP/09/527\nBrussel, 2 april 2009\nStaatssteun "
+           "goedgekeurd\nTekst.", "Staatssteun goedgekeurd", "2009-04-02"),
+    ("fr", "Aller au contenu\nCommission européenne - Fiche d'information\nQuestions et réponses\nBruxelles, le 7 juin "
+           "2017\nCorps.", "Questions et réponses", "2017-06-07"),
+    ("de", "Zum Hauptinhalt\nVertretung in Deutschland\nPresseartikel22. Januar 2019Vertretung in Deutschland\n"
+           "Berlin vertieft Partnerschaft\nText.", "Vertretung in Deutschland", "2019-01-22"),
+    ("en", "This site uses cookies to improve your experience.\nTag: Press Release\nA real headline\nBody.",
+     "A real headline", None),
+    ("de", "Falls Sie diese E-Mail nicht lesen können, klicken Sie hier.\nEU-AKTUELL\nText.", "EU-AKTUELL", None),
+]
+FOOTER_LABEL = [
+    ("de", "Der Kommissar sagte etwas.\nEinzelheiten\n- Datum der Veröffentlichung\n- 2 Juni 2020\n",
+     "Der Kommissar sagte etwas.",
+     "2020-06-02"),
+    ("en", "The Commissioner said something.\nDetails\nPublication date\n2 June 2020\n",
+     "The Commissioner said something.", "2020-06-02"),
+    ("nl", "De commissaris zei iets.\nDetails\nPublicatiedatum\n2 juni 2020\n", "De commissaris zei iets.",
+     "2020-06-02"),
+    ("fr", "Le commissaire a dit quelque chose.\nDétails\nDate de publication\n2 juin 2020\n",
+     "Le commissaire a dit quelque chose.", "2020-06-02"),
+]
+LEAD_SENTENCE = [
+    ("en", "The Board of Directors of the European Investment Bank meeting on 12th March approved more than EUR 9 "
+           "billion of new loans to support long-term investment in 28 projects across the European Union and the "
+           "Western Balkans, in the Caucasus region and in South America.\nThe Board approved improvements to stations "
+           "and an increase in the number of cycle paths in the city of London.\n", None, None),
+    ("nl", "Het kabinet heeft vandaag besloten om in de komende jaren in totaal 340 miljoen euro te investeren in acht "
+           "regio's, samen met provincies, gemeenten en bedrijven, om de brede welvaart in de regio te versterken en "
+           "de leefbaarheid van dorpen en steden te verbeteren.\n", None, None),
+    ("fr", "Le Conseil fédéral a approuvé aujourd'hui les accords de mise en œuvre conclus entre la Suisse et huit "
+           "États membres de l'Union, qui servent de base aux programmes de coopération dans plusieurs domaines.\n",
+     None, None),
+    ("de", "Der Bundesrat hat heute die Umsetzungsabkommen mit acht Mitgliedstaaten der Europäischen Union "
+           "genehmigt, die als Grundlage für die Zusammenarbeit in mehreren Bereichen dienen werden.\n", None, None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "title", "published"),
+                         DATE_WITH_LABEL + LABELLED_HEAD + SOURCE_LINE_SKIPPED_AS_TITLE + LABEL_THEN_DATE
+                         + SOURCE_LINE + DATELINES + TIME_AND_ID + PARTIAL + BANNERS + FOOTER_LABEL + LEAD_SENTENCE)
+def test_header(language, text, title, published):
+    assert read_header(text, language) == (title, published)
+
+
+def test_full_date_wins_over_a_month_in_the_headline():
+    text = "PRESS RELEASE : Deal signed [May 2025]\nThe press release issued by the Department on 9 May 2025.\nBody."
+    assert read_header(text, "en") == ("Deal signed [May 2025]", "2025-05-09")
+
+
+def test_date_in_words_wins_over_ambiguous_figures():
+    assert read_header("Daily News 03 / 09 / 2020\nBrussels, 3 September 2020\nA title", "en")[1] == "2020-09-03"
+
+
+@pytest.mark.parametrize(("line", "noise"), [
+    ("Navigation path", True), ("Available in: EN FR DE", True), ("Print / E-mail", True),
+    ("Beschikbaar in: NL FR", True), ("Disponible en : FR DE", True), ("Verfügbar in: DE FR", True),
+    ("We use cookies on this website", True), ("Nous utilisons des cookies", True),
+    ("Minister opens new bridge", False), ("Nieuwe brug geopend", False), ("Neue Brücke eröffnet", False),
+])
+def test_banners_are_noise(line, noise):
+    assert is_noise(line) is noise
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "On 12 March 2019 the Council met.\nMore text."),
+    ("nl", "Op 12 maart 2019 vergaderde de Raad.\nMeer tekst."),
+    ("fr", "Le Conseil s'est réuni le 12 mars 2019 à Bruxelles pour discuter.\nSuite."),
+    ("de", "Am 12. März 2019 tagte der Rat in Brüssel.\nMehr Text."),
+])
+def test_a_date_inside_a_sentence_is_not_the_publication_date(language, text):
+    assert read_header(text, language)[1] is None
