@@ -81,3 +81,16 @@ SQLITE_BUSY_TIMEOUT_S = float(os.environ.get("PRESS_PIPELINE_BUSY_TIMEOUT", "30"
 # --- crawling (runs/crawl/) ----------------------------------------------------------------------
 MAX_SITEMAP_DEPTH = 3  # levels of nested sitemap indexes followed
 DEFAULT_LISTING_PAGES = 5  # listing pages followed per source when max_pages is not set
+
+# --- events (events/) ----------------------------------------------------------------------------
+EVENT_GAP_WORDS = 8  # words between the parts of a separable verb ("maakt dit jaar ruim 10 miljoen euro vrij")
+EVENT_MAX_SENTENCE_CHARS = 1_200  # characters; a longer "sentence" is a list or a table, read in pieces
+EVENT_HEDGE_WINDOW = 60  # characters before a trigger searched for a hedge ("could be funded")
+EVENT_MIN_MEETING_PARTIES = 2  # named parties of different entities; a meeting with one is optional in the gold
+
+# --- translation families (events/families.py) ---------------------------------------------------
+FAMILY_ID_SAMPLE_CHARS = 3_000  # characters at the start of a text searched for a release identifier (header, lead)
+FAMILY_MIN_SHARED_VALUES = 2  # amounts and dates (besides the publication day) a release must state before its
+# content alone may link it to a translation: one shared figure is what two releases of one day often share
+FAMILY_MIN_ENTITY_JACCARD = 0.5  # share (0-1) of canonical entities two versions must have in common (names in
+# each language link to one entity only through the alias table, so translations share fewer than originals)

@@ -24,6 +24,9 @@ TABLE_DESCRIPTIONS = {
     "runs": "provenance: one row per ingest or crawl run",
     "failures": "documents that could not be processed, with the reason",
     "fetches": "crawl log: every URL requested, its HTTP metadata and outcome",
+    "events": "cooperation and funding events: type, amount, date, instrument and evidence span",
+    "event_parties": "the parties of an event with their role",
+    "family_keys": "the signals that link translations of one release (URLs, release identifiers, content)",
 }
 
 

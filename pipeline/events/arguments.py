@@ -1,0 +1,126 @@
+"""The arguments of an event within its sentence: the parties with their roles, the date and the instrument.
+
+Roles come from the words right before a party ("by", "from", "to", "at the headquarters of") and from its
+place relative to the trigger (the subject before a funding verb pays; before "receives" it is paid)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.events.lexicon import EventWords
+from pipeline.records import DateValue, EntityRef, EventParty, Mention, Role, Span
+from pipeline.resources.langdata import alternation, load_language
+from pipeline.textnorm import fold
+
+MARKER_WINDOW = 40  # characters before a party searched for the preposition that marks its role
+PARTY_LABELS = frozenset({"ORG", "LOC", "PERSON"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the arguments of one document are read from."""
+
+    text: str
+    words: EventWords
+    mentions: tuple[Mention, ...]
+    entities: tuple[EntityRef, ...]
+    dates: tuple[DateValue, ...]
+    roles: tuple[Role, ...]
+    fullest: dict[int, str]  # entity index -> the fullest form of its name in the document
+    articles: re.Pattern[str]
+
+
+def make_context(text: str, words: EventWords, mentions: tuple[Mention, ...], entities: tuple[EntityRef, ...],
+                 dates: tuple[DateValue, ...], roles: tuple[Role, ...]) -> Context:
+    fullest: dict[int, str] = {}
+    for m in mentions:
+        if m.entity is not None and len(m.text) > len(fullest.get(m.entity, "")):
+            fullest[m.entity] = m.text
+    lang = load_language(words.code)
+    articles = re.compile(rf"(?<![\w])(?:{alternation(lang['articles'])})$")
+    return Context(text, words, mentions, entities, dates, roles, fullest, articles)
+
+
+def marked(ctx: Context, pattern: re.Pattern[str], position: int, floor: int) -> bool:
+    """Whether a word of ``pattern`` (and an optional article) ends right before ``position``."""
+    window = ctx.text[max(floor, position - MARKER_WINDOW):position]
+    stripped = window.rstrip()
+    article = ctx.articles.search(stripped)
+    if article:
+        stripped = stripped[:article.start()].rstrip()
+    return any(m.end() == len(stripped) for m in pattern.finditer(stripped))
+
+
+def sentence_mentions(ctx: Context, sentence: Span) -> list[Mention]:
+    """The party candidates of a sentence: named mentions, one per entity and place in the sentence."""
+    return [m for m in ctx.mentions if sentence.start <= m.start and m.end <= sentence.end
+            and m.label in PARTY_LABELS and m.entity is not None]
+
+
+def party(ctx: Context, mention: Mention, role: str) -> EventParty:
+    name = ctx.fullest.get(mention.entity, mention.text) if mention.entity is not None else mention.text
+    return EventParty(name=name, role=role, entity=mention.entity)
+
+
+def is_fund(ctx: Context, mention: Mention) -> bool:
+    words = [w.casefold() for w in re.findall(r"\w+", mention.text)]
+    return any(w.endswith(head) for w in words for head in ctx.words.fund_heads)
+
+
+def with_position_holders(ctx: Context, parties: list[EventParty], sentence: Span) -> list[EventParty]:
+    """A person acting for an organisation brings the organisation of the position along, same role."""
+    out = list(parties)
+    seen = {p.entity for p in out}
+    for person in [p for p in parties if p.entity is not None
+                   and ctx.entities[p.entity].label == "PERSON"]:
+        for role in ctx.roles:
+            if role.person_entity == person.entity and role.organization_entity is not None:
+                if role.organization_entity not in seen:
+                    seen.add(role.organization_entity)
+                    name = ctx.fullest.get(role.organization_entity, role.organization or "")
+                    out.append(EventParty(name=name, role=person.role, entity=role.organization_entity))
+                break
+    return out
+
+
+def unique(parties: list[EventParty]) -> list[EventParty]:
+    """One party per entity (the first role given wins)."""
+    seen: set[int | str] = set()
+    out = []
+    for p in parties:
+        key: int | str = p.entity if p.entity is not None else fold(p.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def event_date(ctx: Context, sentence: Span) -> str | None:
+    """The first date of the sentence that is not a deadline ("by the end of 2020")."""
+    for d in ctx.dates:
+        if sentence.start <= d.start and d.end <= sentence.end and d.value:
+            if not marked(ctx, ctx.words.words("deadline_markers"), d.start, sentence.start):
+                return d.value
+    return None
+
+
+_CAPITALISED = r"[A-ZÀ-Þ][\w’'\-+]*"
+
+
+def instrument(ctx: Context, sentence: Span, mentions: list[Mention]) -> str | None:
+    """The proper name of the fund, programme, project or agreement: a mention or a capitalised phrase of the
+    sentence holding an instrument head word ("Cohesion Fund", "Corona Response Investment Initiative")."""
+    heads = ctx.words.heads
+    for m in mentions:
+        words = [w.casefold() for w in re.findall(r"[\w\-]+", m.text)]
+        if len(words) >= 2 and any(w.endswith(h) for w in words for h in heads):
+            return m.text
+    lang = load_language(ctx.words.code)
+    joiners = alternation([w for w in lang["name_connectors"] if w.islower() and w.isalpha()])
+    phrase = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:{joiners})\s+)?{_CAPITALISED})+")
+    for match in phrase.finditer(sentence.text):
+        words = [w.casefold() for w in re.findall(r"[\w\-]+", match.group())]
+        if any(w.endswith(h) or w == h for w in words[1:] for h in heads) and match.start() > 0:
+            return match.group().strip()
+    return None
