@@ -28,18 +28,23 @@ class Context:
     dates: tuple[DateValue, ...]
     roles: tuple[Role, ...]
     fullest: dict[int, str]  # entity index -> the fullest form of its name in the document
+    forms: dict[int, frozenset[str]]  # entity index -> every form of its name in the document
     articles: re.Pattern[str]
 
 
 def make_context(text: str, words: EventWords, mentions: tuple[Mention, ...], entities: tuple[EntityRef, ...],
                  dates: tuple[DateValue, ...], roles: tuple[Role, ...]) -> Context:
     fullest: dict[int, str] = {}
+    forms: dict[int, set[str]] = {}
     for m in mentions:
-        if m.entity is not None and len(m.text) > len(fullest.get(m.entity, "")):
-            fullest[m.entity] = m.text
+        if m.entity is not None:
+            forms.setdefault(m.entity, set()).add(m.text)
+            if len(m.text) > len(fullest.get(m.entity, "")):
+                fullest[m.entity] = m.text
     lang = load_language(words.code)
     articles = re.compile(rf"(?<![\w])(?:{alternation(lang['articles'])})$")
-    return Context(text, words, mentions, entities, dates, roles, fullest, articles)
+    return Context(text, words, mentions, entities, dates, roles, fullest,
+                   {k: frozenset(v) for k, v in forms.items()}, articles)
 
 
 def marked(ctx: Context, pattern: re.Pattern[str], position: int, floor: int) -> bool:
@@ -52,10 +57,11 @@ def marked(ctx: Context, pattern: re.Pattern[str], position: int, floor: int) ->
     return any(m.end() == len(stripped) for m in pattern.finditer(stripped))
 
 
-def sentence_mentions(ctx: Context, sentence: Span) -> list[Mention]:
-    """The party candidates of a sentence: named mentions, one per entity and place in the sentence."""
+def sentence_mentions(ctx: Context, sentence: Span, amounts: tuple[Span, ...] = ()) -> list[Mention]:
+    """The party candidates of a sentence: named mentions, leaving out those inside an amount ("EUR")."""
     return [m for m in ctx.mentions if sentence.start <= m.start and m.end <= sentence.end
-            and m.label in PARTY_LABELS and m.entity is not None]
+            and m.label in PARTY_LABELS and m.entity is not None
+            and not any(a.start < m.end and m.start < a.end for a in amounts)]
 
 
 def party(ctx: Context, mention: Mention, role: str) -> EventParty:
@@ -69,7 +75,9 @@ def is_fund(ctx: Context, mention: Mention) -> bool:
 
 
 def with_position_holders(ctx: Context, parties: list[EventParty], sentence: Span) -> list[EventParty]:
-    """A person acting for an organisation brings the organisation of the position along, same role."""
+    """A person acting for an organisation brings the organisation of the position along, same role; so does
+    a body named with its parent."""
+    parties = with_parents(ctx, parties)
     out = list(parties)
     seen = {p.entity for p in out}
     for person in [p for p in parties if p.entity is not None
@@ -81,6 +89,22 @@ def with_position_holders(ctx: Context, parties: list[EventParty], sentence: Spa
                     name = ctx.fullest.get(role.organization_entity, role.organization or "")
                     out.append(EventParty(name=name, role=person.role, entity=role.organization_entity))
                 break
+    return out
+
+
+def with_parents(ctx: Context, parties: list[EventParty]) -> list[EventParty]:
+    """A body named with its parent ("Board of the European Investment Bank", "EIB’s Board of Directors")
+    brings the parent along, same role (EVENTS.md: a department named with its parent gives both)."""
+    out = list(parties)
+    seen = {p.entity for p in parties}
+    for p in parties:
+        for entity, forms in ctx.forms.items():
+            if entity in seen:
+                continue
+            if any(len(f) >= 2 and f != p.name and re.search(rf"(?<![\w]){re.escape(f)}(?![\w])", p.name)
+                   for f in forms):
+                seen.add(entity)
+                out.append(EventParty(name=ctx.fullest.get(entity, p.name), role=p.role, entity=entity))
     return out
 
 

@@ -39,14 +39,18 @@ def extract_events(text: str, language: str | None, mentions: tuple[Mention, ...
     found: list[Event] = []
     for sentence in sentences(text):
         found.extend(_sentence_events(ctx, sentence, amounts))
-    return _carry_funders(_merge(found, amounts))
+    return _merge(_carry_funders(found), amounts)
 
 
-def _live(ctx: Context, pattern: re.Pattern[str], sentence: Span) -> list[re.Match[str]]:
-    """Trigger matches of the sentence that no hedge ("could", "intends") stands before."""
+def _live(ctx: Context, pattern: re.Pattern[str], sentence: Span, names: list[Mention]) -> list[re.Match[str]]:
+    """Trigger matches of the sentence outside names ("European Investment Bank") that no hedge ("could",
+    "intends") stands before."""
     hedges = ctx.words.words("hedges")
     out = []
     for match in pattern.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if any(m.start < end and start < m.end for m in names):
+            continue
         before = sentence.text[max(0, match.start() - config.EVENT_HEDGE_WINDOW):match.start()]
         if not hedges.search(before):
             out.append(match)
@@ -54,10 +58,8 @@ def _live(ctx: Context, pattern: re.Pattern[str], sentence: Span) -> list[re.Mat
 
 
 def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> list[Event]:
-    mentions = sentence_mentions(ctx, sentence)
-    if not mentions:
-        return []
-    triggers = {kind: _live(ctx, pattern, sentence) for kind, pattern in ctx.words.triggers.items()}
+    mentions = sentence_mentions(ctx, sentence, amounts)
+    triggers = {kind: _live(ctx, pattern, sentence, mentions) for kind, pattern in ctx.words.triggers.items()}
     events: list[Event] = []
     if triggers["funding"]:
         events += _funding(ctx, sentence, mentions, amounts, triggers["funding"])
@@ -151,10 +153,12 @@ def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tup
         parties = [p for p in parties if p.role]
         if index is None and not any(p.role == "funder" and _agent_marked(ctx, p, mentions, sentence)
                                      for p in parties):
+            funders = tuple(p for p in parties if p.role == "funder")
+            if funders:  # not an event, but it says who pays: "the Board of the EIB approved new financing"
+                events.append(Event(sentence.start, sentence.end, sentence.text, type="funder-context",
+                                    parties=funders))
             continue  # no amount: only "financed by X" is read as funding
         parties = unique(with_position_holders(ctx, parties, sentence))
-        if not parties:
-            continue
         events.append(Event(sentence.start, sentence.end, sentence.text, type="funding", parties=tuple(parties),
                             amount=index, date_value=event_date(ctx, sentence),
                             instrument=instrument(ctx, sentence, mentions)))
@@ -186,10 +190,10 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
         return "recipient"
     if marked(ctx, words.words("locative_prepositions"), m.start, sentence.start):
         return "recipient" if m.label == "LOC" and after_amount else ""
-    if any(r >= m.end for r in receive):
+    if any(r >= m.end for r in receive) or after_amount:
         return "recipient"
-    first_verb = min((sentence.start + t.start() for t in words.triggers["funding"].finditer(sentence.text)),
-                     default=sentence.end)
+    first_verb = min((sentence.start + t.start() for t in words.triggers["funding"].finditer(sentence.text)
+                      if not (m.start <= sentence.start + t.start() < m.end)), default=sentence.end)
     return "funder" if m.end <= first_verb else "recipient"
 
 
@@ -206,7 +210,7 @@ def _merge(events: list[Event], amounts: tuple[Money, ...]) -> list[Event]:
 
 
 def _same(a: Event, b: Event, amounts: tuple[Money, ...]) -> bool:
-    if a.type != b.type:
+    if a.type != b.type or not a.parties or not b.parties:
         return False
     if a.amount is not None or b.amount is not None:
         if a.amount is None or b.amount is None:
@@ -236,12 +240,16 @@ def _carry_funders(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     funders: tuple[EventParty, ...] = ()
     for event in events:
+        own = tuple(p for p in event.parties if p.role == "funder")
+        if event.type == "funder-context":
+            funders = own
+            continue
         if event.type == "funding":
-            own = tuple(p for p in event.parties if p.role == "funder")
             if own:
                 funders = own
             elif funders:
                 event = replace(event, parties=tuple(unique(list(funders) + list(event.parties))),
                                 method="rule+carried")
-        out.append(event)
+        if event.parties:
+            out.append(event)
     return out
