@@ -140,16 +140,17 @@ def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tup
     indexes = _event_amounts(ctx, sentence, amounts)
     first_trigger = sentence.start + triggers[0].start()
     receive = [sentence.start + m.start() for m in ctx.words.words("receive_triggers").finditer(sentence.text)]
-    shared = [m for m in mentions if m.end <= first_trigger and (not indexes or m.end <= amounts[indexes[0]].start)]
     events = []
     slots: list[int | None] = list(indexes) if indexes else [None]
     for n, index in enumerate(slots):
-        low = amounts[index].start if index is not None else first_trigger
         high = amounts[slots[n + 1]].start if index is not None and n + 1 < len(slots) else sentence.end  # type: ignore[index]
-        own = [m for m in mentions if low <= m.start < high] if index is not None and n > 0 else \
-            [m for m in mentions if m.start >= low]
-        parties = [party(ctx, m, _funding_role(ctx, m, sentence, receive, after_amount=m.start >= low))
-                   for m in unique_mentions(shared + own)]
+        low = amounts[index].start if index is not None else first_trigger
+        own = [m for m in mentions if m.start < high] if n == 0 else \
+            [m for m in mentions if m.start < amounts[slots[0]].start or low <= m.start < high]  # type: ignore[index]
+        parties = _coordinated(ctx, sentence, own, [
+            party(ctx, m, _funding_role(ctx, m, sentence, receive, after_amount=m.start >= low)) for m in own])
+        if n > 0:  # a later allocation shares the funders of the sentence, not its first recipients
+            parties = [p for p, m in zip(parties, own, strict=True) if m.start >= low or p.role == "funder"]
         parties = [p for p in parties if p.role]
         if index is None and not any(p.role == "funder" and _agent_marked(ctx, p, mentions, sentence)
                                      for p in parties):
@@ -163,6 +164,16 @@ def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tup
                             amount=index, date_value=event_date(ctx, sentence),
                             instrument=instrument(ctx, sentence, mentions)))
     return events
+
+
+def _coordinated(ctx: Context, sentence: Span, mentions: list[Mention], parties: list[EventParty]) -> list[EventParty]:
+    """A party joined to the one before by "and" shares its role ("funded by the EC and China")."""
+    out: list[EventParty] = []
+    for m, p in zip(mentions, parties, strict=True):
+        if out and out[-1].role and marked(ctx, ctx.words.words("coordination"), m.start, sentence.start):
+            p = replace(p, role=out[-1].role)
+        out.append(p)
+    return out
 
 
 def unique_mentions(mentions: list[Mention]) -> list[Mention]:

@@ -21,7 +21,7 @@ EVENTS_DIR = DATA_DIR / "events"
 EVENT_TYPES = ("funding", "agreement", "project", "meeting")
 LIST_KEYS = ("agreement_acts", "receive_triggers", "host_triggers", "agent_markers", "source_markers",
              "recipient_markers", "support_triggers", "host_locatives", "locative_prepositions", "hedges",
-             "deadline_markers", "change_from", "change_to", "instrument_heads", "fund_heads")
+             "deadline_markers", "change_from", "change_to", "instrument_heads", "fund_heads", "coordination")
 
 
 def _phrase(entry: str) -> str:
