@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline.events.lexicon import EventWords
 from pipeline.records import DateValue, EntityRef, EventParty, Mention, Role, Span
@@ -41,10 +42,14 @@ def make_context(text: str, words: EventWords, mentions: tuple[Mention, ...], en
             forms.setdefault(m.entity, set()).add(m.text)
             if len(m.text) > len(fullest.get(m.entity, "")):
                 fullest[m.entity] = m.text
-    lang = load_language(words.code)
-    articles = re.compile(rf"(?<![\w])(?:{alternation(lang['articles'])})$")
+    articles = _articles(words.code)
     return Context(text, words, mentions, entities, dates, roles, fullest,
                    {k: frozenset(v) for k, v in forms.items()}, articles)
+
+
+@cache
+def _articles(code: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(load_language(code)['articles'])})$")
 
 
 def marked(ctx: Context, pattern: re.Pattern[str], position: int, floor: int) -> bool:
@@ -132,6 +137,14 @@ def event_date(ctx: Context, sentence: Span) -> str | None:
 _CAPITALISED = r"[A-ZÀ-Þ][\w’'\-+]*"
 
 
+@cache
+def _name_phrase(code: str) -> re.Pattern[str]:
+    """Capitalised words joined by the language's lower-case name connectors ("Fund for Peace")."""
+    lang = load_language(code)
+    joiners = alternation([w for w in lang["name_connectors"] if w.islower() and w.isalpha()])
+    return re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:{joiners})\s+)?{_CAPITALISED})+")
+
+
 def instrument(ctx: Context, sentence: Span, mentions: list[Mention]) -> str | None:
     """The proper name of the fund, programme, project or agreement: a mention or a capitalised phrase of the
     sentence holding an instrument head word ("Cohesion Fund", "Corona Response Investment Initiative")."""
@@ -140,10 +153,7 @@ def instrument(ctx: Context, sentence: Span, mentions: list[Mention]) -> str | N
         words = [w.casefold() for w in re.findall(r"[\w\-]+", m.text)]
         if len(words) >= 2 and any(w.endswith(h) for w in words for h in heads):
             return m.text
-    lang = load_language(ctx.words.code)
-    joiners = alternation([w for w in lang["name_connectors"] if w.islower() and w.isalpha()])
-    phrase = re.compile(rf"{_CAPITALISED}(?:\s+(?:(?:{joiners})\s+)?{_CAPITALISED})+")
-    for match in phrase.finditer(sentence.text):
+    for match in _name_phrase(ctx.words.code).finditer(sentence.text):
         words = [w.casefold() for w in re.findall(r"[\w\-]+", match.group())]
         if any(w.endswith(h) or w == h for w in words[1:] for h in heads) and match.start() > 0:
             return match.group().strip()
