@@ -80,7 +80,8 @@ def process(raw: RawDocument, timings: dict[str, float] | None = None) -> Docume
         roles=found_roles,
         events=tuple(stage("events", extract_events, text, language, mentions, entities, found_amounts,
                            found_dates, found_roles)),
-        alternates=extracted.alternates, release_ids=tuple(stage("families", release_ids, text, extracted.url, published)),
+        alternates=extracted.alternates,
+        release_ids=tuple(stage("families", release_ids, text, extracted.url, published)),
         models=(model.label,),
     )
     log.debug("%s: %s, %d mentions, %d entities, %d dates, %d amounts, %d roles, %d events", raw.source, language,

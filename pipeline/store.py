@@ -41,8 +41,8 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAl
 
 from pipeline import __version__, config
 from pipeline.entities.linking import EntityLinker
-from pipeline.events.families import FamilyLinker
 from pipeline.errors import StorageError, UsageError
+from pipeline.events.families import FamilyLinker
 from pipeline.money.currency import plain
 from pipeline.records import Document
 

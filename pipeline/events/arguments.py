@@ -128,9 +128,9 @@ def unique(parties: list[EventParty]) -> list[EventParty]:
 def event_date(ctx: Context, sentence: Span) -> str | None:
     """The first date of the sentence that is not a deadline ("by the end of 2020")."""
     for d in ctx.dates:
-        if sentence.start <= d.start and d.end <= sentence.end and d.value:
-            if not marked(ctx, ctx.words.words("deadline_markers"), d.start, sentence.start):
-                return d.value
+        inside = sentence.start <= d.start and d.end <= sentence.end and d.value
+        if inside and not marked(ctx, ctx.words.words("deadline_markers"), d.start, sentence.start):
+            return d.value
     return None
 
 

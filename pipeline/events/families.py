@@ -143,9 +143,9 @@ class FamilyLinker:
                          .join(self.documents, self.documents.c.id == k.document_id)
                          .where(k.kind == kind, k.key == value, k.document_id != doc_id))
                 for other, language in conn.execute(query):
-                    if language and language != doc.language and all(o != other for o, _ in out):
-                        if signal != "content" or self._same_entities(conn, other, entity_ids):
-                            out.append((int(other), signal))
+                    fresh = language and language != doc.language and all(o != other for o, _ in out)
+                    if fresh and (signal != "content" or self._same_entities(conn, other, entity_ids)):
+                        out.append((int(other), signal))
         return out
 
     def _same_entities(self, conn: Connection, other: int, mine: set[int]) -> bool:
@@ -168,7 +168,7 @@ class FamilyLinker:
         theirs = conn.execute(select(d.family_id).where(d.id == candidate)).scalar() or candidate
         if theirs == family:
             return family
-        ours = [language] + self._members(conn, family, doc_id, doc_id)
+        ours = [language, *self._members(conn, family, doc_id, doc_id)]
         other_languages = self._members(conn, theirs, candidate, doc_id)
         if set(ours) & set(other_languages) or len(set(other_languages)) < len(other_languages):
             return None

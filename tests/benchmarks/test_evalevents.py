@@ -22,8 +22,9 @@ def dataset(tmp_path, gold_lines, with_optional=False, spoil=None):
         for n, line in enumerate(gold_lines):
             todo = line["events"] + (line["optional"]["events"] if with_optional else [])
             text = " ".join(e["evidence"] for e in todo) or "no events"
-            doc_id = conn.execute(insert(documents).values(source=f"x/{line['doc']}", content_sha256=str(n),
-                                                           language=line["language"], text=text)).inserted_primary_key[0]
+            doc_id = conn.execute(insert(documents).values(
+                source=f"x/{line['doc']}", content_sha256=str(n), language=line["language"],
+                text=text)).inserted_primary_key[0]
             for event in copy.deepcopy(todo):
                 if spoil:
                     event = spoil(event)

@@ -97,7 +97,7 @@ def test_the_funder_is_carried_to_a_sentence_naming_only_the_recipient():
     text = ("The Scottish Government awarded £2.9 million to nature projects. "
             "A further £200,000 will go to the Green Action Trust.")
     events = run(text, "en", {"Scottish Government": "ORG", "Green Action Trust": "ORG"})
-    last = [e for e in events if "Green Action Trust" in roles(e)][0]
+    last = next(e for e in events if "Green Action Trust" in roles(e))
     assert roles(last) == {"Green Action Trust": "recipient", "Scottish Government": "funder"}
     assert last.method == "rule+carried"
 

@@ -29,7 +29,7 @@ def test_release_identifiers_from_text_and_url():
     assert release_ids("see WCMS_614122", None) == ["ilo:614122"]
     assert release_ids("Parlamentskorrespondenz PK Nr. 798", None, "2017-09-12") == ["parlament-at:2017/798"]
     assert release_ids("PK Nr. 798", None, None) == []  # the number repeats every year: no year, no key
-    assert release_ids("Reference: 2017-057-EN", None) == ["eib:2017-57"]  # numbers lose leading zeros (PK0798 = PK Nr. 798)
+    assert release_ids("Reference: 2017-057-EN", None) == ["eib:2017-57"]  # no leading zeros: PK0798 = PK 798
     assert release_ids("The Commission adopted a proposal on 12 May 2017.", None) == []
 
 
