@@ -89,7 +89,8 @@ EVENT_HEDGE_WINDOW = 60  # characters before a trigger searched for a hedge ("co
 EVENT_MIN_MEETING_PARTIES = 2  # named parties of different entities; a meeting with one is optional in the gold
 
 # --- translation families (events/families.py) ---------------------------------------------------
-FAMILY_ID_SAMPLE_CHARS = 3_000  # characters at the start of a text searched for a release identifier (header, lead)
+FAMILY_ID_LINE_CHARS = 60  # characters; a release identifier counts on a line this short ("IP/17/762",
+# "Reference: 2017-057-EN"), not inside a sentence, where it cites another release ("see MEMO/12/12")
 FAMILY_MIN_SHARED_VALUES = 2  # amounts and dates (besides the publication day) a release must state before its
 # content alone may link it to a translation: one shared figure is what two releases of one day often share
 FAMILY_MIN_ENTITY_JACCARD = 0.5  # share (0-1) of canonical entities two versions must have in common (names in

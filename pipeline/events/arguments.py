@@ -62,10 +62,18 @@ def marked(ctx: Context, pattern: re.Pattern[str], position: int, floor: int) ->
     return any(m.end() == len(stripped) for m in pattern.finditer(stripped))
 
 
+# a dateline opens a sentence: "Washington, D.C. - ", "Bern, 10.04.2018 - ", "BRUSSELS — "
+_DATELINE = re.compile(r"^[^\n]{0,60}?\s[-–—]{1,2}\s")
+
+
 def sentence_mentions(ctx: Context, sentence: Span, amounts: tuple[Span, ...] = ()) -> list[Mention]:
-    """The party candidates of a sentence: named mentions, leaving out those inside an amount ("EUR")."""
+    """The party candidates of a sentence: named mentions, leaving out those inside an amount ("EUR") and
+    the places of a dateline ("Washington, D.C. - Senator ...")."""
+    dateline = _DATELINE.match(sentence.text)
+    opens = sentence.start + dateline.end() if dateline else sentence.start
     return [m for m in ctx.mentions if sentence.start <= m.start and m.end <= sentence.end
             and m.label in PARTY_LABELS and m.entity is not None
+            and not (m.label == "LOC" and m.end <= opens)
             and not any(a.start < m.end and m.start < a.end for a in amounts)]
 
 
@@ -126,12 +134,22 @@ def unique(parties: list[EventParty]) -> list[EventParty]:
 
 
 def event_date(ctx: Context, sentence: Span) -> str | None:
-    """The first date of the sentence that is not a deadline ("by the end of 2020")."""
-    for d in ctx.dates:
-        inside = sentence.start <= d.start and d.end <= sentence.end and d.value
-        if inside and not marked(ctx, ctx.words.words("deadline_markers"), d.start, sentence.start):
-            return d.value
-    return None
+    """The date of the event in its sentence: not a deadline ("by the end of 2020"), not the dateline
+    ("Bern, 10.04.2018 - "); the most precise one when several remain ("gestern" before "2019"), else the
+    first."""
+    dateline = _DATELINE.match(sentence.text)
+    opens = sentence.start + dateline.end() if dateline else sentence.start
+    found = [d for d in ctx.dates if sentence.start <= d.start and d.end <= sentence.end and d.value
+             and d.start >= opens and not marked(ctx, ctx.words.words("deadline_markers"), d.start, sentence.start)]
+    if not found:
+        return None
+    return max(found, key=lambda d: (_precision(d.value), -d.start)).value
+
+
+def _precision(value: str) -> int:
+    """2 for a day or a range of days, 1 for a month, 0 for a year or a range of years."""
+    first = value.split("/")[0]
+    return 2 if len(first) >= 10 else 1 if len(first) == 7 else 0
 
 
 _CAPITALISED = r"[A-ZÀ-Þ][\w’'\-+]*"

@@ -60,15 +60,18 @@ def _key(template: str, match: re.Match[str], year: str | None) -> str | None:
 
 
 def release_ids(text: str, url: str | None, published: str | None = None) -> list[str]:
-    """The release identifiers that the text (its first part) or the URL state, as keys ("europa:IP/17/762")."""
+    """The release's own identifiers, as keys ("europa:IP/17/762"): from the URL, and from the short lines of
+    the text that carry one ("IP/17/762", "Reference: 2017-057-EN"). An identifier inside a sentence is a
+    reference to another release ("see the full MEMO/12/12") and is left out."""
     year = published[:4] if published and published[:4].isdigit() else None
-    sample = text[:config.FAMILY_ID_SAMPLE_CHARS] + "\n" + (url or "")
+    lines = [line for line in text.splitlines() if len(line.strip()) <= config.FAMILY_ID_LINE_CHARS]
     keys: list[str] = []
-    for pattern in id_patterns():
-        for match in pattern.regex.finditer(sample):
-            key = _key(pattern.key, match, year)
-            if key and key not in keys:
-                keys.append(key)
+    for sample in (url or "", *lines):
+        for pattern in id_patterns():
+            for match in pattern.regex.finditer(sample):
+                key = _key(pattern.key, match, year)
+                if key and key not in keys:
+                    keys.append(key)
     return keys
 
 

@@ -9,7 +9,8 @@ from pipeline import config
 from pipeline.records import Span
 
 # a sentence ends at . ! ? (and closing quotes) before white space and a capital, digit or opening quote
-_END = re.compile(r"(?<=[.!?])[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZÀ-Þ0-9])")
+_END = re.compile(r"(?<=[.!?])[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZÀ-Þ0-9])"
+                  r"|(?<=[a-zß-ÿ]{2}[.!?])(?=[A-ZÀ-Þ])")  # also paragraphs run together: "attention.VETS"
 _LINE = re.compile(r"[^\n]+")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]{0,2}\.|\b\w\.\w\.|\bnr\.|\bNo\.|\bvs\.|\bca\.|\bz\.B\.)$")
 _LIST_ITEM = re.compile(r";\s+(?=[a-z]\)|[-•])")

@@ -31,6 +31,8 @@ def test_release_identifiers_from_text_and_url():
     assert release_ids("PK Nr. 798", None, None) == []  # the number repeats every year: no year, no key
     assert release_ids("Reference: 2017-057-EN", None) == ["eib:2017-57"]  # no leading zeros: PK0798 = PK 798
     assert release_ids("The Commission adopted a proposal on 12 May 2017.", None) == []
+    cited = "For more information on the EU infringement procedure, see the full MEMO/12/12."
+    assert release_ids(f"Brussels, 13 July 2017\n{cited}\nMEMO/17/1517", None) == ["europa:MEMO/17/1517"]
 
 
 def doc(source, language, text, published=None, url=None, amounts=(), dates=()):
