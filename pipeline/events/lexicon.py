@@ -72,8 +72,8 @@ def validate(code: str, data: dict[str, Any]) -> None:
         raise DataFileError(f"{where}: 'triggers' must map exactly {', '.join(EVENT_TYPES)} to word lists")
     lists = {f"triggers.{k}": v for k, v in triggers.items()} | {k: data.get(k) for k in LIST_KEYS}
     for key, words in lists.items():
-        if not isinstance(words, list) or not words:
-            raise DataFileError(f"{where}: {key!r} must be a non-empty list")
+        if not isinstance(words, list):  # may be empty: no word of that kind attested yet (tools/event_word_support.py)
+            raise DataFileError(f"{where}: {key!r} must be a list")
         for word in words:
             if not isinstance(word, str) or not word.strip("*. "):
                 raise DataFileError(f"{where}: {key!r} holds an empty or non-text entry {word!r}")
@@ -98,6 +98,6 @@ def load_events(code: str | None) -> EventWords | None:
         code=code,
         triggers={kind: compile_words(data["triggers"][kind]) for kind in EVENT_TYPES},
         lists={key: compile_words(data[key]) for key in LIST_KEYS},
-        heads=frozenset(h.casefold() for h in data["instrument_heads"]),
-        fund_heads=frozenset(h.casefold() for h in data["fund_heads"]),
+        heads=frozenset(h.strip("*").casefold() for h in data["instrument_heads"]),
+        fund_heads=frozenset(h.strip("*").casefold() for h in data["fund_heads"]),
     )

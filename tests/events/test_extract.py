@@ -38,10 +38,8 @@ CASES = [
      "funding", "6700000", {"European Commission": "funder", "People’s Republic of China": "funder"}),
     ("en", "A further £200,000 will go to the Green Action Trust to help expand nature networks.",
      {"Green Action Trust": "ORG"}, "funding", "200000", {"Green Action Trust": "recipient"}),
-    ("nl", "Nederland maakt dit jaar ruim 10 miljoen euro vrij voor humanitaire hulp aan de bevolking van de "
-           "Democratische Republiek Congo (DRC).",
-     {"Nederland": "LOC", "Democratische Republiek Congo": "LOC"}, "funding", "10000000",
-     {"Nederland": "funder", "Democratische Republiek Congo": "recipient"}),
+    ("nl", "Het Rijk draagt ruim 145 miljoen euro bij aan de realisatie van de deals, de regio verdubbelt dat "
+           "bedrag ruim.", {"Rijk": "ORG"}, "funding", "145000000", {"Rijk": "funder"}),
     ("fr", "b)  un montant de 428 405 059 EUR en faveur de la Slovénie en rapport avec les inondations.",
      {"Slovénie": "LOC"}, "funding", "428405059", {"Slovénie": "recipient"}),
     ("de", "Mit Blick auf die Europawahlen haben das Land Berlin und die Vertretung der Europäischen Kommission "
