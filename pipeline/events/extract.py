@@ -127,6 +127,9 @@ def _event_amounts(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> 
         before = ctx.text[max(sentence.start, amount.start - 2):amount.start]
         if "(" in before or "[" in before:
             continue
+        lead = ctx.text[max(sentence.start, amount.start - config.EVENT_HEDGE_WINDOW):amount.start]
+        if ctx.words.words("hedges").search(lead):  # "is asking for $192 billion", "the cost rose from $3,738"
+            continue
         after = ctx.text[amount.end:min(sentence.end, amount.end + 12)]
         if marked(ctx, ctx.words.words("change_from"), amount.start, sentence.start) and re.match(
                 rf"\s*(?:{ctx.words.words('change_to').pattern})\s*\S", after, re.IGNORECASE):
@@ -209,7 +212,8 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
 
 
 def _merge(events: list[Event], amounts: tuple[Money, ...]) -> list[Event]:
-    """One event per real-world event: same type and same amount, or (without amounts) overlapping parties."""
+    """One event per real-world event: same type and same amount, or (without amounts) the same parties, a
+    title and a body sentence sharing a party, or a meeting or agreement retold with two of its parties."""
     out: list[Event] = []
     for event in events:
         twin = next((i for i, other in enumerate(out) if _same(event, other, amounts)), None)
@@ -229,8 +233,11 @@ def _same(a: Event, b: Event, amounts: tuple[Money, ...]) -> bool:
         x, y = amounts[a.amount], amounts[b.amount]
         return x.value == y.value and x.currency == y.currency
     ours, theirs = {p.entity for p in a.parties}, {p.entity for p in b.parties}
+    if ours == theirs or ((_is_title(a) or _is_title(b)) and ours & theirs):
+        return True  # the same parties told twice, or a title retold in the body
+    # a meeting or agreement retold shares two parties; projects of the same partners are often several
     overlap = len(ours & theirs)
-    return overlap >= min(2, len(ours), len(theirs)) and overlap > 0
+    return a.type != "project" and overlap >= min(2, len(ours), len(theirs))
 
 
 def _combine(first: Event, second: Event) -> Event:
