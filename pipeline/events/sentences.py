@@ -18,7 +18,8 @@ _LIST_ITEM = re.compile(r";\s+(?=[a-z]\)|[-•])")
 
 def sentences(text: str) -> Iterator[Span]:
     """Every sentence of ``text``: lines split at sentence ends (not after abbreviations such as "Mr." or
-    "U.S."), over-long ones also at list items ("a) ...; b) ...")."""
+    "U.S."), over-long ones also at list items ("a) ...; b) ..."); what is still over-long (text without
+    sentence punctuation) is left out."""
     for line in _LINE.finditer(text):
         start = line.start()
         for piece_start, piece_end in _pieces(line.group(), start):
@@ -46,6 +47,8 @@ def _short(line: str, start: int, end: int, offset: int) -> Iterator[tuple[int, 
         return
     begin = start
     for match in _LIST_ITEM.finditer(line, start, end):
-        yield offset + begin, offset + match.start() + 1
+        if match.start() + 1 - begin <= config.EVENT_MAX_SENTENCE_CHARS:
+            yield offset + begin, offset + match.start() + 1
         begin = match.end()
-    yield offset + begin, offset + end
+    if end - begin <= config.EVENT_MAX_SENTENCE_CHARS:
+        yield offset + begin, offset + end
