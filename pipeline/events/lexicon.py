@@ -25,23 +25,29 @@ LIST_KEYS = ("agreement_acts", "receive_triggers", "host_triggers", "agent_marke
 
 
 def _phrase(entry: str) -> str:
-    """The regex of one word entry (see the module docstring)."""
+    """The regex of one word entry (see the module docstring), without the word-start check of its first word
+    (``compile_words`` puts one check before all entries that need it)."""
     parts = [p.strip() for p in entry.split("...")]
     gap = rf"(?:\W+\w+){{0,{config.EVENT_GAP_WORDS}}}\W+"
-    return gap.join(_literal(p) for p in parts)
+    return gap.join(_literal(p, first=n == 0) for n, p in enumerate(parts))
 
 
-def _literal(entry: str) -> str:
-    head = r"\w*" if entry.startswith("*") else r"(?<![\w\-])"
+def _literal(entry: str, first: bool = False) -> str:
+    head = r"\w*" if entry.startswith("*") else "" if first else r"(?<![\w\-])"
     tail = r"\w*" if entry.endswith("*") else r"(?![\w])"
     body = re.escape(entry.strip("*")).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
     return head + body + tail
 
 
 def compile_words(entries: list[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern for a list of entries, longest first."""
+    """One case-insensitive pattern for a list of entries, longest first. The entries that start at a word
+    start share one look-behind, so that positions inside words are refused at once (the patterns run over
+    every sentence of every document)."""
     ordered = sorted(set(entries), key=lambda e: (-len(e), e))
-    return re.compile("|".join(f"(?:{_phrase(e)})" for e in ordered) or r"(?!x)x", re.IGNORECASE)
+    starts = [f"(?:{_phrase(e)})" for e in ordered if not e.startswith("*")]
+    inside = [f"(?:{_phrase(e)})" for e in ordered if e.startswith("*")]
+    branches = ([rf"(?<![\w\-])(?:{'|'.join(starts)})"] if starts else []) + inside
+    return re.compile("|".join(branches) or r"(?!x)x", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
