@@ -48,6 +48,8 @@ eval: setup
 	$(PY) -m benchmarks.evalhtml --floors tests/data/eval_floors.json
 	$(PY) -m benchmarks.evalner --floors tests/data/eval_floors.json
 	$(PY) -m benchmarks.evaldev --floors tests/data/eval_floors.json
+	$(PY) -m benchmarks.evalevents --floors tests/data/eval_floors.json
+	$(PY) -m benchmarks.evalfamilies --floors tests/data/eval_floors.json
 
 lint: setup
 	$(BIN)/ruff check pipeline benchmarks tests tools

@@ -152,3 +152,18 @@ BROWSE_SQL_TIME_LIMIT_MS = 5_000  # Datasette's per-query limit (its default 1 s
 REPORT_TOP = 10  # entities per language in the report's top-N charts
 REPORT_ROLE_PEOPLE = 20  # people (most roles first) on the report's roles timeline
 CODEBOOK_MAX_VALUES = 25  # distinct values listed for a categorical column in CODEBOOK.md
+
+# --- events (events/) ----------------------------------------------------------------------------
+EVENT_GAP_WORDS = 8  # words between the parts of a separable verb ("maakt dit jaar ruim 10 miljoen euro vrij")
+EVENT_MAX_SENTENCE_CHARS = 800  # characters; a longer "sentence" is a list (read in its items) or text without
+# sentence punctuation (not read: its events cannot be told apart); the longest gold evidence is 412
+EVENT_HEDGE_WINDOW = 60  # characters before a trigger searched for a hedge ("could be funded")
+EVENT_MIN_MEETING_PARTIES = 2  # named parties of different entities; a meeting with one is optional in the gold
+
+# --- translation families (events/families.py) ---------------------------------------------------
+FAMILY_ID_LINE_CHARS = 60  # characters; a release identifier counts on a line this short ("IP/17/762",
+# "Reference: 2017-057-EN"), not inside a sentence, where it cites another release ("see MEMO/12/12")
+FAMILY_MIN_SHARED_VALUES = 2  # amounts and dates (besides the publication day) a release must state before its
+# content alone may link it to a translation: one shared figure is what two releases of one day often share
+FAMILY_MIN_ENTITY_JACCARD = 0.5  # share (0-1) of canonical entities two versions must have in common (names in
+# each language link to one entity only through the alias table, so translations share fewer than originals)

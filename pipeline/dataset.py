@@ -19,7 +19,8 @@ from pipeline import config
 from pipeline.store import connect, metadata
 
 CATEGORIES = {"language", "label", "method", "model_label", "currency", "kind", "stage", "status", "extraction",
-              "outcome", "source_name", "published_precision", "content_type"}
+              "outcome", "source_name", "published_precision", "content_type",
+              "type", "role", "family_signal"}
 TIMESTAMPS = {"started_at", "finished_at", "ingested_at", "at", "fetched_at", "first_seen", "applied_at"}
 DAY_KNOWN = ("day", "minute")  # published_date is set only when the document states the day
 
@@ -39,6 +40,9 @@ class Dataset:
     fetches: pd.DataFrame
     document_sources: pd.DataFrame  # every origin of each document (documents counts releases, not copies)
     schema_version: pd.DataFrame
+    events: pd.DataFrame
+    event_parties: pd.DataFrame
+    family_keys: pd.DataFrame
 
     @property
     def mentions_full(self) -> pd.DataFrame:
@@ -54,6 +58,24 @@ class Dataset:
         """Roles with their document's source, language and publication date."""
         docs = self.documents[["id", "source", "language", "published_date", "year"]]
         return self.roles.merge(docs.rename(columns={"id": "document_id"}), on="document_id", how="left")
+
+
+    @property
+    def events_full(self) -> pd.DataFrame:
+        """One row per event party: the event (type, amount, currency, date, instrument, evidence) with its
+        document (source, language, year, family) and the party's canonical entity; events without a party
+        keep one row."""
+        docs = self.documents[["id", "source", "language", "published_date", "year", "family_id", "text"]]
+        out = self.events.rename(columns={"id": "event_id"}).merge(
+            docs.rename(columns={"id": "document_id"}), on="document_id", how="left")
+        money = self.amounts[["id", "value", "currency", "amount"]].rename(columns={"id": "amount_id"})
+        out = out.merge(money, on="amount_id", how="left")
+        out["evidence"] = [t[s:e] if isinstance(t, str) else None
+                           for t, s, e in zip(out["text"], out["start_char"], out["end_char"], strict=True)]
+        parties = self.event_parties.rename(columns={"name": "party"})
+        ents = self.entities[["id", "name"]].rename(columns={"id": "entity_id", "name": "entity"})
+        out = out.drop(columns=["text"]).merge(parties, on="event_id", how="left")
+        return out.merge(ents, on="entity_id", how="left")
 
 
 def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:

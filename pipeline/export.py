@@ -29,6 +29,9 @@ TABLE_DESCRIPTIONS = {
     "failures": "documents that could not be processed, with the reason",
     "fetches": "crawl log: every URL requested, its HTTP metadata and outcome",
     "schema_version": "schema versions the dataset went through (migrations)",
+    "events": "cooperation and funding events: type, amount, date, instrument and evidence span",
+    "event_parties": "the parties of an event with their role",
+    "family_keys": "the signals that link translations of one release (URLs, release identifiers, content)",
 }
 CSV_TIMESTAMP = "%Y-%m-%dT%H:%M:%SZ"  # every timestamp is UTC
 

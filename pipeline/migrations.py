@@ -3,7 +3,9 @@ schema. Columns and tables are only ever added (the contract: extend, never brea
 
 Versions: 1 is the schema of pipeline 0.1.0 (no ``schema_version`` table); 2 adds ``document_sources``,
 ``documents.text_sha256``, ``documents.published_precision``, ``fetches.content_type`` and
-``schema_version``. A migration adds the missing tables and columns, then fills the new columns of old rows."""
+``schema_version``; 3 adds ``events``, ``event_parties``, ``family_keys``, the ``events_full`` view and
+``documents.family_id`` / ``family_signal``. A migration adds the missing tables and columns, then fills the
+new columns of old rows."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from pipeline.store import document_sources, documents, metadata, now, schema_ve
 from pipeline.text.published import precision
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def current_version(conn: Connection) -> int:
@@ -83,4 +85,9 @@ def _to_2(conn: Connection) -> None:
                 first_seen=row.ingested_at or now(), run_id=row.run_id))
 
 
-STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2}
+def _to_3(conn: Connection) -> None:
+    """Every document is its own translation family until a later release links it (no signal, so NULL)."""
+    conn.execute(update(documents).where(documents.c.family_id.is_(None)).values(family_id=documents.c.id))
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3}

@@ -13,6 +13,8 @@ from pipeline.dates import extract_dates
 from pipeline.entities.clusters import cluster_mentions
 from pipeline.entities.recognize import extract_entities
 from pipeline.errors import ExtractionError, PipelineError
+from pipeline.events.extract import extract_events
+from pipeline.events.families import release_ids
 from pipeline.money.amounts import extract_amounts
 from pipeline.records import Document, RawDocument
 from pipeline.roles import extract_roles
@@ -67,16 +69,22 @@ def process(raw: RawDocument, timings: dict[str, float] | None = None) -> Docume
     paragraphs = stage("language", paragraph_languages, split_paragraphs(text), language)
     mentions, model = stage("entities", extract_entities, text, paragraphs, language)
     mentions, entities = stage("entities", cluster_mentions, text, mentions)
+    found_dates = tuple(stage("dates", extract_dates, text, language, published))
+    found_amounts = tuple(stage("amounts", extract_amounts, text, language))
+    found_roles = tuple(stage("roles", extract_roles, text, mentions, entities, language))
     doc = Document(
         source=raw.source, sha256=raw.sha256, text=text, title=title, published=published,
         url=extracted.url, extraction=extracted.extraction, encoding=extracted.encoding,
         language=language, language_confidence=confidence, paragraphs=tuple(paragraphs),
-        mentions=tuple(mentions), entities=tuple(entities),
-        dates=tuple(stage("dates", extract_dates, text, language, published)),
-        amounts=tuple(stage("amounts", extract_amounts, text, language)),
-        roles=tuple(stage("roles", extract_roles, text, mentions, entities, language)),
+        mentions=tuple(mentions), entities=tuple(entities), dates=found_dates, amounts=found_amounts,
+        roles=found_roles,
+        events=tuple(stage("events", extract_events, text, language, mentions, entities, found_amounts,
+                           found_dates, found_roles)),
+        alternates=extracted.alternates,
+        release_ids=tuple(stage("families", release_ids, text, extracted.url, published)),
         models=(model.label,),
     )
-    log.debug("%s: %s, %d mentions, %d entities, %d dates, %d amounts, %d roles", raw.source, language,
-              len(doc.mentions), len(doc.entities), len(doc.dates), len(doc.amounts), len(doc.roles))
+    log.debug("%s: %s, %d mentions, %d entities, %d dates, %d amounts, %d roles, %d events", raw.source, language,
+              len(doc.mentions), len(doc.entities), len(doc.dates), len(doc.amounts), len(doc.roles),
+              len(doc.events))
     return doc

@@ -83,6 +83,27 @@ class Role(Span):
 
 
 @dataclass(frozen=True)
+class EventParty:
+    """A party of an event: the fullest form of its name in the document and its role."""
+
+    name: str
+    role: str  # funder, recipient, partner, organiser, participant
+    entity: int | None = None  # index into Document.entities
+
+
+@dataclass(frozen=True)
+class Event(Span):
+    """A cooperation or funding event; the span is its evidence sentence."""
+
+    type: str = ""  # funding, agreement, project, meeting
+    parties: tuple[EventParty, ...] = ()
+    amount: int | None = None  # index into Document.amounts
+    date_value: str | None = None  # a value as in Document.dates
+    instrument: str | None = None  # name of the fund, programme, project, agreement or meeting
+    method: str = "rule"  # rule; rule+carried when a party was carried over from an earlier sentence
+
+
+@dataclass(frozen=True)
 class Document:
     source: str
     sha256: str
@@ -100,5 +121,8 @@ class Document:
     dates: tuple[DateValue, ...] = ()
     amounts: tuple[Money, ...] = ()
     roles: tuple[Role, ...] = ()
+    events: tuple[Event, ...] = ()
+    alternates: tuple[tuple[str, str], ...] = ()  # (language, URL) of the page's other language versions
+    release_ids: tuple[str, ...] = ()  # release identifiers the text states ("IP/17/762"), normalised
     models: tuple[str, ...] = field(default=())
     warnings: tuple[str, ...] = field(default=())

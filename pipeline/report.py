@@ -14,7 +14,18 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pipeline import __version__, charts, config
 from pipeline.errors import UsageError
-from pipeline.store import amounts, dates, document_sources, documents, entities, failures, mentions, roles, runs
+from pipeline.store import (
+    amounts,
+    dates,
+    document_sources,
+    documents,
+    entities,
+    events,
+    failures,
+    mentions,
+    roles,
+    runs,
+)
 
 
 def stats(engine: Engine) -> str:
@@ -37,6 +48,16 @@ def stats(engine: Engine) -> str:
                 select(mentions.c.label, func.count(), func.count(func.distinct(mentions.c.entity_id)))
                 .group_by(mentions.c.label).order_by(mentions.c.label)):
             lines.append(f"  {label:<7} {n} ({distinct})")
+        releases = conn.execute(select(func.count(func.distinct(func.coalesce(documents.c.family_id,
+                                                                               documents.c.id))))).scalar()
+        lines.append(f"\nreleases {releases or 0} (language versions of one release counted once), "
+                     f"events {count(events)}")
+        year = func.substr(documents.c.published, 1, 4)
+        lines.append("\nevents per type and year published:")
+        for kind, value, n in conn.execute(select(events.c.type, year, func.count())
+                                           .join(documents, documents.c.id == events.c.document_id)
+                                           .group_by(events.c.type, year).order_by(events.c.type, year)):
+            lines.append(f"  {kind:<10} {value or 'unknown':<8} {n}")
         month = func.substr(documents.c.published, 1, 7)
         lines.append("\ndocuments per month published:")
         for value, n in conn.execute(select(month, func.count()).group_by(month).order_by(month)):

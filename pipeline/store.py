@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    DDL,
     Column,
     Engine,
     Float,
@@ -28,6 +29,7 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     delete,
+    event,
     func,
     insert,
     select,
@@ -39,6 +41,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAl
 from pipeline import __version__
 from pipeline.entities.linking import EntityLinker
 from pipeline.errors import DatasetNotFound, StorageError, UsageError
+from pipeline.events.families import FamilyLinker
 from pipeline.locking import reader_url, sqlite_transactions
 from pipeline.money.currency import plain
 from pipeline.records import Document
@@ -95,6 +98,12 @@ documents = Table(
     Column("encoding", String, comment="character encoding the bytes were decoded with"),
     Column("ingested_at", String, comment="UTC time the rows were written"),
     Column("run_id", Integer, ForeignKey("runs.id"), index=True, comment="run that wrote the rows"),
+    Column("family_id", Integer, index=True,
+           comment="translation family: the same number for the language versions of one release (the smallest "
+                   "document id among them; the document's own id when it has no other version)"),
+    Column("family_signal", String(16),
+           comment="what linked the document to its family: alternate (hreflang link), release (a shared release "
+                   "identifier), content (same day, amounts, dates and entities); NULL when alone"),
     Column("text_sha256", String(64), index=True,
            comment="SHA-256 of text (UTF-8): the identity of a document; identical text is one document"),
     Column("published_precision", String(8),
@@ -204,6 +213,42 @@ roles = Table(
     Column("end_char", Integer, nullable=False, comment="offset after it"),
 )
 
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True),
+    _owner("document_id", "documents.id", "the document"),
+    Column("type", String(16), nullable=False, comment="funding, agreement, project or meeting (gold/EVENTS.md)"),
+    Column("amount_id", Integer, ForeignKey("amounts.id", ondelete="SET NULL"), index=True,
+           comment="the amount of the act (funding granted, agreement's sum), or NULL"),
+    Column("date_value", String, comment="date or period of the event itself, a value as in dates.value, or NULL"),
+    Column("instrument", Text,
+           comment="proper name of the fund, programme, project, loan, agreement or meeting, as written, or NULL"),
+    Column("start_char", Integer, nullable=False, comment="offset of the evidence sentence in documents.text"),
+    Column("end_char", Integer, nullable=False, comment="offset after it"),
+    Column("method", String(16), nullable=False,
+           comment="rule (trigger words and argument patterns), rule+carried (funder carried over from the "
+                   "funding told before)"),
+)
+
+event_parties = Table(
+    "event_parties", metadata,
+    _owner("event_id", "events.id", "the event"),
+    Column("entity_id", Integer, ForeignKey("entities.id"), index=True, comment="the party's entity"),
+    Column("name", Text, nullable=False, comment="fullest form of the party's name in the document"),
+    Column("role", String(16), nullable=False,
+           comment="funder, recipient, partner (funding, agreement, project), organiser or participant (meeting)"),
+)
+
+family_keys = Table(
+    "family_keys", metadata,
+    _owner("document_id", "documents.id", "the document"),
+    Column("kind", String(16), nullable=False,
+           comment="url (the page's own URL), alternate (URL of another language version), release (release "
+                   "identifier) or content (publication day, amounts and dates)"),
+    Column("key", Text, nullable=False, comment="the normalised value; documents sharing one are linked"),
+    Index("ix_family_keys_kind_key", "kind", "key"),
+)
+
 failures = Table(
     "failures", metadata,
     Column("id", Integer, primary_key=True),
@@ -237,7 +282,18 @@ fetches = Table(
 )
 
 Index("ix_mentions_doc_start", mentions.c.document_id, mentions.c.start_char)
-CHILD_TABLES = (paragraphs, mentions, dates, amounts, roles)
+CHILD_TABLES = (events, family_keys, paragraphs, mentions, dates, amounts, roles)
+EVENTS_FULL = """CREATE VIEW IF NOT EXISTS events_full AS
+SELECT e.id AS event_id, e.document_id, d.source, d.language, d.published, d.family_id, e.type,
+       a.value AS amount, a.currency, e.date_value, e.instrument, p.name AS party, p.role, p.entity_id,
+       n.name AS entity, substr(d.text, e.start_char + 1, e.end_char - e.start_char) AS evidence, e.method
+FROM events e JOIN documents d ON d.id = e.document_id
+LEFT JOIN amounts a ON a.id = e.amount_id
+LEFT JOIN event_parties p ON p.event_id = e.id
+LEFT JOIN entities n ON n.id = p.entity_id"""
+event.listen(metadata, "after_create", DDL(EVENTS_FULL).execute_if(dialect="sqlite"))
+event.listen(metadata, "after_create", DDL(EVENTS_FULL.replace("CREATE VIEW IF NOT EXISTS", "CREATE OR REPLACE VIEW")
+                                           .replace("substr(", "substring(")).execute_if(dialect="postgresql"))
 
 
 def now() -> str:
@@ -387,6 +443,7 @@ class Store:
     def __init__(self, engine: Engine):
         self.engine = engine
         self.linker = EntityLinker(entities, aliases)
+        self.families = FamilyLinker(documents, family_keys, mentions)
 
     def start_run(self, command: str) -> int:
         with self._begin() as conn:
@@ -462,6 +519,7 @@ class Store:
             doc_id = self._upsert_document(conn, doc, run_id)
             entity_ids = [self.linker.resolve(conn, ref, doc.language) for ref in doc.entities]
             self._insert_children(conn, doc, doc_id, entity_ids)
+            self.families.link(conn, doc, doc_id, entity_ids)
         return doc_id, "stored"
 
     @contextmanager
@@ -520,3 +578,19 @@ class Store:
         for table, values in rows.items():
             if values:
                 conn.execute(insert(table), values)
+        self._insert_events(conn, doc, doc_id, entity_ids)
+
+    def _insert_events(self, conn: Connection, doc: Document, doc_id: int, entity_ids: list[int]) -> None:
+        """Events and their parties; an event's amount is the row of ``amounts`` written for it above."""
+        if not doc.events:
+            return
+        amount_ids = list(conn.execute(select(amounts.c.id).where(amounts.c.document_id == doc_id)
+                                       .order_by(amounts.c.id)).scalars())
+        for e in doc.events:
+            event_id = conn.execute(insert(events).values(
+                document_id=doc_id, type=e.type, amount_id=amount_ids[e.amount] if e.amount is not None else None,
+                date_value=e.date_value, instrument=e.instrument, start_char=e.start, end_char=e.end,
+                method=e.method)).inserted_primary_key[0]  # type: ignore[index]
+            conn.execute(insert(event_parties), [
+                dict(event_id=event_id, entity_id=entity_ids[p.entity] if p.entity is not None else None,
+                     name=p.name, role=p.role) for p in e.parties])

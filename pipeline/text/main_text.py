@@ -28,6 +28,8 @@ BINARY_MAGIC = {
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _TAG_DEPTH = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
+_LINK_TAG = re.compile(r"<(?:link|xhtml:link|a)\s[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""([a-zA-Z:\-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Text:
     url: str | None
     extraction: str
     encoding: str
+    alternates: tuple[tuple[str, str], ...] = ()  # (language, URL) of the page's other language versions
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -179,7 +182,35 @@ def from_html(raw: RawDocument) -> Text:
     check_length(text)
     title = clean_lines(result.title or "") or None
     published = stated_in_html(result.date or None, html)  # htmldate fills a missing day with 01
-    return Text(text, title, published, result.url or raw.url, "html", encoding)
+    url = result.url or raw.url
+    return Text(text, title, published, url, "html", encoding, alternate_links(html, url))
+
+
+def alternate_links(html: str, base: str | None = None) -> tuple[tuple[str, str], ...]:
+    """(language, URL) of every alternate-language link of a page: ``<link rel="alternate" hreflang="fr"
+    href="...">`` (also ``xhtml:link`` and ``<a hreflang>``); relative URLs resolved against ``base``."""
+    from urllib.parse import urljoin
+
+    found: list[tuple[str, str]] = []
+    for tag in _LINK_TAG.finditer(html[: config.MAX_TEXT_CHARS]):
+        attrs = {m.group(1).lower(): html_unescape(next(g for g in m.groups()[1:] if g is not None))
+                 for m in _ATTRIBUTE.finditer(tag.group())}
+        lang, href = attrs.get("hreflang", "").strip(), attrs.get("href", "").strip()
+        if not lang or not href or lang.lower() == "x-default":
+            continue
+        if tag.group().lower().startswith("<link") and "alternate" not in attrs.get("rel", "").lower():
+            continue
+        url = urljoin(base, href) if base else href
+        pair = (lang.lower().split("-")[0], url)
+        if pair not in found:
+            found.append(pair)
+    return tuple(found)
+
+
+def html_unescape(value: str) -> str:
+    import html
+
+    return html.unescape(value)
 
 
 def from_plain(raw: RawDocument) -> Text:

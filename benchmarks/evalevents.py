@@ -1,0 +1,250 @@
+"""Score cooperation and funding events with the rules of EVENTS.md ("How a prediction is scored"): event
+precision, recall and F1 (micro, per type and per language), party roles, amount links and dates over the
+matched events, and (informative) instruments and evidence spans.
+
+``python -m benchmarks.evalevents`` ingests the development set (``tests/data/gold/dev``, split ``tune`` /
+``held-out`` by publisher) and the seeds (``raw/``) into fresh datasets and scores each part; ``--db`` with
+``--gold`` scores one existing dataset instead. Scores are named ``<part>.<lang>.<measure>.<stat>``
+(``held-out.all.events.f1``, ``tune.all.party_role.accuracy``); ``--floors`` gates them with the ``events``
+section of the floors file. Exit status 3 when the dataset has no events tables."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, inspect, text
+
+from benchmarks import REPO, TEST_DATA
+from pipeline.evaluate import Report, format_report, gate
+from pipeline.textnorm import fold, strip_punctuation, tokens
+
+DEV = TEST_DATA / "gold" / "dev"
+SEEDS = TEST_DATA / "gold" / "seeds-events.jsonl"
+MISSING_TABLES = 3
+
+
+class NoEventTables(Exception):
+    """The dataset has no events tables (exit status 3, event F1 0)."""
+
+
+@dataclass
+class Pred:
+    type: str
+    parties: list[tuple[str, str]]  # name, role
+    amount: tuple[Decimal | str, str] | None
+    date: str | None
+    instrument: str | None
+    span: tuple[int, int]
+
+
+@dataclass
+class DocPreds:
+    language: str | None
+    text: str
+    events: list[Pred] = field(default_factory=list)
+
+
+def _amount(value: Any, currency: Any) -> tuple[Decimal | str, str] | None:
+    if value is None or currency is None:
+        return None
+    try:
+        return Decimal(str(value)).normalize(), str(currency)
+    except InvalidOperation:
+        return str(value), str(currency)
+
+
+def _token_set(name: str) -> frozenset[str]:
+    return frozenset(t for t in (strip_punctuation(t) for t in tokens(name)) if t)
+
+
+def name_matches(pred: str, gold: dict[str, Any]) -> bool:
+    """EVENTS.md: equal after folding, or one token set contains the other, against the name or an alias."""
+    folded, mine = fold(pred), _token_set(pred)
+    for form in [gold["name"], *gold.get("aliases", [])]:
+        theirs = _token_set(form)
+        if folded == fold(form) or (mine and theirs and (mine <= theirs or theirs <= mine)):
+            return True
+    return False
+
+
+def _gold_amount(event: dict[str, Any]) -> tuple[Decimal | str, str] | None:
+    amount = event.get("amount")
+    return _amount(amount["value"], amount["currency"]) if amount else None
+
+
+def _share(pred: Pred, gold: dict[str, Any]) -> float:
+    parties = gold["parties"]
+    hits = sum(any(name_matches(name, g) for name, _ in pred.parties) for g in parties)
+    return hits / len(parties) if parties else 0.0
+
+
+def matches(pred: Pred, gold: dict[str, Any], use_amount: bool = True) -> bool:
+    if pred.type != gold["type"]:
+        return False
+    wanted = _gold_amount(gold)
+    if use_amount and wanted is not None and pred.amount != wanted:
+        return False
+    need = max(1, math.ceil(len(gold["parties"]) / 2))
+    hits = sum(any(name_matches(name, g) for name, _ in pred.parties) for g in gold["parties"])
+    return hits >= need
+
+
+def _instrument_matches(pred: str | None, gold: str | None) -> bool:
+    return bool(pred and gold) and name_matches(pred or "", {"name": gold})
+
+
+def pairing(preds: list[Pred], golds: list[dict[str, Any]], use_amount: bool = True) -> list[tuple[int, int]]:
+    """Greedy one-to-one: candidate pairs best first (share of gold parties, same date, amount, instrument)."""
+    candidates = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(golds):
+            if matches(p, g, use_amount):
+                rank = (_share(p, g), p.date == g.get("date"), p.amount == _gold_amount(g),
+                        _instrument_matches(p.instrument, g.get("instrument")))
+                candidates.append((rank, i, j))
+    candidates.sort(key=lambda c: (c[0], -c[1], -c[2]), reverse=True)
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for _rank, i, j in candidates:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            pairs.append((i, j))
+    return pairs
+
+
+def score_document(preds: DocPreds, gold: dict[str, Any], report: Report) -> None:
+    lang = preds.language or gold.get("language") or "?"
+    golds, optional = gold["events"], gold.get("optional", {}).get("events", [])
+    pairs = pairing(preds.events, golds)
+    matched_p, matched_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    fp = [i for i in range(len(preds.events)) if i not in matched_p
+          and not any(matches(preds.events[i], o) for o in optional)]
+    for kind in {e["type"] for e in golds} | {preds.events[i].type for i in fp} | {"funding"}:
+        counts = _counts(sum(1 for i, j in pairs if golds[j]["type"] == kind),
+                         sum(1 for i in fp if preds.events[i].type == kind),
+                         sum(1 for j in range(len(golds)) if j not in matched_g and golds[j]["type"] == kind))
+        report.count(lang, f"events_{kind}", counts)
+    report.count(lang, "events", _counts(len(pairs), len(fp), len(golds) - len(pairs)))
+    for i, j in pairs:
+        p, g = preds.events[i], golds[j]
+        for party in g["parties"]:
+            report.hit(lang, "party_role", any(name_matches(n, party) and r == party["role"] for n, r in p.parties))
+        if g.get("date"):
+            report.hit(lang, "date", p.date == g["date"])
+        if g.get("instrument"):
+            report.hit(lang, "instrument", _instrument_matches(p.instrument, g["instrument"]))
+        if g.get("evidence"):
+            start = preds.text.find(g["evidence"])
+            report.hit(lang, "evidence", start >= 0 and p.span[0] < start + len(g["evidence"]) and start < p.span[1])
+    for i, j in pairing(preds.events, golds, use_amount=False):
+        if _gold_amount(golds[j]) is not None:
+            report.hit(lang, "amount_link", preds.events[i].amount == _gold_amount(golds[j]))
+
+
+def _counts(tp: int, fp: int, fn: int) -> Any:
+    from pipeline.evaluate import Counts
+
+    return Counts(tp, fp, fn)
+
+
+def load_predictions(engine: Engine) -> dict[str, DocPreds]:
+    """File name of the source -> the document's language, text and events."""
+    if not {"events", "event_parties"} <= set(inspect(engine).get_table_names()):
+        raise NoEventTables("the dataset has no events/event_parties tables")
+    out: dict[str, DocPreds] = {}
+    with engine.connect() as conn:
+        by_id: dict[int, DocPreds] = {}
+        for row in conn.execute(text("SELECT id, source, language, text FROM documents")):
+            doc = DocPreds(row.language, row.text)
+            by_id[row.id] = out[Path(row.source.replace("\\", "/")).name] = doc
+        parties: dict[int, list[tuple[str, str]]] = {}
+        for row in conn.execute(text("SELECT event_id, name, role FROM event_parties ORDER BY rowid")):
+            parties.setdefault(row.event_id, []).append((row.name, row.role))
+        query = text("SELECT e.id, e.document_id, e.type, e.date_value, e.instrument, e.start_char, e.end_char, "
+                     "a.value, a.currency FROM events e LEFT JOIN amounts a ON a.id = e.amount_id ORDER BY e.id")
+        for row in conn.execute(query):
+            by_id[row.document_id].events.append(Pred(row.type, parties.get(row.id, []),
+                                                      _amount(row.value, row.currency), row.date_value,
+                                                      row.instrument, (row.start_char, row.end_char)))
+    return out
+
+
+def evaluate_events(gold_lines: list[dict[str, Any]], engine: Engine) -> Report:
+    preds = load_predictions(engine)
+    report = Report()
+    for gold in gold_lines:
+        doc = preds.get(Path(gold["doc"]).name)
+        if doc is None:
+            report.missing.append(gold["doc"])
+            doc = DocPreds(None, "")
+        score_document(doc, gold, report)
+    return report
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def score_parts(ingest_into: Callable[[list[Path], str], Engine] | None = None) -> dict[str, Report]:
+    """Ingest the development set and the seeds into temporary datasets and score tune, held-out and seeds."""
+    from benchmarks.evaldev import splits
+
+    def ingest_fresh(paths: list[Path], db: str) -> Engine:
+        from pipeline.runs.ingest import ingest
+        from pipeline.store import connect
+
+        ingest(paths, db, "evalevents", workers=1, progress=False)
+        return connect(db, create=False)
+
+    run = ingest_into or ingest_fresh
+    reports: dict[str, Report] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        dev_engine = run([DEV / "texts"], str(Path(tmp) / "dev.sqlite"))
+        dev_gold = read_gold(DEV / "events.jsonl")
+        for name, docs in splits(DEV).items():
+            reports[name] = evaluate_events([g for g in dev_gold if g["doc"] in docs], dev_engine)
+        seeds_engine = run([REPO / "raw"], str(Path(tmp) / "seeds.sqlite"))
+        reports["seeds"] = evaluate_events(read_gold(SEEDS), seeds_engine)
+    return reports
+
+
+def flat_scores(reports: dict[str, Report]) -> dict[str, float]:
+    return {f"{part}.{name}": value for part, report in reports.items() for name, value in report.flat().items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.evalevents", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", help="score this dataset (with --gold) instead of ingesting the gold sets")
+    parser.add_argument("--gold", type=Path, help="events gold file for --db")
+    parser.add_argument("--floors", type=Path, help="fail when a score falls below its floor (section 'events')")
+    args = parser.parse_args(argv)
+    try:
+        if args.db:
+            from pipeline.store import connect
+
+            if not args.gold:
+                parser.error("--db needs --gold")
+            reports = {"dataset": evaluate_events(read_gold(args.gold), connect(args.db, create=False))}
+        else:
+            reports = score_parts()
+    except NoEventTables as exc:
+        print(f"evalevents: {exc}: event F1 0")
+        return MISSING_TABLES
+    for name, report in reports.items():
+        print(f"== events, {name}")
+        print(format_report(report))
+    return gate(flat_scores(reports), args.floors, "events", "evalevents") if args.floors else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

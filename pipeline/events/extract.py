@@ -1,0 +1,273 @@
+"""Cooperation and funding events (gold/EVENTS.md): funding, agreement, project and meeting, read sentence
+by sentence from trigger words of the language's events file and the entities, amounts, dates and roles the
+earlier stages found. One event per real-world event: the same funding told in the title and the body is
+merged, and a funding sentence that names only the recipient takes the funder of the funding before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline import config
+from pipeline.events.arguments import (
+    Context,
+    event_date,
+    instrument,
+    is_fund,
+    make_context,
+    marked,
+    party,
+    sentence_mentions,
+    unique,
+    with_position_holders,
+)
+from pipeline.events.lexicon import load_events
+from pipeline.events.sentences import sentences
+from pipeline.records import DateValue, EntityRef, Event, EventParty, Mention, Money, Role, Span
+
+
+def extract_events(text: str, language: str | None, mentions: tuple[Mention, ...] | list[Mention],
+                   entities: tuple[EntityRef, ...] | list[EntityRef], amounts: tuple[Money, ...] | list[Money],
+                   dates: tuple[DateValue, ...] | list[DateValue],
+                   roles: tuple[Role, ...] | list[Role]) -> list[Event]:
+    """The events of one document, in text order; none for a language without an events file."""
+    words = load_events(language)
+    if words is None:
+        return []
+    ctx = make_context(text, words, tuple(mentions), tuple(entities), tuple(dates), tuple(roles))
+    amounts = tuple(amounts)
+    found: list[Event] = []
+    for sentence in sentences(text):
+        found.extend(_sentence_events(ctx, sentence, amounts))
+    return _merge(_carry_funders(found), amounts)
+
+
+def _live(ctx: Context, pattern: re.Pattern[str], sentence: Span, names: list[Mention]) -> list[re.Match[str]]:
+    """Trigger matches of the sentence outside names ("European Investment Bank") that no hedge ("could",
+    "intends") stands before."""
+    hedges = ctx.words.words("hedges")
+    out = []
+    for match in pattern.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if any(m.start < end and start < m.end for m in names):
+            continue
+        before = sentence.text[max(0, match.start() - config.EVENT_HEDGE_WINDOW):match.start()]
+        if not hedges.search(before):
+            out.append(match)
+    return out
+
+
+def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> list[Event]:
+    mentions = sentence_mentions(ctx, sentence, amounts)
+    triggers = {kind: _live(ctx, pattern, sentence, mentions) for kind, pattern in ctx.words.triggers.items()}
+    events: list[Event] = []
+    if triggers["funding"]:
+        events += _funding(ctx, sentence, mentions, amounts, triggers["funding"])
+    if triggers["agreement"] and ctx.words.words("agreement_acts").search(sentence.text):
+        events += _simple(ctx, sentence, mentions, "agreement", lambda m: "partner", minimum=1)
+    if triggers["meeting"]:
+        events += _simple(ctx, sentence, mentions, "meeting", _meeting_role(ctx, sentence),
+                          minimum=config.EVENT_MIN_MEETING_PARTIES)
+    if triggers["project"] and not events:
+        events += _simple(ctx, sentence, mentions, "project", _project_role(ctx, sentence), minimum=2)
+    return events
+
+
+def _simple(ctx: Context, sentence: Span, mentions: list[Mention], kind: str, role_of: object,
+            minimum: int) -> list[Event]:
+    """An agreement, meeting or project: every named party of the sentence, with the role ``role_of`` gives."""
+    parties = [party(ctx, m, role_of(m)) for m in mentions if not _only_locates(ctx, m, sentence)]  # type: ignore[operator]
+    parties = unique(with_position_holders(ctx, parties, sentence))
+    if len({p.entity for p in parties}) < minimum:
+        return []
+    return [Event(sentence.start, sentence.end, sentence.text, type=kind, parties=tuple(parties),
+                  date_value=event_date(ctx, sentence), instrument=instrument(ctx, sentence, mentions))]
+
+
+def _only_locates(ctx: Context, mention: Mention, sentence: Span) -> bool:
+    """A place after "in" only locates the event ("a workshop in Brussels")."""
+    return mention.label == "LOC" and marked(ctx, ctx.words.words("locative_prepositions"), mention.start,
+                                             sentence.start)
+
+
+def _meeting_role(ctx: Context, sentence: Span) -> object:
+    hosts = list(ctx.words.words("host_triggers").finditer(sentence.text))
+    host_at = sentence.start + hosts[-1].start() if hosts else None
+
+    def role(m: Mention) -> str:
+        if marked(ctx, ctx.words.words("host_locatives"), m.start, sentence.start):
+            return "organiser"
+        if host_at is not None and m.end <= host_at:
+            return "organiser"
+        return "participant"
+    return role
+
+
+def _project_role(ctx: Context, sentence: Span) -> object:
+    support = list(ctx.words.words("support_triggers").finditer(sentence.text))
+    support_at = sentence.start + support[0].end() if support else None
+
+    def role(m: Mention) -> str:
+        return "recipient" if support_at is not None and m.start >= support_at else "partner"
+    return role
+
+
+def _event_amounts(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> list[int]:
+    """Indexes of the amounts the sentence grants: one per amount, leaving out a conversion in brackets,
+    the upper end of a range and the old figure of a change ("from 330 to 616 million")."""
+    out: list[int] = []
+    seen_ranges: set[int] = set()
+    for index, amount in enumerate(amounts):
+        if not (sentence.start <= amount.start and amount.end <= sentence.end):
+            continue
+        if amount.range_id is not None:
+            if amount.range_id in seen_ranges:
+                continue
+            seen_ranges.add(amount.range_id)
+        before = ctx.text[max(sentence.start, amount.start - 2):amount.start]
+        if "(" in before or "[" in before:
+            continue
+        lead = ctx.text[max(sentence.start, amount.start - config.EVENT_HEDGE_WINDOW):amount.start]
+        if ctx.words.words("hedges").search(lead):  # "is asking for $192 billion", "the cost rose from $3,738"
+            continue
+        after = ctx.text[amount.end:min(sentence.end, amount.end + 12)]
+        if marked(ctx, ctx.words.words("change_from"), amount.start, sentence.start) and re.match(
+                rf"\s*(?:{ctx.words.words('change_to').pattern})\s*\S", after, re.IGNORECASE):
+            continue
+        out.append(index)
+    return out
+
+
+def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tuple[Money, ...],
+             triggers: list[re.Match[str]]) -> list[Event]:
+    indexes = _event_amounts(ctx, sentence, amounts)
+    first_trigger = sentence.start + triggers[0].start()
+    receive = [sentence.start + m.start() for m in ctx.words.words("receive_triggers").finditer(sentence.text)]
+    events = []
+    slots: list[int | None] = list(indexes) if indexes else [None]
+    for n, index in enumerate(slots):
+        high = amounts[slots[n + 1]].start if index is not None and n + 1 < len(slots) else sentence.end  # type: ignore[index]
+        low = amounts[index].start if index is not None else first_trigger
+        own = [m for m in mentions if m.start < high] if n == 0 else \
+            [m for m in mentions if m.start < amounts[slots[0]].start or low <= m.start < high]  # type: ignore[index]
+        parties = _coordinated(ctx, sentence, own, [
+            party(ctx, m, _funding_role(ctx, m, sentence, receive, after_amount=m.start >= low)) for m in own])
+        if n > 0:  # a later allocation shares the funders of the sentence, not its first recipients
+            parties = [p for p, m in zip(parties, own, strict=True) if m.start >= low or p.role == "funder"]
+        parties = [p for p in parties if p.role]
+        if index is None and not any(p.role == "funder" and _agent_marked(ctx, p, mentions, sentence)
+                                     for p in parties):
+            funders = tuple(p for p in parties if p.role == "funder")
+            if funders:  # not an event, but it says who pays: "the Board of the EIB approved new financing"
+                events.append(Event(sentence.start, sentence.end, sentence.text, type="funder-context",
+                                    parties=funders))
+            continue  # no amount: only "financed by X" is read as funding
+        parties = unique(with_position_holders(ctx, parties, sentence))
+        events.append(Event(sentence.start, sentence.end, sentence.text, type="funding", parties=tuple(parties),
+                            amount=index, date_value=event_date(ctx, sentence),
+                            instrument=instrument(ctx, sentence, mentions)))
+    return events
+
+
+def _coordinated(ctx: Context, sentence: Span, mentions: list[Mention], parties: list[EventParty]) -> list[EventParty]:
+    """A party joined to the one before by "and" shares its role ("funded by the EC and China")."""
+    out: list[EventParty] = []
+    for m, p in zip(mentions, parties, strict=True):
+        if out and out[-1].role and marked(ctx, ctx.words.words("coordination"), m.start, sentence.start):
+            p = replace(p, role=out[-1].role)
+        out.append(p)
+    return out
+
+
+def unique_mentions(mentions: list[Mention]) -> list[Mention]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return out
+
+
+def _agent_marked(ctx: Context, p: EventParty, mentions: list[Mention], sentence: Span) -> bool:
+    return any(m.entity == p.entity and marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start)
+               for m in mentions)
+
+
+def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], after_amount: bool) -> str:
+    """funder, recipient, or "" for a place that only locates."""
+    words = ctx.words
+    if is_fund(ctx, m) or marked(ctx, words.words("agent_markers"), m.start, sentence.start) \
+            or marked(ctx, words.words("source_markers"), m.start, sentence.start):
+        return "funder"
+    if marked(ctx, words.words("recipient_markers"), m.start, sentence.start):
+        return "recipient"
+    if marked(ctx, words.words("locative_prepositions"), m.start, sentence.start):
+        return "recipient" if m.label == "LOC" and after_amount else ""
+    if any(r >= m.end for r in receive) or after_amount:
+        return "recipient"
+    first_verb = min((sentence.start + t.start() for t in words.triggers["funding"].finditer(sentence.text)
+                      if not (m.start <= sentence.start + t.start() < m.end)), default=sentence.end)
+    return "funder" if m.end <= first_verb else "recipient"
+
+
+def _merge(events: list[Event], amounts: tuple[Money, ...]) -> list[Event]:
+    """One event per real-world event: same type and same amount, or (without amounts) the same parties, a
+    title and a body sentence sharing a party, or a meeting or agreement retold with two of its parties."""
+    out: list[Event] = []
+    for event in events:
+        twin = next((i for i, other in enumerate(out) if _same(event, other, amounts)), None)
+        if twin is None:
+            out.append(event)
+        else:
+            out[twin] = _combine(out[twin], event)
+    return out
+
+
+def _same(a: Event, b: Event, amounts: tuple[Money, ...]) -> bool:
+    if a.type != b.type or not a.parties or not b.parties:
+        return False
+    if a.amount is not None or b.amount is not None:
+        if a.amount is None or b.amount is None:
+            return False
+        x, y = amounts[a.amount], amounts[b.amount]
+        return x.value == y.value and x.currency == y.currency
+    ours, theirs = {p.entity for p in a.parties}, {p.entity for p in b.parties}
+    if ours == theirs or ((_is_title(a) or _is_title(b)) and ours & theirs):
+        return True  # the same parties told twice, or a title retold in the body
+    # a meeting or agreement retold shares two parties; projects of the same partners are often several
+    overlap = len(ours & theirs)
+    return a.type != "project" and overlap >= min(2, len(ours), len(theirs))
+
+
+def _combine(first: Event, second: Event) -> Event:
+    """The later sentence (the body rather than the title) is the evidence; parties and arguments pooled."""
+    keep, other = (second, first) if first.start < second.start and _is_title(first) else (first, second)
+    parties = unique(list(keep.parties) + list(other.parties))
+    return replace(keep, parties=tuple(parties), amount=keep.amount if keep.amount is not None else other.amount,
+                   date_value=keep.date_value or other.date_value, instrument=keep.instrument or other.instrument)
+
+
+def _is_title(event: Event) -> bool:
+    return event.start == 0 or not event.text.rstrip().endswith((".", "!", "?"))
+
+
+def _carry_funders(events: list[Event]) -> list[Event]:
+    """A funding sentence that names only whom it pays ("X will receive £200,000") takes the funders of the
+    funding told before it in the document."""
+    out: list[Event] = []
+    funders: tuple[EventParty, ...] = ()
+    for event in events:
+        own = tuple(p for p in event.parties if p.role == "funder")
+        if event.type == "funder-context":
+            funders = own
+            continue
+        if event.type == "funding":
+            if own:
+                funders = own
+            elif funders:
+                event = replace(event, parties=tuple(unique(list(funders) + list(event.parties))),
+                                method="rule+carried")
+        if event.parties:
+            out.append(event)
+    return out
