@@ -230,11 +230,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.db:
-            from pipeline.store import connect
+            from sqlalchemy import create_engine
+
+            from pipeline.store import database_url
 
             if not args.gold:
                 parser.error("--db needs --gold")
-            reports = {"dataset": evaluate_events(read_gold(args.gold), connect(args.db, create=False))}
+            engine = create_engine(database_url(args.db, write=False))  # as it is: a scorer never migrates
+            reports = {"dataset": evaluate_events(read_gold(args.gold), engine)}
         else:
             reports = score_parts()
     except NoEventTables as exc:

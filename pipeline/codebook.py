@@ -41,6 +41,11 @@ TABLE_DERIVATION = {
     "fetches": BOOKKEEPING + " by the crawler, one row per HTTP request",
     "document_sources": BOOKKEEPING + ": every file, URL or snapshot a document was read from (identical text "
                         "is one document, pipeline/identity.py)",
+    "events": "rules over trigger words (pipeline/data/events/<lang>.json) and the entities, amounts, dates and "
+              "roles of the same sentences (pipeline/events/)",
+    "event_parties": "the parties of each event and their role, from the same rules (pipeline/events/arguments.py)",
+    "family_keys": "the signals that tie translations of one release together: alternate-language links, "
+                   "release identifiers, same-day content (pipeline/events/families.py)",
     "schema_version": BOOKKEEPING + ": the schema versions a dataset was created or migrated to "
                       "(pipeline/migrations.py)",
     "mentions_full": "view: mentions joined to documents and entities",

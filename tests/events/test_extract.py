@@ -5,7 +5,7 @@ amounts and dates come from the real extractors."""
 from __future__ import annotations
 
 import pytest
-from pipeline.extract.dates import extract_dates
+from pipeline.dates import extract_dates
 
 from pipeline.events.extract import extract_events
 from pipeline.events.sentences import sentences
