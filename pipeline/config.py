@@ -77,6 +77,9 @@ MIN_DOCS_PER_WORKER = 8  # documents; below this, worker start-up (loading model
 IN_FLIGHT_PER_WORKER = 4  # documents queued per worker: bounds memory whatever the corpus size
 SQLITE_BUSY_TIMEOUT_S = float(os.environ.get("PRESS_PIPELINE_BUSY_TIMEOUT", "30"))  # seconds to wait for
 # another writer before a write fails
+POSTGRES_WRITE_LOCK = 0x7072_6573_7301  # PostgreSQL advisory lock key (any 64-bit number unique to this program)
+# held while one document and its entities are written: concurrent writers never duplicate an entity
+POSTGRES_SCHEMA_LOCK = 0x7072_6573_7302  # advisory lock key held while the tables are created
 
 # --- crawling (runs/crawl/) ----------------------------------------------------------------------
 MAX_SITEMAP_DEPTH = 3  # levels of nested sitemap indexes followed

@@ -33,10 +33,10 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
-from pipeline import __version__, config
+from pipeline import __version__, backends, config
 from pipeline.entities.linking import EntityLinker
 from pipeline.errors import StorageError, UsageError
 from pipeline.money.currency import plain
@@ -211,11 +211,7 @@ def now() -> str:
 def database_url(db: str) -> str:
     """A SQLAlchemy URL for ``db``: a URL as given, or a SQLite file path (its folder is created)."""
     if "://" in db:
-        try:
-            make_url(db)
-        except ArgumentError as exc:
-            raise UsageError(f"not a valid database URL: {db}") from exc
-        return db
+        return backends.normalise_url(db)
     path = Path(db)
     if path.is_dir():
         raise UsageError(f"--db must be a file or URL, not a folder: {db}")
@@ -239,6 +235,9 @@ def _create_schema(engine: Engine) -> None:
     """Create the missing tables, holding an exclusive lock on the database file meanwhile: two processes
     opening a new database at once (a crawl and an ingest) would otherwise both find a table missing and
     one of them fail to create it. A database that cannot be opened for writing is only checked."""
+    if backends.is_postgres(engine):
+        backends.create_schema(engine, metadata.create_all)
+        return
     path = engine.url.database
     if engine.dialect.name != "sqlite" or not path or path == ":memory:":
         metadata.create_all(engine)
@@ -322,6 +321,8 @@ class Store:
     def save(self, doc: Document, run_id: int) -> int:
         """Insert or replace a document with all its rows, atomically. Returns the document id."""
         with self._begin() as conn:
+            backends.lock_writes(conn)
+            self.linker.catch_up(conn)
             doc_id = self._upsert_document(conn, doc, run_id)
             entity_ids = [self.linker.resolve(conn, ref, doc.language) for ref in doc.entities]
             self._insert_children(conn, doc, doc_id, entity_ids)

@@ -24,6 +24,22 @@ class EntityLinker:
     def __init__(self, entities: Table, aliases: Table):
         self.entities, self.aliases = entities, aliases
         self._names: dict[str, list[tuple[str, int]]] | None = None  # label -> (candidate form, id), lazily
+        self._last_id = 0  # highest entity id in ``_names``
+
+    def catch_up(self, conn: Connection) -> None:
+        """Add the entities other processes created since the names were read (concurrent writers; called
+        at the start of each document's transaction, under the write lock)."""
+        if self._names is not None:
+            self._add_names(conn, self._last_id)
+
+    def _add_names(self, conn: Connection, after: int) -> None:
+        names = self._names if self._names is not None else {}
+        for row in conn.execute(select(self.entities.c.id, self.entities.c.name, self.entities.c.label)
+                                .where(self.entities.c.id > after).order_by(self.entities.c.id)):
+            if (form := candidate_form(row.name)) is not None:
+                names.setdefault(row.label, []).append((form, row.id))
+            self._last_id = max(self._last_id, row.id)
+        self._names = names
 
     def resolve(self, conn: Connection, ref: EntityRef, language: str | None) -> int:
         """The id of the entity ``ref`` names, created when new; its surface forms are recorded as aliases."""
@@ -45,6 +61,7 @@ class EntityLinker:
         form = candidate_form(ref.name)
         if self._names is not None and form is not None:
             self._names.setdefault(ref.label, []).append((form, entity_id))
+        self._last_id = max(self._last_id, entity_id)
         return entity_id
 
     def _record_aliases(self, conn: Connection, entity_id: int, ref: EntityRef, language: str | None) -> None:
@@ -67,10 +84,8 @@ class EntityLinker:
 
     def _by_spelling(self, conn: Connection, ref: EntityRef) -> int | None:
         if self._names is None:
-            self._names = {}
-            for row in conn.execute(select(self.entities.c.id, self.entities.c.name, self.entities.c.label)):
-                if (form := candidate_form(row.name)) is not None:
-                    self._names.setdefault(row.label, []).append((form, row.id))
+            self._add_names(conn, 0)
+        assert self._names is not None
         candidates = self._names.get(ref.label, [])
         found = closest(ref.name, [form for form, _ in candidates])
         return candidates[found][1] if found is not None else None
