@@ -77,6 +77,8 @@ MIN_DOCS_PER_WORKER = 8  # documents; below this, worker start-up (loading model
 IN_FLIGHT_PER_WORKER = 4  # documents queued per worker: bounds memory whatever the corpus size
 SQLITE_BUSY_TIMEOUT_S = float(os.environ.get("PRESS_PIPELINE_BUSY_TIMEOUT", "30"))  # seconds to wait for
 # another writer before a write fails
+DASK_CONNECT_TIMEOUT_S = float(os.environ.get("PRESS_PIPELINE_DASK_TIMEOUT", "30"))  # seconds to reach a Dask
+# scheduler (--scheduler) before the run stops
 POSTGRES_WRITE_LOCK = 0x7072_6573_7301  # PostgreSQL advisory lock key (any 64-bit number unique to this program)
 # held while one document and its entities are written: concurrent writers never duplicate an entity
 POSTGRES_SCHEMA_LOCK = 0x7072_6573_7302  # advisory lock key held while the tables are created

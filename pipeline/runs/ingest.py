@@ -9,7 +9,6 @@ import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ from pipeline import config
 from pipeline.errors import PipelineError, StorageError, TimeLimitExceeded
 from pipeline.process import process
 from pipeline.records import Document
+from pipeline.runs import engines
 from pipeline.store import Store, connect
 from pipeline.text.decode import InputFile, discover, load_file
 
@@ -79,11 +79,12 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def process_file(item: InputFile) -> Document | Failure:
-    """Load and process one file; any failure is returned, never raised (runs in worker processes)."""
+def process_file(item: InputFile, data: bytes | None = None) -> Document | Failure:
+    """Load and process one file (``data``: its bytes, when read already); any failure is returned, never
+    raised (runs in worker processes)."""
     try:
         with time_limit(config.MAX_SECONDS_PER_DOCUMENT):
-            return process(load_file(item))
+            return process(load_file(item, data))
     except PipelineError as exc:
         return Failure(item.source, exc.stage, str(exc))
     except Exception as exc:  # never let one document stop the run
@@ -109,20 +110,9 @@ def _changed(items: list[InputFile], known: dict[str, str], summary: Summary,
     return out
 
 
-def _results(items: list[InputFile], workers: int) -> Iterator[Document | Failure]:
-    """Processed documents in input order, in-process or over a bounded pool of worker processes."""
-    if workers <= 1 or len(items) < config.MIN_DOCS_PER_WORKER * 2:
-        yield from map(process_file, items)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: list[Future[Document | Failure]] = []
-        queue = iter(items)
-        for item in queue:
-            pending.append(pool.submit(process_file, item))
-            if len(pending) >= workers * config.IN_FLIGHT_PER_WORKER:
-                yield pending.pop(0).result()
-        for future in pending:
-            yield future.result()
+def unreadable(item: InputFile, exc: PipelineError) -> Failure:
+    """The failure of a file that could not be read (as process_file records it)."""
+    return Failure(item.source, exc.stage, str(exc))
 
 
 def _progress(results: Iterable[Document | Failure], total: int, enabled: bool) -> Iterable[Document | Failure]:
@@ -134,7 +124,7 @@ def _progress(results: Iterable[Document | Failure], total: int, enabled: bool) 
 
 
 def ingest(paths: Sequence[str | Path], db: str, command: str, workers: int = config.DEFAULT_WORKERS,
-           progress: bool = True) -> Summary:
+           progress: bool = True, engine: str = "local", scheduler: str | None = None) -> Summary:
     """Ingest files and folders into the dataset at ``db``; see the module docstring."""
     started = time.perf_counter()
     items = discover(paths)
@@ -146,7 +136,8 @@ def ingest(paths: Sequence[str | Path], db: str, command: str, workers: int = co
         todo = _changed(items, store.known_hashes(), summary, failed)
         for failure in failed:
             _record(store, run_id, failure, summary)
-        for result in _progress(_results(todo, workers), len(todo), progress):
+        results = engines.results(process_file, unreadable, todo, engine, workers, scheduler)
+        for result in _progress(results, len(todo), progress):
             if isinstance(result, Failure):
                 _record(store, run_id, result, summary)
             else:
