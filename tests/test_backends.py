@@ -64,7 +64,8 @@ def test_ingest_gives_the_same_dataset_on_postgres_as_on_sqlite(postgres_db, tmp
 
     frames_pg, frames_lite = dataset.load(postgres_db), dataset.load(lite)
     for name in ("documents", "mentions", "entities", "aliases", "dates", "amounts", "roles", "paragraphs"):
-        pg, lite_frame = (getattr(f, name).drop(columns=list(VOLATILE), errors="ignore") for f in (frames_pg, frames_lite))
+        pg, lite_frame = (getattr(f, name).drop(columns=list(VOLATILE), errors="ignore")
+                          for f in (frames_pg, frames_lite))
         pd.testing.assert_frame_equal(pg, lite_frame, check_dtype=False)
     assert len(frames_pg.mentions_full) == len(frames_lite.mentions_full)
 
