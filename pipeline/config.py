@@ -28,6 +28,7 @@ HEADER_LINES_FOR_PUBLISHED = 5  # lines; a date alone on one of the first N line
 
 # --- language (text/language.py, process.py) -----------------------------------------------------
 LANGDETECT_SEED = 0  # langdetect is random unless seeded: same input, same answer
+LANGDETECT_TRIALS = 7  # langdetect's own number of trials for a whole document
 LANGUAGE_SAMPLE_CHARS = 3_000  # characters of the document given to the detector (more adds time, not accuracy)
 PARAGRAPH_MIN_CHARS = 80  # characters; shorter paragraphs inherit the document's language
 PARAGRAPH_MIN_PROBABILITY = 0.90  # probability (0-1): a paragraph differs from its document only when this sure

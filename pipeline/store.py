@@ -320,12 +320,16 @@ class Store:
 
     def save(self, doc: Document, run_id: int) -> int:
         """Insert or replace a document with all its rows, atomically. Returns the document id."""
-        with self._begin() as conn:
-            backends.lock_writes(conn)
-            self.linker.catch_up(conn)
-            doc_id = self._upsert_document(conn, doc, run_id)
-            entity_ids = [self.linker.resolve(conn, ref, doc.language) for ref in doc.entities]
-            self._insert_children(conn, doc, doc_id, entity_ids)
+        try:
+            with self._begin() as conn:
+                backends.lock_writes(conn)
+                self.linker.catch_up(conn)
+                doc_id = self._upsert_document(conn, doc, run_id)
+                entity_ids = [self.linker.resolve(conn, ref, doc.language) for ref in doc.entities]
+                self._insert_children(conn, doc, doc_id, entity_ids)
+        except BaseException:
+            self.linker.reset()
+            raise
         return doc_id
 
     @contextmanager

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, bindparam, insert, select
 from sqlalchemy.engine import Connection
 
 from pipeline import config
@@ -25,6 +25,15 @@ class EntityLinker:
         self.entities, self.aliases = entities, aliases
         self._names: dict[str, list[tuple[str, int]]] | None = None  # label -> (candidate form, id), lazily
         self._last_id = 0  # highest entity id in ``_names``
+        self._ids: dict[str, int] = {}  # key -> id of the entities met: entities are never deleted nor re-keyed
+        # statements built once (building a SQLAlchemy statement costs more than running it on SQLite)
+        self._by_key = select(entities.c.id).where(entities.c.key == bindparam("key"))
+        self._aliases_of = select(aliases.c.alias, aliases.c.language).where(aliases.c.entity_id == bindparam("id"))
+        self._insert_alias = insert(aliases)
+
+    def reset(self) -> None:
+        """Forget what was read or created: after a rolled-back transaction, its new entities do not exist."""
+        self._names, self._last_id, self._ids = None, 0, {}
 
     def catch_up(self, conn: Connection) -> None:
         """Add the entities other processes created since the names were read (concurrent writers; called
@@ -43,7 +52,9 @@ class EntityLinker:
 
     def resolve(self, conn: Connection, ref: EntityRef, language: str | None) -> int:
         """The id of the entity ``ref`` names, created when new; its surface forms are recorded as aliases."""
-        entity_id = conn.execute(select(self.entities.c.id).where(self.entities.c.key == ref.key)).scalar()
+        entity_id = self._ids.get(ref.key)
+        if entity_id is None:
+            entity_id = conn.execute(self._by_key, {"key": ref.key}).scalar()
         how = "key"
         if entity_id is None:
             entity_id, how = self._by_alias(conn, ref), "alias"
@@ -53,6 +64,8 @@ class EntityLinker:
             entity_id, how = self._create(conn, ref), "new"
         log.debug("entity %r (%s) -> %s by %s", ref.name, ref.label, entity_id, how)
         self._record_aliases(conn, int(entity_id), ref, language)
+        if how in ("key", "new"):
+            self._ids[ref.key] = int(entity_id)
         return int(entity_id)
 
     def _create(self, conn: Connection, ref: EntityRef) -> int:
@@ -65,12 +78,11 @@ class EntityLinker:
         return entity_id
 
     def _record_aliases(self, conn: Connection, entity_id: int, ref: EntityRef, language: str | None) -> None:
-        known = set(conn.execute(select(self.aliases.c.alias, self.aliases.c.language).where(
-            self.aliases.c.entity_id == entity_id)).all())
+        known = set(conn.execute(self._aliases_of, {"id": entity_id}).all())
         new = [dict(entity_id=entity_id, alias=a, language=language, alias_fold=fold(a))
                for a in ref.aliases if (a, language) not in known]
         if new:
-            conn.execute(insert(self.aliases), new)
+            conn.execute(self._insert_alias, new)
 
     def _by_alias(self, conn: Connection, ref: EntityRef) -> int | None:
         """Full names (not acronyms, which are ambiguous across documents) seen before for the same label."""

@@ -82,7 +82,7 @@ def dask(func: Callable[..., R], unreadable: Callable[[InputFile, PipelineError]
             raise UsageError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from exc
         with client:
             threads = sum(client.nthreads().values()) or 1
-            log.info("dask: %d worker threads at %s", threads, client.scheduler.address)
+            log.info("dask: %d worker threads", threads)
             pending: deque[Any] = deque()
             for item in items:
                 try:
