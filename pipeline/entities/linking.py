@@ -29,7 +29,10 @@ class EntityLinker:
         # statements built once (building a SQLAlchemy statement costs more than running it on SQLite)
         self._by_key = select(entities.c.id).where(entities.c.key == bindparam("key"))
         self._aliases_of = select(aliases.c.alias, aliases.c.language).where(aliases.c.entity_id == bindparam("id"))
-        self._insert_alias = insert(aliases)
+        self._insert_alias, self._insert_entity = insert(aliases), insert(entities)
+        self._by_fold = (select(aliases.c.entity_id).join(entities, entities.c.id == aliases.c.entity_id)
+                         .where(aliases.c.alias_fold.in_(bindparam("folds", expanding=True)),
+                                entities.c.label == bindparam("label")).limit(1))
 
     def reset(self) -> None:
         """Forget what was read or created: after a rolled-back transaction, its new entities do not exist."""
@@ -69,8 +72,8 @@ class EntityLinker:
         return int(entity_id)
 
     def _create(self, conn: Connection, ref: EntityRef) -> int:
-        entity_id = int(conn.execute(insert(self.entities).values(
-            name=ref.name, label=ref.label, key=ref.key)).inserted_primary_key[0])  # type: ignore[index]
+        entity_id = int(conn.execute(self._insert_entity, {"name": ref.name, "label": ref.label, "key": ref.key})
+                        .inserted_primary_key[0])  # type: ignore[index]
         form = candidate_form(ref.name)
         if self._names is not None and form is not None:
             self._names.setdefault(ref.label, []).append((form, entity_id))
@@ -89,10 +92,7 @@ class EntityLinker:
         folds = [fold(a) for a in ref.aliases if not is_acronym(a) and len(a) >= config.MIN_ALIAS_CHARS]
         if not folds:
             return None
-        return conn.execute(select(self.aliases.c.entity_id)
-                            .join(self.entities, self.entities.c.id == self.aliases.c.entity_id)
-                            .where(self.aliases.c.alias_fold.in_(folds), self.entities.c.label == ref.label)
-                            .limit(1)).scalar()
+        return conn.execute(self._by_fold, {"folds": folds, "label": ref.label}).scalar()
 
     def _by_spelling(self, conn: Connection, ref: EntityRef) -> int | None:
         if self._names is None:
