@@ -82,17 +82,19 @@ def whole_commands(texts: list[str], sizes: list[int], workers: int, repeat: int
             n = min(size, len(texts))
             runs: dict[str, list[tuple[float, float]]] = {"bare": [], "ingest": [], "dask": []}
             ratios = []
+            print(f"whole commands, {n} releases, {workers} processes ({repeat} runs back to back, medians):")
             for attempt in range(repeat):
                 cmds = commands(folder, Path(tmp) / f"run{attempt}.sqlite", workers)
-                runs["bare"].append(timed(cmds["bare"]))
-                runs["ingest"].append(timed(cmds["ingest"]))
+                for name in ("bare", "ingest"):
+                    runs[name].append(timed(cmds[name]))
+                    print(f"  run {attempt + 1}: {name:<6} {runs[name][-1][0]:7.1f} s", flush=True)
                 ratios.append(runs["bare"][-1][0] / runs["ingest"][-1][0])
             if dask:
                 cmds = commands(folder, Path(tmp) / "dask.sqlite", workers)
-                runs["dask"].append(timed(cmds["dask"]))
-                runs["bare"].append(timed(cmds["bare"]))
+                for name in ("dask", "bare"):
+                    runs[name].append(timed(cmds[name]))
+                    print(f"  dask pair: {name:<6} {runs[name][-1][0]:7.1f} s", flush=True)
             bare_s = statistics.median(s for s, _ in runs["bare"])
-            print(f"whole commands, {n} releases, {workers} processes ({repeat} runs back to back, medians):")
             for name, label in (("bare", "bare spaCy nlp.pipe"), ("ingest", "python -m pipeline ingest"),
                                 ("dask", "ingest --engine dask")):
                 if runs[name]:
