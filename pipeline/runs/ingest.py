@@ -84,7 +84,7 @@ def process_file(item: InputFile, data: bytes | None = None) -> Document | Failu
     raised (runs in worker processes)."""
     try:
         with time_limit(config.MAX_SECONDS_PER_DOCUMENT):
-            return process(load_file(item, data))
+            return process(load_file(item) if data is None else load_file(item, data))
     except PipelineError as exc:
         return Failure(item.source, exc.stage, str(exc))
     except Exception as exc:  # never let one document stop the run
