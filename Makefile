@@ -6,7 +6,8 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.setup-stamp
 DB     ?= out/press.sqlite
 GOLD   ?= tests/data/gold/seeds.jsonl
-BENCH_LIMIT ?= 500
+BENCH_SIZES ?= 1000,6498
+BENCH_REPEAT ?= 1
 
 .PHONY: setup ingest crawl test eval lint bench train-ner clean lock help
 
@@ -56,7 +57,7 @@ lint: setup
 	$(BIN)/mypy
 
 bench: setup
-	$(PY) -m benchmarks.bench --limit $(BENCH_LIMIT)
+	$(PY) -m benchmarks.bench --sizes $(BENCH_SIZES) --repeat $(BENCH_REPEAT)
 
 # LANG is also the shell's locale variable: run Python in UTF-8 mode whatever it holds
 train-ner: setup

@@ -1,11 +1,17 @@
-"""``make bench``: end-to-end throughput against the ceiling of bare spaCy NER, the share of time per
-stage, peak memory, and the speed of re-ingesting an unchanged corpus. Figures are printed, never asserted."""
+"""``make bench``: the whole ``ingest`` command against bare spaCy ``nlp.pipe`` over the same files (both timed
+end to end as subprocess commands, start-up included, back to back), the same for the Dask engine, the peak
+memory of each, the share of time per stage, and the speed of re-ingesting an unchanged corpus. Figures are
+printed, never asserted."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -13,7 +19,6 @@ from pathlib import Path
 from benchmarks import SHARED
 from pipeline import config, process
 from pipeline.records import RawDocument
-from pipeline.resources.models import load_nlp
 from pipeline.runs.ingest import ingest
 
 DEFAULT_CORPUS = SHARED / "eval" / "corpus" / "us-senate-grimmer"
@@ -31,18 +36,76 @@ def read_corpus(path: Path, limit: int) -> list[str]:
     return texts
 
 
-def peak_mb() -> tuple[float, float]:
-    """Peak resident memory of this process and of its largest finished child, in MB (Linux: KB units)."""
-    return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+# Bare spaCy as a user would run it: the same model and components as the pipeline (load_nlp), every file of
+# the folder read and piped through nlp.pipe with the same batch size and number of processes.
+BARE_SPACY = """
+import sys
+from pathlib import Path
+from pipeline import config
+from pipeline.resources.models import load_nlp
+nlp, _ = load_nlp("en")
+texts = (p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt")))
+n = sum(1 for _ in nlp.pipe(texts, batch_size=config.SPACY_BATCH_SIZE, n_process=int(sys.argv[2])))
+print(n, "documents")
+"""
 
 
-def bare_spacy(texts: list[str], workers: int) -> float:
-    nlp, _ = load_nlp("en")
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall-clock seconds of a whole command and the peak resident memory (MB) of its largest process (the
+    command or one of the processes it waited for)."""
     started = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=config.SPACY_BATCH_SIZE, n_process=workers):
-        pass
-    return time.perf_counter() - started
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    errors = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(command)} failed ({proc.returncode}): {errors[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def commands(folder: Path, db: Path, workers: int) -> dict[str, list[str]]:
+    ingest_cmd = [sys.executable, "-m", "pipeline", "ingest", str(folder), "--db", str(db), "--workers", str(workers),
+                  "--quiet"]
+    return {"bare": [sys.executable, "-c", BARE_SPACY, str(folder), str(workers)],
+            "ingest": ingest_cmd, "dask": [*ingest_cmd, "--engine", "dask"]}
+
+
+def whole_commands(texts: list[str], sizes: list[int], workers: int, repeat: int, dask: bool) -> None:
+    """For each size: bare spaCy and ingest back to back, ``repeat`` times (medians reported), then Dask."""
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp) / "docs"
+            folder.mkdir()
+            for i, text in enumerate(texts[:size]):
+                (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+            n = min(size, len(texts))
+            runs: dict[str, list[tuple[float, float]]] = {"bare": [], "ingest": [], "dask": []}
+            ratios = []
+            print(f"whole commands, {n} releases, {workers} processes ({repeat} runs back to back, medians):")
+            for attempt in range(repeat):
+                cmds = commands(folder, Path(tmp) / f"run{attempt}.sqlite", workers)
+                for name in ("bare", "ingest"):
+                    runs[name].append(timed(cmds[name]))
+                    print(f"  run {attempt + 1}: {name:<6} {runs[name][-1][0]:7.1f} s", flush=True)
+                ratios.append(runs["bare"][-1][0] / runs["ingest"][-1][0])
+            if dask:
+                cmds = commands(folder, Path(tmp) / "dask.sqlite", workers)
+                for name in ("dask", "bare"):
+                    runs[name].append(timed(cmds[name]))
+                    print(f"  dask pair: {name:<6} {runs[name][-1][0]:7.1f} s", flush=True)
+            bare_s = statistics.median(s for s, _ in runs["bare"])
+            for name, label in (("bare", "bare spaCy nlp.pipe"), ("ingest", "python -m pipeline ingest"),
+                                ("dask", "ingest --engine dask")):
+                if runs[name]:
+                    seconds = statistics.median(s for s, _ in runs[name])
+                    memory = max(m for _, m in runs[name])
+                    print(f"  {label:<27} {seconds:7.1f} s  {n / seconds:6.1f} docs/s  peak memory {memory:5.0f} MB"
+                          f"  = {bare_s / seconds:.2f} of bare spaCy")
+            print(f"  ratio ingest / bare spaCy (median of the {repeat} back-to-back pairs): "
+                  f"{statistics.median(ratios):.2f}")
+            if runs["dask"]:
+                print(f"  ratio dask / bare spaCy (back to back): {runs['bare'][-1][0] / runs['dask'][0][0]:.2f}")
 
 
 def stage_shares(texts: list[str]) -> dict[str, float]:
@@ -76,14 +139,17 @@ def rule_speed() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="JSONL file or folder (field 'text')")
-    parser.add_argument("--limit", type=int, default=500, help="number of documents (default 500)")
+    parser.add_argument("--sizes", default="1000,6498", help="numbers of documents, comma-separated")
+    parser.add_argument("--repeat", type=int, default=1, help="back-to-back runs per size (medians reported)")
     parser.add_argument("--workers", type=int, default=config.DEFAULT_WORKERS)
+    parser.add_argument("--no-dask", action="store_true", help="leave out the Dask engine")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"bench: corpus not found: {args.corpus} (give --corpus)")
         return 2
+    sizes = [int(s) for s in args.sizes.split(",")]
     rule_speed()
-    texts = read_corpus(args.corpus, args.limit)
+    texts = read_corpus(args.corpus, max(sizes))
     words = sum(len(t.split()) for t in texts)
     print(f"bench: {len(texts)} documents, {words:,} words, {args.workers} workers")
 
@@ -94,23 +160,19 @@ def main(argv: list[str] | None = None) -> int:
     for name, seconds in sorted(shares.items(), key=lambda kv: -kv[1]):
         print(f"  {name:<10} {1000 * seconds / len(sample):7.2f} ms  {seconds / total:6.1%}")
 
+    whole_commands(texts, sizes, args.workers, args.repeat, not args.no_dask)
+
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "docs"
         folder.mkdir()
-        for i, text in enumerate(texts):
+        for i, text in enumerate(texts[:sizes[0]]):
             (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
         db = str(Path(tmp) / "bench.sqlite")
         first = ingest([folder], db, "bench", workers=args.workers, progress=False)
         again = ingest([folder], db, "bench", workers=args.workers, progress=False)
-    own, workers_peak = peak_mb()  # before bare spaCy starts processes of its own
-    ceiling = bare_spacy(texts, args.workers)
-    print(f"bare spaCy nlp.pipe (tok2vec+ner, {args.workers} processes): {len(texts) / ceiling:7.1f} docs/s "
-          f"{words / ceiling:9.0f} words/s")
-    print(f"end to end (ingest, {args.workers} workers):           {len(texts) / first.seconds:7.1f} docs/s "
-          f"{words / first.seconds:9.0f} words/s  = {ceiling / first.seconds:.0%} of bare spaCy")
-    print(f"re-ingest unchanged: {again.seconds:.2f} s = {first.seconds / max(again.seconds, 1e-9):.0f}x faster "
-          f"than the first ingest ({first.seconds:.1f} s)")
-    print(f"peak memory of the ingest: main process {own:.0f} MB, largest worker {workers_peak:.0f} MB")
+    print(f"re-ingest unchanged ({first.seen} documents): {again.seconds:.2f} s = "
+          f"{first.seconds / max(again.seconds, 1e-9):.0f}x faster than the first ingest ({first.seconds:.1f} s)")
+    print(f"peak memory of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0
 
 

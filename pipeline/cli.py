@@ -50,7 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("paths", nargs="+", help="files or folders (searched recursively)")
     ing.add_argument("--db", default=config.DEFAULT_DB, help=db_help)
     ing.add_argument("--workers", type=int, default=config.DEFAULT_WORKERS,
-                     help="worker processes (default: number of cores)")
+                     help="worker processes (default: number of cores); with --engine dask, the workers of the "
+                          "local Dask cluster")
+    ing.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="local: this machine's processes (default); dask: a Dask cluster (see README, 'Scaling')")
+    ing.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                     help="address of a running Dask scheduler to join (implies --engine dask)")
     ing.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
 
     cr = sub.add_parser("crawl", parents=[common], help="fetch new press releases from the web (sources.toml)",
@@ -126,8 +131,9 @@ def cmd_ingest(args: argparse.Namespace, argv: list[str]) -> int:
 
     if args.workers < 1:
         raise UsageError("--workers must be at least 1")
+    engine = "dask" if args.scheduler else args.engine
     summary = ingest(args.paths, args.db, _command(argv), workers=args.workers,
-                     progress=not (args.no_progress or args.quiet))
+                     progress=not (args.no_progress or args.quiet), engine=engine, scheduler=args.scheduler)
     print(f"ingest: {summary.line()}")
     return summary.exit_code
 

@@ -44,6 +44,7 @@ BANNER_MAX_WORDS = 7  # words; a line this short holding a release label as one 
 
 # --- language (text/language.py, process.py) -----------------------------------------------------
 LANGDETECT_SEED = 0  # langdetect is random unless seeded: same input, same answer
+LANGDETECT_TRIALS = 7  # langdetect's own number of trials for a whole document
 LANGUAGE_SAMPLE_CHARS = 3_000  # characters of the document given to the detector
 PARAGRAPH_MIN_CHARS = 80  # characters; shorter paragraphs inherit the document's language
 PARAGRAPH_MIN_PROBABILITY = 0.90  # probability (0-1): a paragraph differs from its document only when this sure
@@ -123,6 +124,11 @@ IN_FLIGHT_PER_WORKER = 4  # documents queued per worker: bounds memory whatever 
 WORKER_PARENT_CHECK_S = 0.5  # seconds between a worker's checks that the main process still runs
 SQLITE_BUSY_TIMEOUT_S = float(os.environ.get("PRESS_PIPELINE_BUSY_TIMEOUT", "30"))  # seconds to wait for
 # another writer before a write fails
+DASK_CONNECT_TIMEOUT_S = float(os.environ.get("PRESS_PIPELINE_DASK_TIMEOUT", "30"))  # seconds to reach a Dask
+# scheduler (--scheduler) before the run stops
+POSTGRES_WRITE_LOCK = 0x7072_6573_7301  # PostgreSQL advisory lock key (any 64-bit number unique to this program)
+# held while one document and its entities are written: concurrent writers never duplicate an entity
+POSTGRES_SCHEMA_LOCK = 0x7072_6573_7302  # advisory lock key held while the tables are created
 
 # --- crawling (runs/crawl/) ----------------------------------------------------------------------
 MAX_SITEMAP_DEPTH = 3  # levels of nested sitemap indexes followed

@@ -108,7 +108,9 @@ def load_engine(engine: Engine) -> Dataset:
     with engine.connect() as conn, conn.begin():
         for name in Dataset.__dataclass_fields__:
             table = metadata.tables[name]
-            tables[name] = _typed(name, pd.read_sql_table(table.name, conn))
+            order = list(table.primary_key.columns)  # the same row order on every backend
+            query = table.select().order_by(*order) if order else table.select()
+            tables[name] = _typed(name, pd.read_sql_query(query, conn))
     return Dataset(**tables)
 
 

@@ -38,7 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
-from pipeline import __version__
+from pipeline import __version__, backends
 from pipeline.entities.linking import EntityLinker
 from pipeline.errors import DatasetNotFound, StorageError, UsageError
 from pipeline.events.families import FamilyLinker
@@ -320,7 +320,7 @@ def database_url(db: str, write: bool = True) -> str:
             raise UsageError(f"not a valid database URL: {masked(db)}") from exc
         if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
             raise UsageError(f"{masked(db)} is an in-memory database: nothing would be kept (give a file)")
-        return db
+        return backends.normalise_url(db)
     path = Path(db)
     if path.is_dir():
         raise UsageError(f"--db must be a file or URL, not a folder: {db}")
@@ -353,8 +353,14 @@ def _create_all(engine: Engine) -> None:
     from pipeline import views  # imports this module
     from pipeline.migrations import migrate  # imports this module
 
-    migrate(engine)
-    views.install(engine)
+    def create(bind: Engine) -> None:
+        migrate(bind)
+        views.install(bind)
+
+    if backends.is_postgres(engine):
+        backends.create_schema(engine, create)  # under an advisory lock: concurrent creators wait
+    else:
+        create(engine)
 
 
 def _needs_migration(engine: Engine) -> bool:
@@ -510,16 +516,23 @@ class Store:
     def store(self, doc: Document, run_id: int) -> tuple[int, str]:
         """(document id, outcome) for one processed document, in one transaction: "stored" (new text, or
         the changed text of a source), "duplicate" (its text is already a document: the source becomes one
-        more origin of it) or "unchanged" (the source already holds this text)."""
-        with self._begin() as conn:
-            twin = conn.execute(select(documents.c.id).where(
-                documents.c.text_sha256 == text_sha256(doc.text)).order_by(documents.c.id).limit(1)).scalar()
-            if twin is not None:
-                return int(twin), attach(conn, int(twin), doc.source, doc.url, doc.sha256, run_id)
-            doc_id = self._upsert_document(conn, doc, run_id)
-            entity_ids = [self.linker.resolve(conn, ref, doc.language) for ref in doc.entities]
-            self._insert_children(conn, doc, doc_id, entity_ids)
-            self.families.link(conn, doc, doc_id, entity_ids)
+        more origin of it) or "unchanged" (the source already holds this text). On PostgreSQL the transaction
+        holds an advisory lock, so that concurrent writers never store one text or one entity twice."""
+        try:
+            with self._begin() as conn:
+                backends.lock_writes(conn)
+                self.linker.catch_up(conn)
+                twin = conn.execute(select(documents.c.id).where(
+                    documents.c.text_sha256 == text_sha256(doc.text)).order_by(documents.c.id).limit(1)).scalar()
+                if twin is not None:
+                    return int(twin), attach(conn, int(twin), doc.source, doc.url, doc.sha256, run_id)
+                doc_id = self._upsert_document(conn, doc, run_id)
+                entity_ids = [self.linker.resolve(conn, ref, doc.language) for ref in doc.entities]
+                self._insert_children(conn, doc, doc_id, entity_ids)
+                self.families.link(conn, doc, doc_id, entity_ids)
+        except BaseException:
+            self.linker.reset()
+            raise
         return doc_id, "stored"
 
     @contextmanager

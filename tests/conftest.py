@@ -10,6 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 RAW = ROOT / "raw"
+pytest_plugins = ["tests.postgres"]  # the postgres_server and postgres_db fixtures
 
 
 def have_model(language: str) -> bool:

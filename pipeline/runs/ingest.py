@@ -5,21 +5,19 @@ document with several origins), record failures. Bookkeeping shared with crawl: 
 from __future__ import annotations
 
 import logging
-import os
 import time
-from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline import config
 from pipeline.errors import PipelineError, StorageError
 from pipeline.process import process
 from pipeline.records import Document
+from pipeline.runs import engines
 from pipeline.runs.bookkeeping import Failure, Tally, finish, record_failure, time_limit
 from pipeline.runs.bookkeeping import progress as bar
 from pipeline.store import Store, connect
 from pipeline.text.decode import InputFile, discover, load_file
-from pipeline.workers import die_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -32,11 +30,12 @@ class Summary(Tally):
         return f"{self.seen} documents: {self.outcomes_line()}; {self.rows_line()}; {self.seconds:.1f} s"
 
 
-def process_file(item: InputFile) -> Document | Failure:
-    """Load and process one file; any failure is returned, never raised (runs in worker processes)."""
+def process_file(item: InputFile, data: bytes | None = None) -> Document | Failure:
+    """Load and process one file (``data``: its bytes, when read already); any failure is returned, never
+    raised (runs in worker processes)."""
     try:
         with time_limit(config.MAX_SECONDS_PER_DOCUMENT):
-            return process(load_file(item))
+            return process(load_file(item) if data is None else load_file(item, data))
     except PipelineError as exc:
         return Failure(item.source, exc.stage, str(exc))
     except Exception as exc:  # never let one document stop the run
@@ -67,24 +66,13 @@ def _changed(items: list[InputFile], store: Store, run_id: int, summary: Summary
     return out
 
 
-def _results(items: list[InputFile], workers: int) -> Iterator[Document | Failure]:
-    """Processed documents in input order, in-process or over a bounded pool of worker processes."""
-    if workers <= 1 or len(items) < config.MIN_DOCS_PER_WORKER * 2:
-        yield from map(process_file, items)
-        return
-    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
-        pending: list[Future[Document | Failure]] = []
-        queue = iter(items)
-        for item in queue:
-            pending.append(pool.submit(process_file, item))
-            if len(pending) >= workers * config.IN_FLIGHT_PER_WORKER:
-                yield pending.pop(0).result()
-        for future in pending:
-            yield future.result()
+def unreadable(item: InputFile, exc: PipelineError) -> Failure:
+    """The failure of a file that could not be read (as process_file records it)."""
+    return Failure(item.source, exc.stage, str(exc))
 
 
 def ingest(paths: Sequence[str | Path], db: str, command: str, workers: int = config.DEFAULT_WORKERS,
-           progress: bool = True) -> Summary:
+           progress: bool = True, engine: str = "local", scheduler: str | None = None) -> Summary:
     """Ingest files and folders into the dataset at ``db``; see the module docstring."""
     started = time.perf_counter()
     items = discover(paths)
@@ -96,7 +84,8 @@ def ingest(paths: Sequence[str | Path], db: str, command: str, workers: int = co
         todo = _changed(items, store, run_id, summary, failed)
         for failure in failed:
             record_failure(store, run_id, failure, summary)
-        for result in bar(_results(todo, workers), len(todo), "ingest", "doc", progress):
+        results = engines.results(process_file, unreadable, todo, engine, workers, scheduler)
+        for result in bar(results, len(todo), "ingest", "doc", progress):
             if isinstance(result, Failure):
                 record_failure(store, run_id, result, summary)
             else:

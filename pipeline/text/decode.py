@@ -132,10 +132,11 @@ def read_bytes(path: Path, limit: int = config.MAX_FILE_BYTES) -> bytes:
     return data
 
 
-def load_file(item: InputFile) -> RawDocument:
-    """The raw document of one input file (gzip-compressed files are decompressed, bounded)."""
+def load_file(item: InputFile, data: bytes | None = None) -> RawDocument:
+    """The raw document of one input file (gzip-compressed files are decompressed, bounded); ``data``: its
+    bytes when already read (by the client of a Dask cluster)."""
     check_readable(item)
-    data = read_bytes(item.path)
+    data = read_bytes(item.path) if data is None else data
     name = item.path.name.lower()
     if name.endswith(".gz"):
         data = gunzip_limited(data)

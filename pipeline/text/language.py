@@ -5,18 +5,26 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from pipeline import config
 from pipeline.records import Paragraph
+from pipeline.text.langid import FastDetector
 
 log = logging.getLogger(__name__)
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
+@cache
+def _fast() -> FastDetector:
+    return FastDetector()
+
+
 def _detector(text: str, trials: int | None = None) -> Any:
-    """A langdetect detector seeded with LANGDETECT_SEED, so that the same input gives the same answer."""
+    """A langdetect detector seeded with LANGDETECT_SEED, so that the same input gives the same answer (the
+    reference :class:`~pipeline.text.langid.FastDetector` is checked against)."""
     from langdetect import detector_factory
 
     detector_factory.init_factory()
@@ -36,7 +44,7 @@ def detect(text: str, trials: int | None = None) -> tuple[str | None, float | No
     if not _LETTERS.search(sample):
         return None, None
     try:
-        ranked = _detector(sample, trials).get_probabilities()
+        ranked = _fast().probabilities(sample, config.LANGDETECT_SEED, trials or config.LANGDETECT_TRIALS)
     except LangDetectException:
         return None, None
     if not ranked:

@@ -5,8 +5,8 @@ amounts and dates come from the real extractors."""
 from __future__ import annotations
 
 import pytest
-from pipeline.dates import extract_dates
 
+from pipeline.dates import extract_dates
 from pipeline.events.extract import extract_events
 from pipeline.events.sentences import sentences
 from pipeline.money.amounts import extract_amounts
