@@ -79,7 +79,7 @@ def test_dask_streams_with_a_bounded_number_in_flight(cluster, tmp_path, monkeyp
     stream = engines.results(_echo, lambda item, exc: None, items, "dask", scheduler=cluster.scheduler_address)
     first = next(stream)
     window = 2 * config.IN_FLIGHT_PER_WORKER  # two worker threads
-    assert first == ("00.txt", 0)
+    assert first == (f"{tmp_path.name}/00.txt", 0)
     assert len(read) <= window + 1  # not the whole corpus
     rest = list(stream)
     assert [r[0] for r in [first, *rest]] == [i.source for i in items]  # input order
