@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -73,3 +74,27 @@ def create_schema(engine: Engine, create: Callable[[Engine], Any]) -> None:
             conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": config.POSTGRES_SCHEMA_LOCK})
             conn.commit()
     log.debug("schema of %s checked", engine.url.render_as_string())
+
+
+def masked(db: str) -> str:
+    """``db`` fit to print: the password of a database URL replaced by ***."""
+    if "://" not in db:
+        return db
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except ArgumentError:
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", db)
+
+
+DRIVER_PACKAGES = {"psycopg2": "psycopg2-binary", "psycopg": "psycopg[binary]", "pymysql": "PyMySQL",
+                   "MySQLdb": "mysqlclient", "asyncpg": "asyncpg", "pg8000": "pg8000", "oracledb": "oracledb",
+                   "pyodbc": "pyodbc", "pymssql": "pymssql", "duckdb_engine": "duckdb-engine"}
+
+
+def missing_driver(db: str, exc: ImportError) -> str:
+    """A readable message for a database URL whose driver (DBAPI module) is not installed."""
+    module = (exc.name or "").split(".")[0]
+    package = DRIVER_PACKAGES.get(module, module or "the database driver")
+    scheme = masked(db).split("://", 1)[0]
+    return (f"the driver for {scheme}:// ({masked(db)}) is not installed (module {module or '?'}): "
+            f"pip install '{package}'")

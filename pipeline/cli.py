@@ -121,7 +121,7 @@ def _existing_db(db: str) -> object:
 
 def _command(argv: list[str]) -> str:
     """The command line as stored in ``runs.command``: database passwords masked."""
-    from pipeline.store import masked
+    from pipeline.backends import masked
 
     return "python -m pipeline " + " ".join(shlex.quote(masked(a)) for a in argv)
 

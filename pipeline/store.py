@@ -8,7 +8,6 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,6 +38,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
 from pipeline import __version__, backends
+from pipeline.backends import masked, missing_driver
 from pipeline.entities.linking import EntityLinker
 from pipeline.errors import DatasetNotFound, StorageError, UsageError
 from pipeline.events.families import FamilyLinker
@@ -300,16 +300,6 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def masked(db: str) -> str:
-    """``db`` fit to print: the password of a database URL replaced by ***."""
-    if "://" not in db:
-        return db
-    try:
-        return make_url(db).render_as_string(hide_password=True)
-    except ArgumentError:
-        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", db)
-
-
 def database_url(db: str, write: bool = True) -> str:
     """A SQLAlchemy URL for ``db``: a URL as given, or a SQLite file path (its folder is created for writers;
     readers of a file on read-only storage get a read-only URL)."""
@@ -331,20 +321,6 @@ def database_url(db: str, write: bool = True) -> str:
     except OSError as exc:
         raise UsageError(f"cannot create the folder of the database {db}: {exc.strerror}") from exc
     return f"sqlite:///{path}"
-
-
-DRIVER_PACKAGES = {"psycopg2": "psycopg2-binary", "psycopg": "psycopg[binary]", "pymysql": "PyMySQL",
-                   "MySQLdb": "mysqlclient", "asyncpg": "asyncpg", "pg8000": "pg8000", "oracledb": "oracledb",
-                   "pyodbc": "pyodbc", "pymssql": "pymssql", "duckdb_engine": "duckdb-engine"}
-
-
-def missing_driver(db: str, exc: ImportError) -> str:
-    """A readable message for a database URL whose driver (DBAPI module) is not installed."""
-    module = (exc.name or "").split(".")[0]
-    package = DRIVER_PACKAGES.get(module, module or "the database driver")
-    scheme = masked(db).split("://", 1)[0]
-    return (f"the driver for {scheme}:// ({masked(db)}) is not installed (module {module or '?'}): "
-            f"pip install '{package}'")
 
 
 def _create_all(engine: Engine) -> None:
