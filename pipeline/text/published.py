@@ -32,19 +32,17 @@ def _day_forms(year: str, month: str, day: str) -> list[str]:
 
 
 def stated_in_html(value: str | None, html: str) -> str | None:
-    """An HTML page's date (htmldate fills a missing day or month with 01) cut back to what the page states:
-    a day 01 is kept only when the page writes that day (numerically, or as '1 May 2017' / 'May 1, 2017'
+    """An HTML page's date (htmldate fills a missing day or month, with 01 or with today's day) cut back to what
+    the page states: the day is kept only when the page writes that day (numerically, or as '1 May 2017' / 'May 1, 2017'
     with the month word of any language of pipeline/data/lang), else the month when the page writes it,
     else the year."""
     if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value[:10]):
         return value
     year, month, day = value[:4], value[5:7], value[8:10]
-    if day != "01":
-        return value
-    names = _month_words(int(month))
+    names, d = _month_words(int(month)), int(day)
     if any(form in html for form in _day_forms(year, month, day)) or re.search(
-            rf"\b1(?:st|er|\.)?\s+(?:of\s+)?(?:{names})\.?,?\s+{year}\b|\b(?:{names})\.?\s+1(?:st)?,\s*{year}\b",
-            html, re.I):
+            rf"\b0?{d}(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?(?:{names})\.?,?\s+{year}\b"
+            rf"|\b(?:{names})\.?\s+0?{d}(?:st|nd|rd|th)?,\s*{year}\b", html, re.I):
         return value
     if re.search(rf"{year}-{month}(?!-\d)|\b{month}/{year}\b|\b{month}\.{year}\b|\b(?:{names})\.?,?\s+{year}\b",
                  html, re.I):
