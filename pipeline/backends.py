@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, Insert, Table, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -50,6 +50,15 @@ def normalise_url(db: str) -> str:
 
 def is_postgres(bind: Engine | Connection) -> bool:
     return bind.dialect.name == POSTGRES
+
+
+def insert_or_ignore(conn: Connection, table: Table) -> Insert:
+    """An INSERT that skips rows breaking a unique key (ON CONFLICT DO NOTHING, on SQLite and PostgreSQL)."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    if is_postgres(conn):
+        return postgresql.insert(table).on_conflict_do_nothing()
+    return sqlite.insert(table).on_conflict_do_nothing()
 
 
 def lock_writes(conn: Connection) -> None:

@@ -7,7 +7,7 @@ import json
 import sqlite3
 
 from pipeline.config import FUZZY_MATCH_THRESHOLD
-from pipeline.entities.matching import measure
+from pipeline.entities.matching import SpellingIndex, candidate_form, closest, measure
 from pipeline.records import EntityRef
 from pipeline.runs.ingest import ingest
 from pipeline.store import Store, connect
@@ -66,3 +66,39 @@ def test_fuzzy_threshold_is_measured_on_labelled_pairs():
     [(_, precision, recall)] = measure(pairs, [FUZZY_MATCH_THRESHOLD])
     assert precision == 1.0, "the threshold merges a near miss"
     assert recall >= 0.9
+
+
+def test_the_spelling_index_gives_the_answer_of_closest_over_every_name():
+    """Bucketing by length only skips names that cannot reach the threshold: on the labelled pairs, each name
+    finds the same entity (best score, earliest on a tie) as a scan of all the names in order."""
+    pairs = [tuple(p) for p in json.loads((DATA / "entity_name_pairs.json").read_text())["pairs"]]
+    names = list(dict.fromkeys(name for a, b, _ in pairs for name in (a, b)))
+    index, forms, ids = SpellingIndex(), [], []
+    for entity_id, name in enumerate(names):
+        index.add(name, entity_id)
+        if (form := candidate_form(name)) is not None:
+            forms.append(form)
+            ids.append(entity_id)
+    queries = [*names, *(name[:-1] for name in names), *(name + "s" for name in names)]
+    for threshold in (80, FUZZY_MATCH_THRESHOLD, 100):
+        scanned = [None if (i := closest(q, forms, threshold)) is None else ids[i] for q in queries]
+        assert [index.closest(q, threshold) for q in queries] == scanned
+    assert any(found is not None for found in scanned)
+
+
+def test_two_writers_recording_the_same_alias_never_fail(tmp_path):
+    """The linker keeps the aliases it wrote in memory; a form another writer stored meanwhile for the same
+    entity is skipped by the unique key, not a failed transaction."""
+    db = str(tmp_path / "d.sqlite")
+    first, second = Store(connect(db)), Store(connect(db))
+    ref = EntityRef("ORG:ministry of finance", "Ministry of Finance", "ORG", ("Ministry of Finance",))
+    with first.engine.begin() as conn:
+        entity = first.linker.resolve(conn, ref, "en")
+    longer = EntityRef(ref.key, ref.name, "ORG", ("Ministry of Finance", "Finance Ministry"))
+    for store in (second, first):  # the first one's memory does not know the second one's alias
+        with store.engine.begin() as conn:
+            store.linker.catch_up(conn)
+            assert store.linker.resolve(conn, longer, "en") == entity
+    with sqlite3.connect(db) as conn:
+        assert sorted(r[0] for r in conn.execute("SELECT alias FROM aliases")) == ["Finance Ministry",
+                                                                                   "Ministry of Finance"]

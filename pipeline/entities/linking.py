@@ -11,7 +11,8 @@ from sqlalchemy import Table, bindparam, insert, select
 from sqlalchemy.engine import Connection
 
 from pipeline import config
-from pipeline.entities.matching import FUZZY_LABELS, candidate_form, closest
+from pipeline.backends import insert_or_ignore
+from pipeline.entities.matching import FUZZY_LABELS, SpellingIndex
 from pipeline.records import EntityRef
 from pipeline.textnorm import fold, is_acronym
 
@@ -19,75 +20,89 @@ log = logging.getLogger(__name__)
 
 
 class EntityLinker:
-    """Resolves entity references against the ``entities`` and ``aliases`` tables, adding what is new."""
+    """Resolves entity references against the ``entities`` and ``aliases`` tables, adding what is new.
+
+    The keys, names and surnames of the dataset's entities, and the aliases of the entities met, are read once
+    and kept in memory (entities are never deleted, renamed nor re-keyed): a reference costs a query only when
+    its full name must be looked up among the aliases, and the time per document does not grow with the
+    dataset. :meth:`catch_up` adds what other writers stored in between."""
 
     def __init__(self, entities: Table, aliases: Table):
         self.entities, self.aliases = entities, aliases
-        self._names: dict[str, list[tuple[str, int]]] | None = None  # label -> (candidate form, id), lazily
-        self._last_id = 0  # highest entity id in ``_names``
-        self._ids: dict[str, int] = {}  # key -> id of the entities met: entities are never deleted nor re-keyed
         # statements built once (building a SQLAlchemy statement costs more than running it on SQLite)
-        self._by_key = select(entities.c.id).where(entities.c.key == bindparam("key"))
-        self._aliases_of = select(aliases.c.alias, aliases.c.language).where(aliases.c.entity_id == bindparam("id"))
-        self._insert_alias, self._insert_entity = insert(aliases), insert(entities)
+        self._insert_entity = insert(entities)
         self._by_fold = (select(aliases.c.entity_id).join(entities, entities.c.id == aliases.c.entity_id)
                          .where(aliases.c.alias_fold.in_(bindparam("folds", expanding=True)),
                                 entities.c.label == bindparam("label")).limit(1))
+        self.reset()
 
     def reset(self) -> None:
         """Forget what was read or created: after a rolled-back transaction, its new entities do not exist."""
-        self._names, self._last_id, self._ids = None, 0, {}
+        self._loaded = False
+        self._last_id = 0  # highest entity id read
+        self._keys: dict[str, int] = {}  # key -> id of every entity
+        self._spellings: dict[str, SpellingIndex] = {}  # label -> names for spelling matches
+        self._surnames: dict[str, set[int]] = {}  # last word -> people of two words or more ending with it
+        self._known: dict[int, set[tuple[str, str | None]]] = {}  # entity id -> (alias, language) written
 
     def catch_up(self, conn: Connection) -> None:
-        """Add the entities other processes created since the names were read (concurrent writers; called
-        at the start of each document's transaction, under the write lock)."""
-        if self._names is not None:
-            self._add_names(conn, self._last_id)
+        """Add the entities other processes stored since they were read (concurrent writers; called at the
+        start of each document's transaction, under the write lock)."""
+        if self._loaded:
+            self._read_entities(conn)
 
-    def _add_names(self, conn: Connection, after: int) -> None:
-        names = self._names if self._names is not None else {}
-        for row in conn.execute(select(self.entities.c.id, self.entities.c.name, self.entities.c.label)
-                                .where(self.entities.c.id > after).order_by(self.entities.c.id)):
-            if (form := candidate_form(row.name)) is not None:
-                names.setdefault(row.label, []).append((form, row.id))
-            self._last_id = max(self._last_id, row.id)
-        self._names = names
+    def _load(self, conn: Connection) -> None:
+        if not self._loaded:
+            self._read_entities(conn)
+            self._loaded = True
+
+    def _read_entities(self, conn: Connection) -> None:
+        e = self.entities
+        for row in conn.execute(select(e.c.id, e.c.name, e.c.label, e.c.key).where(e.c.id > self._last_id)
+                                .order_by(e.c.id)):
+            self._remember(int(row.id), row.name, row.label, row.key)
+
+    def _remember(self, entity_id: int, name: str, label: str, key: str) -> None:
+        self._keys[key] = entity_id
+        if label in FUZZY_LABELS:
+            self._spellings.setdefault(label, SpellingIndex()).add(name, entity_id)
+        words = name.split()
+        if label == "PERSON" and len(words) >= 2:
+            self._surnames.setdefault(words[-1], set()).add(entity_id)
+        self._last_id = max(self._last_id, entity_id)
 
     def resolve(self, conn: Connection, ref: EntityRef, language: str | None) -> int:
         """The id of the entity ``ref`` names, created when new; its surface forms are recorded as aliases."""
-        entity_id = self._ids.get(ref.key)
-        if entity_id is None:
-            entity_id = conn.execute(self._by_key, {"key": ref.key}).scalar()
-        how = "key"
+        self._load(conn)
+        entity_id, how = self._keys.get(ref.key), "key"
         if entity_id is None:
             entity_id, how = self._by_alias(conn, ref), "alias"
         if entity_id is None and ref.label == "PERSON":
-            entity_id, how = self._by_surname(conn, ref), "surname"
+            entity_id, how = self._by_surname(ref), "surname"
         if entity_id is None and ref.label in FUZZY_LABELS:
-            entity_id, how = self._by_spelling(conn, ref), "spelling"
+            entity_id, how = self._by_spelling(ref), "spelling"
         if entity_id is None:
             entity_id, how = self._create(conn, ref), "new"
         log.debug("entity %r (%s) -> %s by %s", ref.name, ref.label, entity_id, how)
         self._record_aliases(conn, int(entity_id), ref, language)
-        if how in ("key", "new"):
-            self._ids[ref.key] = int(entity_id)
         return int(entity_id)
 
     def _create(self, conn: Connection, ref: EntityRef) -> int:
         entity_id = int(conn.execute(self._insert_entity, {"name": ref.name, "label": ref.label, "key": ref.key})
                         .inserted_primary_key[0])  # type: ignore[index]
-        form = candidate_form(ref.name)
-        if self._names is not None and form is not None:
-            self._names.setdefault(ref.label, []).append((form, entity_id))
-        self._last_id = max(self._last_id, entity_id)
+        self._remember(entity_id, ref.name, ref.label, ref.key)
+        self._known[entity_id] = set()
         return entity_id
 
     def _record_aliases(self, conn: Connection, entity_id: int, ref: EntityRef, language: str | None) -> None:
-        known = set(conn.execute(self._aliases_of, {"id": entity_id}).all())
-        new = [dict(entity_id=entity_id, alias=a, language=language, alias_fold=fold(a))
-               for a in ref.aliases if (a, language) not in known]
+        """Store the surface forms not written for the entity yet. The unique key of ``aliases`` is the truth:
+        a form another writer stored meanwhile is skipped by the database (insert or ignore)."""
+        known = self._known.setdefault(entity_id, set())
+        new = [a for a in dict.fromkeys(ref.aliases) if (a, language) not in known]
         if new:
-            conn.execute(self._insert_alias, new)
+            conn.execute(insert_or_ignore(conn, self.aliases), [
+                dict(entity_id=entity_id, alias=a, language=language, alias_fold=fold(a)) for a in new])
+            known.update((a, language) for a in new)
 
     def _by_alias(self, conn: Connection, ref: EntityRef) -> int | None:
         """Full names seen before for the same label: not acronyms nor single words, which are ambiguous across
@@ -98,20 +113,14 @@ class EntityLinker:
             return None
         return conn.execute(self._by_fold, {"folds": folds, "label": ref.label}).scalar()
 
-    def _by_surname(self, conn: Connection, ref: EntityRef) -> int | None:
+    def _by_surname(self, ref: EntityRef) -> int | None:
         """A person named by surname alone ("Rutte") is the one person of the dataset whose full name ends with
         it; when two people share the surname, neither (a new entity is made)."""
         if " " in ref.name or len(ref.name) < config.MIN_SURNAME_CHARS or is_acronym(ref.name):
             return None
-        rows = conn.execute(select(self.entities.c.id, self.entities.c.name).where(
-            self.entities.c.label == "PERSON", self.entities.c.name.like(f"% {ref.name}"))).all()
-        full = {row.id for row in rows if row.name.split()[-1] == ref.name and len(row.name.split()) >= 2}
-        return full.pop() if len(full) == 1 else None
+        people = self._surnames.get(ref.name, set())
+        return next(iter(people)) if len(people) == 1 else None
 
-    def _by_spelling(self, conn: Connection, ref: EntityRef) -> int | None:
-        if self._names is None:
-            self._add_names(conn, 0)
-        assert self._names is not None
-        candidates = self._names.get(ref.label, [])
-        found = closest(ref.name, [form for form, _ in candidates])
-        return candidates[found][1] if found is not None else None
+    def _by_spelling(self, ref: EntityRef) -> int | None:
+        index = self._spellings.get(ref.label)
+        return index.closest(ref.name) if index is not None else None

@@ -39,6 +39,41 @@ def closest(name: str, candidates: list[str], threshold: float | None = None) ->
     return int(best[2]) if best else None
 
 
+class SpellingIndex:
+    """Known names of one label for :func:`closest`, bucketed by length: a name can only reach the threshold
+    against names of nearly its length (an edit ratio of at least t% allows a length gap of at most
+    (100 - t)% of the two lengths together), so only those buckets are scored. The answer is the one
+    :func:`closest` gives over all the names in the order they were added (best score, earliest on a tie)."""
+
+    def __init__(self) -> None:
+        self._buckets: dict[int, tuple[list[str], list[int]]] = {}  # length -> forms, and their positions
+        self._ids: list[int] = []  # entity id by position
+
+    def add(self, name: str, entity_id: int) -> None:
+        """Add a known entity's name (ignored when :func:`candidate_form` has none)."""
+        form = candidate_form(name)
+        if form is not None:
+            forms, positions = self._buckets.setdefault(len(form), ([], []))
+            forms.append(form)
+            positions.append(len(self._ids))
+            self._ids.append(entity_id)
+
+    def closest(self, name: str, threshold: float | None = None) -> int | None:
+        """The entity id of the closest known name at or above the threshold, or None."""
+        form = match_form(name)
+        if form is None:
+            return None
+        limit = config.FUZZY_MATCH_THRESHOLD if threshold is None else threshold
+        best: tuple[float, int] | None = None  # (score, -position)
+        for length, (forms, positions) in self._buckets.items():
+            if 100 * (1 - abs(length - len(form)) / (length + len(form))) < limit - 1e-9:
+                continue
+            found = process.extractOne(form, forms, scorer=fuzz.ratio, score_cutoff=limit)
+            if found is not None and (best is None or (found[1], -positions[found[2]]) > best):
+                best = (found[1], -positions[found[2]])
+        return self._ids[-best[1]] if best is not None else None
+
+
 def same_name(a: str, b: str, threshold: float | None = None) -> bool:
     """Whether two names are one entity by their spelling: equal when folded, or close by :func:`closest`."""
     if fold(a) == fold(b):
