@@ -40,6 +40,10 @@ DATELINE_HEAD_CHARS = 70  # characters after the place in which the dateline's d
 SOURCE_LINE_DATE_CHARS = 90  # characters after "published"/"issued" in which its date must stand
 REFERENCE_LINE_WORDS = 4  # words; a line this short opening with a reference ("IP/09/527") is not a title
 LABEL_HEAD_WORDS = 3  # words; a date line may open with a head this short holding a date label ("Datum nieuwsfeit:")
+HEADER_PROSE_PARAGRAPHS = 2  # paragraphs; after this many paragraphs of body text (20+ words, sentences) the
+#   header is over: a date line below them heads a quoted letter or a list of related releases, not this one
+LAYOUT_GAP_SPACES = 3  # spaces; a run this long inside a line separates the fields of a layout (columns of a
+#   saved page or table); a sentence has single spaces, and a comma or a period lost in a copy leaves two
 BANNER_MAX_WORDS = 7  # words; a line this short holding a release label as one part is a banner, not a title
 
 # --- language (text/language.py, process.py) -----------------------------------------------------
