@@ -9,10 +9,13 @@ read for every shipped language at once: a Dutch page often carries an English m
   "Pressemitteilung vom 5. Mai 2021", "4 juni 2020 | nieuws", "03/05/2019 10:15 | ID: 12345");
 - a label line with the date on the next line ("Date:" / "Datum der Veröffentlichung");
 - a dateline, alone or glued to the lead ("Vienna, April 2, 2019 — The agency ...", "Bern, Medienmitteilung,
-  21.09.2009", "OTTAWA, ON, May 5, 2020 /CNW/ - ...");
+  21.09.2009", "OTTAWA, ON, May 5, 2020 /CNW/ - ...", "WASHINGTON (Aug. 3, 2006) – ...");
+- a date opening a header line the next line was glued to ("July 6, 2006 Senator Clinton convenes ...");
 - a source line ("Source: Council of Europe, published on Monday, March 4 2019", "The press release issued by
   the Department for Transport on 9 May 2025.").
-A full date wins over a month or a year alone, which is kept partial ("2019-05") when nothing fuller is given."""
+A full date wins over a month or a year alone, which is kept partial ("2019-05") when nothing fuller is given; a
+date only an update label gives ("Last updated", "Stand:") yields to any other. A line laid out in columns is read
+field by field, and the header ends after two paragraphs of prose: a date line below them heads a quoted letter."""
 
 from __future__ import annotations
 
@@ -155,6 +158,12 @@ def date_opening(line: str, language: str | None) -> str | None:
     convenes ...", "FOR IMMEDIATE RELEASE July 25, 2007 Schumer announces ...", "21. Oktober 2020Am heutigen
     Mittwoch meldet ..."): a full date, with nothing but a weekday or a label before it (a preposition opens a
     sentence: "On May 26, 2005 Subcommittee Chairman ..."), and a capitalised word right after it."""
+    found = _opening(line, language)
+    return found[0] if found else None
+
+
+def _opening(line: str, language: str | None) -> tuple[str, str] | None:
+    """(the date opening a line, the text glued after it)."""
     body = _clean(BULLETS.sub("", line)).strip()
     found = _dates(body[: config.DATE_LINE_MAX_CHARS], language, FULL_DATE_KINDS)
     if not found:
@@ -164,7 +173,7 @@ def date_opening(line: str, language: str | None) -> str | None:
     opener = before.split()[0] if before.split() else ""
     if before.strip() and (not _filler(before, words) or words.joiners.fullmatch(opener)):
         return None  # "On May 26, 2005 Subcommittee Chairman Santorum introduced ...": a sentence
-    return _with_time(value, body[end:]) if GLUED_CAPITAL.match(body[end:]) else None
+    return (_with_time(value, body[end:]), body[end:].strip(" ,.")) if GLUED_CAPITAL.match(body[end:]) else None
 
 
 def _labelled_head(before: str, words: HeaderWords) -> bool:
@@ -338,6 +347,9 @@ def _title(lines: list[str], language: str | None) -> str | None:
         if (dateline or date_of_line(line, language) or date_of_source_line(line, language)
                 or date_of_line(line, language, PARTIAL_DATE_KINDS)):
             continue
+        opening = _opening(line, language)
+        if opening:  # "July 6, 2006 Senator Clinton convenes ...": the headline after the date
+            body = stripped = opening[1]
         words_in = len(body.split())
         if len(body) > config.TITLE_MAX_CHARS or words_in > config.TITLE_MAX_WORDS or _is_prose(body):
             return None  # the lead: a sentence ending in a full stop, or two sentences ("... groß. Auch in ...")

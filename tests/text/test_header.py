@@ -126,6 +126,15 @@ LAYOUT = [  # a line laid out in columns: its fields are read as lines
            "Denkmalpflege des Bundesamtes für Kultur BAK, gehört neu zum Rat.", "Medienmitteilungen 2013",
      "2013-12-19"),
 ]
+GLUED_TO_THE_DATE = [  # the line after the date glued to it: the date opens the header, the headline follows it
+    ("en", "July 6  2006 Senator Clinton Convenes Meeting of Flood Impacted County Officials\nBody.",
+     "Senator Clinton Convenes Meeting of Flood Impacted County Officials", "2006-07-06"),
+    ("en", "FOR IMMEDIATE RELEASE  April 25  2007 Schumer Initiative On Math And Science Education Passes Senate\n"
+           "Body.", "Schumer Initiative On Math And Science Education Passes Senate", "2007-04-25"),
+    ("en", "SEN. SANTORUM ANNOUNCES PET ANIMAL WELFARE STATUTE DISCUSSION DRAFT\nOn May 26, 2005 Subcommittee "
+           "Chairman Santorum introduced S. 1139, the Pet Animal Welfare Statute.\nMore.",  # a sentence: no date
+     "SEN. SANTORUM ANNOUNCES PET ANIMAL WELFARE STATUTE DISCUSSION DRAFT", None),
+]
 BRACKETED_DATELINE = [  # "PLACE (date) – lead": the document opens with its lead
     ("en", "WASHINGTON (Aug. 3, 2006) – Sen. Tom Carper, D-Del., today said the Senate approved his bill.\nMore.",
      None, "2006-08-03"),
@@ -173,7 +182,8 @@ LEAD_SENTENCE = [
 @pytest.mark.parametrize(("language", "text", "title", "published"),
                          DATE_WITH_LABEL + LABELLED_HEAD + SOURCE_LINE_SKIPPED_AS_TITLE + LABEL_THEN_DATE
                          + SOURCE_LINE + DATELINES + TIME_AND_ID + PARTIAL + BANNERS + FOOTER_LABEL + LEAD_SENTENCE
-                         + UPDATE_YIELDS + LAYOUT + BRACKETED_DATELINE + LEAD_WITH_DATELINE + LEAD_OF_SENTENCES)
+                         + UPDATE_YIELDS + LAYOUT + BRACKETED_DATELINE + LEAD_WITH_DATELINE + LEAD_OF_SENTENCES
+                         + GLUED_TO_THE_DATE)
 def test_header(language, text, title, published):
     assert read_header(text, language) == (title, published)
 
@@ -181,6 +191,18 @@ def test_header(language, text, title, published):
 def test_full_date_wins_over_a_month_in_the_headline():
     text = "PRESS RELEASE : Deal signed [May 2025]\nThe press release issued by the Department on 9 May 2025.\nBody."
     assert read_header(text, "en") == ("Deal signed [May 2025]", "2025-05-09")
+
+
+def test_a_date_glued_to_the_lead_opens_the_header():
+    text = "21. Oktober 2020Am heutigen Mittwoch meldet die Gesundheitsverwaltung 823 neue Corona-Fälle.\nText."
+    assert read_header(text, "de")[1] == "2020-10-21"
+
+
+def test_a_quoted_letter_below_the_body_gives_no_date():
+    body = ("Sen. George Allen (R-VA) today pledged to seek federal assistance from the U.S. Labor Department for 200 "
+            "employees of Tidewater Occupational Center in Suffolk, Virginia.")
+    text = f"SEN. ALLEN PLEDGES TO FIGHT FOR ASSISTANCE\n{body}\n{body}\nThe full text is attached.\nMay 11, 2004"
+    assert read_header(text, "en")[1] is None
 
 
 def test_date_in_words_wins_over_ambiguous_figures():
