@@ -36,6 +36,7 @@ ID_WORD = re.compile(r"^(?:[\w./#\-]*\d[\w./#\-]*|[A-Z]{2,5})$")  # "IP/09/527",
 TIME_AFTER = re.compile(r"^\s*[|,–—\-]?\s*(?P<h>\d{1,2})[:.h](?P<m>[0-5]\d)(?!\d)(?!\s*(?:am|pm|a\.m|p\.m))")
 REFERENCE = re.compile(r"[\w.\-]*\d[\w.\-]*[/\-][\w()./\-]*\d[\w()./\-]*")
 SENTENCE_END = re.compile(r"[^\W\d_]{2}[\"”’»]?[.!?][\"”’»]?$")
+FULL_STOP_END = re.compile(r"[^\W\d_]{2}[\"”’»)]?\.$")  # "... in Nürnberg." (not "..." nor "?")
 SENTENCE_INSIDE = re.compile(r"[^\W\d_]{3}[.!?]\s+[\"“„«]?[A-ZÀ-Þ]")  # "... bleibt groß. Auch in Österreich ..."
 GLUED_CAPITAL = re.compile(r"^[,.]?\s+[A-ZÀ-Þ]")  # a headline or a lead glued after a date
 LAYOUT_GAP = re.compile(rf"\t+|[^\S\n]{{{config.LAYOUT_GAP_SPACES},}}")  # between the columns of a laid-out line
@@ -351,7 +352,8 @@ def _title(lines: list[str], language: str | None) -> str | None:
         if opening:  # "July 6, 2006 Senator Clinton convenes ...": the headline after the date
             body = stripped = opening[1]
         words_in = len(body.split())
-        if len(body) > config.TITLE_MAX_CHARS or words_in > config.TITLE_MAX_WORDS or _is_prose(body):
+        if len(body) > config.TITLE_MAX_CHARS or words_in > config.TITLE_MAX_WORDS or _is_prose(body) or (
+                words_in >= config.TITLE_FULL_STOP_WORDS and FULL_STOP_END.search(body)):
             return None  # the lead: a sentence ending in a full stop, or two sentences ("... groß. Auch in ...")
         return stripped
     return None

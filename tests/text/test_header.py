@@ -160,6 +160,13 @@ LEAD_OF_SENTENCES = [  # a first paragraph of two sentences, or one ending in a 
     ("en", "KATHMANDU, April 25 (Reuters) - Nepal's civil aviation authority disputed on Tuesday whether a flydubai "
            "plane had been hit by a bird strike, calling the carrier's account of the incident \"misleading\".\nMore.",
      None, None),
+    ("en", "Some in Gaza welcomed the news of Sinwar's promotion, saying they needed someone to defend them.\nMore.",
+     None, None),  # a shorter sentence ending in a full stop: headlines do not end in one
+    ("de", "Seit Mittwochmorgen läuft die fünfte Verhandlungsrunde zwischen Arbeitgebern und Verdi in Nürnberg.\n"
+           "Text.", None, None),
+    ("fr", "Aujourd'hui, le nombre de merlus de Méditerranée commence à se rétablir lentement.\nCorps.", None, None),
+    ("nl", "Vandaag vond in Middelburg overleg plaats tussen afvaardigingen van de Nederlandse en Vlaamse regeringen."
+           "\nTekst.", None, None),
     ("en", "Police in Spanish city continue to search debris after blaze\nMore.",  # a headline stays one
      "Police in Spanish city continue to search debris after blaze", None),
 ]
