@@ -51,6 +51,7 @@ eval: setup
 	$(PY) -m benchmarks.evaldev --floors tests/data/eval_floors.json
 	$(PY) -m benchmarks.evalevents --floors tests/data/eval_floors.json
 	$(PY) -m benchmarks.evalfamilies --floors tests/data/eval_floors.json
+	$(PY) -m benchmarks.evalheader --floors tests/data/eval_floors.json
 
 lint: setup
 	$(BIN)/ruff check pipeline benchmarks tests tools

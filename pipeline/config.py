@@ -31,7 +31,9 @@ HEADER_LINES_FOR_PUBLISHED = 8  # lines (banners and menus not counted); a date 
 HEADER_SCAN_LINES = 30  # lines; how far the header reader looks for the headline and date lines (menus included)
 TITLE_LINES = 6  # lines (banners not counted); the headline is among the first N lines or there is none
 TITLE_MAX_WORDS = 40  # words; a longer first line is the lead sentence, not a headline
-TITLE_SENTENCE_WORDS = 20  # words; a first line this long ending in a full stop is the lead sentence
+TITLE_SENTENCE_WORDS = 20  # words; a first line this long ending a sentence (or holding two) is the lead
+TITLE_FULL_STOP_WORDS = 12  # words; a first line this long ending in a full stop is the lead sentence: headlines
+#   do not end in one (1 of 191 news-page headlines, an ellipsis; none of the development set's)
 NOISE_LINE_MAX_CHARS = 200  # characters; a line this short with a menu or cookie word is a banner
 DATE_LINE_MAX_CHARS = 90  # characters; a longer line is a sentence, not a date line
 DATE_TRAILER_WORDS = 6  # words; a date line may end in a short trailer ("| nieuws", "Vertretung in Deutschland")
@@ -40,6 +42,10 @@ DATELINE_HEAD_CHARS = 70  # characters after the place in which the dateline's d
 SOURCE_LINE_DATE_CHARS = 90  # characters after "published"/"issued" in which its date must stand
 REFERENCE_LINE_WORDS = 4  # words; a line this short opening with a reference ("IP/09/527") is not a title
 LABEL_HEAD_WORDS = 3  # words; a date line may open with a head this short holding a date label ("Datum nieuwsfeit:")
+HEADER_PROSE_PARAGRAPHS = 2  # paragraphs; after this many paragraphs of body text (20+ words, sentences) the
+#   header is over: a date line below them heads a quoted letter or a list of related releases, not this one
+LAYOUT_GAP_SPACES = 3  # spaces; a run this long inside a line separates the fields of a layout (columns of a
+#   saved page or table); a sentence has single spaces, and a comma or a period lost in a copy leaves two
 BANNER_MAX_WORDS = 7  # words; a line this short holding a release label as one part is a banner, not a title
 
 # --- language (text/language.py, process.py) -----------------------------------------------------

@@ -9,10 +9,13 @@ read for every shipped language at once: a Dutch page often carries an English m
   "Pressemitteilung vom 5. Mai 2021", "4 juni 2020 | nieuws", "03/05/2019 10:15 | ID: 12345");
 - a label line with the date on the next line ("Date:" / "Datum der Veröffentlichung");
 - a dateline, alone or glued to the lead ("Vienna, April 2, 2019 — The agency ...", "Bern, Medienmitteilung,
-  21.09.2009", "OTTAWA, ON, May 5, 2020 /CNW/ - ...");
+  21.09.2009", "OTTAWA, ON, May 5, 2020 /CNW/ - ...", "WASHINGTON (Aug. 3, 2006) – ...");
+- a date opening a header line the next line was glued to ("July 6, 2006 Senator Clinton convenes ...");
 - a source line ("Source: Council of Europe, published on Monday, March 4 2019", "The press release issued by
   the Department for Transport on 9 May 2025.").
-A full date wins over a month or a year alone, which is kept partial ("2019-05") when nothing fuller is given."""
+A full date wins over a month or a year alone, which is kept partial ("2019-05") when nothing fuller is given; a
+date only an update label gives ("Last updated", "Stand:") yields to any other. A line laid out in columns is read
+field by field, and the header ends after two paragraphs of prose: a date line below them heads a quoted letter."""
 
 from __future__ import annotations
 
@@ -32,6 +35,11 @@ WIRE_TAG = re.compile(r"^\s*/[\w .\-]{1,30}/")  # "/CNW/", "/PRNewswire/" after 
 ID_WORD = re.compile(r"^(?:[\w./#\-]*\d[\w./#\-]*|[A-Z]{2,5})$")  # "IP/09/527", "2017-057-EN", "PK0798", "CET"
 TIME_AFTER = re.compile(r"^\s*[|,–—\-]?\s*(?P<h>\d{1,2})[:.h](?P<m>[0-5]\d)(?!\d)(?!\s*(?:am|pm|a\.m|p\.m))")
 REFERENCE = re.compile(r"[\w.\-]*\d[\w.\-]*[/\-][\w()./\-]*\d[\w()./\-]*")
+SENTENCE_END = re.compile(r"[^\W\d_]{2}[\"”’»]?[.!?][\"”’»]?$")
+FULL_STOP_END = re.compile(r"[^\W\d_]{2}[\"”’»)]?\.$")  # "... in Nürnberg." (not "..." nor "?")
+SENTENCE_INSIDE = re.compile(r"[^\W\d_]{3}[.!?]\s+[\"“„«]?[A-ZÀ-Þ]")  # "... bleibt groß. Auch in Österreich ..."
+GLUED_CAPITAL = re.compile(r"^[,.]?\s+[A-ZÀ-Þ]")  # a headline or a lead glued after a date
+LAYOUT_GAP = re.compile(rf"\t+|[^\S\n]{{{config.LAYOUT_GAP_SPACES},}}")  # between the columns of a laid-out line
 PLACE_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.\-]*|[a-z]{1,3}|D\.C\.|\([A-Z]{1,4}\))$")  # "Den Haag", "(BE)"
 
 
@@ -42,6 +50,7 @@ class HeaderWords:
     joiners: re.Pattern[str]  # "vom", "du", "of", "le", "den", "am": between a label or a place and the date
     weekdays: frozenset[str]
     publication: re.Pattern[str]  # a label strong enough to trust anywhere ("Publication date")
+    update: re.Pattern[str]  # a label of the last change ("Last updated", "Mis à jour le", "Stand"), opening a line
     published_verb: re.Pattern[str]
     noise_line: re.Pattern[str]
     noise_word: re.Pattern[str]
@@ -55,7 +64,8 @@ def header_words() -> HeaderWords:
     def words(key: str) -> list[str]:
         return [w for lang in data for w in lang[key]]
 
-    labels = alternation(words("release_labels") + words("date_label_words") + words("publication_labels"))
+    labels = alternation(words("release_labels") + words("date_label_words") + words("publication_labels")
+                         + words("update_labels"))
     joiners = alternation(words("release_label_joiners"))
     return HeaderWords(
         labels=re.compile(rf"(?i:{labels})\s*:?"),
@@ -63,6 +73,7 @@ def header_words() -> HeaderWords:
         joiners=re.compile(rf"(?i:{joiners})"),
         weekdays=frozenset(w.lower().rstrip(".") for lang in data for w in lang["weekdays"]),
         publication=re.compile(rf"^(?i:{alternation(words('publication_labels'))})(?![^\W\d_])\s*:?\s*"),
+        update=re.compile(rf"^(?i:{alternation(words('update_labels'))})(?![^\W\d_])"),
         published_verb=re.compile(rf"(?<![^\W\d_])(?i:{alternation(words('published_verbs'))})(?![^\W\d_])"),
         noise_line=re.compile(rf"^(?i:{alternation(words('header_noise_lines'))})(?![^\W\d_])"),
         noise_word=re.compile(rf"(?<![^\W\d_])(?i:{alternation(words('header_noise_words'))})(?![^\W\d_])"),
@@ -143,6 +154,29 @@ def date_of_line(line: str, language: str | None, kinds: tuple[str, ...] = FULL_
     return None
 
 
+def date_opening(line: str, language: str | None) -> str | None:
+    """The date a header line opens with when the next line was glued to it ("July 6, 2006 Senator Clinton
+    convenes ...", "FOR IMMEDIATE RELEASE July 25, 2007 Schumer announces ...", "21. Oktober 2020Am heutigen
+    Mittwoch meldet ..."): a full date, with nothing but a weekday or a label before it (a preposition opens a
+    sentence: "On May 26, 2005 Subcommittee Chairman ..."), and a capitalised word right after it."""
+    found = _opening(line, language)
+    return found[0] if found else None
+
+
+def _opening(line: str, language: str | None) -> tuple[str, str] | None:
+    """(the date opening a line, the text glued after it)."""
+    body = _clean(BULLETS.sub("", line)).strip()
+    found = _dates(body[: config.DATE_LINE_MAX_CHARS], language, FULL_DATE_KINDS)
+    if not found:
+        return None
+    start, end, value = found[0]
+    before, words = body[:start], header_words()
+    opener = before.split()[0] if before.split() else ""
+    if before.strip() and (not _filler(before, words) or words.joiners.fullmatch(opener)):
+        return None  # "On May 26, 2005 Subcommittee Chairman Santorum introduced ...": a sentence
+    return (_with_time(value, body[end:]), body[end:].strip(" ,.")) if GLUED_CAPITAL.match(body[end:]) else None
+
+
 def _labelled_head(before: str, words: HeaderWords) -> bool:
     """"Datum nieuwsfeit:", "Date of issue:": a short head with a date label, ending in a colon."""
     head = before.strip()
@@ -152,12 +186,24 @@ def _labelled_head(before: str, words: HeaderWords) -> bool:
 
 DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’. \-/()]{1,40}),\s*")  # "BRUSSELS, " "Den Haag, " "OTTAWA, ON, "
 DATELINE_END = re.compile(r"^\s*(?:[-–—:|(]|$)")
+BRACKETED_DATELINE = re.compile(  # "WASHINGTON (Aug. 3, 2006) – ", "NASHVILLE, TENNESSEE (April 8, 2021) – "
+    r"^(?P<place>[^\W\d_][\w'’. ,\-/]{0,40}?)\s*\((?P<date>[^()]{6,50})\)\s*[-–—:|]")
 
 
 def date_of_dateline(line: str, language: str | None) -> str | None:
     """The date of a dateline opening a paragraph: "BRUSSELS, 21 January 2025 – The Commission ...",
-    "Bern, Medienmitteilung, 21.09.2009", "Wellington, Tuesday 7 February 2017, 3:05 pm"."""
+    "Bern, Medienmitteilung, 21.09.2009", "Wellington, Tuesday 7 February 2017, 3:05 pm",
+    "WASHINGTON (Aug. 3, 2006) – Sen. Tom Carper ..."."""
+    found = _dateline(line, language)
+    return found[0] if found else None
+
+
+def _dateline(line: str, language: str | None) -> tuple[str, str] | None:
+    """(the date of a dateline, the text after it: the lead when the dateline is glued to it)."""
     line = _clean(line)
+    bracketed = _bracketed_dateline(line, language)
+    if bracketed:
+        return bracketed
     place = DATELINE.match(line)
     if not place or len(place.group("place").split()) > config.DATELINE_PLACE_WORDS:
         return None
@@ -174,7 +220,20 @@ def date_of_dateline(line: str, language: str | None) -> str | None:
     wire = WIRE_TAG.match(rest)
     if wire:
         rest = rest[wire.end():]
-    return value if DATELINE_END.match(rest) else None
+    return (value, line[place.end() + end:]) if DATELINE_END.match(rest) else None
+
+
+def _bracketed_dateline(line: str, language: str | None) -> tuple[str, str] | None:
+    """"WASHINGTON (Aug. 3, 2006) – Sen. Tom Carper ...": the place, then the date alone in brackets."""
+    match = BRACKETED_DATELINE.match(line)
+    words = header_words()
+    if not match or len(match["place"].replace(",", " ").split()) > config.DATELINE_PLACE_WORDS or not _filler(
+            match["place"], words, place=True):
+        return None
+    found = _dates(match["date"], language, FULL_DATE_KINDS)
+    if len(found) != 1 or not _filler(match["date"][:found[0][0]], words) or match["date"][found[0][1]:].strip():
+        return None
+    return found[0][2], line[match.end():]
 
 
 def date_of_source_line(line: str, language: str | None) -> str | None:
@@ -198,20 +257,41 @@ def _label_then_date(lines: list[str], i: int, language: str | None, label: re.P
     return date_of_line(lines[i + 1], language)
 
 
-def _published_in_header(lines: list[str], language: str | None) -> tuple[str | None, str | None]:
-    """(the first full date of the header, the first month or year alone)."""
-    label_line = header_words().labels
-    partial, ambiguous = None, None
-    for i, line in enumerate(lines):
-        found = (date_of_line(line, language) or _label_then_date(lines, i, language, label_line)
-                 or date_of_dateline(line, language) or date_of_source_line(line, language))
-        if found and _ambiguous(line, found, language):
+@dataclass(frozen=True)
+class HeaderDates:
+    full: str | None  # the first full date of the header (a date in figures whose day could be its month yields)
+    updated: str | None  # the first date only an update label gives ("Last updated 7 May 2020", "Stand: 12.03.2021")
+    partial: str | None  # the first month or year alone
+
+
+def _published_in_header(lines: list[str], language: str | None) -> HeaderDates:
+    """The dates of the header lines: a date labelled as the last change yields to any other full date
+    ("Laatste update: 16 mei 2021" above "8 maart 2021", "Last updated" above "Published")."""
+    words = header_words()
+    partial = ambiguous = updated = None
+    i = prose = 0
+    while i < len(lines) and prose < config.HEADER_PROSE_PARAGRAPHS:
+        line = lines[i]
+        below = _label_then_date(lines, i, language, words.labels)
+        found = date_of_line(line, language) or below or date_of_dateline(line, language) or date_of_source_line(
+            line, language) or (date_opening(line, language) if not prose else None)
+        if found and words.update.match(BULLETS.sub("", line).strip()):
+            updated = updated or found
+        elif found and _ambiguous(line, found, language):
             ambiguous = ambiguous or found
         elif found:
-            return found, partial
+            return HeaderDates(found, updated, partial)
         if partial is None:
             partial = date_of_line(line, language, PARTIAL_DATE_KINDS)
-    return ambiguous, partial
+        prose += _is_prose(line)
+        i += 2 if below and found == below else 1  # the date under a label line is that label's
+    return HeaderDates(ambiguous, updated, partial)
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of body text: 20+ words ending a sentence, or holding two."""
+    return len(line.split()) >= config.TITLE_SENTENCE_WORDS and bool(
+        SENTENCE_END.search(line) or SENTENCE_INSIDE.search(line))
 
 
 def _ambiguous(line: str, value: str, language: str | None) -> bool:
@@ -261,26 +341,38 @@ def _title(lines: list[str], language: str | None) -> str | None:
         if (not stripped or _filler(stripped, words) or body.endswith(":") or _is_banner(body, words)
                 or _is_reference(body)):
             continue
-        if (date_of_line(line, language) or date_of_dateline(line, language) or date_of_source_line(line, language)
+        dateline = _dateline(line, language)
+        if (dateline and len(dateline[1].split()) > config.DATE_TRAILER_WORDS) or (
+                len(line) > config.DATE_LINE_MAX_CHARS and date_of_line(line, language)):
+            return None  # the lead with its dateline ("BRUSSELS, 3 May 2019 – The ..."): no headline above it
+        if (dateline or date_of_line(line, language) or date_of_source_line(line, language)
                 or date_of_line(line, language, PARTIAL_DATE_KINDS)):
-            if date_of_dateline(line, language) and len(line) > config.TITLE_MAX_CHARS:
-                return None  # the lead with its dateline: the document has no headline above it
             continue
+        opening = _opening(line, language)
+        if opening:  # "July 6, 2006 Senator Clinton convenes ...": the headline after the date
+            body = stripped = opening[1]
         words_in = len(body.split())
-        if len(body) > config.TITLE_MAX_CHARS or words_in > config.TITLE_MAX_WORDS or (
-                words_in >= config.TITLE_SENTENCE_WORDS and re.search(r"[^\W\d_]{2}\.$", body)):
-            return None
+        if len(body) > config.TITLE_MAX_CHARS or words_in > config.TITLE_MAX_WORDS or _is_prose(body) or (
+                words_in >= config.TITLE_FULL_STOP_WORDS and FULL_STOP_END.search(body)):
+            return None  # the lead: a sentence ending in a full stop, or two sentences ("... groß. Auch in ...")
         return stripped
     return None
+
+
+def fields(line: str) -> list[str]:
+    """The fields of a line laid out in columns, cut at runs of spaces or tabs: text saved from a page or a
+    table keeps the gaps of its layout ("Press Releases      March 7, 2005     Press Release      Pryor votes",
+    "STATEMENT 30 October 2020   Appointment as Minister")."""
+    return [part.strip() for part in LAYOUT_GAP.split(line) if part.strip()]
 
 
 def read_header(text: str, language: str | None) -> tuple[str | None, str | None]:
     """(title, published) from the first lines of a plain-text document (banners and menus skipped)."""
     all_lines = [line.strip() for line in text.split("\n") if line.strip()]
     scan = all_lines[: config.HEADER_SCAN_LINES]
-    lines = [line for line in scan if not is_noise(line)]
-    header = [line for line in scan if not is_noise(line) or re.search(r"\d{4}", line)]  # "Source: ..., 4 March 2019"
-    header = header[: config.HEADER_LINES_FOR_PUBLISHED]
-    full, partial = _published_in_header(header, language)
-    published = full or _published_anywhere(all_lines, language) or partial
+    lines = [field for line in scan if not is_noise(line) for field in fields(line) if not is_noise(field)]
+    header = [field for line in scan for field in fields(line)
+              if not is_noise(field) or re.search(r"\d{4}", field)]  # "Source: ..., 4 March 2019"
+    found = _published_in_header(header[: config.HEADER_LINES_FOR_PUBLISHED], language)
+    published = found.full or _published_anywhere(all_lines, language) or found.updated or found.partial
     return _title(lines, language), published

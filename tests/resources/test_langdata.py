@@ -144,7 +144,7 @@ def test_alternation_of_nested_prefixes_and_long_words_still_compiles():
     assert re.fullmatch(f"(?:{alternation(long)})", "x" * 2500 + "y")
 
 
-HEADER_KEYS = ("release_labels", "release_label_joiners", "publication_labels", "published_verbs",
+HEADER_KEYS = ("release_labels", "release_label_joiners", "publication_labels", "update_labels", "published_verbs",
                "header_noise_lines", "header_noise_words")
 
 

@@ -101,6 +101,75 @@ FOOTER_LABEL = [
     ("fr", "Le commissaire a dit quelque chose.\nDétails\nDate de publication\n2 juin 2020\n",
      "Le commissaire a dit quelque chose.", "2020-06-02"),
 ]
+UPDATE_YIELDS = [  # a date labelled as the last change yields to the release's date, wherever it stands
+    ("nl", "Verdere verruiming van de lockdown nog niet verantwoord\nLaatste update: zondag 16 mei 2021 om 13:21\n"
+           "maandag 8 maart 2021 om 20:13\nTekst.", "Verdere verruiming van de lockdown nog niet verantwoord",
+     "2021-03-08T20:13"),
+    ("en", "A title\nLast updated 7 May 2020\nPublished 5 May 2020\nBody.", "A title", "2020-05-05"),
+    ("fr", "Un titre\nMis à jour le 01/04/2021 15:52\nPublié le 12/03/2021 16:25\nCorps.", "Un titre",
+     "2021-03-12T16:25"),
+    ("de", "Ein Titel\nStand: 12.03.2021\nPressemitteilung vom 11.03.2021\nText.", "Ein Titel", "2021-03-11"),
+    ("fr", "Arrêté préfectoral déclarations de candidature\nMis à jour le 17/01/2020\nCorps.",  # alone, it is kept
+     "Arrêté préfectoral déclarations de candidature", "2020-01-17"),
+    ("en", "A title\nLast updated:\n7 May 2020\nPublished:\n5 May 2020\nBody.", "A title", "2020-05-05"),
+    ("de", "Beschlussvorlage (12. Änderung der Hauptsatzung)\nErstellt\n03.09.18, 17:54\nAktualisiert\n"
+           "04.09.18, 10:00\nInhalt der Datei", "Beschlussvorlage (12. Änderung der Hauptsatzung)", "2018-09-03T17:54"),
+    ("nl", "Covid-19: Wat het Europees Parlement doet\nBijgewerkt op:\nGecreëerd:\nHet Parlement is bereid om "
+           "EU-landen te helpen.", "Covid-19: Wat het Europees Parlement doet", None),  # labels without a date
+]
+LAYOUT = [  # a line laid out in columns: its fields are read as lines
+    ("en", "STATEMENT 30 October 2020   Appointment as Minister for Finance   I thank the Prime Minister for "
+           "entrusting me with the responsibility.", "Appointment as Minister for Finance", "2020-10-30"),
+    ("en", "    Press Releases                           March 7, 2005     Press Release        "
+           "Pryor Votes for Minimum Wage Increase", "Pryor Votes for Minimum Wage Increase", "2005-03-07"),
+    ("de", "Drucken     \nMedienmitteilungen 2013\n19.12.2013   \nOliver Martin, Leiter Heimatschutz und "
+           "Denkmalpflege des Bundesamtes für Kultur BAK, gehört neu zum Rat des Internationalen Forschungszentrums "
+           "für Denkmalpflege und Restaurierung von Kulturgütern ICCROM.", None, "2013-12-19"),
+]
+GLUED_TO_THE_DATE = [  # the line after the date glued to it: the date opens the header, the headline follows it
+    ("en", "July 6  2006 Senator Clinton Convenes Meeting of Flood Impacted County Officials\nBody.",
+     "Senator Clinton Convenes Meeting of Flood Impacted County Officials", "2006-07-06"),
+    ("en", "FOR IMMEDIATE RELEASE  April 25  2007 Schumer Initiative On Math And Science Education Passes Senate\n"
+           "Body.", "Schumer Initiative On Math And Science Education Passes Senate", "2007-04-25"),
+    ("en", "SEN. SANTORUM ANNOUNCES PET ANIMAL WELFARE STATUTE DISCUSSION DRAFT\nOn May 26, 2005 Subcommittee "
+           "Chairman Santorum introduced S. 1139, the Pet Animal Welfare Statute.\nMore.",  # a sentence: no date
+     "SEN. SANTORUM ANNOUNCES PET ANIMAL WELFARE STATUTE DISCUSSION DRAFT", None),
+]
+BRACKETED_DATELINE = [  # "PLACE (date) – lead": the document opens with its lead
+    ("en", "WASHINGTON (Aug. 3, 2006) – Sen. Tom Carper, D-Del., today said the Senate approved his bill.\nMore.",
+     None, "2006-08-03"),
+    ("en", "NASHVILLE, TENNESSEE (April 8, 2021) – The Decentralized Lending Network (DLN.org) has a new partner, "
+           "AlphaFin, Inc.\nMore.", None, "2021-04-08"),
+    ("en", "Council conclusions (12 March 2019)\nBody.", "Council conclusions (12 March 2019)", None),
+]
+LEAD_WITH_DATELINE = [  # a dateline glued to a short lead: no headline, whatever the lead's length
+    ("en", "WASHINGTON, D.C., April 16, 2015 - The U.S. Department of Agriculture (USDA) reminds farmers of a "
+           "deadline.\nMost farmers already have a form on file.", None, "2015-04-16"),
+    ("fr", "Berne, 23.09.2014 - Afin d'améliorer la situation des personnes touchées par le conflit en Syrie, la "
+           "Suisse débloque 20 millions.\nFace à l'aggravation constante de la situation.", None, "2014-09-23"),
+    ("de", "Bern, 10.04.2018 - Mit dem Ziel, die bilateralen Beziehungen zu bekräftigen, empfängt der Bundesrat den "
+           "Gast.\nAm Nachmittag wird er begrüsst.", None, "2018-04-10"),
+    ("nl", "Den Haag, 12 mei 2019 - Het kabinet heeft vandaag besloten om 340 miljoen euro te investeren.\n"
+           "Meer tekst.", None, "2019-05-12"),
+]
+LEAD_OF_SENTENCES = [  # a first paragraph of two sentences, or one ending in a quotation, is the lead
+    ("de", "Die Aufregung nach dem Aufmarsch von Islamisten in Hamburg bleibt groß. Auch in Österreich stellt sich nun "
+           "die Frage, wie die Antwort im Umgang mit religiösen Fanatikern aussehen soll\nText.", None, None),
+    ("de", "Immer wieder heißt es, Deutschland sei der wichtigste EU-Handelspartner Teherans. Doch wie groß ist das "
+           "Handelsvolumen? Und welchen Einfluss hat Deutschland auf Iran?\nText.", None, None),
+    ("en", "KATHMANDU, April 25 (Reuters) - Nepal's civil aviation authority disputed on Tuesday whether a flydubai "
+           "plane had been hit by a bird strike, calling the carrier's account of the incident \"misleading\".\nMore.",
+     None, None),
+    ("en", "Some in Gaza welcomed the news of Sinwar's promotion, saying they needed someone to defend them.\nMore.",
+     None, None),  # a shorter sentence ending in a full stop: headlines do not end in one
+    ("de", "Seit Mittwochmorgen läuft die fünfte Verhandlungsrunde zwischen Arbeitgebern und Verdi in Nürnberg.\n"
+           "Text.", None, None),
+    ("fr", "Aujourd'hui, le nombre de merlus de Méditerranée commence à se rétablir lentement.\nCorps.", None, None),
+    ("nl", "Vandaag vond in Middelburg overleg plaats tussen afvaardigingen van de Nederlandse en Vlaamse regeringen."
+           "\nTekst.", None, None),
+    ("en", "Police in Spanish city continue to search debris after blaze\nMore.",  # a headline stays one
+     "Police in Spanish city continue to search debris after blaze", None),
+]
 LEAD_SENTENCE = [
     ("en", "The Board of Directors of the European Investment Bank meeting on 12th March approved more than EUR 9 "
            "billion of new loans to support long-term investment in 28 projects across the European Union and the "
@@ -119,7 +188,9 @@ LEAD_SENTENCE = [
 
 @pytest.mark.parametrize(("language", "text", "title", "published"),
                          DATE_WITH_LABEL + LABELLED_HEAD + SOURCE_LINE_SKIPPED_AS_TITLE + LABEL_THEN_DATE
-                         + SOURCE_LINE + DATELINES + TIME_AND_ID + PARTIAL + BANNERS + FOOTER_LABEL + LEAD_SENTENCE)
+                         + SOURCE_LINE + DATELINES + TIME_AND_ID + PARTIAL + BANNERS + FOOTER_LABEL + LEAD_SENTENCE
+                         + UPDATE_YIELDS + LAYOUT + BRACKETED_DATELINE + LEAD_WITH_DATELINE + LEAD_OF_SENTENCES
+                         + GLUED_TO_THE_DATE)
 def test_header(language, text, title, published):
     assert read_header(text, language) == (title, published)
 
@@ -127,6 +198,18 @@ def test_header(language, text, title, published):
 def test_full_date_wins_over_a_month_in_the_headline():
     text = "PRESS RELEASE : Deal signed [May 2025]\nThe press release issued by the Department on 9 May 2025.\nBody."
     assert read_header(text, "en") == ("Deal signed [May 2025]", "2025-05-09")
+
+
+def test_a_date_glued_to_the_lead_opens_the_header():
+    text = "21. Oktober 2020Am heutigen Mittwoch meldet die Gesundheitsverwaltung 823 neue Corona-Fälle.\nText."
+    assert read_header(text, "de")[1] == "2020-10-21"
+
+
+def test_a_quoted_letter_below_the_body_gives_no_date():
+    body = ("Sen. George Allen (R-VA) today pledged to seek federal assistance from the U.S. Labor Department for 200 "
+            "employees of Tidewater Occupational Center in Suffolk, Virginia.")
+    text = f"SEN. ALLEN PLEDGES TO FIGHT FOR ASSISTANCE\n{body}\n{body}\nThe full text is attached.\nMay 11, 2004"
+    assert read_header(text, "en")[1] is None
 
 
 def test_date_in_words_wins_over_ambiguous_figures():
@@ -138,6 +221,8 @@ def test_date_in_words_wins_over_ambiguous_figures():
     ("Beschikbaar in: NL FR", True), ("Disponible en : FR DE", True), ("Verfügbar in: DE FR", True),
     ("We use cookies on this website", True), ("Nous utilisons des cookies", True),
     ("Minister opens new bridge", False), ("Nieuwe brug geopend", False), ("Neue Brücke eröffnet", False),
+    ("Phone: 484-840-3104", True), ("Tel.: +49 (30) 2280-2200", True), ("Telefoon: 070 123 45 67", True),
+    ("Tél. : 01 42 75 80 00", True), ("Tel Aviv, 3 May 2020", False), ("Press Room", True),
 ])
 def test_banners_are_noise(line, noise):
     assert is_noise(line) is noise
