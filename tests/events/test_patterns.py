@@ -200,3 +200,26 @@ def test_the_passive_names_the_funder(language, text, names):
 ])
 def test_without_an_amount_only_a_funding_verb_makes_by_x_a_funder(language, text, names):
     assert funding(text, language, names) == []
+
+
+@pytest.mark.parametrize("language, text, names, kept", [
+    ("nl", "DEN HAAG (ANP) - Gemeenten krijgen van het Rijk 777 miljoen euro extra.",
+     {"DEN HAAG": "ORG", "ANP": "ORG", "Rijk": "ORG"}, {"Rijk": "funder"}),
+    ("en", "WASHINGTON (AP) - The Department of Labor awarded $5 million to Ohio.",
+     {"WASHINGTON": "LOC", "AP": "ORG", "Department of Labor": "ORG", "Ohio": "LOC"},
+     {"Department of Labor": "funder", "Ohio": "recipient"}),
+])
+def test_a_dateline_in_capitals_names_no_party(language, text, names, kept):
+    assert [p for _, p in funding(text, language, names)] == [kept]
+
+
+@pytest.mark.parametrize("language, text, names, kind", [
+    ("nl", "De gemeenten Zwolle en Deventer vroegen in totaal 860 miljoen euro subsidie aan.",
+     {"Zwolle": "LOC", "Deventer": "LOC"}, "funding"),
+    ("fr", "En tant qu'expression des relations qu'entretient la Suisse avec le Comité international de la "
+           "Croix-Rouge, cette somme couvre la moitié des dépenses.", {"Suisse": "LOC",
+                                                                      "Comité international de la Croix-Rouge": "ORG"},
+     "meeting"),
+])
+def test_money_asked_for_and_a_verb_like_a_meeting_noun_are_no_events(language, text, names, kind):
+    assert [e for e in run(text, language, names) if e.type == kind] == []
