@@ -214,6 +214,8 @@ def test_a_dateline_in_capitals_names_no_party(language, text, names, kept):
 
 
 @pytest.mark.parametrize("language, text, names, kind", [
+    ("en", "We respectfully request that you include in the appropriations bill an additional $430 million for "
+           "the Social Security Administration.", {"Social Security Administration": "ORG"}, "funding"),
     ("nl", "De gemeenten Zwolle en Deventer vroegen in totaal 860 miljoen euro subsidie aan.",
      {"Zwolle": "LOC", "Deventer": "LOC"}, "funding"),
     ("fr", "En tant qu'expression des relations qu'entretient la Suisse avec le Comité international de la "
