@@ -71,10 +71,17 @@ def sentence_mentions(ctx: Context, sentence: Span, amounts: tuple[Span, ...] = 
     the places of a dateline ("Washington, D.C. - Senator ...")."""
     dateline = _DATELINE.match(sentence.text)
     opens = sentence.start + dateline.end() if dateline else sentence.start
+    capitals = dateline is not None and _in_capitals(dateline.group())  # "DEN HAAG (ANP) - ": no party at all
     return [m for m in ctx.mentions if sentence.start <= m.start and m.end <= sentence.end
             and m.label in PARTY_LABELS and m.entity is not None
-            and not (m.label == "LOC" and m.end <= opens)
+            and not ((m.label == "LOC" or capitals) and m.end <= opens)
             and not any(a.start < m.end and m.start < a.end for a in amounts)]
+
+
+def _in_capitals(dateline: str) -> bool:
+    """A news dateline in capitals ("BRUSSELS — ", "DEN HAAG (ANP) - "): its letters outside brackets."""
+    letters = [c for c in re.sub(r"\([^)]*\)", "", dateline) if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def party(ctx: Context, mention: Mention, role: str) -> EventParty:

@@ -22,6 +22,7 @@ from pipeline.events.arguments import (
     with_position_holders,
 )
 from pipeline.events.lexicon import load_events
+from pipeline.events.publisher import publisher
 from pipeline.events.sentences import sentences
 from pipeline.records import DateValue, EntityRef, Event, EventParty, Mention, Money, Role, Span
 
@@ -37,9 +38,46 @@ def extract_events(text: str, language: str | None, mentions: tuple[Mention, ...
     ctx = make_context(text, words, tuple(mentions), tuple(entities), tuple(dates), tuple(roles))
     amounts = tuple(amounts)
     found: list[Event] = []
+    previous: list[Event] = []
     for sentence in sentences(text):
-        found.extend(_sentence_events(ctx, sentence, amounts))
-    return _merge(_carry_funders(found), amounts)
+        events = _sentence_events(ctx, sentence, amounts)
+        if not events and _continues(ctx, sentence, previous):
+            events = _continued_funding(ctx, sentence, amounts)
+        found.extend(events)
+        previous = events
+    return _merge(_carry_funders(found, publisher(ctx)), amounts)
+
+
+def _continues(ctx: Context, sentence: Span, previous: list[Event]) -> bool:
+    """Whether a sentence without a funding word may still give amounts of a funding: a headline, the
+    sentence after a funding told without its amount, or a breakdown of the funding before ("This includes",
+    "daarvan", "dont", "davon")."""
+    if ctx.words.triggers["funding"].search(sentence.text) or ctx.words.words("receive_triggers").search(
+            sentence.text):
+        return False  # read as a funding sentence already (hedged, or naming nobody)
+    funding = [e for e in previous if e.type in ("funding", "funder-context")]
+    return _is_headline(sentence) or any(e.amount is None for e in funding) or bool(
+        funding and ctx.words.words("breakdown_markers").search(sentence.text))
+
+
+def _continued_funding(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> list[Event]:
+    """The amounts of a sentence that follows a funding told without its amount ("The Board approved new
+    financing for 21 projects." + "This includes EUR 1 billion for the Antwerp by-pass"), or of a headline
+    that names whom an amount is for ("€95 million for Gelderland regions"): funding events whose named
+    parties are recipients unless a marker says they pay; the funders are carried from before or merged in
+    from the body."""
+    if not _event_amounts(ctx, sentence, amounts):
+        return []
+    mentions = sentence_mentions(ctx, sentence, amounts)
+    if _is_headline(sentence) and not any(
+            marked(ctx, ctx.words.words("recipient_markers"), m.start, sentence.start) for m in mentions):
+        return []
+    return [e for e in _funding(ctx, sentence, mentions, amounts, [], continued=True) if e.type == "funding"]
+
+
+def _is_headline(sentence: Span) -> bool:
+    """A title or heading line: the document's first line, or a line without sentence punctuation."""
+    return sentence.start == 0 or not sentence.text.rstrip().endswith((".", "!", "?", ":", ";", ","))
 
 
 def _live(ctx: Context, pattern: re.Pattern[str], sentence: Span, names: list[Mention]) -> list[re.Match[str]]:
@@ -60,6 +98,8 @@ def _live(ctx: Context, pattern: re.Pattern[str], sentence: Span, names: list[Me
 def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> list[Event]:
     mentions = sentence_mentions(ctx, sentence, amounts)
     triggers = {kind: _live(ctx, pattern, sentence, mentions) for kind, pattern in ctx.words.triggers.items()}
+    if not triggers["funding"] and _event_amounts(ctx, sentence, amounts):  # "X will receive £500,000"
+        triggers["funding"] = _live(ctx, ctx.words.words("receive_triggers"), sentence, mentions)
     events: list[Event] = []
     if triggers["funding"]:
         events += _funding(ctx, sentence, mentions, amounts, triggers["funding"])
@@ -124,8 +164,7 @@ def _event_amounts(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> 
             if amount.range_id in seen_ranges:
                 continue
             seen_ranges.add(amount.range_id)
-        before = ctx.text[max(sentence.start, amount.start - 2):amount.start]
-        if "(" in before or "[" in before:
+        if _conversion(ctx, amounts, amount, sentence):
             continue
         lead = ctx.text[max(sentence.start, amount.start - config.EVENT_HEDGE_WINDOW):amount.start]
         if ctx.words.words("hedges").search(lead):  # "is asking for $192 billion", "the cost rose from $3,738"
@@ -138,35 +177,82 @@ def _event_amounts(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> 
     return out
 
 
+def _conversion(ctx: Context, amounts: tuple[Money, ...], amount: Money, sentence: Span) -> bool:
+    """An amount in brackets right after another amount converts it ("£4.1 million (€4.7 million)"); an
+    amount in brackets after a name is that name's share ("Auray (668 000 €), Saint-Brieuc (500 000 €)")."""
+    bracket = _bracket(ctx, amount, sentence)
+    if bracket is None:
+        return False
+    return any(b.end <= bracket and not ctx.text[b.end:bracket].strip(" ,") for b in amounts if b is not amount)
+
+
+def _bracket(ctx: Context, amount: Money, sentence: Span) -> int | None:
+    """The position of the opening bracket right before ``amount``, if there is one."""
+    before = ctx.text[max(sentence.start, amount.start - 2):amount.start]
+    for mark in "([":
+        if mark in before:
+            return amount.start - len(before) + before.rindex(mark)
+    return None
+
+
+def _windows(ctx: Context, sentence: Span, amounts: tuple[Money, ...], slots: list[int | None],
+             start: int) -> list[tuple[int, int, int]]:
+    """Per allocation, the stretch of the sentence naming its recipients: from its amount to the next one
+    ("EUR 1 billion for X and EUR 1.2 billion for Y"), or, for amounts in brackets after names, from the
+    amount before it ("X (€1 million), Y (€2 million)"); without an amount, from the first trigger. The third
+    value: where the parties that are paid begin (a name after it, not marked as paying, receives)."""
+    if slots == [None]:
+        return [(start, sentence.end, start)]
+    indexes = [i for i in slots if i is not None]
+    if all(_bracket(ctx, amounts[i], sentence) is not None for i in indexes):
+        ends = [sentence.start] + [amounts[i].end for i in indexes[:-1]]
+        return [(end, amounts[i].start, max(end, start)) for end, i in zip(ends, indexes, strict=True)]
+    starts = [amounts[i].start for i in indexes]
+    return [(low, high, low) for low, high in zip(starts, [*starts[1:], sentence.end], strict=True)]
+
+
 def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tuple[Money, ...],
-             triggers: list[re.Match[str]]) -> list[Event]:
+             triggers: list[re.Match[str]], continued: bool = False) -> list[Event]:
     indexes = _event_amounts(ctx, sentence, amounts)
-    first_trigger = sentence.start + triggers[0].start()
+    if _statistic(ctx, sentence, mentions):
+        return []
+    first_trigger = sentence.start + triggers[0].start() if triggers else sentence.start
     receive = [sentence.start + m.start() for m in ctx.words.words("receive_triggers").finditer(sentence.text)]
     events = []
     slots: list[int | None] = list(indexes) if indexes else [None]
+    windows = _windows(ctx, sentence, amounts, slots, first_trigger)
+    first = min((m.start for m in mentions), default=sentence.end)
     for n, index in enumerate(slots):
-        high = amounts[slots[n + 1]].start if index is not None and n + 1 < len(slots) else sentence.end  # type: ignore[index]
-        low = amounts[index].start if index is not None else first_trigger
+        low, high, paid = windows[n]
+        opens = amounts[slots[0]].start if slots[0] is not None else sentence.end
         own = [m for m in mentions if m.start < high] if n == 0 else \
-            [m for m in mentions if m.start < amounts[slots[0]].start or low <= m.start < high]  # type: ignore[index]
+            [m for m in mentions if m.start < opens or low <= m.start < high]
         parties = _coordinated(ctx, sentence, own, [
-            party(ctx, m, _funding_role(ctx, m, sentence, receive, after_amount=m.start >= low)) for m in own])
+            party(ctx, m, _funding_role(ctx, m, sentence, receive, after_amount=m.start >= paid,
+                                        continued=continued, first=m.start == first)) for m in own])
         if n > 0:  # a later allocation shares the funders of the sentence, not its first recipients
-            parties = [p for p, m in zip(parties, own, strict=True) if m.start >= low or p.role == "funder"]
+            parties = [p for p, m in zip(parties, own, strict=True) if low <= m.start < high or p.role == "funder"]
         parties = [p for p in parties if p.role]
-        if index is None and not any(p.role == "funder" and _agent_marked(ctx, p, mentions, sentence)
-                                     for p in parties):
+        if index is None and not (ctx.words.words("agent_triggers").search(sentence.text) and any(
+                p.role == "funder" and _agent_marked(ctx, p, mentions, sentence) for p in parties)):
             funders = tuple(p for p in parties if p.role == "funder")
             if funders:  # not an event, but it says who pays: "the Board of the EIB approved new financing"
                 events.append(Event(sentence.start, sentence.end, sentence.text, type="funder-context",
                                     parties=funders))
-            continue  # no amount: only "financed by X" is read as funding
+            continue  # no amount: only "financed by X" is read as funding ("released by X" is not)
         parties = unique(with_position_holders(ctx, parties, sentence))
         events.append(Event(sentence.start, sentence.end, sentence.text, type="funding", parties=tuple(parties),
                             amount=index, date_value=event_date(ctx, sentence),
                             instrument=instrument(ctx, sentence, mentions)))
     return events
+
+
+def _statistic(ctx: Context, sentence: Span, mentions: list[Mention]) -> bool:
+    """A statistic, not an act of funding (EVENTS.md): a sentence with a rate or a comparison ("percent",
+    "gegenüber dem Vorjahr") that names no organisation or person, only places ("Investment in Germany rose
+    3 percent")."""
+    return bool(ctx.words.words("statistic_markers").search(sentence.text)) and all(
+        m.label == "LOC" for m in mentions)
 
 
 def _coordinated(ctx: Context, sentence: Span, mentions: list[Mention], parties: list[EventParty]) -> list[EventParty]:
@@ -194,8 +280,10 @@ def _agent_marked(ctx: Context, p: EventParty, mentions: list[Mention], sentence
                for m in mentions)
 
 
-def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], after_amount: bool) -> str:
-    """funder, recipient, or "" for a place that only locates."""
+def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], after_amount: bool,
+                  continued: bool = False, first: bool = False) -> str:
+    """funder, recipient, or "" for a place that only locates. ``continued``: a sentence without a funding
+    word that gives the amounts of the funding before it; ``first``: the first party of the sentence."""
     words = ctx.words
     if is_fund(ctx, m) or marked(ctx, words.words("agent_markers"), m.start, sentence.start) \
             or marked(ctx, words.words("source_markers"), m.start, sentence.start):
@@ -204,7 +292,9 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
         return "recipient"
     if marked(ctx, words.words("locative_prepositions"), m.start, sentence.start):
         return "recipient" if m.label == "LOC" and after_amount else ""
-    if any(r >= m.end for r in receive) or after_amount:
+    if first and not continued and marked(ctx, words.words("subject_after"), m.start, sentence.start):
+        return "funder"  # the subject after the verb: "Mit 29 Millionen Euro fördert das Ministerium ..."
+    if any(r >= m.end for r in receive) or after_amount or continued:
         return "recipient"
     first_verb = min((sentence.start + t.start() for t in words.triggers["funding"].finditer(sentence.text)
                       if not (m.start <= sentence.start + t.start() < m.end)), default=sentence.end)
@@ -227,12 +317,14 @@ def _merge(events: list[Event], amounts: tuple[Money, ...]) -> list[Event]:
 def _same(a: Event, b: Event, amounts: tuple[Money, ...]) -> bool:
     if a.type != b.type or not a.parties or not b.parties:
         return False
-    if a.amount is not None or b.amount is not None:
-        if a.amount is None or b.amount is None:
-            return False
+    ours, theirs = {p.entity for p in a.parties}, {p.entity for p in b.parties}
+    if a.amount is not None and b.amount is not None:
         x, y = amounts[a.amount], amounts[b.amount]
         return x.value == y.value and x.currency == y.currency
-    ours, theirs = {p.entity for p in a.parties}, {p.entity for p in b.parties}
+    if a.amount is not None or b.amount is not None:  # "X is financed by the EU" and the EU's amount for X
+        without = ours if a.amount is None else theirs
+        return a.type == "funding" and (without <= (theirs if a.amount is None else ours)
+                                        or ((_is_title(a) or _is_title(b)) and bool(ours & theirs)))
     if ours == theirs or ((_is_title(a) or _is_title(b)) and ours & theirs):
         return True  # the same parties told twice, or a title retold in the body
     # a meeting or agreement retold shares two parties; projects of the same partners are often several
@@ -243,18 +335,21 @@ def _same(a: Event, b: Event, amounts: tuple[Money, ...]) -> bool:
 def _combine(first: Event, second: Event) -> Event:
     """The later sentence (the body rather than the title) is the evidence; parties and arguments pooled."""
     keep, other = (second, first) if first.start < second.start and _is_title(first) else (first, second)
+    if keep.amount is None and other.amount is not None:  # the sentence with the amount tells the most
+        keep, other = other, keep
     parties = unique(list(keep.parties) + list(other.parties))
     return replace(keep, parties=tuple(parties), amount=keep.amount if keep.amount is not None else other.amount,
                    date_value=keep.date_value or other.date_value, instrument=keep.instrument or other.instrument)
 
 
 def _is_title(event: Event) -> bool:
-    return event.start == 0 or not event.text.rstrip().endswith((".", "!", "?"))
+    return _is_headline(event)
 
 
-def _carry_funders(events: list[Event]) -> list[Event]:
+def _carry_funders(events: list[Event], publisher: EventParty | None = None) -> list[Event]:
     """A funding sentence that names only whom it pays ("X will receive £200,000") takes the funders of the
-    funding told before it in the document."""
+    funding told before it in the document; with none before, the publisher of the release, when the text
+    names it ("The press release issued by the Scottish Government": the money it announces is its own)."""
     out: list[Event] = []
     funders: tuple[EventParty, ...] = ()
     for event in events:
@@ -268,6 +363,9 @@ def _carry_funders(events: list[Event]) -> list[Event]:
             elif funders:
                 event = replace(event, parties=tuple(unique(list(funders) + list(event.parties))),
                                 method="rule+carried")
+            elif publisher is not None and event.amount is not None:
+                event = replace(event, parties=tuple(unique([publisher, *event.parties])),
+                                method="rule+publisher")
         if event.parties:
             out.append(event)
     return out

@@ -21,7 +21,9 @@ EVENTS_DIR = DATA_DIR / "events"
 EVENT_TYPES = ("funding", "agreement", "project", "meeting")
 LIST_KEYS = ("agreement_acts", "receive_triggers", "host_triggers", "agent_markers", "source_markers",
              "recipient_markers", "support_triggers", "host_locatives", "locative_prepositions", "hedges",
-             "deadline_markers", "change_from", "change_to", "instrument_heads", "fund_heads", "coordination")
+             "deadline_markers", "change_from", "change_to", "instrument_heads", "fund_heads", "coordination",
+             "subject_after", "breakdown_markers", "publisher_markers",
+             "statistic_markers", "agent_triggers")
 
 
 def _phrase(entry: str) -> str:
