@@ -76,6 +76,8 @@ MIN_FUZZY_NAME_CHARS = 8  # characters; shorter names are never fuzzily merged (
 MIN_ALIAS_CHARS = 4  # characters; shorter full names ("Unia", "Sud") are too ambiguous to link documents by
 MIN_SURNAME_CHARS = 4  # a surname alone links across documents to the one full name ending so; shorter ones
 # ("Li", "Wu") are shared by too many people
+MIN_SHOUTED_WORD = 5  # letters; a one-word name in capitals is a common word written for emphasis
+# ("KAMER", "SENATE") from this length: the common-word lists also hold acronyms ("rivm", "uvek")
 
 # --- dates and numbers (dates/, numbers.py) ------------------------------------------------------
 MIN_YEAR = 1900  # a date value with an earlier year is invalid (older four-digit numbers are mostly counts)

@@ -1,0 +1,103 @@
+"""Cross-document linking (pipeline/entities/linking.py): names written in capitals give way to their usual
+spelling, the entities of names several countries' bodies bear stay within their document."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from pipeline.entities.clusters import LOCAL_KEY
+from pipeline.records import EntityRef
+from pipeline.store import Store, connect
+
+
+def resolve_all(tmp_path, refs: list[tuple[EntityRef, str]]) -> tuple[list[int], dict[int, str]]:
+    db = tmp_path / "d.sqlite"
+    store = Store(connect(str(db)))
+    with store.engine.begin() as conn:
+        ids = [store.linker.resolve(conn, ref, language) for ref, language in refs]
+    with sqlite3.connect(db) as conn:
+        names = dict(conn.execute("SELECT id, name FROM entities"))
+    return ids, names
+
+
+@pytest.mark.parametrize(("shouting", "usual", "language"), [
+    ("SENATE", "Senate", "en"),
+    ("DEPARTMENT OF DEFENSE", "Department of Defense", "en"),
+    ("MINISTERIE VAN FINANCIËN", "Ministerie van Financiën", "nl"),
+    ("MINISTÈRE DES ARMÉES", "Ministère des Armées", "fr"),
+    ("BUNDESMINISTERIUM DER FINANZEN", "Bundesministerium der Finanzen", "de"),
+])
+def test_a_name_in_capitals_gives_way_to_its_usual_spelling(tmp_path, shouting, usual, language):
+    key = f"ORG:{usual.casefold()}"
+    ids, names = resolve_all(tmp_path, [(EntityRef(key, shouting, "ORG", (shouting,)), language),
+                                        (EntityRef(key, usual, "ORG", (usual,)), language)])
+    assert ids[0] == ids[1]
+    assert names[ids[0]] == usual
+
+
+def test_an_acronym_in_capitals_keeps_its_name(tmp_path):
+    ids, names = resolve_all(tmp_path, [(EntityRef("ORG:ndrc", "NDRC", "ORG", ("NDRC",)), "en"),
+                                        (EntityRef("ORG:ndrc", "NDRC", "ORG", ("NDRC",)), "en")])
+    assert ids[0] == ids[1] and names[ids[0]] == "NDRC"
+
+
+def test_document_local_entities_are_never_linked(tmp_path):
+    """"Bundesrat" in two releases that name no country: maybe two bodies, two entities; and no later
+    name is matched to them by spelling."""
+    refs = [(EntityRef(f"ORG:bundesrat{LOCAL_KEY}{doc}", "Bundesrat", "ORG", ("Bundesrat",)), "de")
+            for doc in ("aaaa", "bbbb")]
+    refs.append((EntityRef("ORG:bundesrats", "Bundesrats", "ORG", ("Bundesrats",)), "de"))
+    ids, _ = resolve_all(tmp_path, refs)
+    assert len(set(ids)) == 3
+
+
+def person(name: str) -> EntityRef:
+    return EntityRef(f"PERSON:{name.casefold()}", name, "PERSON", (name,))
+
+
+@pytest.mark.parametrize(("full", "surname", "language"), [
+    ("Mark Rutte", "Rutte", "nl"),
+    ("Maggie De Block", "De Block", "nl"),
+    ("Ursula von der Leyen", "von der Leyen", "de"),
+    ("Jean-Yves Le Drian", "Le Drian", "fr"),
+    ("Hillary Rodham Clinton", "Clinton", "en"),
+])
+def test_a_surname_alone_is_the_one_person_of_the_dataset_with_it(tmp_path, full, surname, language):
+    ids, _ = resolve_all(tmp_path, [(person(full), language), (person(surname), language)])
+    assert ids[0] == ids[1]
+
+
+@pytest.mark.parametrize(("first", "second", "surname", "language"), [
+    ("Mark Rutte", "Arno Rutte", "Rutte", "nl"),
+    ("Ted Kennedy", "John F. Kennedy", "Kennedy", "en"),
+    ("Olaf Scholz", "Andreas Scholz", "Scholz", "de"),
+])
+def test_two_people_sharing_a_surname_stay_apart(tmp_path, first, second, surname, language):
+    ids, _ = resolve_all(tmp_path, [(person(first), language), (person(second), language),
+                                    (person(surname), language)])
+    assert len(set(ids)) == 3
+
+
+@pytest.mark.parametrize(("long", "acronym", "language"), [
+    ("National Development and Reform Commission", "NDRC", "en"),
+    ("Direction du développement et de la coopération", "DDC", "fr"),
+    ("Bundesamt für Umwelt", "BAFU", "de"),
+    ("Rijksdienst voor Ondernemend Nederland", "RVO", "nl"),
+])
+def test_an_acronym_alone_is_the_organisation_seen_with_it_and_its_expansion(tmp_path, long, acronym, language):
+    defined = EntityRef(f"ORG:{long.casefold()}", long, "ORG", (long, acronym))
+    alone = EntityRef(f"ORG:{acronym.casefold()}", acronym, "ORG", (acronym,))
+    ids, _ = resolve_all(tmp_path, [(defined, language), (alone, language), (alone, "en" if language != "en" else "de")])
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[0]  # a release of another language: not the same acronym
+
+
+def test_an_acronym_of_two_organisations_links_to_neither(tmp_path):
+    a = EntityRef("ORG:european defence agency", "European Defence Agency", "ORG", ("European Defence Agency", "EDA"))
+    b = EntityRef("ORG:economic development administration", "Economic Development Administration", "ORG",
+                  ("Economic Development Administration", "EDA"))
+    alone = EntityRef("ORG:eda", "EDA", "ORG", ("EDA",))
+    ids, _ = resolve_all(tmp_path, [(a, "en"), (b, "en"), (alone, "en")])
+    assert len(set(ids)) == 3
