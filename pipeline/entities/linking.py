@@ -6,6 +6,7 @@ Runs inside the storage transaction of each document; the tables are given by th
 from __future__ import annotations
 
 import logging
+import re
 from functools import cache
 
 from sqlalchemy import Table, bindparam, insert, select, update
@@ -27,6 +28,20 @@ def name_particles() -> frozenset[str]:
 
     return frozenset(p.lower() for code in available_languages() for p in load_language(code)["name_particles"]
                      if " " not in p)
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether a folded acronym abbreviates a folded name, not being a word of it: its first letter starts a
+    word and its other letters follow in order ("va" of "department of veterans affairs", "bafu" of "bundesamt
+    fur umwelt"; not "ct" of "ct police department")."""
+    words = [w for w in re.split(r"[\s\-/]+", name) if w]
+    if not acronym.isalpha() or acronym in words:
+        return False
+    for start in (m.start() for m in re.finditer(rf"(?<![^\s\-/]){re.escape(acronym[0])}", name)):
+        rest = iter(name[start + 1:])
+        if all(c in rest for c in acronym[1:]):
+            return True
+    return False
 
 
 class EntityLinker:
@@ -134,7 +149,8 @@ class EntityLinker:
         organisations, neither. Entities named by the acronym alone do not count."""
         acronym = fold(ref.aliases[0]) if ref.aliases else fold(ref.name)
         rows = conn.execute(self._by_acronym, {"fold": acronym, "lang": language, "label": ref.label}).all()
-        found = {int(r.id) for r in rows if r.key != f"{ref.label}:{acronym}" and LOCAL_KEY not in r.key}
+        found = {int(r.id) for r in rows if r.key != f"{ref.label}:{acronym}" and LOCAL_KEY not in r.key
+                 and abbreviates(acronym, r.key.partition(":")[2])}
         return found.pop() if len(found) == 1 else None
 
     def _by_surname(self, conn: Connection, ref: EntityRef) -> int | None:

@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from pipeline.entities.clusters import LOCAL_KEY
+from pipeline.entities.linking import abbreviates
 from pipeline.records import EntityRef
 from pipeline.store import Store, connect
 
@@ -101,3 +102,25 @@ def test_an_acronym_of_two_organisations_links_to_neither(tmp_path):
     alone = EntityRef("ORG:eda", "EDA", "ORG", ("EDA",))
     ids, _ = resolve_all(tmp_path, [(a, "en"), (b, "en"), (alone, "en")])
     assert len(set(ids)) == 3
+
+
+@pytest.mark.parametrize(("acronym", "name", "expected"), [
+    ("va", "department of veterans affairs", True),
+    ("liheap", "low-income home energy assistance program", True),
+    ("ddc", "direction du developpement et de la cooperation", True),
+    ("bafu", "bundesamt fur umwelt", True),
+    ("rvo", "rijksdienst voor ondernemend nederland", True),
+    ("ct", "ct police department", False),  # a word of the name, not its abbreviation
+    ("tricare", "tricare for guard members", False),
+    ("fod", "federale overheidsdienst", True),
+    ("ilo", "world health organization", False),
+])
+def test_abbreviates(acronym, name, expected):
+    assert abbreviates(acronym, name) is expected
+
+
+def test_an_acronym_that_only_starts_a_name_is_not_linked_to_it(tmp_path):
+    named = EntityRef("ORG:ct police department", "CT Police Department", "ORG", ("CT Police Department", "CT"))
+    alone = EntityRef("ORG:ct", "CT", "ORG", ("CT",))
+    ids, _ = resolve_all(tmp_path, [(named, "en"), (alone, "en")])
+    assert ids[0] != ids[1]
