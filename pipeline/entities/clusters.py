@@ -390,7 +390,7 @@ def city_countries() -> dict[str, str]:
     with gzip.open(DATA_DIR / "cities.json.gz", "rt", encoding="utf-8") as handle:
         rows = json.load(handle)["cities"]
     out: dict[str, str] = {}
-    for name, country, population, *_ in sorted(rows, key=lambda row: -int(row[2])):
+    for name, country, *_ in sorted(rows, key=lambda row: -int(row[2])):
         out.setdefault(name, country.lower())
     return out
 

@@ -169,7 +169,7 @@ def test_without_one_country_such_a_name_stays_the_document_s_own(text, items, l
 ])
 def test_the_canonical_name_is_not_the_one_in_capitals(forms, language, name):
     text = ". ".join(forms)
-    linked, entities = cluster_mentions(text, mentions_of(text, [(f, "ORG") for f in forms]), language)
+    _, entities = cluster_mentions(text, mentions_of(text, [(f, "ORG") for f in forms]), language)
     assert len(entities) == 1 and entities[0].name == name
 
 
@@ -183,19 +183,19 @@ def test_shouted_names(name, language, expected):
 
 
 @pytest.mark.parametrize(("text", "forms", "name"), [
-    ("Der Ständerat tagte. Die Kommission des Ständerats und des Ständerates.", ["Ständerat", "Ständerats", "Ständerates"],
-     "Ständerat"),
+    ("Der Ständerat tagte. Die Kommission des Ständerats und des Ständerates.",
+     ["Ständerat", "Ständerats", "Ständerates"], "Ständerat"),
     ("Die Stiftung Mercator und die Projekte der Stiftung Mercators.", ["Stiftung Mercator", "Stiftung Mercators"],
      "Stiftung Mercator"),
 ])
 def test_german_case_endings_name_the_same_organisation(text, forms, name):
-    linked, entities = cluster_mentions(text, mentions_of(text, [(f, "ORG") for f in forms]), "de")
+    _, entities = cluster_mentions(text, mentions_of(text, [(f, "ORG") for f in forms]), "de")
     assert len(entities) == 1 and entities[0].name == name
 
 
 def test_english_has_no_case_endings():
     text = "The Andes and the Ande."
-    linked, entities = cluster_mentions(text, mentions_of(text, [("Andes", "LOC"), ("Ande", "LOC")]), "en")
+    _, entities = cluster_mentions(text, mentions_of(text, [("Andes", "LOC"), ("Ande", "LOC")]), "en")
     assert len(entities) == 2
 
 

@@ -90,7 +90,8 @@ def test_two_people_sharing_a_surname_stay_apart(tmp_path, first, second, surnam
 def test_an_acronym_alone_is_the_organisation_seen_with_it_and_its_expansion(tmp_path, long, acronym, language):
     defined = EntityRef(f"ORG:{long.casefold()}", long, "ORG", (long, acronym))
     alone = EntityRef(f"ORG:{acronym.casefold()}", acronym, "ORG", (acronym,))
-    ids, _ = resolve_all(tmp_path, [(defined, language), (alone, language), (alone, "en" if language != "en" else "de")])
+    other = "en" if language != "en" else "de"
+    ids, _ = resolve_all(tmp_path, [(defined, language), (alone, language), (alone, other)])
     assert ids[0] == ids[1]
     assert ids[2] != ids[0]  # a release of another language: not the same acronym
 
