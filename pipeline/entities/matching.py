@@ -36,7 +36,21 @@ def closest(name: str, candidates: list[str], threshold: float | None = None) ->
         return None
     limit = config.FUZZY_MATCH_THRESHOLD if threshold is None else threshold
     best = process.extractOne(form, candidates, scorer=fuzz.ratio, score_cutoff=limit)
-    return int(best[2]) if best else None
+    return int(best[2]) if best and not sub_body(form, best[0]) else None
+
+
+def sub_body(a: str, b: str) -> bool:
+    """Whether two folded names differ only in one word that is the other with a prefix: a body and its
+    sub-body ("senate appropriations subcommittee" / "... committee", "unterausschuss" / "ausschuss",
+    "sous-comite" / "comite"), never one entity however close their spelling."""
+    words_a, words_b = a.replace("-", "").split(), b.replace("-", "").split()
+    if len(words_a) != len(words_b):
+        return False
+    differ = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    short, long = sorted(differ[0], key=len)
+    return long.endswith(short) and len(long) - len(short) >= config.MIN_SUB_BODY_PREFIX
 
 
 def same_name(a: str, b: str, threshold: float | None = None) -> bool:

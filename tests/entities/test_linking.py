@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.entities.clusters import LOCAL_KEY
 from pipeline.entities.linking import abbreviates
+from pipeline.entities.matching import same_name, sub_body
 from pipeline.records import EntityRef
 from pipeline.store import Store, connect
 
@@ -125,3 +126,20 @@ def test_an_acronym_that_only_starts_a_name_is_not_linked_to_it(tmp_path):
     alone = EntityRef("ORG:ct", "CT", "ORG", ("CT",))
     ids, _ = resolve_all(tmp_path, [(named, "en"), (alone, "en")])
     assert ids[0] != ids[1]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("senate appropriations subcommittee", "senate appropriations committee", True),
+    ("unterausschuss fur abrustung", "ausschuss fur abrustung", True),
+    ("subcommissie voor de financien", "commissie voor de financien", True),
+    ("sous-comite des droits de l'homme", "comite des droits de l'homme", True),
+    ("indian health services", "indian health service", False),  # a spelling variant
+    ("federal public service social-security", "federal public service social security", False),
+])
+def test_a_sub_body_is_never_its_body(a, b, expected):
+    assert sub_body(a, b) is expected
+
+
+def test_a_subcommittee_is_not_merged_with_its_committee_by_spelling():
+    assert not same_name("Senate Appropriations Subcommittee", "Senate Appropriations Committee")
+    assert same_name("Indian Health Services", "Indian Health Service")
