@@ -79,9 +79,13 @@ MAX_SKIPPED_INITIALS = 1  # content words of a long form an acronym may skip ("F
 FUZZY_MATCH_THRESHOLD = 94  # rapidfuzz ratio (0-100) from which two ORG/LOC names are one entity; measured on
 # tests/data/entity_name_pairs.json by `python -m benchmarks.linking` (92 merged a near miss)
 MIN_FUZZY_NAME_CHARS = 8  # characters; shorter names are never fuzzily merged (acronyms, short surnames)
+MIN_SUB_BODY_PREFIX = 3  # letters before a word of another name that make it a sub-body ("Sub", "Unter"), not
+# a spelling variant: such names are never merged by spelling
 MIN_ALIAS_CHARS = 4  # characters; shorter full names ("Unia", "Sud") are too ambiguous to link documents by
 MIN_SURNAME_CHARS = 4  # a surname alone links across documents to the one full name ending so; shorter ones
 # ("Li", "Wu") are shared by too many people
+MIN_SHOUTED_WORD = 5  # letters; a one-word name in capitals is a common word written for emphasis
+# ("KAMER", "SENATE") from this length: the common-word lists also hold acronyms ("rivm", "uvek")
 
 # --- dates and numbers (dates/, numbers.py) ------------------------------------------------------
 MIN_YEAR = 1900  # a date value with an earlier year is invalid (older four-digit numbers are mostly counts)

@@ -3,6 +3,8 @@ alias table), and a key that links clusters across documents and languages."""
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import json
 import re
 from collections import Counter
@@ -12,10 +14,13 @@ from functools import cache
 from pipeline import config
 from pipeline.config import DATA_DIR
 from pipeline.records import EntityRef, Mention
+from pipeline.resources.langdata import common_words, dictionary_words
 from pipeline.textnorm import fold, is_acronym, tokens
 
 ALIAS_FILES = ("organisations.json", "places.json")
 NEUTRAL = "xx"
+SHARED = "shared:"  # id prefix of a name that bodies of several countries bear ("Bundesrat", "Sénat")
+LOCAL_KEY = "#local:"  # in a key: the entity is the document's own, never linked to other documents
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,9 @@ class AliasEntry:
 class AliasTable:
     by_language: dict[str, dict[str, AliasEntry]]  # exact surface form -> entry, per language
     by_fold: dict[str, AliasEntry]  # folded surface form (any language) -> entry
+    by_language_fold: dict[str, dict[str, AliasEntry]]  # folded surface form -> entry, per language
+    shared: dict[str, dict[str, AliasEntry]]  # shared name's id -> country code -> the body it names there
+    context_heads: dict[str, dict[str, tuple[str, AliasEntry]]]  # language -> head -> (context id, entry)
 
     def names(self, language: str | None) -> dict[str, AliasEntry]:
         """Surface forms to look for in a document of ``language`` (its own and the neutral ones)."""
@@ -36,24 +44,46 @@ class AliasTable:
         out.update(self.by_language.get(language or NEUTRAL, {}))
         return out
 
-    def lookup(self, surface: str) -> AliasEntry | None:
-        """The entry of a surface form, also when inflected ("Vereinigten Arabischen Emiraten")."""
-        found = self.by_fold.get(fold(surface))
-        if found is None:
-            found = next((self.by_fold[f] for f in uninflected(fold(surface), inflection_suffixes())
-                          if f in self.by_fold), None)
-        return found
+    def lookup(self, surface: str, language: str | None = None) -> AliasEntry | None:
+        """The entry of a surface form, also when inflected ("Vereinigten Arabischen Emiraten").
+
+        The exact form wins over a folded one ("PvdA" is the Dutch party, "PVDA" the Belgian one). With a
+        ``language``, a one-word name (an acronym, "Kamer") is read only as a name of that language or a
+        neutral one: one word names different bodies in different languages ("CBS", "ONS", "CESE"), while a
+        longer name is the same body in a release of any language."""
+        scopes = list(self.by_language) if language is None else [language, NEUTRAL]
+        for scope in scopes:
+            if (exact := self.by_language.get(scope, {}).get(surface)) is not None:
+                return exact
+        folded = fold(surface)
+        suffixes = inflection_suffixes() if language is None else language_inflection_suffixes(language)
+        for form in (folded, *uninflected(folded, suffixes)):
+            found = self.by_fold.get(form) if language is None or " " in form else None
+            if found is None:  # the language's own names, also those several countries' bodies bear
+                found = next((self.by_language_fold[s][form] for s in scopes
+                              if form in self.by_language_fold.get(s, {})), None)
+            if found is not None:
+                return found
+        return None
 
 
 @cache
 def inflection_suffixes() -> tuple[str, ...]:
     """Case endings of the languages that inflect names (German: "Deutschlands", "Vereinigten")."""
-    from pipeline.resources.langdata import available_languages, load_language
+    from pipeline.resources.langdata import available_languages
 
-    return tuple(sorted({s for code in available_languages() for s in load_language(code)["inflection_suffixes"]},
+    return tuple(sorted({s for code in available_languages() for s in language_inflection_suffixes(code)},
                         key=len, reverse=True))
 
 
+@cache
+def language_inflection_suffixes(language: str) -> tuple[str, ...]:
+    """Case endings of one language, longest first (none for a language that does not inflect names)."""
+    from pipeline.resources.langdata import available_languages, load_language
+
+    if language not in available_languages():
+        return ()
+    return tuple(sorted(load_language(language)["inflection_suffixes"], key=len, reverse=True))
 
 
 def uninflected(name: str, suffixes: tuple[str, ...]) -> list[str]:
@@ -74,15 +104,34 @@ def alias_table() -> AliasTable:
     """The shipped alias table (institutions, countries, regions and cities in en/nl/fr/de)."""
     by_language: dict[str, dict[str, AliasEntry]] = {}
     by_fold: dict[str, AliasEntry] = {}
-    for filename in ALIAS_FILES:
-        data = json.loads((DATA_DIR / filename).read_text(encoding="utf-8"))
+    by_language_fold: dict[str, dict[str, AliasEntry]] = {}
+    files = [json.loads((DATA_DIR / filename).read_text(encoding="utf-8")) for filename in ALIAS_FILES]
+    by_id: dict[str, AliasEntry] = {}
+    for data in files:
         for item in data["entities"]:
-            entry = AliasEntry(item["id"], item["name"], item["label"])
+            entry = by_id[item["id"]] = AliasEntry(item["id"], item["name"], item["label"])
             for language, names in item["names"].items():
                 for name in names:
                     by_language.setdefault(language, {}).setdefault(name, entry)
                     by_fold.setdefault(fold(name), entry)
-    return AliasTable(by_language, by_fold)
+                    by_language_fold.setdefault(language, {}).setdefault(fold(name), entry)
+    shared: dict[str, dict[str, AliasEntry]] = {}
+    for data in files:
+        for item in data.get("shared_names", []):
+            first_language, first_names = next(iter(item["names"].items()))
+            entry = AliasEntry(f"{SHARED}{first_language}:{fold(first_names[0])}", first_names[0], item["label"])
+            shared[entry.id] = {country: by_id[i] for country, i in item["countries"].items()}
+            for language, names in item["names"].items():
+                for name in names:  # recognised as names, resolved by the document's country (not by_fold)
+                    by_language.setdefault(language, {})[name] = entry
+                    by_language_fold.setdefault(language, {})[fold(name)] = entry
+    context_heads: dict[str, dict[str, tuple[str, AliasEntry]]] = {}
+    for data in files:
+        for item in data.get("context_heads", []):
+            for language, names in item["names"].items():
+                for name in names:
+                    context_heads.setdefault(language, {})[name] = (item["context"], by_id[item["entry"]])
+    return AliasTable(by_language, by_fold, by_language_fold, shared, context_heads)
 
 
 @cache
@@ -113,16 +162,40 @@ class _UnionFind:
         self.parent[self.find(a)] = self.find(b)
 
 
-def _link_same_form(mentions: list[Mention], uf: _UnionFind) -> None:
+def _link_same_form(mentions: list[Mention], uf: _UnionFind, language: str | None) -> None:
     first: dict[str, int] = {}
     table = alias_table()
     for i, m in enumerate(mentions):
-        entry = table.lookup(m.text)
+        entry = table.lookup(m.text, language)
         key = f"alias:{entry.id}" if entry else f"{m.label}:{fold(m.text)}"
         if key in first:
             uf.union(i, first[key])
         else:
             first[key] = i
+
+
+def _inflected_forms(forms: list[str], language: str | None) -> set[str]:
+    """The forms that are another form with a case ending of the language ("Ständerats" beside "Ständerat")."""
+    suffixes = language_inflection_suffixes(language) if language else ()
+    folds = {fold(f) for f in forms}
+    return {f for f in forms if suffixes and any(u in folds for u in uninflected(fold(f), suffixes))}
+
+
+def _link_inflected(mentions: list[Mention], uf: _UnionFind, language: str | None) -> None:
+    """"Ständerats", "Ständerates" -> "Ständerat": an organisation or place with a case ending of the language
+    is the one the document also names without it."""
+    suffixes = language_inflection_suffixes(language) if language else ()
+    if not suffixes:
+        return
+    first: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(mentions):
+        first.setdefault((m.label, fold(m.text)), i)
+    for i, m in enumerate(mentions):
+        if m.label == "PERSON":
+            continue
+        j = next((first[(m.label, u)] for u in uninflected(fold(m.text), suffixes) if (m.label, u) in first), None)
+        if j is not None:
+            uf.union(i, j)
 
 
 def _link_acronyms(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
@@ -182,7 +255,7 @@ def ambiguous_heads() -> frozenset[str]:
                      for w in load_language(code).get("ambiguous_heads", []))
 
 
-def _link_institution_heads(mentions: list[Mention], uf: _UnionFind) -> None:
+def _link_institution_heads(mentions: list[Mention], uf: _UnionFind, language: str | None) -> None:
     """"Commission" -> "European Commission", "Union" -> "UE" (alias "Union européenne"): a head noun alone
     names the one institution of the document whose name, or alias-table name, is it and an adjective."""
     adjectives, table = institution_adjectives(), alias_table()
@@ -191,8 +264,8 @@ def _link_institution_heads(mentions: list[Mention], uf: _UnionFind) -> None:
     for i, m in enumerate(mentions):
         if m.label != "ORG" or (" " not in m.text and not is_acronym(m.text)):
             continue
-        entry = table.lookup(m.text)
-        names = [m.text, *(names_by_id()[entry.id] if entry else ())]
+        entry = table.lookup(m.text, language)
+        names = [m.text, *(names_by_id().get(entry.id, ()) if entry else ())]
         for name in names:
             words = name.split()
             for word in words if len(words) >= 2 else []:
@@ -209,35 +282,149 @@ def _link_institution_heads(mentions: list[Mention], uf: _UnionFind) -> None:
                 uf.union(i, roots.pop())
 
 
-def _canonical(members: list[Mention]) -> tuple[str, str, str]:
-    """Key, canonical name and label of a cluster."""
+def _canonical(members: list[Mention], language: str | None, context: _Context) -> tuple[str, str, str]:
+    """Key, canonical name and label of a cluster. A name several countries' bodies bear is the body of
+    the document's country; when the document names no one country, the entity stays the document's own."""
     table = alias_table()
-    for m in members:
-        entry = table.lookup(m.text)
-        if entry:
-            return f"alias:{entry.id}", entry.name, entry.label
+    entries = [e for m in members if (e := table.lookup(m.text, language)) is not None]
+    entry = next((e for e in entries if not e.id.startswith(SHARED)), None)
+    shared = [e for e in entries if e.id.startswith(SHARED)]
+    if entry is None and shared:
+        entry = context.country_entry(shared[0])
+    if entry is None and not shared:
+        entry = context.implied_entry(members)
+    if entry is not None:
+        return f"alias:{entry.id}", entry.name, entry.label
     label = Counter(m.label for m in members).most_common(1)[0][0]
     forms = [m.text for m in members if m.label == label]
     full = [f for f in forms if not is_acronym(f)] or forms
-    name = max(full, key=lambda f: (len(tokens(f)), len(f)))
-    return f"{label}:{fold(name)}", name, label
+    inflected = _inflected_forms(full, language)
+    name = max(full, key=lambda f: (len(tokens(f)), f not in inflected, len(f), not shouted(f, language)))
+    local = f"{LOCAL_KEY}{context.digest}" if shared else ""
+    return f"{label}:{fold(name)}{local}", name, label
 
 
-def cluster_mentions(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[EntityRef]]:
-    """Group a document's mentions into entities; each mention gets the index of its entity."""
+@dataclass
+class _Context:
+    """What the canonical names of a document's clusters depend on beyond their mentions."""
+
+    text: str
+    mentions: list[Mention]
+    language: str | None
+    _countries: Counter[str] | None = None
+    _ids: set[str] | None = None  # alias-table ids the document's mentions name
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha1(self.text.encode("utf-8")).hexdigest()[:16]
+
+    def country_entry(self, entry: AliasEntry) -> AliasEntry | None:
+        """The body a shared name names in the document's country: of the countries that have one, the one
+        the document points to most (by countries, regions, cities and national bodies); None on a tie."""
+        if self._countries is None:
+            self._countries = country_evidence(self.mentions, self.language)
+        bodies = alias_table().shared.get(entry.id, {})
+        ranked = sorted(((n, c) for c, n in self._countries.items() if c in bodies), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            return None
+        return bodies[ranked[0][1]]
+
+
+    def implied_entry(self, members: list[Mention]) -> AliasEntry | None:
+        """"la Commission" of a release that names the EU and no other commission: the European Commission
+        (``context_heads`` of the alias table)."""
+        heads = alias_table().context_heads.get(self.language or NEUTRAL, {})
+        for m in members:
+            if m.label != "ORG" or m.text not in heads:
+                continue
+            context_id, entry = heads[m.text]
+            if context_id in self._named_ids() and self._owned_only_by(m.text, entry):
+                return entry
+        return None
+
+    def _named_ids(self) -> set[str]:
+        if self._ids is None:
+            table = alias_table()
+            self._ids = {e.id for m in self.mentions if (e := table.lookup(m.text, self.language)) is not None}
+        return self._ids
+
+    def _owned_only_by(self, head: str, entry: AliasEntry) -> bool:
+        """Whether every other organisation name of the document with the head word in it is ``entry``."""
+        table, word = alias_table(), head.lower()
+        for m in self.mentions:
+            if m.label == "ORG" and m.text != head and any(
+                    w.endswith(word) for w in re.split(r"[\s\-]+", m.text.lower())):  # also "Kiescommissie"
+                found = table.lookup(m.text, self.language)
+                if found is None or found.id != entry.id:
+                    return False
+        return True
+
+
+def country_evidence(mentions: list[Mention], language: str | None) -> Counter[str]:
+    """Country codes the document's mentions point to: countries, their regions and cities, and bodies
+    whose alias-table id starts with the country ("ch-detec")."""
+    table, cities, codes = alias_table(), city_countries(), country_codes()
+    out: Counter[str] = Counter()
+    for m in mentions:
+        entry = table.lookup(m.text, language)
+        parts = entry.id.split("-") if entry is not None else []
+        if parts[:1] in (["country"], ["region"]) and len(parts) > 1 and parts[1] in codes:
+            out[parts[1]] += 1
+        elif len(parts) > 1 and parts[0] in codes:
+            out[parts[0]] += 1
+        elif m.label == "LOC" and (city := cities.get(m.text) or (cities.get(entry.name) if entry else None)):
+            out[city] += 1
+    return out
+
+
+@cache
+def country_codes() -> frozenset[str]:
+    """Lower-case ISO codes of the alias table's countries ("ch" of "country-ch")."""
+    return frozenset(e.id.removeprefix("country-") for names in alias_table().by_language.values()
+                     for e in names.values() if e.id.startswith("country-"))
+
+
+@cache
+def city_countries() -> dict[str, str]:
+    """City name -> lower-case country code, the most populous city of a name winning (GeoNames list)."""
+    with gzip.open(DATA_DIR / "cities.json.gz", "rt", encoding="utf-8") as handle:
+        rows = json.load(handle)["cities"]
+    out: dict[str, str] = {}
+    for name, country, *_ in sorted(rows, key=lambda row: -int(row[2])):
+        out.setdefault(name, country.lower())
+    return out
+
+
+def shouted(name: str, language: str | None) -> bool:
+    """A name written in capitals for emphasis ("SENATE", "DEPARTMENT OF DEFENSE" in a headline), not an
+    acronym: several words, or one word of the language's dictionary, all in capitals."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 2 or any(not c.isupper() for c in letters):
+        return False
+    word = name.lower()
+    return " " in name or word in dictionary_words(language) or (
+        len(letters) >= config.MIN_SHOUTED_WORD and word in common_words(language))
+
+
+def cluster_mentions(text: str, mentions: list[Mention], language: str | None = None
+                     ) -> tuple[list[Mention], list[EntityRef]]:
+    """Group a document's mentions into entities; each mention gets the index of its entity. ``language``
+    (the document's) decides which one-word alias-table names apply (:meth:`AliasTable.lookup`)."""
     uf = _UnionFind(len(mentions))
-    _link_same_form(mentions, uf)
+    _link_same_form(mentions, uf, language)
+    _link_inflected(mentions, uf, language)
     _link_acronyms(text, mentions, uf)
     _link_surnames(mentions, uf)
     _link_heads(mentions, uf)
-    _link_institution_heads(mentions, uf)
+    _link_institution_heads(mentions, uf, language)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(uf.find(i), []).append(i)
     entities: list[EntityRef] = []
     linked = list(mentions)
+    context = _Context(text, mentions, language)
     for members in sorted(groups.values(), key=lambda g: mentions[g[0]].start):
-        key, name, label = _canonical([mentions[i] for i in members])
+        key, name, label = _canonical([mentions[i] for i in members], language, context)
         aliases = tuple(dict.fromkeys(mentions[i].text for i in members))
         for i in members:
             linked[i] = replace(mentions[i], entity=len(entities))

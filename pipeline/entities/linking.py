@@ -6,12 +6,15 @@ Runs inside the storage transaction of each document; the tables are given by th
 from __future__ import annotations
 
 import logging
+import re
+from functools import cache
 
-from sqlalchemy import Table, bindparam, insert, select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
 from pipeline import config
 from pipeline.backends import insert_or_ignore
+from pipeline.entities.clusters import LOCAL_KEY, shouted
 from pipeline.entities.matching import FUZZY_LABELS, SpellingIndex
 from pipeline.records import EntityRef
 from pipeline.textnorm import fold, is_acronym
@@ -19,18 +22,46 @@ from pipeline.textnorm import fold, is_acronym
 log = logging.getLogger(__name__)
 
 
+@cache
+def name_particles() -> frozenset[str]:
+    """Lower-case one-word particles of surnames in every language ("de", "van", "von", "der")."""
+    from pipeline.resources.langdata import available_languages, load_language
+
+    return frozenset(p.lower() for code in available_languages() for p in load_language(code)["name_particles"]
+                     if " " not in p)
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether a folded acronym abbreviates a folded name, not being a word of it: its first letter starts a
+    word and its other letters follow in order ("va" of "department of veterans affairs", "bafu" of "bundesamt
+    fur umwelt"; not "ct" of "ct police department")."""
+    words = [w for w in re.split(r"[\s\-/]+", name) if w]
+    if not acronym.isalpha() or acronym in words:
+        return False
+    for start in (m.start() for m in re.finditer(rf"(?<![^\s\-/]){re.escape(acronym[0])}", name)):
+        rest = iter(name[start + 1:])
+        if all(c in rest for c in acronym[1:]):
+            return True
+    return False
+
+
 class EntityLinker:
     """Resolves entity references against the ``entities`` and ``aliases`` tables, adding what is new.
 
-    The keys, names and surnames of the dataset's entities, and the aliases of the entities met, are read once
-    and kept in memory (entities are never deleted, renamed nor re-keyed): a reference costs a query only when
-    its full name must be looked up among the aliases, and the time per document does not grow with the
-    dataset. :meth:`catch_up` adds what other writers stored in between."""
+    The keys, names and surnames of the dataset's entities, and the aliases written for the entities met, are
+    read once and kept in memory (entities are never deleted nor re-keyed): a reference costs a query only when
+    its full name or acronym must be looked up among the aliases, and the time per document does not grow with
+    the dataset. :meth:`catch_up` adds the entities other writers stored in between."""
 
     def __init__(self, entities: Table, aliases: Table):
         self.entities, self.aliases = entities, aliases
         # statements built once (building a SQLAlchemy statement costs more than running it on SQLite)
+        self._rename = update(entities).where(entities.c.id == bindparam("eid")).values(name=bindparam("new_name"))
         self._insert_entity = insert(entities)
+        self._by_acronym = (select(entities.c.id, entities.c.key).distinct()
+                            .join(aliases, entities.c.id == aliases.c.entity_id)
+                            .where(aliases.c.alias_fold == bindparam("fold"), aliases.c.language == bindparam("lang"),
+                                   entities.c.label == bindparam("label")))
         self._by_fold = (select(aliases.c.entity_id).join(entities, entities.c.id == aliases.c.entity_id)
                          .where(aliases.c.alias_fold.in_(bindparam("folds", expanding=True)),
                                 entities.c.label == bindparam("label")).limit(1))
@@ -41,7 +72,8 @@ class EntityLinker:
         self._loaded = False
         self._last_id = 0  # highest entity id read
         self._keys: dict[str, int] = {}  # key -> id of every entity
-        self._spellings: dict[str, SpellingIndex] = {}  # label -> names for spelling matches
+        self._name_of: dict[int, str] = {}  # id -> name of every entity
+        self._spellings: dict[str, SpellingIndex] = {}  # label -> names for spelling matches (not local ones)
         self._surnames: dict[str, set[int]] = {}  # last word -> people of two words or more ending with it
         self._known: dict[int, set[tuple[str, str | None]]] = {}  # entity id -> (alias, language) written
 
@@ -64,17 +96,28 @@ class EntityLinker:
 
     def _remember(self, entity_id: int, name: str, label: str, key: str) -> None:
         self._keys[key] = entity_id
-        if label in FUZZY_LABELS:
+        self._name_of[entity_id] = name
+        if label in FUZZY_LABELS and LOCAL_KEY not in key:
             self._spellings.setdefault(label, SpellingIndex()).add(name, entity_id)
-        words = name.split()
-        if label == "PERSON" and len(words) >= 2:
-            self._surnames.setdefault(words[-1], set()).add(entity_id)
+        if label == "PERSON":
+            self._add_surname(entity_id, name)
         self._last_id = max(self._last_id, entity_id)
+
+    def _add_surname(self, entity_id: int, name: str) -> None:
+        if len(words := name.split()) >= 2:
+            self._surnames.setdefault(words[-1], set()).add(entity_id)
 
     def resolve(self, conn: Connection, ref: EntityRef, language: str | None) -> int:
         """The id of the entity ``ref`` names, created when new; its surface forms are recorded as aliases."""
         self._load(conn)
         entity_id, how = self._keys.get(ref.key), "key"
+        if entity_id is not None and shouted(self._name_of[entity_id], language) and not shouted(ref.name, language):
+            self._rename_to(conn, entity_id, ref)  # "SENATE" -> "Senate"
+        if ref.label == "ORG" and not ref.key.startswith("alias:") and all(is_acronym(a) for a in ref.aliases) and \
+                (expanded := self._by_expansion(conn, ref, language)) is not None:
+            entity_id, how = expanded, "acronym"
+        if entity_id is None and LOCAL_KEY in ref.key:
+            entity_id, how = self._create(conn, ref), "new"  # the document's own entity ("Bundesrat" of where?)
         if entity_id is None:
             entity_id, how = self._by_alias(conn, ref), "alias"
         if entity_id is None and ref.label == "PERSON":
@@ -87,11 +130,19 @@ class EntityLinker:
         self._record_aliases(conn, int(entity_id), ref, language)
         return int(entity_id)
 
+    def _rename_to(self, conn: Connection, entity_id: int, ref: EntityRef) -> None:
+        """Give an entity first stored under a name in capitals the name as normally written."""
+        conn.execute(self._rename, {"eid": entity_id, "new_name": ref.name})
+        old = self._name_of[entity_id]
+        self._name_of[entity_id] = ref.name
+        if ref.label == "PERSON" and len(words := old.split()) >= 2:
+            self._surnames.get(words[-1], set()).discard(entity_id)
+            self._add_surname(entity_id, ref.name)
+
     def _create(self, conn: Connection, ref: EntityRef) -> int:
         entity_id = int(conn.execute(self._insert_entity, {"name": ref.name, "label": ref.label, "key": ref.key})
                         .inserted_primary_key[0])  # type: ignore[index]
         self._remember(entity_id, ref.name, ref.label, ref.key)
-        self._known[entity_id] = set()
         return entity_id
 
     def _record_aliases(self, conn: Connection, entity_id: int, ref: EntityRef, language: str | None) -> None:
@@ -113,13 +164,26 @@ class EntityLinker:
             return None
         return conn.execute(self._by_fold, {"folds": folds, "label": ref.label}).scalar()
 
+    def _by_expansion(self, conn: Connection, ref: EntityRef, language: str | None) -> int | None:
+        """An acronym alone ("NDRC") is the one organisation of the dataset seen with it and a longer name
+        in releases of the same language ("National Development and Reform Commission (NDRC)"); with two such
+        organisations, neither. Entities named by the acronym alone do not count."""
+        acronym = fold(ref.aliases[0]) if ref.aliases else fold(ref.name)
+        rows = conn.execute(self._by_acronym, {"fold": acronym, "lang": language, "label": ref.label}).all()
+        found = {int(r.id) for r in rows if r.key != f"{ref.label}:{acronym}" and LOCAL_KEY not in r.key
+                 and abbreviates(acronym, r.key.partition(":")[2])}
+        return found.pop() if len(found) == 1 else None
+
     def _by_surname(self, ref: EntityRef) -> int | None:
-        """A person named by surname alone ("Rutte") is the one person of the dataset whose full name ends with
-        it; when two people share the surname, neither (a new entity is made)."""
-        if " " in ref.name or len(ref.name) < config.MIN_SURNAME_CHARS or is_acronym(ref.name):
+        """A person named by surname alone ("Rutte", "De Block", "von der Leyen") is the one person of the
+        dataset whose full name ends with it; when two people share the surname, neither (a new entity)."""
+        words = ref.name.split()
+        if len(words[-1]) < config.MIN_SURNAME_CHARS or is_acronym(ref.name) or \
+                any(w.lower() not in name_particles() for w in words[:-1]):
             return None
-        people = self._surnames.get(ref.name, set())
-        return next(iter(people)) if len(people) == 1 else None
+        full = {entity_id for entity_id in self._surnames.get(words[-1], ())
+                if (name := self._name_of[entity_id].split())[-len(words):] == words and len(name) > len(words)}
+        return full.pop() if len(full) == 1 else None
 
     def _by_spelling(self, ref: EntityRef) -> int | None:
         index = self._spellings.get(ref.label)

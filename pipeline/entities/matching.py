@@ -36,7 +36,21 @@ def closest(name: str, candidates: list[str], threshold: float | None = None) ->
         return None
     limit = config.FUZZY_MATCH_THRESHOLD if threshold is None else threshold
     best = process.extractOne(form, candidates, scorer=fuzz.ratio, score_cutoff=limit)
-    return int(best[2]) if best else None
+    return int(best[2]) if best and not sub_body(form, best[0]) else None
+
+
+def sub_body(a: str, b: str) -> bool:
+    """Whether two folded names differ only in one word that is the other with a prefix: a body and its
+    sub-body ("senate appropriations subcommittee" / "... committee", "unterausschuss" / "ausschuss",
+    "sous-comite" / "comite"), never one entity however close their spelling."""
+    words_a, words_b = a.replace("-", "").split(), b.replace("-", "").split()
+    if len(words_a) != len(words_b):
+        return False
+    differ = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    if len(differ) != 1:
+        return False
+    short, long = sorted(differ[0], key=len)
+    return long.endswith(short) and len(long) - len(short) >= config.MIN_SUB_BODY_PREFIX
 
 
 class SpellingIndex:
@@ -64,14 +78,16 @@ class SpellingIndex:
         if form is None:
             return None
         limit = config.FUZZY_MATCH_THRESHOLD if threshold is None else threshold
-        best: tuple[float, int] | None = None  # (score, -position)
+        best: tuple[float, int, str] | None = None  # (score, -position, form)
         for length, (forms, positions) in self._buckets.items():
             if 100 * (1 - abs(length - len(form)) / (length + len(form))) < limit - 1e-9:
                 continue
             found = process.extractOne(form, forms, scorer=fuzz.ratio, score_cutoff=limit)
-            if found is not None and (best is None or (found[1], -positions[found[2]]) > best):
-                best = (found[1], -positions[found[2]])
-        return self._ids[-best[1]] if best is not None else None
+            if found is not None and (best is None or (found[1], -positions[found[2]]) > best[:2]):
+                best = (found[1], -positions[found[2]], found[0])
+        if best is None or sub_body(form, best[2]):
+            return None
+        return self._ids[-best[1]]
 
 
 def same_name(a: str, b: str, threshold: float | None = None) -> bool:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities.clusters import alias_table, cluster_mentions
+from pipeline.entities.clusters import LOCAL_KEY, alias_table, cluster_mentions, shouted
 from pipeline.records import Mention
 
 
@@ -100,3 +100,125 @@ def test_ambiguous_head_stays_apart() -> None:
     mentions = [Mention(a, a + 16, "European Council", "ORG"), Mention(b, b + 7, "Council", "ORG")]
     linked, _ = cluster_mentions(text, mentions)
     assert linked[0].entity != linked[1].entity
+
+
+@pytest.mark.parametrize(("surface", "language", "entry"), [
+    ("CBS", "nl", "nl-cbs"),  # the Dutch statistics office in a Dutch release ...
+    ("CBS", "en", None),  # ... not the broadcaster of an English one
+    ("ONS", "en", "uk-ons"),
+    ("ONS", "nl", None),  # "ons" is a Dutch word
+    ("EC", "nl", "european-commission"),
+    ("EP", "de", "european-parliament"),
+    ("PvdA", "nl", "nl-pvda"),  # the exact spelling wins over the folded one ...
+    ("PVDA", "nl", "be-pvda"),  # ... PVDA is the Belgian party
+    ("AFD", "fr", "fr-afd"),  # the French development agency ...
+    ("AfD", "de", "de-afd"),  # ... and the German party
+    ("Europese Commissie", "en", "european-commission"),  # a longer name is one body in any language
+    ("Commission européenne", "de", "european-commission"),
+    ("Deutschlands", "de", "country-de"),  # the language's case endings
+])
+def test_one_word_names_are_read_in_their_own_language(surface, language, entry):
+    found = alias_table().lookup(surface, language)
+    assert (found.id if found else None) == entry
+
+
+def keys_of(text: str, items: list[tuple[str, str]], language: str) -> dict[str, str]:
+    linked, entities = cluster_mentions(text, mentions_of(text, items), language)
+    return {m.text: entities[m.entity].key for m in linked}
+
+
+@pytest.mark.parametrize(("text", "items", "language", "name", "entry"), [
+    ("Der Bundesrat der Schweiz tagte in Bern.", [("Bundesrat", "ORG"), ("Schweiz", "LOC"), ("Bern", "LOC")],
+     "de", "Bundesrat", "swiss-federal-council"),
+    ("Der Bundesrat tagte in Berlin, Deutschland.", [("Bundesrat", "ORG"), ("Berlin", "LOC"),
+                                                     ("Deutschland", "LOC")], "de", "Bundesrat", "de-bundesrat"),
+    ("Der Nationalrat in Wien und Graz.", [("Nationalrat", "ORG"), ("Wien", "LOC"), ("Graz", "LOC")], "de",
+     "Nationalrat", "at-nationalrat"),
+    ("De Kamer in Den Haag stemde; Nederland volgt.", [("Kamer", "ORG"), ("Den Haag", "LOC"),
+                                                       ("Nederland", "LOC")], "nl", "Kamer", "nl-tweede-kamer"),
+    ("De Kamer stemde in Brussel. België volgt.", [("Kamer", "ORG"), ("Brussel", "LOC"), ("België", "LOC")],
+     "nl", "Kamer", "be-chamber"),
+    ("Le Sénat a voté à Paris. La France suit.", [("Sénat", "ORG"), ("Paris", "LOC"), ("France", "LOC")], "fr",
+     "Sénat", "fr-senate"),
+    ("Le Sénat a voté. La Belgique suit.", [("Sénat", "ORG"), ("Belgique", "LOC")], "fr", "Sénat", "be-senate"),
+    ("The Bundesrat of Switzerland met.", [("Bundesrat", "ORG"), ("Switzerland", "LOC")], "en", "Bundesrat",
+     "swiss-federal-council"),
+])
+def test_a_name_bodies_of_several_countries_bear_is_the_one_of_the_document_s_country(
+        text, items, language, name, entry):
+    assert keys_of(text, items, language)[name] == f"alias:{entry}"
+
+
+@pytest.mark.parametrize(("text", "items", "language"), [
+    ("Der Bundesrat hat beschlossen.", [("Bundesrat", "ORG")], "de"),
+    ("De Kamer heeft gestemd.", [("Kamer", "ORG")], "nl"),
+    ("Le Conseil d'État a jugé.", [("Conseil d'État", "ORG")], "fr"),
+    ("Der Bundesrat in Bern traf Berlin.", [("Bundesrat", "ORG"), ("Bern", "LOC"), ("Berlin", "LOC")], "de"),
+])
+def test_without_one_country_such_a_name_stays_the_document_s_own(text, items, language):
+    key = keys_of(text, items, language)[items[0][0]]
+    assert LOCAL_KEY in key
+    assert keys_of(text + " ", items, language)[items[0][0]] != key  # another release, another entity
+
+
+@pytest.mark.parametrize(("forms", "language", "name"), [
+    (["DEPARTMENT OF DEFENSE", "Department of Defense"], "en", "Department of Defense"),
+    (["MINISTERIE VAN FINANCIËN", "Ministerie van Financiën"], "nl", "Ministerie van Financiën"),
+    (["MINISTÈRE DES ARMÉES", "Ministère des Armées"], "fr", "Ministère des Armées"),
+    (["BUNDESMINISTERIUM DER FINANZEN", "Bundesministerium der Finanzen"], "de", "Bundesministerium der Finanzen"),
+])
+def test_the_canonical_name_is_not_the_one_in_capitals(forms, language, name):
+    text = ". ".join(forms)
+    _, entities = cluster_mentions(text, mentions_of(text, [(f, "ORG") for f in forms]), language)
+    assert len(entities) == 1 and entities[0].name == name
+
+
+@pytest.mark.parametrize(("name", "language", "expected"), [
+    ("SENATE", "en", True), ("NATO", "en", False), ("NDRC", "en", False), ("Senate", "en", False),
+    ("U.S. SENATE", "en", True), ("KAMER", "nl", True), ("SÉNAT", "fr", True), ("BUNDESRAT", "de", True),
+    ("UVEK", "de", False), ("RIVM", "nl", False),
+])
+def test_shouted_names(name, language, expected):
+    assert shouted(name, language) is expected
+
+
+@pytest.mark.parametrize(("text", "forms", "name"), [
+    ("Der Ständerat tagte. Die Kommission des Ständerats und des Ständerates.",
+     ["Ständerat", "Ständerats", "Ständerates"], "Ständerat"),
+    ("Die Stiftung Mercator und die Projekte der Stiftung Mercators.", ["Stiftung Mercator", "Stiftung Mercators"],
+     "Stiftung Mercator"),
+])
+def test_german_case_endings_name_the_same_organisation(text, forms, name):
+    _, entities = cluster_mentions(text, mentions_of(text, [(f, "ORG") for f in forms]), "de")
+    assert len(entities) == 1 and entities[0].name == name
+
+
+def test_english_has_no_case_endings():
+    text = "The Andes and the Ande."
+    _, entities = cluster_mentions(text, mentions_of(text, [("Andes", "LOC"), ("Ande", "LOC")]), "en")
+    assert len(entities) == 2
+
+
+@pytest.mark.parametrize(("text", "items", "language"), [
+    ("The EU budget grows. The Commission proposed it.", [("EU", "ORG"), ("Commission", "ORG")], "en"),
+    ("Le budget de l'UE augmente. La Commission l'a proposé.", [("UE", "ORG"), ("Commission", "ORG")], "fr"),
+    ("De begroting van de EU groeit. De Commissie stelde het voor.", [("EU", "ORG"), ("Commissie", "ORG")], "nl"),
+    ("Der Haushalt der EU wächst. Die Kommission schlug es vor.", [("EU", "ORG"), ("Kommission", "ORG")], "de"),
+])
+def test_the_commission_of_a_release_about_the_eu_is_the_european_commission(text, items, language):
+    assert keys_of(text, items, language)[items[1][0]] == "alias:european-commission"
+
+
+@pytest.mark.parametrize(("text", "items", "language"), [
+    ("The EU and the Electoral Commission met. The Commission said so.",
+     [("EU", "ORG"), ("Electoral Commission", "ORG"), ("Commission", "ORG")], "en"),
+    ("The Commission said so.", [("Commission", "ORG")], "en"),
+    ("L'UE et la Commission nationale de l'informatique. La Commission a dit.",
+     [("UE", "ORG"), ("Commission nationale de l'informatique", "ORG"), ("Commission", "ORG")], "fr"),
+    ("De EU en de Kiescommissie. De Commissie zei het.",
+     [("EU", "ORG"), ("Kiescommissie", "ORG"), ("Commissie", "ORG")], "nl"),
+    ("Die EU und die Monopolkommission. Die Kommission sagt.",
+     [("EU", "ORG"), ("Monopolkommission", "ORG"), ("Kommission", "ORG")], "de"),
+])
+def test_another_commission_or_no_eu_leaves_the_commission_alone(text, items, language):
+    assert keys_of(text, items, language)[items[-1][0]] != "alias:european-commission"

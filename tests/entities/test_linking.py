@@ -1,0 +1,145 @@
+"""Cross-document linking (pipeline/entities/linking.py): names written in capitals give way to their usual
+spelling, the entities of names several countries' bodies bear stay within their document."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from pipeline.entities.clusters import LOCAL_KEY
+from pipeline.entities.linking import abbreviates
+from pipeline.entities.matching import same_name, sub_body
+from pipeline.records import EntityRef
+from pipeline.store import Store, connect
+
+
+def resolve_all(tmp_path, refs: list[tuple[EntityRef, str]]) -> tuple[list[int], dict[int, str]]:
+    db = tmp_path / "d.sqlite"
+    store = Store(connect(str(db)))
+    with store.engine.begin() as conn:
+        ids = [store.linker.resolve(conn, ref, language) for ref, language in refs]
+    with sqlite3.connect(db) as conn:
+        names = dict(conn.execute("SELECT id, name FROM entities"))
+    return ids, names
+
+
+@pytest.mark.parametrize(("shouting", "usual", "language"), [
+    ("SENATE", "Senate", "en"),
+    ("DEPARTMENT OF DEFENSE", "Department of Defense", "en"),
+    ("MINISTERIE VAN FINANCIËN", "Ministerie van Financiën", "nl"),
+    ("MINISTÈRE DES ARMÉES", "Ministère des Armées", "fr"),
+    ("BUNDESMINISTERIUM DER FINANZEN", "Bundesministerium der Finanzen", "de"),
+])
+def test_a_name_in_capitals_gives_way_to_its_usual_spelling(tmp_path, shouting, usual, language):
+    key = f"ORG:{usual.casefold()}"
+    ids, names = resolve_all(tmp_path, [(EntityRef(key, shouting, "ORG", (shouting,)), language),
+                                        (EntityRef(key, usual, "ORG", (usual,)), language)])
+    assert ids[0] == ids[1]
+    assert names[ids[0]] == usual
+
+
+def test_an_acronym_in_capitals_keeps_its_name(tmp_path):
+    ids, names = resolve_all(tmp_path, [(EntityRef("ORG:ndrc", "NDRC", "ORG", ("NDRC",)), "en"),
+                                        (EntityRef("ORG:ndrc", "NDRC", "ORG", ("NDRC",)), "en")])
+    assert ids[0] == ids[1] and names[ids[0]] == "NDRC"
+
+
+def test_document_local_entities_are_never_linked(tmp_path):
+    """"Bundesrat" in two releases that name no country: maybe two bodies, two entities; and no later
+    name is matched to them by spelling."""
+    refs = [(EntityRef(f"ORG:bundesrat{LOCAL_KEY}{doc}", "Bundesrat", "ORG", ("Bundesrat",)), "de")
+            for doc in ("aaaa", "bbbb")]
+    refs.append((EntityRef("ORG:bundesrats", "Bundesrats", "ORG", ("Bundesrats",)), "de"))
+    ids, _ = resolve_all(tmp_path, refs)
+    assert len(set(ids)) == 3
+
+
+def person(name: str) -> EntityRef:
+    return EntityRef(f"PERSON:{name.casefold()}", name, "PERSON", (name,))
+
+
+@pytest.mark.parametrize(("full", "surname", "language"), [
+    ("Mark Rutte", "Rutte", "nl"),
+    ("Maggie De Block", "De Block", "nl"),
+    ("Ursula von der Leyen", "von der Leyen", "de"),
+    ("Jean-Yves Le Drian", "Le Drian", "fr"),
+    ("Hillary Rodham Clinton", "Clinton", "en"),
+])
+def test_a_surname_alone_is_the_one_person_of_the_dataset_with_it(tmp_path, full, surname, language):
+    ids, _ = resolve_all(tmp_path, [(person(full), language), (person(surname), language)])
+    assert ids[0] == ids[1]
+
+
+@pytest.mark.parametrize(("first", "second", "surname", "language"), [
+    ("Mark Rutte", "Arno Rutte", "Rutte", "nl"),
+    ("Ted Kennedy", "John F. Kennedy", "Kennedy", "en"),
+    ("Olaf Scholz", "Andreas Scholz", "Scholz", "de"),
+])
+def test_two_people_sharing_a_surname_stay_apart(tmp_path, first, second, surname, language):
+    ids, _ = resolve_all(tmp_path, [(person(first), language), (person(second), language),
+                                    (person(surname), language)])
+    assert len(set(ids)) == 3
+
+
+@pytest.mark.parametrize(("long", "acronym", "language"), [
+    ("National Development and Reform Commission", "NDRC", "en"),
+    ("Direction du développement et de la coopération", "DDC", "fr"),
+    ("Bundesamt für Umwelt", "BAFU", "de"),
+    ("Rijksdienst voor Ondernemend Nederland", "RVO", "nl"),
+])
+def test_an_acronym_alone_is_the_organisation_seen_with_it_and_its_expansion(tmp_path, long, acronym, language):
+    defined = EntityRef(f"ORG:{long.casefold()}", long, "ORG", (long, acronym))
+    alone = EntityRef(f"ORG:{acronym.casefold()}", acronym, "ORG", (acronym,))
+    other = "en" if language != "en" else "de"
+    ids, _ = resolve_all(tmp_path, [(defined, language), (alone, language), (alone, other)])
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[0]  # a release of another language: not the same acronym
+
+
+def test_an_acronym_of_two_organisations_links_to_neither(tmp_path):
+    a = EntityRef("ORG:european defence agency", "European Defence Agency", "ORG", ("European Defence Agency", "EDA"))
+    b = EntityRef("ORG:economic development administration", "Economic Development Administration", "ORG",
+                  ("Economic Development Administration", "EDA"))
+    alone = EntityRef("ORG:eda", "EDA", "ORG", ("EDA",))
+    ids, _ = resolve_all(tmp_path, [(a, "en"), (b, "en"), (alone, "en")])
+    assert len(set(ids)) == 3
+
+
+@pytest.mark.parametrize(("acronym", "name", "expected"), [
+    ("va", "department of veterans affairs", True),
+    ("liheap", "low-income home energy assistance program", True),
+    ("ddc", "direction du developpement et de la cooperation", True),
+    ("bafu", "bundesamt fur umwelt", True),
+    ("rvo", "rijksdienst voor ondernemend nederland", True),
+    ("ct", "ct police department", False),  # a word of the name, not its abbreviation
+    ("tricare", "tricare for guard members", False),
+    ("fod", "federale overheidsdienst", True),
+    ("ilo", "world health organization", False),
+])
+def test_abbreviates(acronym, name, expected):
+    assert abbreviates(acronym, name) is expected
+
+
+def test_an_acronym_that_only_starts_a_name_is_not_linked_to_it(tmp_path):
+    named = EntityRef("ORG:ct police department", "CT Police Department", "ORG", ("CT Police Department", "CT"))
+    alone = EntityRef("ORG:ct", "CT", "ORG", ("CT",))
+    ids, _ = resolve_all(tmp_path, [(named, "en"), (alone, "en")])
+    assert ids[0] != ids[1]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("senate appropriations subcommittee", "senate appropriations committee", True),
+    ("unterausschuss fur abrustung", "ausschuss fur abrustung", True),
+    ("subcommissie voor de financien", "commissie voor de financien", True),
+    ("sous-comite des droits de l'homme", "comite des droits de l'homme", True),
+    ("indian health services", "indian health service", False),  # a spelling variant
+    ("federal public service social-security", "federal public service social security", False),
+])
+def test_a_sub_body_is_never_its_body(a, b, expected):
+    assert sub_body(a, b) is expected
+
+
+def test_a_subcommittee_is_not_merged_with_its_committee_by_spelling():
+    assert not same_name("Senate Appropriations Subcommittee", "Senate Appropriations Committee")
+    assert same_name("Indian Health Services", "Indian Health Service")
