@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from pipeline.money import context
 from pipeline.money import currency as nm
 from pipeline.numbers import number_words_pattern, spelled_value
 from pipeline.records import Money
 from pipeline.resources.langdata import LangData, alternation, load_language
 
+CONTEXT_MARKER = "context"  # what _marker_currency returns for a marker the document's country reads ("P", "kr")
 NUMBER = r"\d{1,3}(?:(?:[.,]|[ \u00a0\u202f'’](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
@@ -25,34 +27,43 @@ class AmountPatterns:
     names: dict[str, str]
 
 
-def _symbols() -> str:
+def _symbols(extra_symbols: tuple[str, ...] = ()) -> str:
     """Currency symbols; prefixed dollars ("US$", "c $", "AUD$") in any case with an optional space,
-    except the prefixes that are also words ("A$", "S$": only as written, so "a $5 fee" stays USD)."""
+    except the prefixes that are also words ("A$", "S$": only as written, so "a $5 fee" stays USD); and
+    ``extra_symbols``, the context-only markers the document's country makes symbols ("P29 billion",
+    "Php 5 billion", "kr 500")."""
     cur = nm.currency_data()
     exact = set(cur["dollar_prefixes_exact"])
     prefixes = sorted(cur["dollar_prefixes"], key=len, reverse=True)
     loose = "|".join(rf"{re.escape(p)}\s?\$" for p in prefixes if p not in exact)
     strict = "|".join(rf"{re.escape(p)}\$" for p in prefixes if p in exact)
-    worded = [s for s in cur["symbols"] if s[:1].isalpha()]  # "Rs 20", "zł", not the "rs" of "HRs 5"
+    rules = cur.get("context_symbols", {})
+    attached = [s for s in extra_symbols if rules[s]["attached"]]
+    worded = [s for s in cur["symbols"] if s[:1].isalpha()] + [s for s in extra_symbols if not rules[s]["attached"]]
     signs = [s for s in cur["symbols"] if not s[:1].isalpha()]
-    return rf"(?<![\w$])(?:(?i:{loose})|{strict})|(?<![^\W\d_])(?:{alternation(worded)})|{alternation(signs)}"
+    glued = rf"|(?<![\w$.,])(?:{alternation(attached)})(?=\d)" if attached else ""  # "P29 billion", not "P 29"
+    return (rf"(?<![\w$])(?:(?i:{loose})|{strict})|(?<![^\W\d_])(?:{alternation(worded)})|{alternation(signs)}"
+            rf"{glued}")
 
 
 def _codes() -> str:
     """ISO codes, attached or not ("USD115", "115 usd"), with an optional million/thousand prefix
-    ("MEUR", "kUSD"); codes that are also words ("TRY", "PEN") only in capitals."""
+    ("MEUR", "kUSD"); in capitals or in lower case, never capitalised like a name ("1979 Ron Edmonds");
+    codes that are also words ("TRY", "PEN") only in capitals."""
     cur = nm.currency_data()
     strict = set(cur["uppercase_only_codes"])
-    loose = alternation(c for c in cur["codes"] if c not in strict)
-    exact = alternation(c for c in cur["codes"] if c in strict)
+    loose = [c for c in cur["codes"] if c not in strict]
+    upper = alternation(c for c in cur["codes"])
+    lower = alternation(c.lower() for c in loose)
     multipliers = alternation(cur["code_multipliers"])
-    return rf"(?<![A-Za-z])(?P<{{p}}mul>{multipliers})?(?:(?i:{loose})|{exact})(?![A-Za-z])"
+    return rf"(?<![A-Za-z])(?P<{{p}}mul>{multipliers})?(?:{upper}|{lower})(?![A-Za-z])"
 
 
 @cache
-def patterns_for(code: str | None) -> AmountPatterns:
+def patterns_for(code: str | None, extra_symbols: tuple[str, ...] = ()) -> AmountPatterns:
+    """The amount regexes of a language; ``extra_symbols``: the context-only symbols the document activates."""
     lang = load_language(code)
-    symbols, codes = _symbols(), _codes()
+    symbols, codes = _symbols(extra_symbols), _codes()
     names = {k.lower(): v for k, v in lang["currency_names"].items()}
     name_alt = f"(?i:{alternation(lang['currency_names'])})(?!\\w)"
     scale_alt = alternation(lang["scales"])
@@ -61,7 +72,8 @@ def patterns_for(code: str | None) -> AmountPatterns:
     link = rf"(?:\s*(?:(?i:{links})(?<=['’])|(?i:{links})\s+)?)" if lang["amount_links"] else r"(?:\s*)"
 
     def one(p: str, after_marker: bool = False) -> str:
-        before = r"(?<![\d.,])" if after_marker else r"(?<![\w.,])"  # "USD115" is fine, "abc115" is not
+        # "USD115" is fine, "abc115" is not, nor the "911" of "E-911 CAD project" (a name with a number)
+        before = r"(?<![\d.,])" if after_marker else r"(?<![\w.,])(?<![^\W\d_]-)"
         return (rf"(?:{before}(?P<{p}n>{NUMBER})(?!\d)|(?P<{p}w>{spelled}))"
                 rf"(?:[\s\-]?(?P<{p}sc>{scale_alt})(?!\w))?")  # "$600M", "$600-M", "$10K"
 
@@ -71,7 +83,7 @@ def patterns_for(code: str | None) -> AmountPatterns:
     subunits = f"(?i:{alternation(lang['subunit_words'])})" if lang["subunit_words"] else r"(?!x)x"
     connectors = alternation(lang["coordination"] + lang["number_connectors"])
     cents = (rf"(?:\s+(?:(?i:{connectors})\s+)?(?:(?P<cents>\d{{1,2}})|(?P<centsw>{spelled}))"
-             rf"(?:\s*{subunits}(?!\w)|(?=\s*(?:[.!?;]|$))))?")
+             rf"(?:\s*{subunits}(?!\w)|(?=\s*(?:[.!?;](?!\d)|$))))?")  # not "1 pound 9.7 ounces"
     cents_marked = (rf"(?:\s+(?:(?i:{connectors})\s+)?(?:(?P<cents>\d{{1,2}})|(?P<centsw>{spelled}))"
                     rf"\s*{subunits}(?!\w))?")  # "$20 and 43c": one amount
     second = rf"(?:\s*[-–]\s*(?:{symbols})?{one('b')})?"
@@ -101,7 +113,8 @@ def _currency(match: re.Match[str]) -> tuple[str, str | None] | None:
     return (name.lower(), None) if name else None
 
 
-def _iso(marker: str, multiplier: str | None, pats: AmountPatterns) -> str:
+def _marker_currency(marker: str, multiplier: str | None, pats: AmountPatterns) -> str:
+    """The ISO code a marker names, or the key of its entry in ``ambiguous`` ("$", "¥", "franc", "peso")."""
     cur = nm.currency_data()
     if marker.endswith("$") and len(marker) > 1:
         prefixes = {p.upper(): iso for p, iso in cur["dollar_prefixes"].items()}
@@ -109,8 +122,12 @@ def _iso(marker: str, multiplier: str | None, pats: AmountPatterns) -> str:
     bare = marker[len(multiplier):] if multiplier else marker
     if bare.upper() in cur["codes"]:
         return str(cur["codes"][bare.upper()])
+    if marker in cur["ambiguous"]:
+        return marker
     if marker in cur["symbols"]:
         return str(cur["symbols"][marker])
+    if marker in cur.get("context_symbols", {}):
+        return CONTEXT_MARKER  # active only in a document about a country of its currencies
     return pats.names[marker.lower()]
 
 
@@ -141,26 +158,38 @@ def _values(match: re.Match[str], pats: AmountPatterns, multiplier: str | None) 
     return [nm.scaled(first, scale_a or shared), nm.scaled(second, shared)]
 
 
-def _named_currencies(text: str, pats: AmountPatterns, markers: list[tuple[str, str | None]]) -> set[str]:
-    ambiguous = nm.currency_data()["ambiguous"]
-    named = {_iso(m, mul, pats) for m, mul in markers if m not in ambiguous}
-    lowered = text.lower()
-    named |= {iso for name, iso in pats.names.items() if name in lowered and name not in ("dollar", "dollars")}
-    return named
+def _word_code_as_label(match: re.Match[str], marker: str) -> bool:
+    """A code that is also a word or an abbreviation ("COP30", "ARS 6 V12"), before a figure written
+    against it or a bare one- or two-digit integer: a label with a number, not an amount."""
+    if marker not in nm.currency_data()["uppercase_only_codes"]:
+        return False
+    digits = match.group("an") or ""
+    attached = match.end("pre") == match.start("an")
+    return attached or (re.fullmatch(r"\d{1,2}", digits) is not None and not match.group("asc"))
 
 
 def extract_amounts(text: str, language: str | None) -> list[Money]:
-    """Every money amount in ``text``; ranges ("€2-3 million") give two amounts with one ``range_id``."""
-    pats = patterns_for(language)
-    matches = [(m, c) for m in _longest_matches(text, pats) if (c := _currency(m))]
-    named = _named_currencies(text, pats, [c for _, c in matches])
+    """Every money amount in ``text``; ranges ("€2-3 million") give two amounts with one ``range_id``.
+    An ambiguous marker takes its currency from the document (see :mod:`pipeline.money.context`); an
+    amount whose currency the document leaves open ("500 pesos" in no particular country) is not kept."""
+    country = context.document_country(text, language)
+    pats = patterns_for(language, context.active_context_symbols(country))
+    matches = [(m, c) for m in _longest_matches(text, pats)
+               if (c := _currency(m)) and not (m.groupdict().get("pre") and _word_code_as_label(m, c[0]))]
     ambiguous = nm.currency_data()["ambiguous"]
+    named: set[str] = set()  # currencies the amounts so far name unambiguously ("C$ 5 million", "EUR 3 million")
     out: list[Money] = []
     for index, (match, (marker, multiplier)) in enumerate(matches):
-        if marker in ambiguous:
-            currency, basis = nm.resolve_ambiguous(marker, named)
+        iso = _marker_currency(marker, multiplier, pats)
+        if iso == CONTEXT_MARKER and country is not None:
+            currency, basis = country.currency, f"{marker} read as {country.currency}: {country.evidence()}"
+        elif iso in ambiguous:  # a writer names the currency first, then abbreviates: only earlier amounts count
+            currency, basis = context.resolve(iso, named, country)
         else:
-            currency, basis = _iso(marker, multiplier, pats), "explicit"
+            currency, basis = iso, "explicit"
+            named.add(iso)
+        if currency is None:
+            continue
         try:
             values = _values(match, pats, multiplier)
         except ValueError:

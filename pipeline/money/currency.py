@@ -58,12 +58,3 @@ def plain(value: Decimal) -> str:
 def scaled(number: Decimal, scale: str | None) -> Decimal:
     return number * Decimal(scale) if scale else number
 
-
-def resolve_ambiguous(symbol: str, named: set[str]) -> tuple[str, str]:
-    """Currency of an ambiguous symbol (``$``, ``¥``) and the reason, from the currencies the document names."""
-    rule = currency_data()["ambiguous"][symbol]
-    others = sorted(c for c in named if c in rule["family"] and c != rule["default"])
-    if len(others) == 1 and rule["default"] not in named:
-        return others[0], f"{symbol} read as {others[0]}: the document names {others[0]} and no {rule['default']}"
-    return rule["default"], f"{symbol} read as {rule['default']} (default; the document names no other " \
-                            f"currency of the {symbol} family)"
