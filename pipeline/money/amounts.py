@@ -74,7 +74,7 @@ def patterns_for(code: str | None, extra_symbols: tuple[str, ...] = ()) -> Amoun
     def one(p: str, after_marker: bool = False) -> str:
         # "USD115" is fine, "abc115" is not, nor the "911" of "E-911 CAD project" (a name with a number)
         before = r"(?<![\d.,])" if after_marker else r"(?<![\w.,])(?<![^\W\d_]-)"
-        return (rf"(?:{before}(?P<{p}n>{NUMBER})(?!\d)|(?P<{p}w>{spelled}))"
+        return (rf"(?:{before}(?P<{p}n>{NUMBER})(?!\d)(?:[.,][-–](?![-–\d]))?|(?P<{p}w>{spelled}))"  # "50.000,- Euro"
                 rf"(?:[\s\-]?(?P<{p}sc>{scale_alt})(?!\w))?")  # "$600M", "$600-M", "$10K"
 
     pre = rf"(?P<pre>{symbols}|{codes.format(p='pre')})\s?"

@@ -35,6 +35,12 @@ CASES = [
     ("de", "20 Euros, 100 Zloty und 40 Forint", [("20 Euros", "20", "EUR"), ("100 Zloty", "100", "PLN"),
                                               ("40 Forint", "40", "HUF")]),
     ("de", "30 tschechische Kronen und 50 Lei", [("30 tschechische Kronen", "30", "CZK"), ("50 Lei", "50", "RON")]),
+    # zero decimals written with a dash (German, Swiss and Dutch price style)
+    ("de", "eine Prämie von 50.000,- Euro", [("50.000,- Euro", "50000", "EUR")]),
+    ("de", "Eintritt Fr. 20.– pro Person", [("Fr. 20.–", "20", "CHF")]),
+    ("nl", "kost € 12,- per maand", [("€ 12,-", "12", "EUR")]),
+    ("fr", "l'entrée coûte Fr. 15.– par personne", [("Fr. 15.–", "15", "CHF")]),
+    ("en", "a CHF 20.– voucher", [("CHF 20.–", "20", "CHF")]),
 ]
 
 
