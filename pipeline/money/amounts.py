@@ -15,6 +15,7 @@ from pipeline.numbers import number_words_pattern, spelled_value
 from pipeline.records import Money
 from pipeline.resources.langdata import LangData, alternation, load_language
 
+VAGUE_LOOKBACK_CHARS = 20  # characters before a spelled amount searched for "few", "several" (words fit)
 CONTEXT_MARKER = "context"  # what _marker_currency returns for a marker the document's country reads ("P", "kr")
 NUMBER = r"\d{1,3}(?:(?:[.,]|[ \u00a0\u202f'’](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
@@ -71,10 +72,16 @@ def patterns_for(code: str | None, extra_symbols: tuple[str, ...] = ()) -> Amoun
     links = alternation(lang["amount_links"])  # "1,5 milliard d'euros", "10 millions de yuans"
     link = rf"(?:\s*(?:(?i:{links})(?<=['’])|(?i:{links})\s+)?)" if lang["amount_links"] else r"(?:\s*)"
 
+    articles = lang.get("scale_articles", [])  # "a million dollars": the article is the figure one
+    full_scales = alternation(w for w in lang["scales"] if len(w) > 3 and w.isalpha())
+    fractions = alternation(lang["fraction_words"])
+
     def one(p: str, after_marker: bool = False) -> str:
         # "USD115" is fine, "abc115" is not, nor the "911" of "E-911 CAD project" (a name with a number)
         before = r"(?<![\d.,])" if after_marker else r"(?<![\w.,])(?<![^\W\d_]-)"
-        return (rf"(?:{before}(?P<{p}n>{NUMBER})(?!\d)(?:[.,][-–](?![-–\d]))?|(?P<{p}w>{spelled}))"  # "50.000,- Euro"
+        art = (rf"|(?<!\w)(?:(?P<{p}frac>(?i:{fractions}))\s)?(?P<{p}art>(?i:{alternation(articles)}))"
+               rf"(?=\s(?:{full_scales})(?!\w))") if articles else ""  # "half a billion"
+        return (rf"(?:{before}(?P<{p}n>{NUMBER})(?!\d)(?:[.,][-–](?![-–\d]))?|(?P<{p}w>{spelled}){art})"  # "50.000,-"
                 rf"(?:[\s\-]?(?P<{p}sc>{scale_alt})(?!\w))?")  # "$600M", "$600-M", "$10K"
 
     pre = rf"(?P<pre>{symbols}|{codes.format(p='pre')})\s?"
@@ -135,6 +142,9 @@ def _number(match: re.Match[str], prefix: str, pats: AmountPatterns) -> Decimal:
     digits = match.group(f"{prefix}n")
     if digits:
         return nm.parse_number(digits, pats.lang["decimal_separator"])
+    if match.groupdict().get(f"{prefix}art"):
+        fraction = match.group(f"{prefix}frac")
+        return Decimal(pats.lang["fraction_words"][fraction.lower()]) if fraction else Decimal(1)
     return spelled_value(match.group(f"{prefix}w"), pats.lang.code)
 
 
@@ -158,6 +168,15 @@ def _values(match: re.Match[str], pats: AmountPatterns, multiplier: str | None) 
     return [nm.scaled(first, scale_a or shared), nm.scaled(second, shared)]
 
 
+def _vague(text: str, match: re.Match[str], pats: AmountPatterns) -> bool:
+    """A spelled figure after a vague quantity word ("a few hundred dollars", "einige tausend Euro"): no value."""
+    vague = pats.lang.get("vague_quantity_words", [])
+    if not vague or not match.groupdict().get("aw"):
+        return False
+    before = text[max(0, match.start() - VAGUE_LOOKBACK_CHARS): match.start()]
+    return re.search(rf"(?<!\w)(?i:{alternation(vague)})\s+$", before) is not None
+
+
 def _word_code_as_label(match: re.Match[str], marker: str) -> bool:
     """A code that is also a word or an abbreviation ("COP30", "ARS 6 V12"), before a figure written
     against it or a bare one- or two-digit integer: a label with a number, not an amount."""
@@ -175,7 +194,8 @@ def extract_amounts(text: str, language: str | None) -> list[Money]:
     country = context.document_country(text, language)
     pats = patterns_for(language, context.active_context_symbols(country))
     matches = [(m, c) for m in _longest_matches(text, pats)
-               if (c := _currency(m)) and not (m.groupdict().get("pre") and _word_code_as_label(m, c[0]))]
+               if (c := _currency(m)) and not (m.groupdict().get("pre") and _word_code_as_label(m, c[0]))
+               and not _vague(text, m, pats)]
     ambiguous = nm.currency_data()["ambiguous"]
     named: set[str] = set()  # currencies the amounts so far name unambiguously ("C$ 5 million", "EUR 3 million")
     out: list[Money] = []

@@ -41,7 +41,24 @@ CASES = [
     ("nl", "kost € 12,- per maand", [("€ 12,-", "12", "EUR")]),
     ("fr", "l'entrée coûte Fr. 15.– par personne", [("Fr. 15.–", "15", "CHF")]),
     ("en", "a CHF 20.– voucher", [("CHF 20.–", "20", "CHF")]),
+    # the article as the figure one before a scale word, with a fraction
+    ("en", "a grant of a million dollars", [("a million dollars", "1000000", "USD")]),
+    ("en", "worth half a billion euros", [("half a billion euros", "500000000", "EUR")]),
+    ("en", "a thousand pounds sterling", [("a thousand pounds sterling", "1000", "GBP")]),
 ]
+
+VAGUE = [
+    ("en", "the industry hopes to squeeze a few hundred dollars a month"),
+    ("en", "several thousand euros were lost"),
+    ("nl", "een paar honderd euro per maand"),
+    ("fr", "quelques centaines d'euros et plusieurs mille euros"),
+    ("de", "einige tausend Euro im Jahr"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), VAGUE)
+def test_vague_spelled_quantities_are_not_amounts(language: str, text: str) -> None:
+    assert extract_amounts(text, language) == []
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), CASES)
