@@ -43,8 +43,9 @@ def _symbols(extra_symbols: tuple[str, ...] = ()) -> str:
     worded = [s for s in cur["symbols"] if s[:1].isalpha()] + [s for s in extra_symbols if not rules[s]["attached"]]
     signs = [s for s in cur["symbols"] if not s[:1].isalpha()]
     glued = rf"|(?<![\w$.,])(?:{alternation(attached)})(?=\d)" if attached else ""  # "P29 billion", not "P 29"
-    return (rf"(?<![\w$])(?:(?i:{loose})|{strict})|(?<![^\W\d_])(?:{alternation(worded)})|{alternation(signs)}"
-            rf"{glued}")
+    suffixed = rf"\$\s?(?:{alternation(cur.get('dollar_suffixes', {}))})(?![A-Za-z])"  # "5 millions $ US", "$CAN"
+    return (rf"(?<![\w$])(?:(?i:{loose})|{strict})|{suffixed}|(?<![^\W\d_])(?:{alternation(worded)})"
+            rf"|{alternation(signs)}{glued}")
 
 
 def _codes() -> str:
@@ -126,6 +127,8 @@ def _marker_currency(marker: str, multiplier: str | None, pats: AmountPatterns) 
     if marker.endswith("$") and len(marker) > 1:
         prefixes = {p.upper(): iso for p, iso in cur["dollar_prefixes"].items()}
         return str(prefixes[re.sub(r"\s", "", marker[:-1]).upper()])
+    if marker.startswith("$") and len(marker) > 1:
+        return str(cur["dollar_suffixes"][marker[1:].strip()])
     bare = marker[len(multiplier):] if multiplier else marker
     if bare.upper() in cur["codes"]:
         return str(cur["codes"][bare.upper()])

@@ -51,6 +51,19 @@ def test_dollars_of_a_canadian_release_are_canadian(language: str, text: str, va
     assert "about its country" in found[0].currency_basis
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Le gouvernement du Canada et les Canadiens, à Ottawa: 5 millions $ et 2 millions $ US.",
+     [("5 millions $", "CAD"), ("2 millions $ US", "USD")]),
+    ("fr", "un contrat de 5 M$ CAN et un autre de 2,5 G$", [("5 M$ CAN", "CAD"), ("2,5 G$", "CAD")]),  # the earlier amount names CAD
+    ("fr", "10 millions de dollars US", [("10 millions de dollars US", "USD")]),
+    ("en", "a $US 5 million loan and CDN$5 million more", [("$US 5 million", "USD"), ("CDN$5 million", "CAD")]),
+    ("nl", "5 miljoen US-dollar", [("5 miljoen US-dollar", "USD")]),
+    ("de", "5 Mio. US-Dollar", [("5 Mio. US-Dollar", "USD")]),
+])
+def test_dollars_with_a_country_suffix_or_prefix(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.text, a.currency) for a in extract_amounts(text, language)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Senator Bennett hosted 500 business leaders; Utah exports to Canada and Alberta, and a visitor from "
     "Alberta spoke. The U.S. program gives $2 million.",  # Canada named three times, the US once: not enough
