@@ -15,7 +15,7 @@ from pipeline.numbers import number_words_pattern, spelled_value
 from pipeline.records import Money
 from pipeline.resources.langdata import LangData, alternation, load_language
 
-VAGUE_LOOKBACK_CHARS = 20  # characters before a spelled amount searched for "few", "several" (words fit)
+VAGUE_LOOKBACK_CHARS = 20  # characters around an amount searched for "few", "several", "weighs", "of" (words fit)
 CONTEXT_MARKER = "context"  # what _marker_currency returns for a marker the document's country reads ("P", "kr")
 NUMBER = r"\d{1,3}(?:(?:[.,]|[ \u00a0\u202f'’](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
@@ -82,7 +82,8 @@ def patterns_for(code: str | None, extra_symbols: tuple[str, ...] = ()) -> Amoun
         before = r"(?<![\d.,])" if after_marker else r"(?<![\w.,])(?<![^\W\d_]-)"
         art = (rf"|(?<!\w)(?:(?P<{p}frac>(?i:{fractions}))\s)?(?P<{p}art>(?i:{alternation(articles)}))"
                rf"(?=\s(?:{full_scales})(?!\w))") if articles else ""  # "half a billion"
-        return (rf"(?:{before}(?P<{p}n>{NUMBER})(?!\d)(?:[.,][-–](?![-–\d]))?|(?P<{p}w>{spelled}){art})"  # "50.000,-"
+        zero_decimals = r"(?:[.,][-–](?![-–\d]))?"  # "50.000,- Euro", "Fr. 20.–"
+        return (rf"(?:{before}(?P<{p}n>{NUMBER})(?!\d){zero_decimals}|(?P<{p}w>{spelled}){art})"
                 rf"(?:[\s\-]?(?P<{p}sc>{scale_alt})(?!\w))?")  # "$600M", "$600-M", "$10K"
 
     pre = rf"(?P<pre>{symbols}|{codes.format(p='pre')})\s?"
@@ -180,6 +181,21 @@ def _vague(text: str, match: re.Match[str], pats: AmountPatterns) -> bool:
     return re.search(rf"(?<!\w)(?i:{alternation(vague)})\s+$", before) is not None
 
 
+def _weighs(text: str, match: re.Match[str], pats: AmountPatterns) -> bool:
+    """A currency name that is also a unit, used as the unit: "10 billion pounds of ore", "2 pounds and 5.4
+    ounces", or anywhere in a text that weighs things ("the bag weighs ... nearly 3 pounds")."""
+    lang = pats.lang
+    after, before = lang.get("weight_words_after", []), lang.get("weight_words_before", [])
+    if not (after or before):
+        return False
+    coordination = alternation(lang["coordination"])
+    tail = text[match.end(): match.end() + VAGUE_LOOKBACK_CHARS]
+    if after and re.match(rf"[\s,]+(?:(?i:{coordination})\s+)?(?:[\d.,]+\s*)?(?i:{alternation(after)})(?!\w)", tail):
+        return True
+    weighing = [w for w in before + after if w not in lang["amount_links"]]  # "of" says nothing far away
+    return bool(weighing) and re.search(rf"(?<!\w)(?i:{alternation(weighing)})(?!\w)", text) is not None
+
+
 def _word_code_as_label(match: re.Match[str], marker: str) -> bool:
     """A code that is also a word or an abbreviation ("COP30", "ARS 6 V12"), before a figure written
     against it or a bare one- or two-digit integer: a label with a number, not an amount."""
@@ -207,6 +223,9 @@ def extract_amounts(text: str, language: str | None) -> list[Money]:
         if iso == CONTEXT_MARKER and country is not None:
             currency, basis = country.currency, f"{marker} read as {country.currency}: {country.evidence()}"
         elif iso in ambiguous:  # a writer names the currency first, then abbreviates: only earlier amounts count
+            unit_use = ambiguous[iso].get("also_a_unit") and not named & set(ambiguous[iso]["family"])
+            if unit_use and _weighs(text, match, pats):  # no earlier "£5 million" says the text counts money
+                continue
             currency, basis = context.resolve(iso, named, country)
         else:
             currency, basis = iso, "explicit"

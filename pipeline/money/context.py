@@ -56,13 +56,16 @@ def document_country(text: str, language: str | None) -> Country | None:
 
 def resolve(key: str, named: set[str], country: Country | None) -> tuple[str | None, str]:
     """Currency of an ambiguous marker or name family (``$``, ``¥``, ``franc``, ``peso``) and the reason:
-    the one other currency of its family that ``named`` holds (the earlier amounts' currencies), else the country the document is about (for
-    the families read by country), else the family's default (``None``: the amount is not kept)."""
+    the one other currency of its family that ``named`` holds (the earlier amounts' currencies), else the
+    country the document is about (for the families read by country), else the family's default (``None``:
+    the amount is not kept)."""
     rule = nm.currency_data()["ambiguous"][key]
     family, default = rule["family"], rule["default"]
     others = sorted(c for c in named if c in family and c != default)
     if len(others) == 1 and default not in named:
         return others[0], f"{key} read as {others[0]}: an earlier amount names {others[0]} and none {default}"
+    if country is not None and country.currency in rule.get("none_in_countries", ()):
+        return None, f"{key}: not money in a document about a {country.currency} country"
     if rule.get("by_country") and country is not None and country.currency in family:
         return country.currency, f"{key} read as {country.currency}: {country.evidence()}"
     if default is None:

@@ -54,7 +54,7 @@ def test_dollars_of_a_canadian_release_are_canadian(language: str, text: str, va
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("fr", "Le gouvernement du Canada et les Canadiens, à Ottawa: 5 millions $ et 2 millions $ US.",
      [("5 millions $", "CAD"), ("2 millions $ US", "USD")]),
-    ("fr", "un contrat de 5 M$ CAN et un autre de 2,5 G$", [("5 M$ CAN", "CAD"), ("2,5 G$", "CAD")]),  # the earlier amount names CAD
+    ("fr", "un contrat de 5 M$ CAN et un autre de 2,5 G$", [("5 M$ CAN", "CAD"), ("2,5 G$", "CAD")]),  # named before
     ("fr", "10 millions de dollars US", [("10 millions de dollars US", "USD")]),
     ("en", "a $US 5 million loan and CDN$5 million more", [("$US 5 million", "USD"), ("CDN$5 million", "CAD")]),
     ("nl", "5 miljoen US-dollar", [("5 miljoen US-dollar", "USD")]),
@@ -104,14 +104,19 @@ def test_p_and_pesos_elsewhere_are_not_read(language: str, text: str) -> None:
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "The Spark weighs a mere 1 pound 9.7 ounces; the other bag weighs 3 pounds."),
     ("en", "Grace shipped almost 10 billion pounds of ore."),
+    ("en", "Washington: Americans in the United States and America waste 96 billion pounds a year."),
     ("fr", "La bibliothèque a reçu 10 000 livres."),
-    ("de", "Er kaufte 5 Pfund Kartoffeln."),
+    ("de", "Das Paket wiegt 5 Pfund."),
+    ("nl", "Het pakket weegt 2 pond."),
 ])
-def test_pounds_without_sterling_evidence_are_weights(language: str, text: str) -> None:
+def test_pounds_that_weigh_are_not_money(language: str, text: str) -> None:
     assert extract_amounts(text, language) == []
 
 
 @pytest.mark.parametrize(("language", "text", "values"), [
+    ("en", "its quarterly operating profit improved to 361 million pounds", ["361000000"]),
+    ("de", "ein Verlust von 50 Millionen Pfund", ["50000000"]),
+    ("nl", "een boete van 20 miljoen pond", ["20000000"]),
     ("en", "A £5 million fund and another two million pounds for schools.", ["5000000", "2000000"]),
     ("en", "LONDON - The UK and British regions, England and Scotland: two million pounds for schools.",
      ["2000000"]),
