@@ -41,6 +41,13 @@ CASES = [
     ("nl", "kost € 12,- per maand", [("€ 12,-", "12", "EUR")]),
     ("fr", "l'entrée coûte Fr. 15.– par personne", [("Fr. 15.–", "15", "CHF")]),
     ("en", "a CHF 20.– voucher", [("CHF 20.–", "20", "CHF")]),
+    # Swiss and Benelux scale abbreviations (Mia. = Milliarden, mio = millions)
+    ("de", "ein Kredit von CHF 2 Mia.", [("CHF 2 Mia.", "2000000000", "CHF")]),
+    ("de", "rund 3 Mia. Franken", [("3 Mia. Franken", "3000000000", "CHF")]),
+    ("fr", "un crédit de CHF 2,5 mia", [("CHF 2,5 mia", "2500000000", "CHF")]),
+    ("fr", "un budget de 1,5 mio EUR", [("1,5 mio EUR", "1500000", "EUR")]),
+    ("nl", "een budget van 1,5 mio. euro", [("1,5 mio. euro", "1500000", "EUR")]),
+    ("en", "a CHF 2 bn programme", [("CHF 2 bn", "2000000000", "CHF")]),
     # the article as the figure one before a scale word, with a fraction
     ("en", "a grant of a million dollars", [("a million dollars", "1000000", "USD")]),
     ("en", "worth half a billion euros", [("half a billion euros", "500000000", "EUR")]),
