@@ -11,13 +11,15 @@ from functools import cache
 
 from pipeline.money import context
 from pipeline.money import currency as nm
+from pipeline.money import ranges
 from pipeline.numbers import number_words_pattern, spelled_value
 from pipeline.records import Money
 from pipeline.resources.langdata import LangData, alternation, load_language
 
 VAGUE_LOOKBACK_CHARS = 20  # characters around an amount searched for "few", "several", "weighs", "of" (words fit)
+YEAR = re.compile(r"(?:19|20)\d\d")  # a plain figure that may be a year ("in 2020 euros")
 CONTEXT_MARKER = "context"  # what _marker_currency returns for a marker the document's country reads ("P", "kr")
-NUMBER = r"\d{1,3}(?:(?:[.,]|[ \u00a0\u202f'’](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+NUMBER = nm.NUMBER
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,23 @@ def _weighs(text: str, match: re.Match[str], pats: AmountPatterns) -> bool:
     return bool(weighing) and re.search(rf"(?<!\w)(?i:{alternation(weighing)})(?!\w)", text) is not None
 
 
+def _year_with_currency(text: str, match: re.Match[str], pats: AmountPatterns) -> bool:
+    """A year next to a currency word, not an amount: "in 2020 euros", "seit 2002 Euro-Bargeld", "the
+    2021-2027 EUR budget" (a plain figure 1900-2099, no scale, after a year word, in a year range or
+    before a compound)."""
+    groups = match.groupdict()
+    first, second = groups.get("an") or "", groups.get("bn")
+    if not YEAR.fullmatch(first) or groups.get("asc") or groups.get("cents"):
+        return False
+    if second is not None:
+        return YEAR.fullmatch(second) is not None
+    if re.match(r"-[^\W\d_]", text[match.end(): match.end() + 2]):
+        return True
+    words = pats.lang.get("year_words_before_money", [])
+    head = text[max(0, match.start() - VAGUE_LOOKBACK_CHARS): match.start()]
+    return bool(words) and re.search(rf"(?<!\w)(?i:{alternation(words)})\s+$", head) is not None
+
+
 def _word_code_as_label(match: re.Match[str], marker: str) -> bool:
     """A code that is also a word or an abbreviation ("COP30", "ARS 6 V12"), before a figure written
     against it or a bare one- or two-digit integer: a label with a number, not an amount."""
@@ -214,7 +233,7 @@ def extract_amounts(text: str, language: str | None) -> list[Money]:
     pats = patterns_for(language, context.active_context_symbols(country))
     matches = [(m, c) for m in _longest_matches(text, pats)
                if (c := _currency(m)) and not (m.groupdict().get("pre") and _word_code_as_label(m, c[0]))
-               and not _vague(text, m, pats)]
+               and not _vague(text, m, pats) and not _year_with_currency(text, m, pats)]
     ambiguous = nm.currency_data()["ambiguous"]
     named: set[str] = set()  # currencies the amounts so far name unambiguously ("C$ 5 million", "EUR 3 million")
     out: list[Money] = []
@@ -239,34 +258,5 @@ def extract_amounts(text: str, language: str | None) -> list[Money]:
         range_id = index if len(values) > 1 else None
         for value in values:
             out.append(Money(match.start(), match.end(), match.group(0), value, currency, basis, range_id))
-    return _join_between(text, out, pats)
-
-
-def _join_between(text: str, amounts: list[Money], pats: AmountPatterns) -> list[Money]:
-    """"between €2 and €3 million", "from €2 to €3 million": one range; the first amount takes the
-    second's scale word when it has none. "€2 and €3 million" without a range start stays two amounts."""
-    lang = pats.lang
-    coordination = {w.lower() for w in lang["coordination"]}
-    joiners = alternation(lang["range_joiners"] + lang["coordination"])
-    starts = alternation(lang["range_starts"])
-    out = list(amounts)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        between = re.fullmatch(rf"\s*(?i:({joiners}))\s*", text[a.end: b.start])
-        if a.range_id is not None or b.range_id is not None or a.currency != b.currency or not between:
-            continue
-        started = re.search(rf"(?i:\b(?:{starts}))\s+$", text[max(0, a.start - 20): a.start])
-        if between.group(1).lower() in coordination and not started:
-            continue
-        value = a.value
-        b_scale = _scale_of(b.text, pats)
-        if b_scale and not _scale_of(a.text, pats):
-            value = a.value * Decimal(pats.scales[b_scale])
-        out[i] = Money(a.start, a.end, a.text, value, a.currency, a.currency_basis, range_id=-(i + 1))
-        out[i + 1] = Money(b.start, b.end, b.text, b.value, b.currency, b.currency_basis, range_id=-(i + 1))
-    return out
-
-
-def _scale_of(text: str, pats: AmountPatterns) -> str | None:
-    match = re.search(rf"\d\s?({alternation(pats.scales)})(?!\w)", text)
-    return match.group(1) if match else None
+    joined = ranges.join_between(text, out, pats.lang, pats.scales)
+    return ranges.bare_range_ends(text, joined, pats.lang, pats.scales)
