@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from pipeline import config
 from pipeline.money import context
 from pipeline.money import currency as nm
 from pipeline.money import ranges
@@ -16,8 +17,7 @@ from pipeline.numbers import number_words_pattern, spelled_value
 from pipeline.records import Money
 from pipeline.resources.langdata import LangData, alternation, load_language
 
-VAGUE_LOOKBACK_CHARS = 20  # characters around an amount searched for "few", "several", "weighs", "of" (words fit)
-YEAR = re.compile(r"(?:19|20)\d\d")  # a plain figure that may be a year ("in 2020 euros")
+YEAR = ranges.YEAR  # a plain figure that may be a year ("in 2020 euros")
 CONTEXT_MARKER = "context"  # what _marker_currency returns for a marker the document's country reads ("P", "kr")
 NUMBER = nm.NUMBER
 
@@ -179,7 +179,7 @@ def _vague(text: str, match: re.Match[str], pats: AmountPatterns) -> bool:
     vague = pats.lang.get("vague_quantity_words", [])
     if not vague or not match.groupdict().get("aw"):
         return False
-    before = text[max(0, match.start() - VAGUE_LOOKBACK_CHARS): match.start()]
+    before = text[max(0, match.start() - config.MONEY_CONTEXT_CHARS): match.start()]
     return re.search(rf"(?<!\w)(?i:{alternation(vague)})\s+$", before) is not None
 
 
@@ -191,7 +191,7 @@ def _weighs(text: str, match: re.Match[str], pats: AmountPatterns) -> bool:
     if not (after or before):
         return False
     coordination = alternation(lang["coordination"])
-    tail = text[match.end(): match.end() + VAGUE_LOOKBACK_CHARS]
+    tail = text[match.end(): match.end() + config.MONEY_CONTEXT_CHARS]
     if after and re.match(rf"[\s,]+(?:(?i:{coordination})\s+)?(?:[\d.,]+\s*)?(?i:{alternation(after)})(?!\w)", tail):
         return True
     weighing = [w for w in before + after if w not in lang["amount_links"]]  # "of" says nothing far away
@@ -211,7 +211,7 @@ def _year_with_currency(text: str, match: re.Match[str], pats: AmountPatterns) -
     if re.match(r"-[^\W\d_]", text[match.end(): match.end() + 2]):
         return True
     words = pats.lang.get("year_words_before_money", [])
-    head = text[max(0, match.start() - VAGUE_LOOKBACK_CHARS): match.start()]
+    head = text[max(0, match.start() - config.MONEY_CONTEXT_CHARS): match.start()]
     return bool(words) and re.search(rf"(?<!\w)(?i:{alternation(words)})\s+$", head) is not None
 
 

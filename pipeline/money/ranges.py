@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from pipeline import config
 from pipeline.money import currency as nm
 from pipeline.records import Money
 from pipeline.resources.langdata import LangData, alternation
 
 YEAR = re.compile(r"(?:19|20)\d\d")
-RANGE_LOOKBACK_CHARS = 60  # characters before an amount searched for "between 2 and" (a figure, a scale, words)
 
 
 def scale_of(text: str, scales: dict[str, str]) -> str | None:
@@ -45,7 +45,7 @@ def bare_range_ends(text: str, amounts: list[Money], lang: LangData, scales: dic
         if a.range_id is not None:
             out.append(a)
             continue
-        head = text[max(0, a.start - RANGE_LOOKBACK_CHARS): a.start]
+        head = text[max(0, a.start - config.RANGE_LOOKBACK_CHARS): a.start]
         m = before.search(head)
         year = m is not None and not m.group("sc") and YEAR.fullmatch(m.group("num")) is not None  # "in 2020 to"
         if m and not year and a.text[:1].isdigit() and _joiner(lang, m.group("j"), bool(m.group("start"))):
