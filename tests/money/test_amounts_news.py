@@ -41,6 +41,9 @@ CASES = [
     ("nl", "kost € 12,- per maand", [("€ 12,-", "12", "EUR")]),
     ("fr", "l'entrée coûte Fr. 15.– par personne", [("Fr. 15.–", "15", "CHF")]),
     ("en", "a CHF 20.– voucher", [("CHF 20.–", "20", "CHF")]),
+    # a thin space as the thousands separator (typeset French and German)
+    ("de", "Rund 100\u2009000\u2009Euro Sachschaden", [("100\u2009000\u2009Euro", "100000", "EUR")]),
+    ("fr", "un don de 1\u2009000\u2009€", [("1\u2009000\u2009€", "1000", "EUR")]),
     # Swiss and Benelux scale abbreviations (Mia. = Milliarden, mio = millions)
     ("de", "ein Kredit von CHF 2 Mia.", [("CHF 2 Mia.", "2000000000", "CHF")]),
     ("de", "rund 3 Mia. Franken", [("3 Mia. Franken", "3000000000", "CHF")]),
