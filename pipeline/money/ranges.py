@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from pipeline import config
 from pipeline.money import currency as nm
 from pipeline.records import Money
-from pipeline.resources.langdata import LangData, alternation
+from pipeline.resources.langdata import LangData, alternation, load_language
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -29,15 +30,24 @@ def _figure(lang: LangData, scales: dict[str, str]) -> str:
     return rf"(?<![\w.,])(?P<num>{nm.NUMBER})(?![\d%])(?:[\s\-]?(?P<sc>{alternation(scales)})(?!\w))?"
 
 
-def bare_range_ends(text: str, amounts: list[Money], lang: LangData, scales: dict[str, str]) -> list[Money]:
-    """The figure of a range written without its currency, as an amount of its own: before an amount
-    ("between 2 and 3 million euros") or after one ("between EUR 2 and 3 million": the first takes the scale)."""
-    if not scales and not lang["range_joiners"]:
-        return amounts
+@cache
+def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A bare figure and joiner before an amount, a joiner and bare figure after one, a range start."""
+    lang = load_language(code)
+    scales = lang["scales"]
     joiners = alternation(lang["range_joiners"] + lang["coordination"])
     starts = alternation(lang["range_starts"]) if lang["range_starts"] else r"(?!x)x"
     before = re.compile(rf"(?:(?<!\w)(?P<start>(?i:{starts}))\s+)?{_figure(lang, scales)}\s*(?P<j>(?i:{joiners}))\s*$")
     after = re.compile(rf"\s*(?P<j>(?i:{joiners}))\s*{_figure(lang, scales)}")
+    return before, after, re.compile(rf"(?<!\w)(?i:{starts})\s+$")
+
+
+def bare_range_ends(text: str, amounts: list[Money], lang: LangData, scales: dict[str, str]) -> list[Money]:
+    """The figure of a range written without its currency, as an amount of its own: before an amount
+    ("between 2 and 3 million euros") or after one ("between EUR 2 and 3 million": the first takes the scale)."""
+    if not amounts or not scales:
+        return amounts
+    before, after, start_words = _patterns(lang.code)
     out: list[Money] = []
     taken = [(a.start, a.end) for a in amounts]
     for index, a in enumerate(amounts):
@@ -58,7 +68,7 @@ def bare_range_ends(text: str, amounts: list[Money], lang: LangData, scales: dic
                 continue
         m = after.match(text, a.end)
         if m and not a.text[:1].isdigit() and not scale_of(a.text, scales) and m.group("sc"):
-            started = re.search(rf"(?<!\w)(?i:{starts})\s+$", text[max(0, a.start - 20): a.start]) is not None
+            started = start_words.search(text[max(0, a.start - 20): a.start]) is not None
             end = m.end("sc")
             if _joiner(lang, m.group("j"), started) and not any(m.start("num") < e and s < end for s, e in taken):
                 scale = scales[m.group("sc")]
