@@ -166,12 +166,18 @@ def _values(match: re.Match[str], pats: AmountPatterns, multiplier: str | None) 
             value = -value
         cents = groups.get("cents") or groups.get("centsw")
         if cents and not scale_a:  # "5 euro 50", "3 euro en 50 cent", "thirteen dollars forty-five"
-            cents_value = Decimal(cents) if cents.isdigit() else spelled_value(cents, pats.lang.code)
+            cents_value = Decimal(cents) if cents.isdigit() else _spelled_cents(cents, pats)
             value += cents_value / 100
         return [value]
     second = _number(match, "b", pats)
     shared = pats.scales.get(groups["bsc"]) if groups.get("bsc") else trailing_scale
     return [nm.scaled(first, scale_a or shared), nm.scaled(second, shared)]
+
+
+def _spelled_cents(words: str, pats: AmountPatterns) -> Decimal:
+    """Spelled cents without their unit: French "cents" is also the number word hundred ("quarante-cinq cents")."""
+    unit = alternation(pats.lang["subunit_words"])
+    return spelled_value(re.sub(rf"[\s\-]*(?i:{unit})$", "", words) or words, pats.lang.code)
 
 
 def _vague(text: str, match: re.Match[str], pats: AmountPatterns) -> bool:
