@@ -10,9 +10,8 @@ from decimal import Decimal
 from functools import cache
 
 from pipeline import config
-from pipeline.money import context
+from pipeline.money import context, ranges
 from pipeline.money import currency as nm
-from pipeline.money import ranges
 from pipeline.numbers import number_words_pattern, spelled_value
 from pipeline.records import Money
 from pipeline.resources.langdata import LangData, alternation, load_language
@@ -231,6 +230,22 @@ def _word_code_as_label(match: re.Match[str], marker: str) -> bool:
     return attached or (re.fullmatch(r"\d{1,2}", digits) is not None and not match.group("asc"))
 
 
+def _decide(text: str, match: re.Match[str], iso: str, pats: AmountPatterns, named: set[str],
+            country: context.Country | None) -> tuple[str | None, str]:
+    """The currency of one amount and why; ``named`` collects the explicit ones for the amounts after it
+    (a writer names the currency first, then abbreviates: only earlier amounts count)."""
+    ambiguous = nm.currency_data()["ambiguous"]
+    if iso == CONTEXT_MARKER:
+        return (country.currency, f"read as {country.currency}: {country.evidence()}") if country else (None, "")
+    if iso in ambiguous:
+        unit_use = ambiguous[iso].get("also_a_unit") and not named & set(ambiguous[iso]["family"])
+        if unit_use and _weighs(text, match, pats):  # no earlier "£5 million" says the text counts money
+            return None, "a weight"
+        return context.resolve(iso, named, country)
+    named.add(iso)
+    return iso, "explicit"
+
+
 def extract_amounts(text: str, language: str | None) -> list[Money]:
     """Every money amount in ``text``; ranges ("€2-3 million") give two amounts with one ``range_id``.
     An ambiguous marker takes its currency from the document (see :mod:`pipeline.money.context`); an
@@ -240,21 +255,10 @@ def extract_amounts(text: str, language: str | None) -> list[Money]:
     matches = [(m, c) for m in _longest_matches(text, pats)
                if (c := _currency(m)) and not (m.groupdict().get("pre") and _word_code_as_label(m, c[0]))
                and not _vague(text, m, pats) and not _year_with_currency(text, m, pats)]
-    ambiguous = nm.currency_data()["ambiguous"]
     named: set[str] = set()  # currencies the amounts so far name unambiguously ("C$ 5 million", "EUR 3 million")
     out: list[Money] = []
     for index, (match, (marker, multiplier)) in enumerate(matches):
-        iso = _marker_currency(marker, multiplier, pats)
-        if iso == CONTEXT_MARKER and country is not None:
-            currency, basis = country.currency, f"{marker} read as {country.currency}: {country.evidence()}"
-        elif iso in ambiguous:  # a writer names the currency first, then abbreviates: only earlier amounts count
-            unit_use = ambiguous[iso].get("also_a_unit") and not named & set(ambiguous[iso]["family"])
-            if unit_use and _weighs(text, match, pats):  # no earlier "£5 million" says the text counts money
-                continue
-            currency, basis = context.resolve(iso, named, country)
-        else:
-            currency, basis = iso, "explicit"
-            named.add(iso)
+        currency, basis = _decide(text, match, _marker_currency(marker, multiplier, pats), pats, named, country)
         if currency is None:
             continue
         try:

@@ -13,7 +13,6 @@ from pipeline import config
 from pipeline.money import currency as nm
 from pipeline.resources.langdata import alternation, load_language
 
-
 NO_COUNTRY = "XXX"  # ISO 4217 "no currency": phrases that name no currency country ("Gulf of Mexico")
 
 
@@ -47,7 +46,7 @@ def document_country(text: str, language: str | None) -> Country | None:
     counts.pop(NO_COUNTRY, None)
     if not counts:
         return None
-    (top, top_count), *rest = counts.most_common(2) + [("", 0)]
+    (top, top_count), *rest = [*counts.most_common(2), ("", 0)]
     runner_up = rest[0][1]
     if top_count < config.COUNTRY_MIN_MENTIONS or top_count < config.COUNTRY_DOMINANCE * runner_up:
         return None

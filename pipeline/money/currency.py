@@ -12,7 +12,8 @@ from pipeline.config import DATA_DIR
 
 # a figure: "1,000,000", "1 000 000", "1'000'000", "6,7" (grouping by spaces only before three digits), and the
 # Indian lakh grouping "12,34,567.89"
-NUMBER = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:(?:[.,]|[ \u00a0\u202f\u2009'’](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+NUMBER = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"
+          r"|\d{1,3}(?:(?:[.,]|[ \u00a0\u202f\u2009'’](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 GROUPING_SPACES = " \u00a0\u202f\u2009'’"
 
 
