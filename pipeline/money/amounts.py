@@ -69,19 +69,20 @@ def patterns_for(code: str | None, extra_symbols: tuple[str, ...] = ()) -> Amoun
     symbols, codes = _symbols(extra_symbols), _codes()
     names = {k.lower(): v for k, v in lang["currency_names"].items()}
     name_alt = f"(?i:{alternation(lang['currency_names'])})(?!\\w)"
-    scale_alt = alternation(lang["scales"])
+    scales = nm.scale_table(lang["scales"])
+    scale_alt = alternation(scales)
     spelled = number_words_pattern(code)
     links = alternation(lang["amount_links"])  # "1,5 milliard d'euros", "10 millions de yuans"
     link = rf"(?:\s*(?:(?i:{links})(?<=['’])|(?i:{links})\s+)?)" if lang["amount_links"] else r"(?:\s*)"
 
     articles = lang.get("scale_articles", [])  # "a million dollars": the article is the figure one
-    full_scales = alternation(w for w in lang["scales"] if len(w) > 3 and w.isalpha())
+    full_scales = alternation(w for w in scales if len(w) > 3 and w.isalpha())
     fractions = alternation(lang["fraction_words"])
 
     def one(p: str, after_marker: bool = False) -> str:
         # "USD115" is fine, "abc115" is not, nor the "911" of "E-911 CAD project" (a name with a number)
         before = r"(?<![\d.,])" if after_marker else r"(?<![\w.,])(?<![^\W\d_]-)"
-        art = (rf"|(?<!\w)(?:(?P<{p}frac>(?i:{fractions}))\s)?(?P<{p}art>(?i:{alternation(articles)}))"
+        art = (rf"|(?<!\w)(?:(?P<{p}frac>(?i:{fractions}))\s(?:(?i:{links})\s)?)?(?P<{p}art>(?i:{alternation(articles)}))"
                rf"(?=\s(?:{full_scales})(?!\w))") if articles else ""  # "half a billion"
         zero_decimals = r"(?:[.,][-–](?![-–\d]))?"  # "50.000,- Euro", "Fr. 20.–"
         return (rf"(?:{before}(?P<{p}n>{NUMBER})(?!\d){zero_decimals}|(?P<{p}w>{spelled}){art})"
@@ -101,7 +102,7 @@ def patterns_for(code: str | None, extra_symbols: tuple[str, ...] = ()) -> Amoun
     currency_first = re.compile(
         rf"{pre}(?P<neg>[-−](?=\d))?{one('a', after_marker=True)}{second}(?:{name_after}|{cents_marked})")
     number_first = re.compile(rf"{one('a')}{second}{post}{cents}")
-    return AmountPatterns(lang, (currency_first, number_first), dict(lang["scales"]), names)
+    return AmountPatterns(lang, (currency_first, number_first), scales, names)
 
 
 def _longest_matches(text: str, pats: AmountPatterns) -> list[re.Match[str]]:

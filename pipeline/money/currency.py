@@ -23,6 +23,17 @@ def currency_data() -> dict[str, Any]:
     return data
 
 
+def scale_table(words: dict[str, str]) -> dict[str, str]:
+    """A language's scale words with the capitalised and upper-case forms of the whole words, as headlines
+    write them ("$8 MILLION", "$3 Billion"); abbreviations keep their case ("m" is not "M" everywhere)."""
+    table = dict(words)
+    for word, value in words.items():
+        if len(word) > 3 and word.isalpha():
+            table.setdefault(word.upper(), value)
+            table.setdefault(word[:1].upper() + word[1:], value)
+    return table
+
+
 def parse_number(raw: str, decimal_separator: str = ".") -> Decimal:
     """``'6,7'`` -> 6.7 (nl/fr/de), ``'1,000,000'`` -> 1000000, ``"1'000'000"`` and ``'1 000 000'`` too.
 

@@ -34,7 +34,7 @@ def _figure(lang: LangData, scales: dict[str, str]) -> str:
 def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A bare figure and joiner before an amount, a joiner and bare figure after one, a range start."""
     lang = load_language(code)
-    scales = lang["scales"]
+    scales = nm.scale_table(lang["scales"])
     joiners = alternation(lang["range_joiners"] + lang["coordination"])
     starts = alternation(lang["range_starts"]) if lang["range_starts"] else r"(?!x)x"
     before = re.compile(rf"(?:(?<!\w)(?P<start>(?i:{starts}))\s+)?{_figure(lang, scales)}\s*(?P<j>(?i:{joiners}))\s*$")

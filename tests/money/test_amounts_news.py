@@ -51,10 +51,18 @@ CASES = [
     ("fr", "un budget de 1,5 mio EUR", [("1,5 mio EUR", "1500000", "EUR")]),
     ("nl", "een budget van 1,5 mio. euro", [("1,5 mio. euro", "1500000", "EUR")]),
     ("en", "a CHF 2 bn programme", [("CHF 2 bn", "2000000000", "CHF")]),
+    # scale words in headline case
+    ("en", "SEN. BURR ANNOUNCES $15 MILLION GRANT", [("$15 MILLION", "15000000", "USD")]),
+    ("en", "Bayh Votes to Authorize $1.5 Million for Local Projects", [("$1.5 Million", "1500000", "USD")]),
+    ("nl", "KABINET TREKT € 5 MILJOEN UIT", [("€ 5 MILJOEN", "5000000", "EUR")]),
+    ("fr", "LA SUISSE DÉBLOQUE 20 MILLIONS DE FRANCS", [("20 MILLIONS DE FRANCS", "20000000", "CHF")]),
+    ("de", "BUND GIBT 3 MILLIONEN EURO", [("3 MILLIONEN EURO", "3000000", "EUR")]),
     # the article as the figure one before a scale word, with a fraction
     ("en", "a grant of a million dollars", [("a million dollars", "1000000", "USD")]),
     ("en", "worth half a billion euros", [("half a billion euros", "500000000", "EUR")]),
     ("en", "a thousand pounds sterling", [("a thousand pounds sterling", "1000", "GBP")]),
+    ("en", "almost a quarter of a million dollars", [("a quarter of a million dollars", "250000", "USD")]),
+    ("en", "three quarters of a trillion dollars", [("three quarters of a trillion dollars", "750000000000", "USD")]),
 ]
 
 VAGUE = [
