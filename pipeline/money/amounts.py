@@ -82,8 +82,9 @@ def patterns_for(code: str | None, extra_symbols: tuple[str, ...] = ()) -> Amoun
     def one(p: str, after_marker: bool = False) -> str:
         # "USD115" is fine, "abc115" is not, nor the "911" of "E-911 CAD project" (a name with a number)
         before = r"(?<![\d.,])" if after_marker else r"(?<![\w.,])(?<![^\W\d_]-)"
-        art = (rf"|(?<!\w)(?:(?P<{p}frac>(?i:{fractions}))\s(?:(?i:{links})\s)?)?(?P<{p}art>(?i:{alternation(articles)}))"
-               rf"(?=\s(?:{full_scales})(?!\w))") if articles else ""  # "half a billion"
+        fraction = rf"(?:(?P<{p}frac>(?i:{fractions}))\s(?:(?i:{links})\s)?)?"  # "half a", "a quarter of a"
+        art = (rf"|(?<!\w){fraction}(?P<{p}art>(?i:{alternation(articles)}))(?=\s(?:{full_scales})(?!\w))"
+               if articles else "")
         zero_decimals = r"(?:[.,][-–](?![-–\d]))?"  # "50.000,- Euro", "Fr. 20.–"
         return (rf"(?:{before}(?P<{p}n>{NUMBER})(?!\d){zero_decimals}|(?P<{p}w>{spelled}){art})"
                 rf"(?:[\s\-]?(?P<{p}sc>{scale_alt})(?!\w))?")  # "$600M", "$600-M", "$10K"
