@@ -54,7 +54,7 @@ def test_dollars_of_a_canadian_release_are_canadian(language: str, text: str, va
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("fr", "Le gouvernement du Canada et les Canadiens, à Ottawa: 5 millions $ et 2 millions $ US.",
      [("5 millions $", "CAD"), ("2 millions $ US", "USD")]),
-    ("fr", "un contrat de 5 M$ CAN et un autre de 2,5 G$", [("5 M$ CAN", "CAD"), ("2,5 G$", "CAD")]),  # named before
+    ("fr", "un contrat de 5 M$ CAN et un autre de 2,5 M$", [("5 M$ CAN", "CAD"), ("2,5 M$", "CAD")]),  # named before
     ("fr", "10 millions de dollars US", [("10 millions de dollars US", "USD")]),
     ("en", "a $US 5 million loan and CDN$5 million more", [("$US 5 million", "USD"), ("CDN$5 million", "CAD")]),
     ("nl", "5 miljoen US-dollar", [("5 miljoen US-dollar", "USD")]),

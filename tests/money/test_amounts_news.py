@@ -47,7 +47,7 @@ CASES = [
     # Swiss and Benelux scale abbreviations (Mia. = Milliarden, mio = millions)
     ("de", "ein Kredit von CHF 2 Mia.", [("CHF 2 Mia.", "2000000000", "CHF")]),
     ("de", "rund 3 Mia. Franken", [("3 Mia. Franken", "3000000000", "CHF")]),
-    ("fr", "un crédit de CHF 2,5 mia", [("CHF 2,5 mia", "2500000000", "CHF")]),
+    ("fr", "un crédit de CHF 2,5 mia.", [("CHF 2,5 mia.", "2500000000", "CHF")]),
     ("fr", "un budget de 1,5 mio EUR", [("1,5 mio EUR", "1500000", "EUR")]),
     ("nl", "een budget van 1,5 mio. euro", [("1,5 mio. euro", "1500000", "EUR")]),
     ("en", "a CHF 2 bn programme", [("CHF 2 bn", "2000000000", "CHF")]),
