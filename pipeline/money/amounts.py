@@ -86,7 +86,7 @@ def patterns_for(code: str | None, extra_symbols: tuple[str, ...] = ()) -> Amoun
         art = (rf"|(?<!\w){fraction}(?P<{p}art>(?i:{alternation(articles)}))(?=\s(?:{full_scales})(?!\w))"
                if articles else "")
         zero_decimals = r"(?:[.,][-–](?![-–\d]))?"  # "50.000,- Euro", "Fr. 20.–"
-        return (rf"(?:{before}(?P<{p}n>{NUMBER})(?!\d){zero_decimals}|(?P<{p}w>{spelled}){art})"
+        return (rf"(?:{before}(?P<{p}n>{NUMBER})(?![\d]|[.,]\d){zero_decimals}|(?P<{p}w>{spelled}){art})"
                 rf"(?:[\s\-]?(?P<{p}sc>{scale_alt})(?!\w))?")  # "$600M", "$600-M", "$10K"
 
     pre = rf"(?P<pre>{symbols}|{codes.format(p='pre')})\s?"
@@ -222,6 +222,15 @@ def _year_with_currency(text: str, match: re.Match[str], pats: AmountPatterns) -
     return bool(words) and re.search(rf"(?<!\w)(?i:{alternation(words)})\s+$", head) is not None
 
 
+def _weekday_date(text: str, match: re.Match[str], marker: str) -> bool:
+    """"Fr. 12.03." is Friday the 12th of March, not 12.03 francs: a weekday abbreviation before day.month."""
+    if marker not in nm.currency_data().get("markers_also_weekdays", []):
+        return False
+    day_month = re.fullmatch(r"(\d{1,2})\.(\d{1,2})", match.group("an") or "")
+    return bool(day_month and 1 <= int(day_month[1]) <= 31 and 1 <= int(day_month[2]) <= 12
+                and text[match.end("an"): match.end("an") + 1] == ".")
+
+
 def _word_code_as_label(match: re.Match[str], marker: str) -> bool:
     """A code that is also a word or an abbreviation ("COP30", "ARS 6 V12"), before a figure written
     against it or a bare one- or two-digit integer: a label with a number, not an amount."""
@@ -255,7 +264,8 @@ def extract_amounts(text: str, language: str | None) -> list[Money]:
     country = context.document_country(text, language)
     pats = patterns_for(language, context.active_context_symbols(country))
     matches = [(m, c) for m in _longest_matches(text, pats)
-               if (c := _currency(m)) and not (m.groupdict().get("pre") and _word_code_as_label(m, c[0]))
+               if (c := _currency(m)) and not (m.groupdict().get("pre") and (_word_code_as_label(m, c[0])
+                                                                             or _weekday_date(text, m, c[0])))
                and not _vague(text, m, pats) and not _year_with_currency(text, m, pats)]
     named: set[str] = set()  # currencies the amounts so far name unambiguously ("C$ 5 million", "EUR 3 million")
     out: list[Money] = []

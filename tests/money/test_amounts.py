@@ -63,6 +63,9 @@ NOT_MONEY = [
     ("fr", "depuis 2002 euros et francs"),
     ("de", "Im Jahr 2019 Euro-Münzen geprägt, seit 2002 Euro-Bargeld"),
     ("en", "the 2021-2027 EUR budget"),
+    # "Fr." is also Freitag: before a day.month it starts a date; a figure followed by ".2021" is no number
+    ("de", "Konzert am Fr. 12.03. um 19 Uhr, Fr. 5.6.2021 in Bern"),
+    ("fr", "version 1.2.3 EUR"),
 ]
 
 
