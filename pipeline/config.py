@@ -114,6 +114,16 @@ DATE_WORD_BESIDE_CHARS = 12  # one word beside a year or a season ("1889 and", "
 WEEKDAY_LIST_CHARS = 25  # another weekday this close makes a list or a set ("Monday or Tuesday")
 FUTURE_AUXILIARY_GAP_CHARS = 12  # characters; "will be held": a participle this close after "will" is future
 
+# --- money (money/) -----------------------------------------------------------------------------
+COUNTRY_MIN_MENTIONS = 3  # mentions; a document is about a currency country (Canada: "$" is CAD; the Philippines:
+#   "P29 billion" is PHP) when the country's words occur at least this often: fewer are passing references
+COUNTRY_DOMINANCE = 4  # ratio; ... and this many times as often as the words of any other currency country, so
+#   that a US release naming Canada and Alberta three times and the U.S. once keeps its "$" in USD (Senate corpus)
+MONEY_CONTEXT_CHARS = 20  # characters around an amount searched for a vague word ("a few"), a weight word ("of",
+#   "ounces") or a year word ("in 2020 euros"): one or two words
+RANGE_LOOKBACK_CHARS = 60  # characters before an amount searched for the start of a range ("between 2.5 and"):
+#   a range start, a figure, a scale word and a joiner
+
 # --- roles (roles.py) ----------------------------------------------------------------------------
 MAX_ROLE_WORDS = 14  # words in a role title; a longer phrase is a sentence, not a title
 LOOKBACK_CHARS = 160  # characters; a title phrase before a name starts at most this far before it

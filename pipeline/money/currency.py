@@ -10,6 +10,10 @@ from typing import Any
 
 from pipeline.config import DATA_DIR
 
+# a figure: "1,000,000", "1 000 000", "1'000'000", "6,7" (grouping by spaces only before three digits), and the
+# Indian lakh grouping "12,34,567.89"
+NUMBER = (r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"
+          r"|\d{1,3}(?:(?:[.,]|[ \u00a0\u202f\u2009'’](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 GROUPING_SPACES = " \u00a0\u202f\u2009'’"
 
 
@@ -17,6 +21,17 @@ GROUPING_SPACES = " \u00a0\u202f\u2009'’"
 def currency_data() -> dict[str, Any]:
     data: dict[str, Any] = json.loads((DATA_DIR / "currencies.json").read_text(encoding="utf-8"))
     return data
+
+
+def scale_table(words: dict[str, str]) -> dict[str, str]:
+    """A language's scale words with the capitalised and upper-case forms of the whole words, as headlines
+    write them ("$8 MILLION", "$3 Billion"); abbreviations keep their case ("m" is not "M" everywhere)."""
+    table = dict(words)
+    for word, value in words.items():
+        if len(word) > 3 and word.isalpha():
+            table.setdefault(word.upper(), value)
+            table.setdefault(word[:1].upper() + word[1:], value)
+    return table
 
 
 def parse_number(raw: str, decimal_separator: str = ".") -> Decimal:
@@ -58,12 +73,3 @@ def plain(value: Decimal) -> str:
 def scaled(number: Decimal, scale: str | None) -> Decimal:
     return number * Decimal(scale) if scale else number
 
-
-def resolve_ambiguous(symbol: str, named: set[str]) -> tuple[str, str]:
-    """Currency of an ambiguous symbol (``$``, ``¥``) and the reason, from the currencies the document names."""
-    rule = currency_data()["ambiguous"][symbol]
-    others = sorted(c for c in named if c in rule["family"] and c != rule["default"])
-    if len(others) == 1 and rule["default"] not in named:
-        return others[0], f"{symbol} read as {others[0]}: the document names {others[0]} and no {rule['default']}"
-    return rule["default"], f"{symbol} read as {rule['default']} (default; the document names no other " \
-                            f"currency of the {symbol} family)"

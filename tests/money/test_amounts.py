@@ -57,6 +57,15 @@ NOT_MONEY = [
     ("en", "one of the best; a try at ten"),  # number words without a currency
     ("en", "we will try 10 approaches"),  # TRY (Turkish lira) is a word in lower case
     ("en", "a $"),
+    # a year next to a currency word (issue 18: years are never amounts)
+    ("en", "prices in 2015 dollars and in constant 2010 US dollars"),
+    ("nl", "in 2021 euro's uitgegeven"),
+    ("fr", "depuis 2002 euros et francs"),
+    ("de", "Im Jahr 2019 Euro-Münzen geprägt, seit 2002 Euro-Bargeld"),
+    ("en", "the 2021-2027 EUR budget"),
+    # "Fr." is also Freitag: before a day.month it starts a date; a figure followed by ".2021" is no number
+    ("de", "Konzert am Fr. 12.03. um 19 Uhr, Fr. 5.6.2021 in Bern"),
+    ("fr", "version 1.2.3 EUR"),
 ]
 
 

@@ -35,7 +35,48 @@ CASES = [
     ("de", "20 Euros, 100 Zloty und 40 Forint", [("20 Euros", "20", "EUR"), ("100 Zloty", "100", "PLN"),
                                               ("40 Forint", "40", "HUF")]),
     ("de", "30 tschechische Kronen und 50 Lei", [("30 tschechische Kronen", "30", "CZK"), ("50 Lei", "50", "RON")]),
+    # zero decimals written with a dash (German, Swiss and Dutch price style)
+    ("de", "eine Prämie von 50.000,- Euro", [("50.000,- Euro", "50000", "EUR")]),
+    ("de", "Eintritt Fr. 20.– pro Person", [("Fr. 20.–", "20", "CHF")]),
+    ("nl", "kost € 12,- per maand", [("€ 12,-", "12", "EUR")]),
+    ("fr", "l'entrée coûte Fr. 15.– par personne", [("Fr. 15.–", "15", "CHF")]),
+    ("en", "a CHF 20.– voucher", [("CHF 20.–", "20", "CHF")]),
+    # a thin space as the thousands separator (typeset French and German)
+    ("de", "Rund 100\u2009000\u2009Euro Sachschaden", [("100\u2009000\u2009Euro", "100000", "EUR")]),
+    ("fr", "un don de 1\u2009000\u2009€", [("1\u2009000\u2009€", "1000", "EUR")]),
+    # Swiss and Benelux scale abbreviations (Mia. = Milliarden, mio = millions)
+    ("de", "ein Kredit von CHF 2 Mia.", [("CHF 2 Mia.", "2000000000", "CHF")]),
+    ("de", "rund 3 Mia. Franken", [("3 Mia. Franken", "3000000000", "CHF")]),
+    ("fr", "un crédit de CHF 2,5 mia.", [("CHF 2,5 mia.", "2500000000", "CHF")]),
+    ("fr", "un budget de 1,5 mio EUR", [("1,5 mio EUR", "1500000", "EUR")]),
+    ("nl", "een budget van 1,5 mio. euro", [("1,5 mio. euro", "1500000", "EUR")]),
+    ("en", "a CHF 2 bn programme", [("CHF 2 bn", "2000000000", "CHF")]),
+    # scale words in headline case
+    ("en", "SEN. BURR ANNOUNCES $15 MILLION GRANT", [("$15 MILLION", "15000000", "USD")]),
+    ("en", "Bayh Votes to Authorize $1.5 Million for Local Projects", [("$1.5 Million", "1500000", "USD")]),
+    ("nl", "KABINET TREKT € 5 MILJOEN UIT", [("€ 5 MILJOEN", "5000000", "EUR")]),
+    ("fr", "LA SUISSE DÉBLOQUE 20 MILLIONS DE FRANCS", [("20 MILLIONS DE FRANCS", "20000000", "CHF")]),
+    ("de", "BUND GIBT 3 MILLIONEN EURO", [("3 MILLIONEN EURO", "3000000", "EUR")]),
+    # the article as the figure one before a scale word, with a fraction
+    ("en", "a grant of a million dollars", [("a million dollars", "1000000", "USD")]),
+    ("en", "worth half a billion euros", [("half a billion euros", "500000000", "EUR")]),
+    ("en", "a thousand pounds sterling", [("a thousand pounds sterling", "1000", "GBP")]),
+    ("en", "almost a quarter of a million dollars", [("a quarter of a million dollars", "250000", "USD")]),
+    ("en", "three quarters of a trillion dollars", [("three quarters of a trillion dollars", "750000000000", "USD")]),
 ]
+
+VAGUE = [
+    ("en", "the industry hopes to squeeze a few hundred dollars a month"),
+    ("en", "several thousand euros were lost"),
+    ("nl", "een paar honderd euro per maand"),
+    ("fr", "quelques centaines d'euros et plusieurs mille euros"),
+    ("de", "einige tausend Euro im Jahr"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), VAGUE)
+def test_vague_spelled_quantities_are_not_amounts(language: str, text: str) -> None:
+    assert extract_amounts(text, language) == []
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), CASES)
