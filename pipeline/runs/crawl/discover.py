@@ -3,24 +3,42 @@ pagination. Each yields (URL, date or None); XML is parsed without entity expans
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
+from functools import cache
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 
 from pipeline import config
+from pipeline.config import DATA_DIR
 from pipeline.errors import LoadError
+from pipeline.resources.langdata import alternation
 from pipeline.runs.crawl.fetch import Fetcher, FetchError, InvalidURL, normalize_url
 from pipeline.runs.crawl.releases import under_listing
 from pipeline.runs.crawl.sources import Source
 from pipeline.text.decode import gunzip_limited
 
 log = logging.getLogger(__name__)
-NEXT_WORDS = re.compile(r"^\s*(?:next|volgende|suivante?|weiter|nächste|›|»|>)\b|^\s*[›»>]+\s*$", re.I)
+
+
+@cache
+def next_page_text() -> re.Pattern[str]:
+    """The whole text of a link to a listing's next page ("Next", "Volgende pagina", "Page suivante »",
+    "Nächste Seite", "›"), from ``pipeline/data/pagination.json``."""
+    data = json.loads((DATA_DIR / "pagination.json").read_text(encoding="utf-8"))
+    nexts = alternation([w for ws in data["next_words"].values() for w in ws])
+    pages = alternation([w for ws in data["page_words"].values() for w in ws])
+    symbols = "[" + "".join(re.escape(s) for s in data["next_symbols"]) + r"\s]*"
+    return re.compile(rf"^{symbols}(?:(?:(?:{pages})\s+)?(?:{nexts})(?:\s+(?:{pages}))?)?{symbols}$", re.I)
+
+
+def _is_next_page(text: str) -> bool:
+    return bool(text.strip()) and next_page_text().match(text) is not None
 
 
 @dataclass(frozen=True)
@@ -140,7 +158,7 @@ def page_links(data: bytes, base: str) -> tuple[list[str], str | None]:
         if urlsplit(url).netloc != host:
             continue
         rel = (anchor.get("rel") or "").lower()
-        if next_page is None and ("next" in rel.split() or NEXT_WORDS.search(anchor.text_content() or "")):
+        if next_page is None and ("next" in rel.split() or _is_next_page(anchor.text_content() or "")):
             next_page = url
         links.append(url)
     link_tag = tree.find(".//link[@rel='next']")
