@@ -74,7 +74,16 @@ class DatePatterns:
         quantities = [*lang.get("percent_words", []), *lang["scales"]]
         self.not_a_quantity = rf"(?!\s*(?:{ci(quantities)})(?!\w))" if quantities else ""
         self.recurring = {w.lower() for w in lang.get("recurring_words", [])}
+        self.reporting = {w.lower() for w in lang.get("tense_reporting", [])}  # "said": the saying's tense
+        self.present_perfect = {w.lower() for w in lang.get("tense_present_perfect", [])}  # "a lieu", "est"
+        article = f"(?:{ci(lang['articles'])}\\s*)?" if lang["articles"] else ""
+        ends, starts = lang.get("period_end_words", []), lang.get("period_start_words", [])
+        self.period_end_before = re.compile(rf"{B}(?:{ci(ends)})\s+{article}$" if ends else NEVER)  # "until"
+        self.period_start_before = re.compile(rf"{B}(?:{ci(starts)})\s+{article}$" if starts else NEVER)
         self.auxiliaries = {w.lower() for w in [*future, *past]}
+        superlatives = lang.get("superlative_words", [])  # "the first time in 20 years": no future date
+        self.superlative_before = re.compile(
+            rf"(?<!\w)(?:{ci(superlatives)})(?!\w)[^.!?;:]*$" if superlatives else NEVER)
         labels = lang.get("number_labels", [])  # "version 2.10 on 5.12": no time of day
         self.number_label_before = re.compile(rf"(?<!\w)(?i:{alternation(labels)})\.?\s*$" if labels else NEVER)
         scores = lang.get("score_words", [])  # "won 3-1 on Sunday", "le score de 3-1"
@@ -116,7 +125,8 @@ class DatePatterns:
         self.start_before = re.compile(rf"{B}(?:{self.starts})\s+{article}$")
         self.quantity_before = re.compile(rf"{B}(?:{ci(lang['quantity_words'])})\s+$")
         places = ci(lang["locative_prepositions"] + lang["date_prepositions"])
-        self.year_context_after = re.compile(rf"\s*(?:[,.;:!?)](?!\d)|$|(?:{places})\s)")  # "etwa 2019 in Berlin"
+        self.year_context_after = re.compile(  # "etwa 2019 in Berlin"; a line end (a headline's) ends a clause too
+            rf"[^\S\n]*(?:[,.;:!?)](?!\d)|$|\n|(?:{places})\s)")
 
     def _compile_after(self, lang: LangData) -> None:
         """Regexes for what follows a date: a time, a year in words, a weekday ending a range; and counts."""

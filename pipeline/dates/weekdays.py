@@ -167,15 +167,19 @@ def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns) -> bool:
                 and (len(words) < 2 or words[-2][-1:] not in CLAUSE_MARKS))  # "Black Friday"
 
 
-def clause_tense(text: str, start: int, end: int, pats: DatePatterns) -> int:
+def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_only: bool = False) -> int:
     """-1 (past), 1 (future) or 0 (unknown) for the clause around ``text[start:end]``: the tense word
-    nearest to it decides ("said the Senate will vote Tuesday": future; "said Tuesday that": past)."""
+    nearest to it decides ("said the Senate will vote Tuesday": future; "said Tuesday that": past).
+    ``events_only``: verbs of saying do not count ("said the centre opens in May" tells when it was said,
+    not when the centre opens), nor an auxiliary before one ("a annoncé") or of a present perfect."""
     left = max(text.rfind(c, 0, start) for c in CLAUSE_MARKS) + 1
     stops = [i for i in (text.find(c, end) for c in CLAUSE_MARKS) if i >= 0]
     right = min(stops) if stops else len(text)
     best: tuple[int, int] | None = None
     future_ends: list[int] = []
     for marker in pats.tense.finditer(text, left, right):
+        if events_only and _reports(text, marker, pats):
+            continue
         distance = start - marker.end() if marker.end() <= start else marker.start() - end
         tense = 1 if marker["future"] else -1
         if marker["future"]:
@@ -185,6 +189,17 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns) -> int:
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else 0
+
+
+def _reports(text: str, marker: re.Match[str], pats: DatePatterns) -> bool:
+    """A tense word that says little of when the event is: a verb of saying ("said", "a déclaré"), the
+    auxiliary of one ("a" before "annoncé"), or of a present perfect ("has", "a", "est": "a lieu" and "est
+    le 5" are present)."""
+    said = marker.group(0).lower()
+    if said in pats.reporting or said in pats.present_perfect:
+        return True
+    following = text[marker.end(): marker.end() + config.DATE_CONTEXT_CHARS].split()
+    return bool(following) and following[0].lower().strip(",.;:") in pats.reporting
 
 
 def _rule(name: str, pattern: PatternBuilder, handler: Handler, needs: str) -> Rule:
