@@ -208,6 +208,46 @@ def _with_relative_year(text: str, cands: list[Candidate], pats: DatePatterns) -
 
 
 @cache
+def _month_list_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A month name listed right after a month, or right before one: ", August", "und September",
+    "et en juin" (a full name: "Mai, August und September"); group ``and`` when "and" joins it."""
+    pats = patterns_for(code)
+    lang = pats.lang
+    joiner = (rf"(?:\s*,\s*|\s+(?P<and>{pats.coordination_words()})\s+)"
+              rf"(?:(?:{ci(lang['month_prepositions'])})\s+)?")
+    month = pats.full_month()
+    return re.compile(rf"{joiner}{month}(?!\w)"), re.compile(rf"(?<!\w){month}{joiner}$")
+
+
+def _listed_months(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
+    """"Im Mai, August und September", "mai, juin et juillet 2020": the months listed with a month are
+    months too ("August" alone may be a name, "juin" alone needs a preposition). A list ends with "and"
+    ("In March, August Bebel said" lists nothing)."""
+    after, before = _month_list_patterns(pats.lang.code)
+    taken = [(c.start, c.end) for c in cands]
+    extra: list[Candidate] = []
+    for cand in cands:
+        if cand.first is None or cand.first.month is None or cand.first.day is not None or cand.last or cand.value:
+            continue
+        listed, pos = [], cand.end
+        while (found := after.match(text, pos)) is not None:
+            listed.append(found)
+            pos = found.end()
+        while listed and not listed[-1]["and"]:
+            listed.pop()  # the list goes on to its "and"
+        start, window_start = cand.start, max(0, cand.start - config.DATE_CONTEXT_CHARS)
+        while (found := before.search(text, window_start, start)) is not None and (found["and"] or len(listed)):
+            listed.append(found)
+            start, window_start = found.start(), max(0, found.start() - config.DATE_CONTEXT_CHARS)
+        for found in listed:
+            span = (found.start("m"), found.end("m"))
+            if not any(s < span[1] and span[0] < e for s, e in taken):
+                taken.append(span)
+                extra.append(Candidate(*span, "month", PartialDate(None, pats.month_number(found["m"]))))
+    return sorted(cands + extra, key=lambda c: c.start) if extra else cands
+
+
+@cache
 def _coordination_gap(code: str | None) -> re.Pattern[str]:
     """What joins two months: "and", "et en", ", und im", "en in"."""
     lang = patterns_for(code).lang
@@ -291,7 +331,8 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     expressions are resolved against it and left out when it is unknown."""
     pats, ref = patterns_for(language), Reference.parse(published)
     found = _candidates(text, language, pats, ref)
-    cands = _with_relative_year(text, _weekdays_with_dates(text, select_longest(found)), pats)
+    cands = _listed_months(text, _with_relative_year(text, _weekdays_with_dates(text, select_longest(found)), pats),
+                           pats)
     cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
     cands = [_in_year(text, years.with_spoken_year(text, c, pats), ref, pats)

@@ -135,8 +135,11 @@ class DatePatterns:
         self.singular_units = {w for w in units if any(o != w and o.startswith(w) for o in units)}
         self.spoken_year_after = re.compile(
             rf",?\s+(?:(?:{ci(lang['year_joiners'])})\s+)?(?P<sy>{self.spelled()})(?!\w)")
-        self.time_after = re.compile(rf"\s*,?\s*(?:(?:{ci(lang['time_joiners'])})\s+)?{self.clock(False)}(?!\d)")
-        self.marked_time_after = re.compile(self.marked_time())  # after a date: "11 uur", not "2.50"
+        self.time_after = re.compile(  # "today at 8.30pm", "Donnerstag (21 Uhr)", "Dienstag (ab 11 Uhr)"
+            rf"\s*[,(]?\s*(?:(?:{ci([*lang['time_joiners'], *lang.get('time_start_words', [])])})\s+)?"
+            rf"{self.clock(False)}(?!\d)")
+        self.marked_time_after = re.compile(rf"\)?{self.marked_time()}")  # "11 uur", "(24. Mai) um 17 Uhr"
+        self.clock_after_weekday = re.compile(rf"[\s,(]*{self.clock()}")  # "Donnerstag (21 Uhr)"
         worded = self.worded_time_joiners()  # "at 4", "om 8": not ", 4"
         self.spoken_time_after = re.compile(  # "om zes uur 's avonds", "half tien", "at six pm"
             rf"\s*,?\s*(?:(?P<j>{worded})\s+)?"

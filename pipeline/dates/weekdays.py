@@ -147,6 +147,8 @@ def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns) -> bool:
     text = m.string
     after = re.match(rf"{WEEKDAY_PAIR_GAP}(?:\d|{pats.month}(?!\w))",
                      text[m.end(): m.end() + config.DATE_WORDS_AFTER_CHARS])
+    if after and pats.clock_after_weekday.match(text, m.end()):
+        after = None  # "am Donnerstag (21 Uhr)", "Freitagabend, 17 Uhr": a time of that day, not a date
     if after or (pats.weekday_end is not None and pats.weekday_end.match(text, m.end())):
         return True  # "Tuesday, June 5", "Monday to Friday"
     before = text[max(0, m.start() - config.DATE_CONTEXT_CHARS): m.start()]

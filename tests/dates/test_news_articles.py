@@ -1,0 +1,104 @@
+"""Date forms found missing or misread on the annotated news set (tests/data/news-dates, tune part) and on
+the development set: the year a clause's tense gives a yearless date, a month with its relative year or with
+the year of the month coordinated after it, quarters named by a calendar-only word, generic seasons and spans
+that are no dates, and spaced numeric dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.dates import extract_dates
+
+AUTUMN = "2019-11-18"  # a month alone in spring lies nearer to next spring than to the last one
+WINTER = "2019-01-20"  # September is nearer last year's than this year's
+
+
+def _pairs(language: str, text: str, published: str | None) -> list[tuple[str, str]]:
+    return [(d.text, d.value) for d in extract_dates(text, language, published)]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "expected"), [
+    # a past clause: the last such month up to publication (the nearest would be next March)
+    ("en", "Sweden joined NATO in March.", AUTUMN, [("March", "2019-03")]),
+    ("fr", "La Suède avait rejoint l'Otan en mars.", AUTUMN, [("mars", "2019-03")]),
+    ("de", "Schweden war im März der Nato beigetreten.", AUTUMN, [("März", "2019-03")]),
+    ("nl", "Zweden werd in maart lid van de NAVO.", AUTUMN, [("maart", "2019-03")]),
+    # a future clause: the next one (the nearest would be last September)
+    ("en", "The plant will open in September.", WINTER, [("September", "2019-09")]),
+    ("fr", "L'usine va ouvrir en septembre.", WINTER, [("septembre", "2019-09")]),
+    ("de", "Das Werk wird im September eröffnet.", WINTER, [("September", "2019-09")]),
+    ("nl", "De fabriek zal in september opengaan.", WINTER, [("september", "2019-09")]),
+    # the nearest year stands: close to publication, after a period end, after a verb of saying or "a lieu"
+    ("en", "The letter was sent ahead of the December 2 deadline.", AUTUMN, [("December 2", "2019-12-02")]),
+    ("en", "The ban was extended until March.", AUTUMN, [("March", "2020-03")]),
+    ("en", "Smith said the centre opens in May.", AUTUMN, [("May", "2020-05")]),
+    ("fr", "La réunion a lieu en mai.", AUTUMN, [("mai", "2020-05")]),
+    ("de", "Das Verbot wurde bis März verlängert.", AUTUMN, [("März", "2020-03")]),
+    ("nl", "Het verbod werd verlengd tot maart.", AUTUMN, [("maart", "2020-03")]),
+])
+def test_a_yearless_month_takes_the_year_of_its_tense(language: str, text: str, published: str,
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert _pairs(language, text, published) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "It joined NATO in April last year.", [("April last year", "2018-04")]),
+    ("en", "At the end of June last year, a statement came.", [("end of June last year", "2018-06")]),
+    ("en", "It crashed in January this year.", [("January this year", "2019-01")]),
+    ("fr", "Elle a adhéré en avril de l'année dernière.", [("avril de l'année dernière", "2018-04")]),
+    ("de", "Sie trat im April letzten Jahres bei.", [("April letzten Jahres", "2018-04")]),
+    ("nl", "Zij trad in april vorig jaar toe.", [("april vorig jaar", "2018-04")]),
+])
+def test_a_month_takes_the_relative_year_after_it(language: str, text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert _pairs(language, text, AUTUMN) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Floods in October and November 2023.", [("October", "2023-10"), ("November 2023", "2023-11")]),
+    ("fr", "Les inondations en octobre et en novembre 2023.", [("octobre", "2023-10"), ("novembre 2023", "2023-11")]),
+    ("de", "Hochwasser im Oktober und November 2023.", [("Oktober", "2023-10"), ("November 2023", "2023-11")]),
+    ("nl", "Overstromingen in oktober en november 2023.", [("oktober", "2023-10"), ("november 2023", "2023-11")]),
+])
+def test_a_month_takes_the_year_of_the_month_coordinated_after_it(language: str, text: str,
+                                                                 expected: list[tuple[str, str]]) -> None:
+    assert _pairs(language, text, None) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Une reprise au deuxième trimestre de l'économie nippone.", [("deuxième trimestre", "2019-04/2019-06")]),
+    ("fr", "Une hausse au premier semestre et un recul ensuite.", [("premier semestre", "2019-01/2019-06")]),
+    ("fr", "Nokia dans le rouge au deuxième trimestre\n\nLe groupe", [("deuxième trimestre", "2019-04/2019-06")]),
+    ("de", "Der Umsatz stieg im zweiten Quartal und fiel dann.", [("zweiten Quartal", "2019-04/2019-06")]),
+    ("nl", "De omzet steeg in het tweede kwartaal en daalde daarna.", [("tweede kwartaal", "2019-04/2019-06")]),
+    ("en", "Sales rose in Q3 and fell later.", [("Q3", "2019-07/2019-09")]),
+    ("en", "Sales rise in the third quarter\n\nThe company", [("third quarter", "2019-07/2019-09")]),
+])
+def test_a_quarter_named_by_a_calendar_word_needs_no_clause_end(language: str, text: str,
+                                                               expected: list[tuple[str, str]]) -> None:
+    assert _pairs(language, text, "2019-06-12") == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Indoor temperatures drop in winter, and the heating stays on."),
+    ("en", "They raised the minimum wage for the first time in 10 years."),
+    ("en", "Its worst plane crash in 30 years killed 72 people."),
+    ("nl", "Agenten krijgen voor het eerst in 20 jaar een loonsverhoging."),
+    ("de", "Die Löhne steigen zum ersten Mal in 20 Jahren."),
+    ("en", "The first half of the game was dull."),
+])
+def test_generic_seasons_and_spans_are_no_dates(language: str, text: str) -> None:
+    assert _pairs(language, text, AUTUMN) == []
+
+
+@pytest.mark.parametrize(("language", "text", "published", "expected"), [
+    ("en", "Daily News 03 / 09 / 2020", "2020-09-03", [("03 / 09 / 2020", "2020-09-03")]),
+    ("en", "Daily News 03/09/2020", "2020-09-03", [("03/09/2020", "2020-09-03")]),
+    ("en", "Filed on 03/09/2020.", "2020-06-01", [("03/09/2020", "2020-03-09")]),
+    ("nl", "Nieuws 03 / 09 / 2020", "2020-09-03", [("03 / 09 / 2020", "2020-09-03")]),
+    ("fr", "Actualités 03 / 09 / 2020", "2020-09-03", [("03 / 09 / 2020", "2020-09-03")]),
+    ("de", "Nachrichten 03 / 09 / 2020", "2020-09-03", [("03 / 09 / 2020", "2020-09-03")]),
+])
+def test_numeric_dates_with_spaced_slashes_and_their_own_day(language: str, text: str, published: str,
+                                                             expected: list[tuple[str, str]]) -> None:
+    assert _pairs(language, text, published) == expected
