@@ -102,3 +102,28 @@ def test_generic_seasons_and_spans_are_no_dates(language: str, text: str) -> Non
 def test_numeric_dates_with_spaced_slashes_and_their_own_day(language: str, text: str, published: str,
                                                              expected: list[tuple[str, str]]) -> None:
     assert _pairs(language, text, published) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The committee will meet Thursday (10 a.m.) in Washington.", [("Thursday (10 a.m.", "2019-06-13T10:00")]),
+    ("fr", "Le match aura lieu jeudi (21h) à Paris.", [("jeudi (21h", "2019-06-13T21:00")]),
+    ("de", "Am Donnerstag (21 Uhr) tritt City an.", [("Donnerstag (21 Uhr", "2019-06-13T21:00")]),
+    ("de", "Es ist Freitagabend, 17 Uhr.", [("Freitagabend, 17 Uhr", "2019-06-14T17:00")]),
+    ("nl", "De wedstrijd is donderdag (20.00 uur) in Gent.", [("donderdag (20.00 uur", "2019-06-13T20:00")]),
+    ("de", "Los geht es am Freitag (14. Juni) um 17 Uhr.", [("14. Juni) um 17 Uhr", "2019-06-14T17:00")]),
+])
+def test_a_weekday_with_its_time_in_parentheses(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(language, text, "2019-06-12") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Floods hit in May, August and September 2023.",
+     [("May", "2023-05"), ("August", "2023-08"), ("September 2023", "2023-09")]),
+    ("fr", "Des crues en mai, juin et juillet 2020.", [("mai", "2020-05"), ("juin", "2020-06"), ("juillet 2020", "2020-07")]),
+    ("de", "Hochwasser gab es im Mai, August und September 2023.",
+     [("Mai", "2023-05"), ("August", "2023-08"), ("September 2023", "2023-09")]),
+    ("nl", "Overstromingen in mei, juni en juli 2020.", [("mei", "2020-05"), ("juni", "2020-06"), ("juli 2020", "2020-07")]),
+    ("en", "In March 2020, August Bebel spoke.", [("March 2020", "2020-03")]),
+])
+def test_months_listed_with_a_month(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(language, text, "2024-01-15") == expected
