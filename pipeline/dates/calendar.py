@@ -26,6 +26,7 @@ from pipeline.dates.rules import (
 from pipeline.dates.times import hour_of
 from pipeline.dates.values import PartialDate
 from pipeline.numbers import spoken_day_and_year
+from pipeline.resources.langdata import alternation, full_names
 
 FAMILY = "calendar"
 MAX_DAY = 31
@@ -217,6 +218,26 @@ def _lone_month(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candida
     return Candidate(m.start("body"), m.end(), "month", PartialDate(None, pats.month_number(m["m"])))
 
 
+def _p_attributive_month(p: DatePatterns) -> str | None:
+    """"the December debate", "a key September hearing", "Norway's October oil production", "October's
+    conference": a month before a noun, after a determiner or a possessive (not "May" or "March": "the
+    May government", "a march")."""
+    dets = p.lang.get("month_determiners")
+    if not dets:
+        return None
+    ambiguous = {w.lower() for w in p.lang["lowercase_ambiguous_months"]}
+    names = [n for n in full_names(p.lang["months"]) if n.lower() not in ambiguous and n[:1].isupper()]
+    possessive = ci(p.lang["possessive_endings"]) if p.lang["possessive_endings"] else NEVER
+    return (rf"(?:{B}(?:{ci(dets)})\s+(?:[a-z]+\s+)?|(?<=\w['’]s\s))(?P<m>{alternation(names)})(?:{possessive})?(?=\s+[a-z])"
+            rf"|{B}(?P<m2>{alternation(names)})(?:{possessive})(?=\s)")
+
+
+def _attributive_month(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    name = m["m"] or m["m2"]
+    start = m.start("m") if m["m"] else m.start("m2")
+    return Candidate(start, start + len(name), "month", PartialDate(None, pats.month_number(name)))
+
+
 def _rule(name: str, pattern: PatternBuilder, handler: Handler, needs: str | None = None) -> Rule:
     return Rule(name, FAMILY, pattern, handler, needs)
 
@@ -240,4 +261,5 @@ RULES: tuple[Rule, ...] = (
     _rule("month and days", _p_month_day_range, _day_range, "months"),
     _rule("month first", _p_month_first, _dmy, "months"),
     _rule("lone month", _p_lone_month, _lone_month, "months"),
+    _rule("month before a noun", _p_attributive_month, _attributive_month, "months"),
 )

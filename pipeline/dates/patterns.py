@@ -98,6 +98,7 @@ class DatePatterns:
             rf"[\s,]*(?:(?:{self.directions()})\s|(?:{ci(lang['period_part_words'])})\s"
             rf"|(?:{ci(lang['week_number_words'])})\s*\d{plural_part})")
         self.function_words = set(lang["capitalised_function_words"])
+        self.named_weekdays = {w.lower() for w in lang.get("named_weekdays", [])}  # "Black Friday"
 
     def _compile_before(self, lang: LangData) -> None:
         """Regexes for what stands right before a date: a time, a count and "after", "between", a start word."""

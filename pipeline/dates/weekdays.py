@@ -163,10 +163,14 @@ def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns) -> bool:
     previous = words[-1] if words else ""
     if previous.lower() in pats.recurring or previous.lower() in pats.direction_words:
         return True  # "every Monday", "chaque lundi"; "next Monday afternoon" is the relative rule's
+    following = text[m.end(): m.end() + config.DATE_WORDS_AFTER_CHARS].split()[:1]
+    if f"{previous} {m['wd']}".lower() in pats.named_weekdays or m.group(0).lower() in pats.named_weekdays \
+            or (following and f"{m['wd']} {following[0]}".lower().rstrip(",.;:") in pats.named_weekdays):
+        return True  # "Black Friday", "the Sunday Times": a name ("told the Committee Tuesday" is a day)
     sentence_start = not before.strip() or before.rstrip()[-1:] in CLAUSE_MARKS + ":–—-"
     return bool(previous[:1].isupper() and previous not in pats.function_words and not sentence_start
-                and not pats.lang["nouns_capitalised"] and len(words) > 0
-                and (len(words) < 2 or words[-2][-1:] not in CLAUSE_MARKS))  # "Black Friday"
+                and not pats.lang["nouns_capitalised"] and not pats.named_weekdays and len(words) > 0
+                and (len(words) < 2 or words[-2][-1:] not in CLAUSE_MARKS))  # without a list: any capital
 
 
 def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_only: bool = False) -> int:

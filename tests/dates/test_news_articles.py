@@ -127,3 +127,18 @@ def test_a_weekday_with_its_time_in_parentheses(language: str, text: str, expect
 ])
 def test_months_listed_with_a_month(language: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(language, text, "2024-01-15") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He testified before the House Intelligence Committee Tuesday about it.", [("Tuesday", "2019-06-11")]),
+    ("Noem told the Argus Leader Monday afternoon that it works.", [("Monday afternoon", "2019-06-10")]),
+    ("He witnessed a key September conversation in Warsaw.", [("September", "2018-09")]),
+    ("Norway's October oil production was above forecasts.", [("October", "2018-10")]),
+    ("As of October, the fleet had 270 aircraft.", [("October", "2018-10")]),
+    ("Shoppers wait for Black Friday and Cyber Monday deals, he told the Sunday Times.",
+     [("Black Friday", "2019-11-29")]),
+    ("The May government fell and the march went on.", []),
+])
+def test_english_news_weekdays_after_names_and_months_before_nouns(text: str,
+                                                                   expected: list[tuple[str, str]]) -> None:
+    assert _pairs("en", text, "2019-06-12") == expected
