@@ -22,6 +22,7 @@ from pipeline.dates.rules import (
     group_int,
     relative_month_year,
     single,
+    stated_year,
 )
 from pipeline.dates.times import hour_of
 from pipeline.dates.values import PartialDate
@@ -238,6 +239,19 @@ def _attributive_month(m: re.Match[str], pats: DatePatterns, ref: Reference) -> 
     return Candidate(start, start + len(name), "month", PartialDate(None, pats.month_number(name)))
 
 
+def _p_month_of_relative_year(p: DatePatterns) -> str:  # "May of this year", "mars de l'année dernière"
+    return rf"{B}{p.fragments()['qual']}{p.full_month()}\s+{p.of_year(p.directions())}{E}"
+
+
+def _month_of_relative_year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """A month and the year named relative to publication right after it ("as recently as May of this
+    year"), where no preposition before the month makes it a month on its own."""
+    if not m["yu"]:
+        return None  # "May of 2019": the month-year rules
+    year = stated_year(m, pats, ref)
+    return single("month", PartialDate(year, pats.month_number(m["m"])), m) if year else None
+
+
 def _rule(name: str, pattern: PatternBuilder, handler: Handler, needs: str | None = None) -> Rule:
     return Rule(name, FAMILY, pattern, handler, needs)
 
@@ -262,4 +276,5 @@ RULES: tuple[Rule, ...] = (
     _rule("month first", _p_month_first, _dmy, "months"),
     _rule("lone month", _p_lone_month, _lone_month, "months"),
     _rule("month before a noun", _p_attributive_month, _attributive_month, "months"),
+    _rule("month of a relative year", _p_month_of_relative_year, _month_of_relative_year, "months"),
 )

@@ -94,9 +94,11 @@ class DatePatterns:
         parts = lang.get("day_parts", [])
         plural_part = rf"|\s*(?:{ci(parts)})\w" if parts else ""
         self.other_weekday = re.compile(rf"(?<!\w)(?:{ci(long_weekdays)})(?!\w)" if long_weekdays else NEVER)
+        article = f"(?:{ci(lang['articles'])}\\s*)?" if lang["articles"] else ""
+        of_what = rf"{article}(?:{self.directions()}|{ci(lang['relative_units'])})(?!\w)"  # "of next week"
         self.after_lone_weekday = re.compile(  # "Tuesday afternoons", "Wednesday evening next week", "of"
-            rf"[\s,]*(?:(?:{self.directions()})\s|(?:{ci(lang['period_part_words'])})\s"
-            rf"|(?:{ci(lang['week_number_words'])})\s*\d{plural_part})")
+            rf"[\s,]*(?:(?:{self.directions()})\s|(?:{ci(lang['period_part_words'])})\s+{of_what}"
+            rf"|(?:{ci(lang['week_number_words'])})\s*\d{plural_part})")  # not "accused Wednesday of trying"
         self.function_words = set(lang["capitalised_function_words"])
         self.named_weekdays = {w.lower() for w in lang.get("named_weekdays", [])}  # "Black Friday"
 

@@ -142,3 +142,21 @@ def test_months_listed_with_a_month(language: str, text: str, expected: list[tup
 def test_english_news_weekdays_after_names_and_months_before_nouns(text: str,
                                                                    expected: list[tuple[str, str]]) -> None:
     assert _pairs("en", text, "2019-06-12") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a score after a weekday is no day of the month, and the weekday is still that day
+    ("de", "Arsenal hatte am Dienstag 5:0 gegen Chelsea gewonnen.", [("Dienstag", "2019-06-11")]),
+    ("en", "Arsenal had beaten Chelsea on Tuesday 5:0.", [("Tuesday", "2019-06-11")]),
+    # "of" after a weekday names its week only with a week word
+    ("en", "Britain's Conservative Party was accused Wednesday of trying to deceive voters.",
+     [("Wednesday", "2019-06-12")]),
+    ("en", "The vote is on Tuesday of next week.", [("Tuesday of next week", "2019-06-18")]),
+    ("fr", "Le vote a lieu mardi de la semaine prochaine.", [("mardi de la semaine prochaine", "2019-06-18")]),
+    # a month and its relative year without a preposition before it
+    ("en", "The design was changed as recently as May of this year.", [("May of this year", "2019-05")]),
+    ("fr", "Les prix montent depuis mars de l'année dernière.", [("mars de l'année dernière", "2018-03")]),
+])
+def test_weekdays_before_scores_and_of_and_months_of_relative_years(language: str, text: str,
+                                                                   expected: list[tuple[str, str]]) -> None:
+    assert _pairs(language, text, "2019-06-12") == expected
