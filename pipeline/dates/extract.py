@@ -26,7 +26,6 @@ log = logging.getLogger(__name__)
 RULES: tuple[Rule, ...] = (numeric.RULES + calendar.RULES + years.RULES + periods.RULES + relative.RULES
                            + weekdays.RULES)
 RELATIVE_DAY_KINDS = ("relative", "weekday", "present")
-WEEKDAY_DATE_GAP = re.compile(r"[\s,(\-–]*")
 
 
 @cache
@@ -123,13 +122,13 @@ def _joinable(a: Candidate, b: Candidate) -> bool:
 
 
 
-def _weekdays_with_dates(text: str, cands: list[Candidate]) -> list[Candidate]:
+def _weekdays_with_dates(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
     """"this Friday (Jun-15)", "next Friday 5/12": the stated date wins over the computed weekday."""
     out: list[Candidate] = []
     for cand in cands:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "weekday" and cand.first is not None and cand.first.day is not None \
-                and WEEKDAY_DATE_GAP.fullmatch(text[prev.end: cand.start]):
+                and re.fullmatch(pats.weekday_date_gap, text[prev.end: cand.start]):
             out[-1] = Candidate(prev.start, cand.end, cand.kind, cand.first, cand.last, cand.value)
             continue
         out.append(cand)
@@ -331,7 +330,7 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     expressions are resolved against it and left out when it is unknown."""
     pats, ref = patterns_for(language), Reference.parse(published)
     found = _candidates(text, language, pats, ref)
-    cands = _listed_months(text, _with_relative_year(text, _weekdays_with_dates(text, select_longest(found)), pats),
+    cands = _listed_months(text, _with_relative_year(text, _weekdays_with_dates(text, select_longest(found), pats), pats),
                            pats)
     cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)

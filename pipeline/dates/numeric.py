@@ -70,6 +70,13 @@ def _p_numeric_dotted(p: DatePatterns) -> str | None:
     return rf"{B}(?P<a>\d{{1,2}})\.(?:(?=\s\d{{2}}\.)\s)?(?P<b>\d{{1,2}})\.(?![\d\w])"
 
 
+def _p_numeric_dotted_year(p: DatePatterns) -> str | None:
+    """German "am 13. 3. 2020": day and month with their dots and spaces, then the year."""
+    if "." not in p.lang["ordinal_suffixes"]:
+        return None
+    return rf"{B}(?P<a>\d{{1,2}})\.\s(?P<b>\d{{1,2}})\.\s?{p.year('y')}"
+
+
 def _numeric_partial(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
     """"op 22/04", "am 22.04.": day and month without a year, only after a date word (not fractions)."""
     if m.groupdict().get("sep") == "-" \
@@ -191,4 +198,5 @@ RULES: tuple[Rule, ...] = (
     _rule("unambiguous day and month", _p_unambiguous_day_month, _unambiguous_day_month),
     _rule("numeric date, spaces", _p_numeric_spaced, _numeric),
     _rule("numeric day and month, dotted", _p_numeric_dotted, _numeric_partial),
+    _rule("numeric date, dotted and spaced", _p_numeric_dotted_year, _numeric),
 )

@@ -100,6 +100,8 @@ class DatePatterns:
             rf"[\s,]*(?:(?:{self.directions()})\s|(?:{ci(lang['period_part_words'])})\s+{of_what}"
             rf"|(?:{ci(lang['week_number_words'])})\s*\d{plural_part})")  # not "accused Wednesday of trying"
         self.function_words = set(lang["capitalised_function_words"])
+        prefix = rf"(?:(?:{ci(lang['day_prefixes'])})\s+)?" if lang["day_prefixes"] else ""
+        self.weekday_date_gap = rf"[\s,(\-–]*{prefix}"  # "Montag, den 3. Februar", "Tuesday, the 5th"
         self.named_weekdays = {w.lower() for w in lang.get("named_weekdays", [])}  # "Black Friday"
 
     def _compile_before(self, lang: LangData) -> None:

@@ -127,7 +127,6 @@ def _p_lone_weekday(p: DatePatterns) -> str | None:  # "said on Tuesday", "am Di
     return rf"{B}{weekday}{part}{E}"
 
 
-WEEKDAY_PAIR_GAP = r"[\s,(\-–]*"
 CLAUSE_MARKS = ".!?;\n"
 
 
@@ -145,7 +144,7 @@ def _lone_weekday(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candi
 
 def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns) -> bool:
     text = m.string
-    after = re.match(rf"{WEEKDAY_PAIR_GAP}(?:\d(?!\d?:\d(?!\d))|{pats.month}(?!\w))",  # not a score "5:0"
+    after = re.match(rf"{pats.weekday_date_gap}(?:\d(?!\d?:\d(?!\d))|{pats.month}(?!\w))",  # not a score "5:0"
                      text[m.end(): m.end() + config.DATE_WORDS_AFTER_CHARS])
     if after and pats.clock_after_weekday.match(text, m.end()):
         after = None  # "am Donnerstag (21 Uhr)", "Freitagabend, 17 Uhr": a time of that day, not a date

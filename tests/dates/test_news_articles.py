@@ -160,3 +160,21 @@ def test_english_news_weekdays_after_names_and_months_before_nouns(text: str,
 def test_weekdays_before_scores_and_of_and_months_of_relative_years(language: str, text: str,
                                                                    expected: list[tuple[str, str]]) -> None:
     assert _pairs(language, text, "2019-06-12") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a quarter or half with its number in figures
+    ("de", "Der Umsatz stieg im 2. Quartal 2020.", [("2. Quartal 2020", "2020-04/2020-06")]),
+    ("de", "Im 1. Halbjahr 2020 sank er.", [("1. Halbjahr 2020", "2020-01/2020-06")]),
+    ("fr", "Le chiffre a progressé au 2e trimestre 2020.", [("2e trimestre 2020", "2020-04/2020-06")]),
+    ("nl", "De omzet steeg in het 2e kwartaal van 2020.", [("2e kwartaal van 2020", "2020-04/2020-06")]),
+    ("en", "Sales rose in the 3rd quarter of 2020.", [("3rd quarter of 2020", "2020-07/2020-09")]),
+    # German day and month with dots and spaces before the year
+    ("de", "Die Sitzung fand am 13. 3. 2020 statt.", [("13. 3. 2020", "2020-03-13")]),
+    # a weekday with "den" / "the" before its date is that date, not a weekday alone
+    ("de", "Die Sitzung war am Montag, den 3. Februar.", [("3. Februar", "2020-02-03")]),
+    ("en", "The hearing was on Tuesday, the 5th of May.", [("5th of May", "2020-05-05")]),
+])
+def test_numbered_quarters_spaced_german_dates_and_weekdays_before_dates(language: str, text: str,
+                                                                         expected: list[tuple[str, str]]) -> None:
+    assert _pairs(language, text, "2020-06-15") == expected
