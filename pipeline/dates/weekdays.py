@@ -7,6 +7,7 @@ rule here needs the publication day: it is skipped when that is unknown."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from pipeline import config
@@ -118,6 +119,26 @@ def _weekday_and_day(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Ca
     return Candidate(m.start(), m.end(), "relative", value=value) if value else None
 
 
+def _p_night_of_weekdays(p: DatePatterns) -> str | None:
+    """"dans la nuit de jeudi à vendredi", "in der Nacht von Donnerstag auf Freitag", "in de nacht van
+    donderdag op vrijdag", "the night of Thursday to Friday": the two days of one night."""
+    weekday, nights, tos = _weekday(p), p.lang.get("night_of_words"), p.lang.get("night_to_words")
+    if weekday is None or not nights or not tos:
+        return None
+    names = [w for w in p.lang["weekdays"] if len(w) >= config.MIN_WEEKDAY_NAME_CHARS]
+    return rf"{B}(?:{ci(nights)})\s+{weekday}\s+(?:{ci(tos)})\s+(?P<wd2>{ci(names)}){E}"
+
+
+def _night_of_weekdays(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """The night's first day by the tense of its clause, and the day after it (the second weekday)."""
+    first, second = pats.table["weekdays"][m["wd"].lower()], pats.table["weekdays"][m["wd2"].lower()]
+    if second % 7 != (first + 1) % 7:
+        return None  # "from Monday to Friday": not one night
+    start = nd.weekday_by_tense(ref.known_day(), first, clause_tense(m.string, m.start(), m.end(), pats))
+    end = nd.day(dt.date.fromisoformat(start) + dt.timedelta(days=1))
+    return Candidate(m.start(), m.end(), "relative", value=f"{start}/{end}")
+
+
 def _p_lone_weekday(p: DatePatterns) -> str | None:  # "said on Tuesday", "am Dienstag", "vrijdagavond"
     weekday = _weekday(p)
     if weekday is None:
@@ -217,5 +238,6 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday of a relative week", _p_weekday_of_week, _relative_weekday, "weekdays"),
     _rule("weekday and day", _p_weekday_and_day, _weekday_and_day, "weekdays"),
     _rule("day and weekday", _p_day_and_weekday, _weekday_and_day, "weekdays"),
+    _rule("night from one weekday to the next", _p_night_of_weekdays, _night_of_weekdays, "weekdays"),
     _rule("weekday alone, by the tense of its clause", _p_lone_weekday, _lone_weekday, "weekdays"),
 )

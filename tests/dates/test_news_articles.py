@@ -178,3 +178,18 @@ def test_weekdays_before_scores_and_of_and_months_of_relative_years(language: st
 def test_numbered_quarters_spaced_german_dates_and_weekdays_before_dates(language: str, text: str,
                                                                          expected: list[tuple[str, str]]) -> None:
     assert _pairs(language, text, "2020-06-15") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Dans la nuit de jeudi à vendredi, des frappes ont eu lieu.",
+     [("la nuit de jeudi à vendredi", "2024-11-21/2024-11-22")]),
+    ("de", "In der Nacht von Donnerstag auf Freitag griff Russland an.",
+     [("In der Nacht von Donnerstag auf Freitag", "2024-11-21/2024-11-22")]),
+    ("nl", "In de nacht van donderdag op vrijdag was er een aanval.",
+     [("In de nacht van donderdag op vrijdag", "2024-11-21/2024-11-22")]),
+    ("en", "Drones were shot down overnight Thursday into Friday.",
+     [("overnight Thursday into Friday", "2024-11-21/2024-11-22")]),
+    ("fr", "Le magasin est ouvert du lundi au vendredi.", []),
+])
+def test_the_night_from_one_weekday_to_the_next(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(language, text, "2024-11-22T07:22") == expected
