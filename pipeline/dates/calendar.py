@@ -229,8 +229,9 @@ def _p_attributive_month(p: DatePatterns) -> str | None:
     ambiguous = {w.lower() for w in p.lang["lowercase_ambiguous_months"]}
     names = [n for n in full_names(p.lang["months"]) if n.lower() not in ambiguous and n[:1].isupper()]
     possessive = ci(p.lang["possessive_endings"]) if p.lang["possessive_endings"] else NEVER
-    return (rf"(?:{B}(?:{ci(dets)})\s+(?:[a-z]+\s+)?|(?<=\w['’]s\s))(?P<m>{alternation(names)})(?:{possessive})?(?=\s+[a-z])"
-            rf"|{B}(?P<m2>{alternation(names)})(?:{possessive})(?=\s)")
+    months = alternation(names)
+    return (rf"(?:{B}(?:{ci(dets)})\s+(?:[a-z]+\s+)?|(?<=\w['’]s\s))(?P<m>{months})(?:{possessive})?(?=\s+[a-z])"
+            rf"|{B}(?P<m2>{months})(?:{possessive})(?=\s)")
 
 
 def _attributive_month(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:

@@ -330,8 +330,8 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     expressions are resolved against it and left out when it is unknown."""
     pats, ref = patterns_for(language), Reference.parse(published)
     found = _candidates(text, language, pats, ref)
-    cands = _listed_months(text, _with_relative_year(text, _weekdays_with_dates(text, select_longest(found), pats), pats),
-                           pats)
+    cands = _with_relative_year(text, _weekdays_with_dates(text, select_longest(found), pats), pats)
+    cands = _listed_months(text, cands, pats)
     cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
     cands = [_in_year(text, years.with_spoken_year(text, c, pats), ref, pats)

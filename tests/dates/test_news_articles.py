@@ -119,10 +119,12 @@ def test_a_weekday_with_its_time_in_parentheses(language: str, text: str, expect
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("en", "Floods hit in May, August and September 2023.",
      [("May", "2023-05"), ("August", "2023-08"), ("September 2023", "2023-09")]),
-    ("fr", "Des crues en mai, juin et juillet 2020.", [("mai", "2020-05"), ("juin", "2020-06"), ("juillet 2020", "2020-07")]),
+    ("fr", "Des crues en mai, juin et juillet 2020.",
+     [("mai", "2020-05"), ("juin", "2020-06"), ("juillet 2020", "2020-07")]),
     ("de", "Hochwasser gab es im Mai, August und September 2023.",
      [("Mai", "2023-05"), ("August", "2023-08"), ("September 2023", "2023-09")]),
-    ("nl", "Overstromingen in mei, juni en juli 2020.", [("mei", "2020-05"), ("juni", "2020-06"), ("juli 2020", "2020-07")]),
+    ("nl", "Overstromingen in mei, juni en juli 2020.",
+     [("mei", "2020-05"), ("juni", "2020-06"), ("juli 2020", "2020-07")]),
     ("en", "In March 2020, August Bebel spoke.", [("March 2020", "2020-03")]),
 ])
 def test_months_listed_with_a_month(language: str, text: str, expected: list[tuple[str, str]]) -> None:
