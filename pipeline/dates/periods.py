@@ -283,6 +283,23 @@ def _p_season_alone(p: DatePatterns) -> str | None:  # "in the spring", "im Frü
     return rf"{B}(?:{ci(preps)})\s+{article}{season}{E}{not_counted}"  # English "in winter": every winter
 
 
+def _p_second_season(p: DatePatterns) -> str | None:  # the "Herbst" of "im Sommer oder Herbst"
+    season, preps = _seasons(p), p.lang.get("season_prepositions")
+    if season is None or not preps:
+        return None
+    joiners = ci([w for w in p.lang["coordination"] if w[:1].isalpha()] + p.lang.get("alternative_words", []))
+    articles = ci(p.lang["articles"])
+    return (rf"{B}(?:{ci(preps)})\s+(?:{articles}\s*)?{season}\s+(?:{joiners})\s+(?:{articles}\s*)?"
+            rf"(?P<s2>{ci(p.lang['seasons'])}){E}")
+
+
+def _second_season(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """The second of two seasons after one preposition: placed as a season alone (the first is that rule's)."""
+    months = pats.seasons[m["s2"].lower()]
+    year = nd.season_start_year(ref.known_day(), months, 0)
+    return Candidate(m.start("s2"), m.end(), "range", value=nd.season_value(year, months))
+
+
 def _relative_season(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
     """A season placed from the publication day: the last one over ("last summer"), the next to start
     ("next spring"), or the current or nearest one ("this winter", "in the autumn")."""
@@ -316,4 +333,5 @@ RULES: tuple[Rule, ...] = (
     _rule("relative season", _p_relative_season, _relative_season, "seasons", needs_day=True),
     _rule("season and postposed direction", _p_season_postposed, _relative_season, "seasons", needs_day=True),
     _rule("season after a preposition", _p_season_alone, _relative_season, "seasons", needs_day=True),
+    _rule("second season after a preposition", _p_second_season, _second_season, "seasons", needs_day=True),
 )

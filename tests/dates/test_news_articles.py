@@ -195,3 +195,14 @@ def test_numbered_quarters_spaced_german_dates_and_weekdays_before_dates(languag
 ])
 def test_the_night_from_one_weekday_to_the_next(language: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(language, text, "2024-11-22T07:22") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Die Ermittlungen sollen im Sommer oder Herbst abgeschlossen werden.",
+     [("Sommer", "2023-06/2023-08"), ("Herbst", "2023-09/2023-11")]),
+    ("en", "It opens in the spring or summer.", [("spring", "2023-03/2023-05"), ("summer", "2023-06/2023-08")]),
+    ("fr", "Il ouvrira au printemps ou en été.", [("printemps", "2023-03/2023-05"), ("été", "2023-06/2023-08")]),
+    ("nl", "Het gaat open in de zomer of de herfst.", [("zomer", "2023-06/2023-08"), ("herfst", "2023-09/2023-11")]),
+])
+def test_two_seasons_after_one_preposition(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(language, text, "2023-04-28") == expected
