@@ -206,3 +206,16 @@ def test_the_night_from_one_weekday_to_the_next(language: str, text: str, expect
 ])
 def test_two_seasons_after_one_preposition(language: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(language, text, "2023-04-28") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Wiesbaden, 19.04.2021 – 08:00 (ots)", [("19.04.2021 – 08:00", "2021-04-19T08:00")]),
+    ("en", "Washington, May 5, 2021 – 10:00 am", [("May 5, 2021 – 10:00 am", "2021-05-05T10:00")]),
+    ("fr", "Paris, le 5 mai 2021 – 10h00", [("5 mai 2021 – 10h00", "2021-05-05T10:00")]),
+    ("nl", "Den Haag, 5 mei 2021 – 10:00 uur", [("5 mei 2021 – 10:00 uur", "2021-05-05T10:00")]),
+    ("de", "Das BIP stieg im 3. Vierteljahr 2016.", [("3. Vierteljahr 2016", "2016-07/2016-09")]),
+    ("de", "Im ersten Vierteljahr stieg es um 2 %.", [("ersten Vierteljahr", "2021-01/2021-03")]),
+])
+def test_a_dateline_time_after_a_dash_and_german_vierteljahr(language: str, text: str,
+                                                            expected: list[tuple[str, str]]) -> None:
+    assert _pairs(language, text, "2021-04-19") == expected
