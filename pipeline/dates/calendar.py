@@ -222,7 +222,8 @@ def _lone_month(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candida
 def _p_attributive_month(p: DatePatterns) -> str | None:
     """"the December debate", "a key September hearing", "Norway's October oil production", "October's
     conference": a month before a noun, after a determiner or a possessive (not "May" or "March": "the
-    May government", "a march")."""
+    May government", "a march"); a word between only after an article ("a key September hearing", not "her
+    stroke April had")."""
     dets = p.lang.get("month_determiners")
     if not dets:
         return None
@@ -230,7 +231,9 @@ def _p_attributive_month(p: DatePatterns) -> str | None:
     names = [n for n in full_names(p.lang["months"]) if n.lower() not in ambiguous and n[:1].isupper()]
     possessive = ci(p.lang["possessive_endings"]) if p.lang["possessive_endings"] else NEVER
     months = alternation(names)
-    return (rf"(?:{B}(?:{ci(dets)})\s+(?:[a-z]+\s+)?|(?<=\w['’]s\s))(?P<m>{months})(?:{possessive})?(?=\s+[a-z])"
+    articles = ci(p.lang.get("month_articles", [])) if p.lang.get("month_articles") else NEVER
+    return (rf"(?:{B}(?:(?:{ci(dets)})|(?:{articles})\s+[a-z]+)\s+|(?<=\w['’]s\s))(?P<m>{months})(?:{possessive})?"
+            rf"(?=\s+[a-z])"
             rf"|{B}(?P<m2>{months})(?:{possessive})(?=\s)")
 
 

@@ -75,7 +75,8 @@ class DatePatterns:
         self.not_a_quantity = rf"(?!\s*(?:{ci(quantities)})(?!\w))" if quantities else ""
         self.recurring = {w.lower() for w in lang.get("recurring_words", [])}
         self.reporting = {w.lower() for w in lang.get("tense_reporting", [])}  # "said": the saying's tense
-        self.present_perfect = {w.lower() for w in lang.get("tense_present_perfect", [])}  # "a lieu", "est"
+        self.present_perfect = {w.lower() for w in [*lang.get("tense_present_perfect", []),
+                                                    *lang.get("tense_weak_future", [])]}  # "a lieu", "would"
         article = f"(?:{ci(lang['articles'])}\\s*)?" if lang["articles"] else ""
         ends, starts = lang.get("period_end_words", []), lang.get("period_start_words", [])
         self.period_end_before = re.compile(rf"{B}(?:{ci(ends)})\s+{article}$" if ends else NEVER)  # "until"

@@ -219,8 +219,8 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_onl
 
 def _reports(text: str, marker: re.Match[str], pats: DatePatterns) -> bool:
     """A tense word that says little of when the event is: a verb of saying ("said", "a déclaré"), the
-    auxiliary of one ("a" before "annoncé"), or of a present perfect ("has", "a", "est": "a lieu" and "est
-    le 5" are present)."""
+    auxiliary of one ("a" before "annoncé"), of a present perfect ("has", "a", "est": "a lieu" and "est
+    le 5" are present), or a future seen from the past ("announced in July he would raise")."""
     said = marker.group(0).lower()
     if said in pats.reporting or said in pats.present_perfect:
         return True

@@ -219,3 +219,12 @@ def test_two_seasons_after_one_preposition(language: str, text: str, expected: l
 def test_a_dateline_time_after_a_dash_and_german_vierteljahr(language: str, text: str,
                                                             expected: list[tuple[str, str]]) -> None:
     assert _pairs(language, text, "2021-04-19") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At the time of her stroke April had about 7,000 dollars in debt.", []),
+    ("A transcript of FOX News Sunday was released.", []),
+    ("Prodi announced in July he would raise the retirement age.", [("July", "2019-07")]),
+])
+def test_names_and_a_future_seen_from_the_past(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs("en", text, "2019-11-18") == expected
