@@ -49,6 +49,7 @@ eval: setup
 	$(PY) -m benchmarks.evalhtml --floors tests/data/eval_floors.json
 	$(PY) -m benchmarks.evalner --floors tests/data/eval_floors.json
 	$(PY) -m benchmarks.evaldev --floors tests/data/eval_floors.json
+	$(PY) -m benchmarks.evalnews --floors tests/data/eval_floors.json
 	$(PY) -m benchmarks.evalevents --floors tests/data/eval_floors.json
 	$(PY) -m benchmarks.evalfamilies --floors tests/data/eval_floors.json
 	$(PY) -m benchmarks.evalheader --floors tests/data/eval_floors.json

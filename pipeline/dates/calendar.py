@@ -22,10 +22,12 @@ from pipeline.dates.rules import (
     group_int,
     relative_month_year,
     single,
+    stated_year,
 )
 from pipeline.dates.times import hour_of
 from pipeline.dates.values import PartialDate
 from pipeline.numbers import spoken_day_and_year
+from pipeline.resources.langdata import alternation, full_names
 
 FAMILY = "calendar"
 MAX_DAY = 31
@@ -217,6 +219,43 @@ def _lone_month(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candida
     return Candidate(m.start("body"), m.end(), "month", PartialDate(None, pats.month_number(m["m"])))
 
 
+def _p_attributive_month(p: DatePatterns) -> str | None:
+    """"the December debate", "a key September hearing", "Norway's October oil production", "October's
+    conference": a month before a noun, after a determiner or a possessive (not "May" or "March": "the
+    May government", "a march"); a word between only after an article ("a key September hearing", not "her
+    stroke April had")."""
+    dets = p.lang.get("month_determiners")
+    if not dets:
+        return None
+    ambiguous = {w.lower() for w in p.lang["lowercase_ambiguous_months"]}
+    names = [n for n in full_names(p.lang["months"]) if n.lower() not in ambiguous and n[:1].isupper()]
+    possessive = ci(p.lang["possessive_endings"]) if p.lang["possessive_endings"] else NEVER
+    months = alternation(names)
+    articles = ci(p.lang.get("month_articles", [])) if p.lang.get("month_articles") else NEVER
+    return (rf"(?:{B}(?:(?:{ci(dets)})|(?:{articles})\s+[a-z]+)\s+|(?<=\w['’]s\s))(?P<m>{months})(?:{possessive})?"
+            rf"(?=\s+[a-z])"
+            rf"|{B}(?P<m2>{months})(?:{possessive})(?=\s)")
+
+
+def _attributive_month(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    name = m["m"] or m["m2"]
+    start = m.start("m") if m["m"] else m.start("m2")
+    return Candidate(start, start + len(name), "month", PartialDate(None, pats.month_number(name)))
+
+
+def _p_month_of_relative_year(p: DatePatterns) -> str:  # "May of this year", "mars de l'année dernière"
+    return rf"{B}{p.fragments()['qual']}{p.full_month()}\s+{p.of_year(p.directions())}{E}"
+
+
+def _month_of_relative_year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """A month and the year named relative to publication right after it ("as recently as May of this
+    year"), where no preposition before the month makes it a month on its own."""
+    if not m["yu"]:
+        return None  # "May of 2019": the month-year rules
+    year = stated_year(m, pats, ref)
+    return single("month", PartialDate(year, pats.month_number(m["m"])), m) if year else None
+
+
 def _rule(name: str, pattern: PatternBuilder, handler: Handler, needs: str | None = None) -> Rule:
     return Rule(name, FAMILY, pattern, handler, needs)
 
@@ -240,4 +279,6 @@ RULES: tuple[Rule, ...] = (
     _rule("month and days", _p_month_day_range, _day_range, "months"),
     _rule("month first", _p_month_first, _dmy, "months"),
     _rule("lone month", _p_lone_month, _lone_month, "months"),
+    _rule("month before a noun", _p_attributive_month, _attributive_month, "months"),
+    _rule("month of a relative year", _p_month_of_relative_year, _month_of_relative_year, "months"),
 )

@@ -15,7 +15,7 @@ from functools import cache
 from pipeline import config
 from pipeline.dates import calendar, numeric, periods, relative, weekdays, years
 from pipeline.dates import values as nd
-from pipeline.dates.patterns import DatePatterns, patterns_for
+from pipeline.dates.patterns import DatePatterns, ci, patterns_for
 from pipeline.dates.rules import FULL_DAY, Candidate, Reference, Rule, text_before
 from pipeline.dates.times import with_times
 from pipeline.dates.values import PartialDate
@@ -26,7 +26,6 @@ log = logging.getLogger(__name__)
 RULES: tuple[Rule, ...] = (numeric.RULES + calendar.RULES + years.RULES + periods.RULES + relative.RULES
                            + weekdays.RULES)
 RELATIVE_DAY_KINDS = ("relative", "weekday", "present")
-WEEKDAY_DATE_GAP = re.compile(r"[\s,(\-–]*")
 
 
 @cache
@@ -123,13 +122,13 @@ def _joinable(a: Candidate, b: Candidate) -> bool:
 
 
 
-def _weekdays_with_dates(text: str, cands: list[Candidate]) -> list[Candidate]:
+def _weekdays_with_dates(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
     """"this Friday (Jun-15)", "next Friday 5/12": the stated date wins over the computed weekday."""
     out: list[Candidate] = []
     for cand in cands:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "weekday" and cand.first is not None and cand.first.day is not None \
-                and WEEKDAY_DATE_GAP.fullmatch(text[prev.end: cand.start]):
+                and re.fullmatch(pats.weekday_date_gap, text[prev.end: cand.start]):
             out[-1] = Candidate(prev.start, cand.end, cand.kind, cand.first, cand.last, cand.value)
             continue
         out.append(cand)
@@ -177,21 +176,144 @@ def _coordinated_days(text: str, cands: list[Candidate], pats: DatePatterns) -> 
     return sorted(cands + extra, key=lambda c: c.start)
 
 
-def _in_year(cand: Candidate, ref: Reference) -> Candidate:
+YEAR_VALUE = re.compile(r"\d{4}")
+MID_MONTH = 15  # the day a month alone is measured from (as values.nearest_year does)
+
+
+@cache
+def _relative_year_gap(code: str | None) -> re.Pattern[str]:
+    """What may stand between a day or month and its relative year: nothing, "of", "de", "van", "des"."""
+    lang = patterns_for(code).lang
+    joiners = [*lang["period_part_words"], *lang["day_month_joiners"], *lang["year_joiners"]]
+    article = f"(?:(?:{ci(lang['articles'])})\\s+)?" if lang["articles"] else ""
+    return re.compile(rf"\s+(?:(?:{ci(joiners)})\s+)?{article}" if joiners else r"\s+")
+
+
+def _with_relative_year(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
+    """"April last year", "the end of June last year", "janvier de cette année", "im April letzten Jahres",
+    "in april vorig jaar": a day or month without a year takes the relative year right after it."""
+    out: list[Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        first = prev.first if prev is not None else None
+        if prev is not None and first is not None and first.year is None and first.month is not None \
+                and not prev.last and not prev.value and cand.kind == "relative" and cand.value \
+                and YEAR_VALUE.fullmatch(cand.value) \
+                and _relative_year_gap(pats.lang.code).fullmatch(text, prev.end, cand.start):
+            out[-1] = Candidate(prev.start, cand.end, prev.kind, first.with_year(int(cand.value)))
+            continue
+        out.append(cand)
+    return out
+
+
+@cache
+def _month_list_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A month name listed right after a month, or right before one: ", August", "und September",
+    "et en juin" (a full name: "Mai, August und September"); group ``and`` when "and" joins it."""
+    pats = patterns_for(code)
+    lang = pats.lang
+    joiner = (rf"(?:\s*,\s*|\s+(?P<and>{pats.coordination_words()})\s+)"
+              rf"(?:(?:{ci(lang['month_prepositions'])})\s+)?")
+    month = pats.full_month()
+    return re.compile(rf"{joiner}{month}(?!\w)"), re.compile(rf"(?<!\w){month}{joiner}$")
+
+
+def _listed_months(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
+    """"Im Mai, August und September", "mai, juin et juillet 2020": the months listed with a month are
+    months too ("August" alone may be a name, "juin" alone needs a preposition). A list ends with "and"
+    ("In March, August Bebel said" lists nothing)."""
+    after, before = _month_list_patterns(pats.lang.code)
+    taken = [(c.start, c.end) for c in cands]
+    extra: list[Candidate] = []
+    for cand in cands:
+        if cand.first is None or cand.first.month is None or cand.first.day is not None or cand.last or cand.value:
+            continue
+        listed, pos = [], cand.end
+        while (found := after.match(text, pos)) is not None:
+            listed.append(found)
+            pos = found.end()
+        while listed and not listed[-1]["and"]:
+            listed.pop()  # the list goes on to its "and"
+        start, window_start = cand.start, max(0, cand.start - config.DATE_CONTEXT_CHARS)
+        while (found := before.search(text, window_start, start)) is not None and (found["and"] or len(listed)):
+            listed.append(found)
+            start, window_start = found.start(), max(0, found.start() - config.DATE_CONTEXT_CHARS)
+        for found in listed:
+            span = (found.start("m"), found.end("m"))
+            if not any(s < span[1] and span[0] < e for s, e in taken):
+                taken.append(span)
+                extra.append(Candidate(*span, "month", PartialDate(None, pats.month_number(found["m"]))))
+    return sorted(cands + extra, key=lambda c: c.start) if extra else cands
+
+
+@cache
+def _coordination_gap(code: str | None) -> re.Pattern[str]:
+    """What joins two months: "and", "et en", ", und im", "en in"."""
+    lang = patterns_for(code).lang
+    preps = [*lang["month_prepositions"], *lang["date_prepositions"], *lang["articles"]]
+    return re.compile(rf"\s*(?:{ci(lang['coordination'])})\s*(?:(?:{ci(preps)})\s+)?")
+
+
+def _coordinated_months(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
+    """"en octobre et en novembre 2023", "October and November 2020", "im März und April 2021": a month
+    without a year takes the year of the month coordinated right after it."""
+    out = list(cands)
+    for i in range(len(out) - 2, -1, -1):
+        cand, after = out[i], out[i + 1]
+        first, next_first = cand.first, after.first
+        if first is None or first.year is not None or first.month is None or first.day is not None \
+                or cand.last or cand.value or next_first is None or next_first.year is None \
+                or next_first.month is None or (next_first.month or 0) <= first.month \
+                or not _coordination_gap(pats.lang.code).fullmatch(text, cand.end, after.start):
+            continue
+        out[i] = Candidate(cand.start, cand.end, cand.kind, first.with_year(next_first.year))
+    return out
+
+
+def _in_year(text: str, cand: Candidate, ref: Reference, pats: DatePatterns) -> Candidate:
     """A day or month stated without a year takes the year that puts it nearest to the publication date
-    (or the publication year when only that is known); a range's end without a year follows its start
-    ("from November to March": March of the next year)."""
+    (or the publication year when only that is known), or the year its clause's tense says (see
+    :func:`_year_by_tense`); a range's end without a year follows its start ("from November to March":
+    March of the next year)."""
     first, last = cand.first, cand.last
     if first is None:
         return cand
     if first.year is None and first.month is not None and (ref.day is not None or ref.year is not None):
-        placed = first.with_year(nd.nearest_year(ref.day, first.month, first.day) if ref.day is not None
-                                 else ref.year)
+        year = ref.year if ref.day is None else _year_by_tense(
+            text, cand, ref.day, nd.nearest_year(ref.day, first.month, first.day), pats)
+        placed = first.with_year(year)
         first = placed if placed.is_valid() else first  # 29 February and no leap year near: still unknown
     if last is not None and last.year is None and first.year is not None:
         wraps = (last.month or 0, last.day or 0) < (first.month or 0, first.day or 0)
         last = last.with_year(first.year + 1 if wraps else first.year)
     return Candidate(cand.start, cand.end, cand.kind, first, last, cand.value)
+
+
+def _year_by_tense(text: str, cand: Candidate, when: dt.date, year: int, pats: DatePatterns) -> int:
+    """The year of a yearless day or month whose nearest year puts it on the other side of the publication
+    date than the tense of its clause: a past clause means the last such day or month up to publication
+    ("joined NATO in March" in a November article, "In September, the group identified..." in an April
+    one), a future clause the next one ("will open in December" in a January release). Not after a word
+    that ends a period ("until March", "by June", "jusqu'au 3 mai": a past clause may set a deadline
+    still to come) or that starts one ("since March" in a future clause). Only beyond
+    TENSE_YEAR_MIN_DAYS from publication: nearer, the nearest year stands."""
+    first = cand.first
+    if first is None or first.month is None or cand.last is not None:
+        return year
+    placed = first.with_year(year)
+    if not placed.is_valid() or abs((dt.date(year, first.month, first.day or MID_MONTH) - when).days) \
+            < config.TENSE_YEAR_MIN_DAYS:
+        return year
+    stated = (year, first.month, first.day or 0)
+    published = (when.year, when.month, when.day if first.day else 0)
+    before = text_before(text, cand.start, config.DATE_PHRASE_BEFORE_CHARS)
+    if stated > published and not pats.period_end_before.search(before) \
+            and weekdays.clause_tense(text, cand.start, cand.end, pats, events_only=True) < 0:
+        return year - 1
+    if stated < published and not pats.period_start_before.search(before) \
+            and weekdays.clause_tense(text, cand.start, cand.end, pats, events_only=True) > 0:
+        return year + 1
+    return year
 
 
 def _to_value(cand: Candidate) -> str:
@@ -208,10 +330,12 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     expressions are resolved against it and left out when it is unknown."""
     pats, ref = patterns_for(language), Reference.parse(published)
     found = _candidates(text, language, pats, ref)
-    cands = _weekdays_with_dates(text, select_longest(found))
+    cands = _with_relative_year(text, _weekdays_with_dates(text, select_longest(found), pats), pats)
+    cands = _listed_months(text, cands, pats)
     cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
-    cands = [_in_year(years.with_spoken_year(text, c, pats), ref) for c in cands]
+    cands = [_in_year(text, years.with_spoken_year(text, c, pats), ref, pats)
+             for c in _coordinated_months(text, cands, pats)]
     cands = select_longest([relative.with_offset_before(text, relative.with_duration_before(text, c, pats), pats)
                             for c in with_times(text, cands, pats)])  # "in two days from today": one
     out = []

@@ -40,8 +40,9 @@ def _iso(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | No
     return single("datetime" if m["hh"] else "date", date, m)
 
 
-def _p_numeric(p: DatePatterns) -> str:
-    return rf"(?<![\w\-/.])(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep){p.year('y')}{p.time()}"
+def _p_numeric(p: DatePatterns) -> str:  # "21/01/2025", "03 / 09 / 2020" (the Commission's Daily News)
+    return (rf"(?<![\w\-/.])(?P<a>\d{{1,2}})(?:(?P<sep>[./-])|(?P<sp> / ))(?P<b>\d{{1,2}})(?(sep)(?P=sep)| / )"
+            rf"{p.year('y')}{p.time()}")
 
 
 def _p_numeric_spaced(p: DatePatterns) -> str:  # "18 08 1978"
@@ -50,6 +51,8 @@ def _p_numeric_spaced(p: DatePatterns) -> str:  # "18 08 1978"
 
 def _numeric(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
     day, month = day_month(int(m["a"]), int(m["b"]), pats)
+    if ref.day is not None and (ref.day.year, ref.day.month, ref.day.day) == (int(m["y"]), day, month):
+        day, month = month, day  # "03/09/2020" in an English release of 3 September 2020: its own date
     hour, minute = hour_of(m)
     return single("datetime" if hour is not None else "date", PartialDate(int(m["y"]), month, day, hour, minute), m)
 
@@ -65,6 +68,13 @@ def _p_numeric_dotted(p: DatePatterns) -> str | None:
     if "." not in p.lang["ordinal_suffixes"]:
         return None
     return rf"{B}(?P<a>\d{{1,2}})\.(?:(?=\s\d{{2}}\.)\s)?(?P<b>\d{{1,2}})\.(?![\d\w])"
+
+
+def _p_numeric_dotted_year(p: DatePatterns) -> str | None:
+    """German "am 13. 3. 2020": day and month with their dots and spaces, then the year."""
+    if "." not in p.lang["ordinal_suffixes"]:
+        return None
+    return rf"{B}(?P<a>\d{{1,2}})\.\s(?P<b>\d{{1,2}})\.\s?{p.year('y')}"
 
 
 def _numeric_partial(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
@@ -188,4 +198,5 @@ RULES: tuple[Rule, ...] = (
     _rule("unambiguous day and month", _p_unambiguous_day_month, _unambiguous_day_month),
     _rule("numeric date, spaces", _p_numeric_spaced, _numeric),
     _rule("numeric day and month, dotted", _p_numeric_dotted, _numeric_partial),
+    _rule("numeric date, dotted and spaced", _p_numeric_dotted_year, _numeric),
 )

@@ -74,7 +74,17 @@ class DatePatterns:
         quantities = [*lang.get("percent_words", []), *lang["scales"]]
         self.not_a_quantity = rf"(?!\s*(?:{ci(quantities)})(?!\w))" if quantities else ""
         self.recurring = {w.lower() for w in lang.get("recurring_words", [])}
+        self.reporting = {w.lower() for w in lang.get("tense_reporting", [])}  # "said": the saying's tense
+        self.present_perfect = {w.lower() for w in [*lang.get("tense_present_perfect", []),
+                                                    *lang.get("tense_weak_future", [])]}  # "a lieu", "would"
+        article = f"(?:{ci(lang['articles'])}\\s*)?" if lang["articles"] else ""
+        ends, starts = lang.get("period_end_words", []), lang.get("period_start_words", [])
+        self.period_end_before = re.compile(rf"{B}(?:{ci(ends)})\s+{article}$" if ends else NEVER)  # "until"
+        self.period_start_before = re.compile(rf"{B}(?:{ci(starts)})\s+{article}$" if starts else NEVER)
         self.auxiliaries = {w.lower() for w in [*future, *past]}
+        superlatives = lang.get("superlative_words", [])  # "the first time in 20 years": no future date
+        self.superlative_before = re.compile(
+            rf"(?<!\w)(?:{ci(superlatives)})(?!\w)[^.!?;:]*$" if superlatives else NEVER)
         labels = lang.get("number_labels", [])  # "version 2.10 on 5.12": no time of day
         self.number_label_before = re.compile(rf"(?<!\w)(?i:{alternation(labels)})\.?\s*$" if labels else NEVER)
         scores = lang.get("score_words", [])  # "won 3-1 on Sunday", "le score de 3-1"
@@ -85,10 +95,15 @@ class DatePatterns:
         parts = lang.get("day_parts", [])
         plural_part = rf"|\s*(?:{ci(parts)})\w" if parts else ""
         self.other_weekday = re.compile(rf"(?<!\w)(?:{ci(long_weekdays)})(?!\w)" if long_weekdays else NEVER)
+        article = f"(?:{ci(lang['articles'])}\\s*)?" if lang["articles"] else ""
+        of_what = rf"{article}(?:{self.directions()}|{ci(lang['relative_units'])})(?!\w)"  # "of next week"
         self.after_lone_weekday = re.compile(  # "Tuesday afternoons", "Wednesday evening next week", "of"
-            rf"[\s,]*(?:(?:{self.directions()})\s|(?:{ci(lang['period_part_words'])})\s"
-            rf"|(?:{ci(lang['week_number_words'])})\s*\d{plural_part})")
+            rf"[\s,]*(?:(?:{self.directions()})\s|(?:{ci(lang['period_part_words'])})\s+{of_what}"
+            rf"|(?:{ci(lang['week_number_words'])})\s*\d{plural_part})")  # not "accused Wednesday of trying"
         self.function_words = set(lang["capitalised_function_words"])
+        prefix = rf"(?:(?:{ci(lang['day_prefixes'])})\s+)?" if lang["day_prefixes"] else ""
+        self.weekday_date_gap = rf"[\s,(\-–]*{prefix}"  # "Montag, den 3. Februar", "Tuesday, the 5th"
+        self.named_weekdays = {w.lower() for w in lang.get("named_weekdays", [])}  # "Black Friday"
 
     def _compile_before(self, lang: LangData) -> None:
         """Regexes for what stands right before a date: a time, a count and "after", "between", a start word."""
@@ -116,7 +131,8 @@ class DatePatterns:
         self.start_before = re.compile(rf"{B}(?:{self.starts})\s+{article}$")
         self.quantity_before = re.compile(rf"{B}(?:{ci(lang['quantity_words'])})\s+$")
         places = ci(lang["locative_prepositions"] + lang["date_prepositions"])
-        self.year_context_after = re.compile(rf"\s*(?:[,.;:!?)](?!\d)|$|(?:{places})\s)")  # "etwa 2019 in Berlin"
+        self.year_context_after = re.compile(  # "etwa 2019 in Berlin"; a line end (a headline's) ends a clause too
+            rf"[^\S\n]*(?:[,.;:!?)](?!\d)|$|\n|(?:{places})\s)")
 
     def _compile_after(self, lang: LangData) -> None:
         """Regexes for what follows a date: a time, a year in words, a weekday ending a range; and counts."""
@@ -125,8 +141,11 @@ class DatePatterns:
         self.singular_units = {w for w in units if any(o != w and o.startswith(w) for o in units)}
         self.spoken_year_after = re.compile(
             rf",?\s+(?:(?:{ci(lang['year_joiners'])})\s+)?(?P<sy>{self.spelled()})(?!\w)")
-        self.time_after = re.compile(rf"\s*,?\s*(?:(?:{ci(lang['time_joiners'])})\s+)?{self.clock(False)}(?!\d)")
-        self.marked_time_after = re.compile(self.marked_time())  # after a date: "11 uur", not "2.50"
+        self.time_after = re.compile(  # "today at 8.30pm", "Donnerstag (21 Uhr)", "Dienstag (ab 11 Uhr)"
+            rf"\s*[,(]?\s*(?:(?:{ci([*lang['time_joiners'], *lang.get('time_start_words', [])])})\s+)?"
+            rf"{self.clock(False)}(?!\d)")
+        self.marked_time_after = re.compile(rf"\)?{self.marked_time()}")  # "11 uur", "(24. Mai) um 17 Uhr"
+        self.clock_after_weekday = re.compile(rf"[\s,(]*{self.clock()}")  # "Donnerstag (21 Uhr)"
         worded = self.worded_time_joiners()  # "at 4", "om 8": not ", 4"
         self.spoken_time_after = re.compile(  # "om zes uur 's avonds", "half tien", "at six pm"
             rf"\s*,?\s*(?:(?P<j>{worded})\s+)?"

@@ -71,12 +71,15 @@ def _p_quarter_alone(p: DatePatterns) -> str | None:  # "in the third quarter,",
 
 def _quarter_alone(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
     """A quarter or half without a year is one of the publication year, where nothing follows that could
-    name another whole ("the first half of the game") or another year."""
+    name another whole ("the first half of the game") or another year; a word that only names a part of a
+    year ("trimestre", "Quartal", "kwartaal") needs no such context."""
+    calendar_only = any(w.lower() in m["q"].lower() for w in pats.lang.get("calendar_period_words", []))
     after = m.string[m.end(): m.end() + config.DATE_WORDS_AFTER_CHARS].split()
     of = {w.lower() for key in ("period_part_words", "quarter_joiners", "day_month_joiners", "year_joiners")
           for w in pats.lang[key] if w}
-    if not pats.year_context_after.match(m.string, m.end()) or (after and after[0].lower() in of):
-        return None
+    if not calendar_only and (not pats.year_context_after.match(m.string, m.end())
+                              or (after and after[0].lower() in of)):
+        return None  # "au deuxième trimestre de l'économie" is a quarter; "the first half of the game" is not
     return _quarter(m, pats, ref)
 
 
@@ -276,7 +279,25 @@ def _p_season_alone(p: DatePatterns) -> str | None:  # "in the spring", "im Frü
     if season is None or not preps:
         return None
     not_counted = rf"(?![\s\-]+(?:\d|{p.fragments()['ordinals']}))"  # "in the summer 2 weeks", not a season here
-    return rf"{B}(?:{ci(preps)})\s+(?:{ci(p.lang['articles'])}\s*)?{season}{E}{not_counted}"
+    article = rf"(?:{ci(p.lang['articles'])}\s*)" + ("" if p.lang.get("season_needs_article") else "?")
+    return rf"{B}(?:{ci(preps)})\s+{article}{season}{E}{not_counted}"  # English "in winter": every winter
+
+
+def _p_second_season(p: DatePatterns) -> str | None:  # the "Herbst" of "im Sommer oder Herbst"
+    season, preps = _seasons(p), p.lang.get("season_prepositions")
+    if season is None or not preps:
+        return None
+    joiners = ci([w for w in p.lang["coordination"] if w[:1].isalpha()] + p.lang.get("alternative_words", []))
+    articles = ci(p.lang["articles"])
+    return (rf"{B}(?:{ci(preps)})\s+(?:{articles}\s*)?{season}\s+(?:{joiners})\s+(?:{articles}\s*)?"
+            rf"(?P<s2>{ci(p.lang['seasons'])}){E}")
+
+
+def _second_season(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """The second of two seasons after one preposition: placed as a season alone (the first is that rule's)."""
+    months = pats.seasons[m["s2"].lower()]
+    year = nd.season_start_year(ref.known_day(), months, 0)
+    return Candidate(m.start("s2"), m.end(), "range", value=nd.season_value(year, months))
 
 
 def _relative_season(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
@@ -312,4 +333,5 @@ RULES: tuple[Rule, ...] = (
     _rule("relative season", _p_relative_season, _relative_season, "seasons", needs_day=True),
     _rule("season and postposed direction", _p_season_postposed, _relative_season, "seasons", needs_day=True),
     _rule("season after a preposition", _p_season_alone, _relative_season, "seasons", needs_day=True),
+    _rule("second season after a preposition", _p_second_season, _second_season, "seasons", needs_day=True),
 )

@@ -27,6 +27,7 @@ from pipeline.dates.rules import (
     day_number,
     direction,
     relative_month_year,
+    text_before,
 )
 from pipeline.dates.values import PartialDate
 from pipeline.resources.langdata import alternation
@@ -223,6 +224,9 @@ def _offset(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate |
     long_unit = pats.table["offset_units"][m["unit"].lower()] not in SHORT_UNITS
     if future and (m["qty"] or (m["n"].lower() in pats.table["count_words"] and long_unit)):
         return None  # "the first time in more than 30 years", "lowest in a decade": how long, not when
+    before = text_before(m.string, m.start(), config.DATE_CONTEXT_CHARS)
+    if future and long_unit and pats.superlative_before.search(before):
+        return None  # "voor het eerst in 20 jaar", "its worst crash in 30 years": a span back from now
     start, parts = m.start(), [(m["n"], m["unit"])]
     more = list(pats.count_unit.finditer(m.string, m.start("more"), m.end("more"))) if m["more"] else []
     if more and pats.span_word_before.search(m.string[max(0, m.start() - config.DATE_PHRASE_BEFORE_CHARS): m.start()]):

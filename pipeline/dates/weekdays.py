@@ -7,6 +7,7 @@ rule here needs the publication day: it is skipped when that is unknown."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from pipeline import config
@@ -118,6 +119,26 @@ def _weekday_and_day(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Ca
     return Candidate(m.start(), m.end(), "relative", value=value) if value else None
 
 
+def _p_night_of_weekdays(p: DatePatterns) -> str | None:
+    """"dans la nuit de jeudi à vendredi", "in der Nacht von Donnerstag auf Freitag", "in de nacht van
+    donderdag op vrijdag", "the night of Thursday to Friday": the two days of one night."""
+    weekday, nights, tos = _weekday(p), p.lang.get("night_of_words"), p.lang.get("night_to_words")
+    if weekday is None or not nights or not tos:
+        return None
+    names = [w for w in p.lang["weekdays"] if len(w) >= config.MIN_WEEKDAY_NAME_CHARS]
+    return rf"{B}(?:{ci(nights)})\s+{weekday}\s+(?:{ci(tos)})\s+(?P<wd2>{ci(names)}){E}"
+
+
+def _night_of_weekdays(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """The night's first day by the tense of its clause, and the day after it (the second weekday)."""
+    first, second = pats.table["weekdays"][m["wd"].lower()], pats.table["weekdays"][m["wd2"].lower()]
+    if second % 7 != (first + 1) % 7:
+        return None  # "from Monday to Friday": not one night
+    start = nd.weekday_by_tense(ref.known_day(), first, clause_tense(m.string, m.start(), m.end(), pats))
+    end = nd.day(dt.date.fromisoformat(start) + dt.timedelta(days=1))
+    return Candidate(m.start(), m.end(), "relative", value=f"{start}/{end}")
+
+
 def _p_lone_weekday(p: DatePatterns) -> str | None:  # "said on Tuesday", "am Dienstag", "vrijdagavond"
     weekday = _weekday(p)
     if weekday is None:
@@ -127,7 +148,6 @@ def _p_lone_weekday(p: DatePatterns) -> str | None:  # "said on Tuesday", "am Di
     return rf"{B}{weekday}{part}{E}"
 
 
-WEEKDAY_PAIR_GAP = r"[\s,(\-–]*"
 CLAUSE_MARKS = ".!?;\n"
 
 
@@ -145,8 +165,10 @@ def _lone_weekday(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candi
 
 def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns) -> bool:
     text = m.string
-    after = re.match(rf"{WEEKDAY_PAIR_GAP}(?:\d|{pats.month}(?!\w))",
+    after = re.match(rf"{pats.weekday_date_gap}(?:\d(?!\d?:\d(?!\d))|{pats.month}(?!\w))",  # not a score "5:0"
                      text[m.end(): m.end() + config.DATE_WORDS_AFTER_CHARS])
+    if after and pats.clock_after_weekday.match(text, m.end()):
+        after = None  # "am Donnerstag (21 Uhr)", "Freitagabend, 17 Uhr": a time of that day, not a date
     if after or (pats.weekday_end is not None and pats.weekday_end.match(text, m.end())):
         return True  # "Tuesday, June 5", "Monday to Friday"
     before = text[max(0, m.start() - config.DATE_CONTEXT_CHARS): m.start()]
@@ -161,21 +183,29 @@ def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns) -> bool:
     previous = words[-1] if words else ""
     if previous.lower() in pats.recurring or previous.lower() in pats.direction_words:
         return True  # "every Monday", "chaque lundi"; "next Monday afternoon" is the relative rule's
+    following = text[m.end(): m.end() + config.DATE_WORDS_AFTER_CHARS].split()[:1]
+    if f"{previous} {m['wd']}".lower() in pats.named_weekdays or m.group(0).lower() in pats.named_weekdays \
+            or (following and f"{m['wd']} {following[0]}".lower().rstrip(",.;:") in pats.named_weekdays):
+        return True  # "Black Friday", "the Sunday Times": a name ("told the Committee Tuesday" is a day)
     sentence_start = not before.strip() or before.rstrip()[-1:] in CLAUSE_MARKS + ":–—-"
     return bool(previous[:1].isupper() and previous not in pats.function_words and not sentence_start
-                and not pats.lang["nouns_capitalised"] and len(words) > 0
-                and (len(words) < 2 or words[-2][-1:] not in CLAUSE_MARKS))  # "Black Friday"
+                and not pats.lang["nouns_capitalised"] and not pats.named_weekdays and len(words) > 0
+                and (len(words) < 2 or words[-2][-1:] not in CLAUSE_MARKS))  # without a list: any capital
 
 
-def clause_tense(text: str, start: int, end: int, pats: DatePatterns) -> int:
+def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_only: bool = False) -> int:
     """-1 (past), 1 (future) or 0 (unknown) for the clause around ``text[start:end]``: the tense word
-    nearest to it decides ("said the Senate will vote Tuesday": future; "said Tuesday that": past)."""
+    nearest to it decides ("said the Senate will vote Tuesday": future; "said Tuesday that": past).
+    ``events_only``: verbs of saying do not count ("said the centre opens in May" tells when it was said,
+    not when the centre opens), nor an auxiliary before one ("a annoncé") or of a present perfect."""
     left = max(text.rfind(c, 0, start) for c in CLAUSE_MARKS) + 1
     stops = [i for i in (text.find(c, end) for c in CLAUSE_MARKS) if i >= 0]
     right = min(stops) if stops else len(text)
     best: tuple[int, int] | None = None
     future_ends: list[int] = []
     for marker in pats.tense.finditer(text, left, right):
+        if events_only and _reports(text, marker, pats):
+            continue
         distance = start - marker.end() if marker.end() <= start else marker.start() - end
         tense = 1 if marker["future"] else -1
         if marker["future"]:
@@ -185,6 +215,17 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns) -> int:
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else 0
+
+
+def _reports(text: str, marker: re.Match[str], pats: DatePatterns) -> bool:
+    """A tense word that says little of when the event is: a verb of saying ("said", "a déclaré"), the
+    auxiliary of one ("a" before "annoncé"), of a present perfect ("has", "a", "est": "a lieu" and "est
+    le 5" are present), or a future seen from the past ("announced in July he would raise")."""
+    said = marker.group(0).lower()
+    if said in pats.reporting or said in pats.present_perfect:
+        return True
+    following = text[marker.end(): marker.end() + config.DATE_CONTEXT_CHARS].split()
+    return bool(following) and following[0].lower().strip(",.;:") in pats.reporting
 
 
 def _rule(name: str, pattern: PatternBuilder, handler: Handler, needs: str) -> Rule:
@@ -197,5 +238,6 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday of a relative week", _p_weekday_of_week, _relative_weekday, "weekdays"),
     _rule("weekday and day", _p_weekday_and_day, _weekday_and_day, "weekdays"),
     _rule("day and weekday", _p_day_and_weekday, _weekday_and_day, "weekdays"),
+    _rule("night from one weekday to the next", _p_night_of_weekdays, _night_of_weekdays, "weekdays"),
     _rule("weekday alone, by the tense of its clause", _p_lone_weekday, _lone_weekday, "weekdays"),
 )

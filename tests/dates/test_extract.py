@@ -345,7 +345,7 @@ NOT_DATES_WHEN_PUBLISHED = [
     ("en", "in two thousand and twenty cases"),
     ("en", "Is this a valid date? 32 - 2015, 2015 - 32"),
     ("en", "the first time in more than 30 years; the lowest level in a decade; within the 5 year window"),
-    ("de", "Arsenal hatte am Dienstag 5:0 gegen Chelsea gewonnen; Bestellung bis zum 20. des Monats"),
+    ("de", "Bestellung bis zum 20. des Monats"),
     ("en", "in Saint Patrick's Cathedral"),
     ("de", "der zweite 3. Platz und 45 Teilnehmer"),
 ]
