@@ -18,9 +18,12 @@ from pipeline import config
 from pipeline.entities.clusters import alias_table
 from pipeline.records import EntityRef, Mention, Role
 from pipeline.role_context import (
+    Titled,
     country_key,
+    honorific_people,
     implied_org,
     localised_country,
+    names_before_titles,
     org_before,
     portfolio_after,
     titled_names,
@@ -187,7 +190,7 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     lead = next((m for m in mentions if m.start == start and m.label == "ORG" and m.end < end
                  and (is_acronym(m.text) or alias_table().lookup(m.text) is not None)), None)
     if lead is not None and pats.title.search(text, lead.end, end):
-        role_start = lead.end + len(text[lead.end:end]) - len(text[lead.end:end].lstrip())
+        role_start = lead.end + re.match(r"(?:['’]s)?\s*", text[lead.end:end]).end()  # type: ignore[union-attr]
         return role_start, end, lead.text, lead
     demonym = pats.demonym_head.match(text, start)
     if demonym:
@@ -198,7 +201,8 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     after_title = pats.demonym_head.match(text, first.end() + 1) if first is not None and spaced else None
     if after_title and not pats.lang["nouns_capitalised"]:
         country, mention = localised_country(pats.lang["demonyms"][after_title.group("d")], mentions, entities, pats)
-        return start, end, country, mention
+        alone = not text[after_title.end():end].strip()  # "l'ambassadeur américain": the country apart
+        return start, first.end() if alone else end, country, mention  # type: ignore[union-attr]
     titles = [t.span() for t in pats.title.finditer(text, start, end)]
     genitive = _genitive_org(text, start, end, titles, pats)
     known = [m for m in mentions_in(mentions, start, end, ("ORG", "LOC"))
@@ -334,16 +338,21 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
     counts: dict[str, int] = {}
     for m in mentions:
         counts[_key(m, entities)] = counts.get(_key(m, entities), 0) + 1
+    honoured = honorific_people(text, mentions, pats)
+    mentions = [m for m in mentions if not any(h.start > m.start and h.end == m.end for h in honoured)] + honoured
+    mentions += names_before_titles(text, mentions, pats)
     others = [m for m in mentions if m.label != "PERSON"]
-    people: list[tuple[Mention, str | None]] = [
-        (p, None) for m in mentions if m.label == "PERSON" and (p := without_title(text, m, pats))]
-    people += titled_names(text, mentions, pats)
-    persons = sorted((p for p, _ in people), key=lambda m: m.start)
+    titled = titled_names(text, mentions, pats)
+    listed = {(p.start, p.end) for p, _, span in titled if span is not None}
+    people: list[Titled] = [(p, None, None) for m in mentions if m.label == "PERSON"
+                            and (p := without_title(text, m, pats)) and (p.start, p.end) not in listed]
+    people += titled
+    persons = sorted((p for p, _, _ in people), key=lambda m: m.start)
     context = others + persons
     roles: dict[tuple[str, str], Role] = {}
     doc = _Doc(text, original, context, entities, counts, pats, language)
-    for person, singular in people:
-        span = _before(text, person, context, pats) or _after(text, person, context, pats)
+    for person, singular, plural_span in people:
+        span = plural_span or _before(text, person, context, pats) or _after(text, person, context, pats)
         if span is None:
             continue
         spans = [span]
@@ -355,7 +364,24 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
             role = _role(doc, person, singular, one)
             if role is not None:
                 roles.setdefault((fold(role.person), fold(role.role)), role)
-    return sorted(_shared_organisations(list(roles.values())), key=lambda r: r.start)
+    return sorted(_shared_organisations(_most_specific(list(roles.values()))), key=lambda r: r.start)
+
+
+def _most_specific(roles: list[Role]) -> list[Role]:
+    """"Kommissar Lenarčič ... Kommissar für Krisenmanagement Janez Lenarčič": a title a person's other role
+    only extends is the same position, named once by its fullest form (with the organisation either gives)."""
+    def extends(longer: Role, shorter: Role) -> bool:
+        return fold(longer.person) == fold(shorter.person) and fold(longer.role).startswith(fold(shorter.role) + " ")
+
+    out = []
+    for r in roles:
+        if any(extends(o, r) for o in roles):
+            continue
+        source = next((o for o in roles if extends(r, o) and o.organization), None)
+        if r.organization is None and source is not None:
+            r = replace(r, organization=source.organization, organization_entity=source.organization_entity)
+        out.append(r)
+    return out
 
 
 def _positions(text: str, span: tuple[int, int], pats: RolePatterns) -> list[tuple[int, int]]:
@@ -392,6 +418,9 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
                        or _org_of_possessive(text, start, context, pats)
                        or org_before(text, start, context, entities, pats.lang.code))
         org = org_mention.text if org_mention else _acronym_in(text, start, end, pats)
+        opening = re.match(rf"{re.escape(org)}(?:['’]s)?\s+(?={pats.title.pattern})", text[start:end]) if org else None
+        if opening and org_mention is None:  # "IAEA Director General": the acronym opening the phrase is apart
+            start += opening.end()
     start, end = strip_span(text, start, end)
     gap = WIDE_GAP.search(text, start, end)
     if gap:  # columns of a page layout: the phrase stops at the gap

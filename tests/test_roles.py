@@ -154,7 +154,7 @@ ORGANISATION_BEFORE_THE_TITLE = [
 ]
 PEOPLE_NAMED_BY_THEIR_TITLE = [  # no recogniser mention: the title introduces the name
     ("nl", "Van Nederlandse zijde waren de ministers Van Nieuwenhuizen en Van Engelshoven aanwezig.", [],
-     [("Van Nieuwenhuizen", "minister", "Nederland")]),  # the second name of the pair is not read yet
+     [("Van Nieuwenhuizen", "minister", "Nederland"), ("Van Engelshoven", "minister", "Nederland")]),
     ("de", "Es sprach Bundesrat Ignazio Cassis in Bern.", [("Bern", "LOC")],
      [("Ignazio Cassis", "Bundesrat", None)]),
 ]
@@ -394,4 +394,83 @@ PORTFOLIO_BEFORE_THE_TITLE = [  # English writes the portfolio before the title;
 
 @pytest.mark.parametrize(("language", "text", "items", "expected"), PORTFOLIO_BEFORE_THE_TITLE)
 def test_portfolio_before_the_title(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
+
+
+PLURAL_TITLE_LISTS = [  # every name of a list after a plural title holds the singular title, found or not
+    ("nl", "Namens Nederland waren de staatssecretarissen Van Veldhoven, Knops en Keijzer aanwezig.",
+     [("Nederland", "LOC"), ("Van Veldhoven", "PERSON"), ("Knops", "PERSON")],
+     [("Van Veldhoven", "staatssecretaris", "Nederland"), ("Knops", "staatssecretaris", "Nederland"),
+      ("Keijzer", "staatssecretaris", "Nederland")]),
+    ("en", "The Ministers Simon Coveney and Paschal Donohoe met the Commissioners Elisa Ferreira and Nicolas Schmit.",
+     [("Paschal Donohoe", "PERSON"), ("Elisa Ferreira", "PERSON"), ("Nicolas Schmit", "PERSON")],
+     [("Simon Coveney", "Minister", None), ("Paschal Donohoe", "Minister", None),
+      ("Elisa Ferreira", "Commissioner", None), ("Nicolas Schmit", "Commissioner", None)]),
+    ("fr", "Les ministres Jean Asselborn et Xavier Bettel ont rencontré les commissaires Thierry Breton et Paolo "
+           "Gentiloni.", [("Jean Asselborn", "PERSON"), ("Thierry Breton", "PERSON"), ("Paolo Gentiloni", "PERSON")],
+     [("Jean Asselborn", "ministre", None), ("Xavier Bettel", "ministre", None),
+      ("Thierry Breton", "commissaire", None), ("Paolo Gentiloni", "commissaire", None)]),
+    ("de", "Die Bundesräte Ignazio Cassis und Alain Berset trafen die Kommissare Thierry Breton und Paolo Gentiloni.",
+     [("Ignazio Cassis", "PERSON"), ("Thierry Breton", "PERSON")],
+     [("Ignazio Cassis", "Bundesrat", None), ("Alain Berset", "Bundesrat", None),
+      ("Thierry Breton", "Kommissar", None), ("Paolo Gentiloni", "Kommissar", None)]),
+]
+COUNTRY_OF_ANOTHER_OFFICE = [  # a country the sentence ties to another title is not the national office's
+    ("de", "empfing der Bundesrat unter der Leitung von Bundespräsident Hans-Rudolf Merz den Präsidenten der "
+           "Russischen Föderation, Dmitrij Medwedew, in Bern.",
+     [("Hans-Rudolf Merz", "PERSON"), ("Russischen Föderation", "LOC"), ("Dmitrij Medwedew", "PERSON")],
+     [("Hans-Rudolf Merz", "Bundespräsident", None), ("Dmitrij Medwedew", "Präsident", "Russischen Föderation")]),
+    ("de", "Der russische Präsident Dmitrij Medwedew wurde von Bundeskanzlerin Corina Casanova empfangen.",
+     [("Dmitrij Medwedew", "PERSON"), ("Corina Casanova", "PERSON")],
+     [("Dmitrij Medwedew", "Präsident", "Russland"), ("Corina Casanova", "Bundeskanzlerin", None)]),
+    ("en", "Prime Minister John Key met the President of France, Emmanuel Macron, in Paris.",
+     [("John Key", "PERSON"), ("France", "LOC"), ("Emmanuel Macron", "PERSON"), ("Paris", "LOC")],
+     [("John Key", "Prime Minister", None), ("Emmanuel Macron", "President", "France")]),
+    ("fr", "Le ministre Jean Dupont a reçu l'ambassadeur américain John Smith à Paris.",
+     [("Jean Dupont", "PERSON"), ("John Smith", "PERSON"), ("Paris", "LOC")],
+     [("Jean Dupont", "ministre", None), ("John Smith", "ambassadeur", "États-Unis")]),
+    ("nl", "Minister Jan Peeters ontving de Franse ambassadeur Jean Dupont in Brussel.",
+     [("Jan Peeters", "PERSON"), ("Jean Dupont", "PERSON"), ("Brussel", "LOC")],
+     [("Jan Peeters", "Minister", None), ("Jean Dupont", "ambassadeur", "Frankrijk")]),
+    ("fr", "Jean-Yves Le Drian, ministre de l’Europe, s’est rendu au siège de l’Agence française de développement.",
+     [("Jean-Yves Le Drian", "PERSON"), ("Agence française de développement", "ORG")],
+     [("Jean-Yves Le Drian", "ministre de l’Europe", None)]),  # a demonym inside a name qualifies that body
+]
+ONE_POSITION_NAMED_TWICE = [  # the fullest form of a title a person's other role only extends
+    ("de", "Kommissar Janez Lenarčič sagte: „Wir helfen.“ Kommissar für Krisenmanagement Janez Lenarčič kam an.",
+     [("Janez Lenarčič", "PERSON"), ("Janez Lenarčič", "PERSON")],
+     [("Janez Lenarčič", "Kommissar für Krisenmanagement", None)]),
+    ("en", "Commissioner Elisa Ferreira said: “We help.” Commissioner for Cohesion and Reforms Elisa Ferreira came.",
+     [("Elisa Ferreira", "PERSON"), ("Elisa Ferreira", "PERSON")],
+     [("Elisa Ferreira", "Commissioner for Cohesion and Reforms", None)]),
+    ("nl", "Minister Jan Peeters zei: ‘Wij helpen.’ Minister van Werk Jan Peeters kwam aan.",
+     [("Jan Peeters", "PERSON"), ("Jan Peeters", "PERSON")], [("Jan Peeters", "Minister van Werk", None)]),
+    ("fr", "Le ministre Jean Dupont a dit : « Nous aidons. » Le ministre du Travail Jean Dupont est venu.",
+     [("Jean Dupont", "PERSON"), ("Jean Dupont", "PERSON")], [("Jean Dupont", "ministre du Travail", None)]),
+]
+ORGANISATION_OPENING_THE_PHRASE = [  # a possessive or an acronym before the title is the organisation, apart
+    ("en", "I'm David Theis, the World Bank's Press Secretary, and thank you.",
+     [("David Theis", "PERSON"), ("World Bank", "ORG")], [("David Theis", "Press Secretary", "World Bank")]),
+    ("en", "Mohamed ElBaradei, IAEA Director General from 1997 to 2009, attended.", [("Mohamed ElBaradei", "PERSON")],
+     [("Mohamed ElBaradei", "Director General", "IAEA")]),
+    ("nl", "Peter Hein van Mulligen, CBS hoofdeconoom, zei dat", [("Peter Hein van Mulligen", "PERSON")],
+     [("Peter Hein van Mulligen", "hoofdeconoom", "CBS")]),
+    ("de", "Georg Thiel, BKA Präsident, sagte", [("Georg Thiel", "PERSON")], [("Georg Thiel", "Präsident", "BKA")]),
+]
+PEOPLE_THE_RECOGNISER_MISSED = [  # a name opening a sentence before ", title"; a name read as an organisation
+    ("de", "Die Zahlen liegen vor. Georg Thiel, Präsident des Statistischen Bundesamtes, stellte sie vor.", [],
+     [("Georg Thiel", "Präsident des Statistischen Bundesamtes", "Statistischen Bundesamtes")]),
+    ("nl", "Het geld komt er. Peter Kerris, gedeputeerde van Gelderland, is blij.", [],
+     [("Peter Kerris", "gedeputeerde van Gelderland", None)]),
+    ("en", "The Minister of Infrastructure, the Honourable Dominic LeBlanc, announced funding.",
+     [("Honourable Dominic LeBlanc", "ORG")], [("Dominic LeBlanc", "Minister of Infrastructure", None)]),
+    ("fr", "Le fonds est lancé. Mélanie Joly, ministre du Développement économique, a annoncé le fonds.", [],
+     [("Mélanie Joly", "ministre du Développement économique", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"),
+                         PLURAL_TITLE_LISTS + COUNTRY_OF_ANOTHER_OFFICE + ONE_POSITION_NAMED_TWICE
+                         + ORGANISATION_OPENING_THE_PHRASE + PEOPLE_THE_RECOGNISER_MISSED)
+def test_lists_countries_and_missed_people(language, text, items, expected):
     assert roles_of(text, language, items) == expected
