@@ -227,18 +227,20 @@ def _title_span(text: str, match: re.Match[str], pats: RolePatterns) -> tuple[in
 
 @cache
 def _name_before_title(code: str | None) -> re.Pattern[str]:
-    """A name at the start of a sentence or clause, then a comma and a title phrase ("Georg Thiel, Präsident des
-    Statistischen Bundesamtes"); the title is checked by the caller."""
+    """A name at the start of a sentence or after a speech verb, then a comma and a title phrase ("Georg Thiel,
+    Präsident des Statistischen Bundesamtes", "zegt Peter Hein van Mulligen, hoofdeconoom"); the caller checks
+    the title."""
     lang = load_language(code)
     honorifics = alternation(lang["honorifics"])
     articles = alternation(lang["articles"] + ["a", "an", "een", "un", "une", "ein", "eine"])
-    return re.compile(rf"(?:^|(?<=[.;:!?(“\"„«]\s)|(?<=\n))[^\S\n]*(?:(?:{honorifics})\s+)?(?P<name>{_one_name(code)})"
-                      rf"\s*,\s+(?:(?:{articles})\s+)?$")
+    verbs = alternation(lang["speech_verbs"])
+    return re.compile(rf"(?:^|(?<=[.;:!?(“\"„«]\s)|(?<=\n)|(?<![\w\-])(?:{verbs})\s+)[^\S\n]*"
+                      rf"(?:(?:{honorifics})\s+)?(?P<name>{_one_name(code)})\s*,\s+(?:(?:{articles})\s+)?$")
 
 
 def names_before_titles(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Mention]:
-    """People the recogniser missed, named at the start of a sentence right before ", title" ("Georg Thiel,
-    Präsident des Statistischen Bundesamtes, stellte ...", "Jan Peeters, directeur van ...")."""
+    """People the recogniser missed, named at the start of a sentence or after a speech verb right before ", title"
+    ("Georg Thiel, Präsident des Statistischen Bundesamtes, stellte ...", "..., zegt Jan Peeters, directeur van")."""
     found: list[Mention] = []
     pattern = _name_before_title(pats.lang.code)
     for title in pats.title.finditer(text):

@@ -34,6 +34,7 @@ from pipeline.role_patterns import (
     ACRONYM_IN_BRACKETS,
     DELIMITERS,
     LIST_TAIL,
+    PHRASE_GAP,
     WIDE_GAP,
     RolePatterns,
     elision,
@@ -126,9 +127,13 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
 
 
 def _base_title(role: str, pats: RolePatterns) -> str:
-    """"Bundespräsidenten" -> "Bundespräsident": a one-word title in an inflected case, named in its base form."""
-    if " " in role or not pats.lang["nouns_capitalised"]:
+    """"Bundespräsidenten" -> "Bundespräsident", "des Ministers für Nationale Sicherheit" -> "Minister für ...":
+    a title in an inflected case, named in its base form."""
+    if not pats.lang["nouns_capitalised"]:
         return role
+    if " " in role:
+        head, rest = role.split(" ", 1)
+        return f"{_base_title(head, pats)} {rest}"
     titles = {t.lower() for t in pats.lang["role_titles"]}
     for ending in sorted(pats.lang["inflection_suffixes"], key=len, reverse=True):
         base = role[: -len(ending)] if ending and role.endswith(ending) else ""
@@ -182,6 +187,9 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     """Split the organisation off a role phrase: (role start, role end, organisation, its mention)."""
     after_end = phrase_end(text, end, min(len(text), end + 120))
     at = pats.at_split.search(text, start, after_end if re.match(r",\s+", text[end:end + 3]) else end)
+    if at and at.start() >= end and not mentions_in(mentions, at.end(), phrase_end(text, at.end(), after_end),
+                                                    ("ORG",)):
+        at = None  # after the comma only a named body: "Schulleiterin der MS X, am Vormittag" is a time
     if at:
         org_start, org_end = strip_span(text, at.end(), phrase_end(text, at.end(), after_end))
         inside = mentions_in(mentions, org_start, org_end, ("ORG", "LOC"))
@@ -196,6 +204,10 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     if demonym:
         country, mention = localised_country(pats.lang["demonyms"][demonym.group("d")], mentions, entities, pats)
         return demonym.end(), end, country, mention
+    modified = pats.modified_demonym.match(text, start)
+    if modified and pats.title.match(text, modified.end()):  # "former Irish ambassador to the U.S."
+        country, mention = localised_country(pats.lang["demonyms"][modified.group("d")], mentions, entities, pats)
+        return start, end, country, mention
     first = pats.title.match(text, start)
     spaced = first is not None and text[first.end(): first.end() + 1] == " "
     after_title = pats.demonym_head.match(text, first.end() + 1) if first is not None and spaced else None
@@ -363,7 +375,11 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
         for one in [part for span_ in spans for part in _positions(text, span_, pats)]:
             role = _role(doc, person, singular, one)
             if role is not None:
-                roles.setdefault((fold(role.person), fold(role.role)), role)
+                key = (fold(role.person), fold(role.role))
+                first = roles.setdefault(key, role)
+                if first.organization is None and role.organization:  # "du président X ... le président russe X"
+                    roles[key] = replace(first, organization=role.organization,
+                                         organization_entity=role.organization_entity)
     return sorted(_shared_organisations(_most_specific(list(roles.values()))), key=lambda r: r.start)
 
 
@@ -422,11 +438,15 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
         if opening and org_mention is None:  # "IAEA Director General": the acronym opening the phrase is apart
             start += opening.end()
     start, end = strip_span(text, start, end)
-    gap = WIDE_GAP.search(text, start, end)
-    if gap:  # columns of a page layout: the phrase stops at the gap
-        start, end = _trim_tail(text, start, gap.start(), pats)
+    gaps = list(PHRASE_GAP.finditer(text, start, end))
+    if gaps and end <= person.start:  # columns, or punctuation stripped to blanks: the part next to the name
+        start = gaps[-1].end()
+    elif gaps:
+        start, end = _trim_tail(text, start, gaps[0].start(), pats)
     start, end = _trim_tail(text, start, end, pats)
-    gap_before_name = end <= person.start and WIDE_GAP.search(text[end: person.start])  # "Senator      Byrd"
+    if gaps and not pats.title.search(text, start, end):
+        return None
+    gap_before_name = end <= person.start and PHRASE_GAP.search(text[end: person.start])  # "Senator      Byrd"
     if end <= start or gap_before_name or not _plausible(text[start:end], person.text):
         return None
     if org and WIDE_GAP.search(org):
