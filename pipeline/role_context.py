@@ -56,8 +56,9 @@ def implied_org(text: str, start: int, end: int, role_text: str, mentions: list[
             best = max(present, key=lambda m: (len(m.text), -m.start))
             return best.text, best
         for form in sorted(forms, key=len, reverse=True):
-            found = re.search(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text)
-            if found and not (start <= found.start() < end):
+            found = next((f for f in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text)
+                          if not start <= f.start() < end), None)
+            if found:
                 return found.group(0), None
     if not pats.national.search(role_text):
         return None, None
@@ -166,7 +167,8 @@ def _has_model(code: str) -> bool:
     return code in model_table() and choose(code).package is not None
 
 
-def _name_ok(text: str, start: int, end: int, mentions: list[Mention], pats: RolePatterns) -> bool:
+def _name_ok(text: str, start: int, end: int, mentions: list[Mention], pats: RolePatterns,
+             lexicon: bool = True) -> bool:
     lang = pats.lang
     words = text[start:end].split()
     blocked = set(lang["capitalised_function_words"]) | set(lang["months"]) | set(lang["weekdays"]) | set(
@@ -177,7 +179,7 @@ def _name_ok(text: str, start: int, end: int, mentions: list[Mention], pats: Rol
         return False
     if any(m.start < end and start < m.end for m in mentions):
         return False
-    known = dictionary_words(lang.code) if _has_model(lang.code) else frozenset()
+    known = dictionary_words(lang.code) if lexicon and _has_model(lang.code) else frozenset()
     if any(w.lower() in known or w.lower().removesuffix("s") in known for w in words):
         return False  # a recogniser runs: a capitalised dictionary word after a title is no missed name
     if lang["nouns_capitalised"]:  # German: a capitalised word after a title may be any noun
@@ -268,6 +270,25 @@ def honorific_people(text: str, mentions: list[Mention], pats: RolePatterns) -> 
     return found
 
 
+def mislabelled_people(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Mention]:
+    """"la ministre chargée des Collectivités territoriales, Dominique Faure": names the recogniser labelled an
+    organisation or a place that no table knows and no organisation word marks (the caller keeps those a title
+    phrase introduces)."""
+    from pipeline.entities.places import city_names
+
+    found = []
+    keywords = {w.lower() for w in pats.lang["org_keywords"]}
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PERSON" or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or any(
+                w.lower() in keywords for w in words) or alias_table().lookup(m.text) is not None \
+                or m.text in city_names()[0] or not _name_ok(text, m.start, m.end, [], pats, lexicon=False):
+            continue
+        if re.search(rf"[^\W\d]\s*,\s*(?:(?:{alternation(pats.lang['honorifics'])})\s+)?$", text[max(0, m.start - 40):m.start]):
+            found.append(Mention(m.start, m.end, m.text, "PERSON", method="rule"))  # an apposition after the title
+    return found
+
+
 def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
     """A person mention that holds its title ("Bundesrätin Micheline Calmy-Rey") loses it; one that is only a
     title ("Commissaris") is none; "Carola Schouten van Landbouw" stops before the portfolio."""
@@ -277,6 +298,9 @@ def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
         start = title.end()
         while start < end and text[start].isspace():
             start += 1
+    last = re.search(r"\s+(\S+)$", text[start:end])
+    if last and pats.title.fullmatch(last.group(1)) and len(text[start:end].split()) >= 3:
+        end = start + last.start()  # "David Littleproud MP": the post-nominal title is no part of the name
     portfolio = pats.portfolio.search(text, start, end)
     minister = pats.national.search(text, max(0, m.start - config.LOOKBACK_CHARS // 4), start)
     if portfolio and minister and len(text[start:portfolio.start()].split()) >= 2:

@@ -23,6 +23,7 @@ from pipeline.role_context import (
     honorific_people,
     implied_org,
     localised_country,
+    mislabelled_people,
     names_before_titles,
     org_before,
     portfolio_after,
@@ -48,7 +49,8 @@ from pipeline.textnorm import fold, is_acronym
 __all__ = ["RolePatterns", "extract_roles", "patterns_for"]
 
 
-def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatterns) -> tuple[int, int] | None:
+def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatterns,
+            depth: int = 0) -> tuple[int, int] | None:
     line_start = max(text.rfind("\n", 0, person.start) + 1, person.start - config.LOOKBACK_CHARS)
     head = text[line_start: person.start]
     tail = pats.honorific_tail.search(head)
@@ -64,7 +66,8 @@ def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatte
         if any((c in DELIMITERS and not elision(text, start + i)) or c == "," for i, c in enumerate(phrase)) \
                 or not 0 < len(words) <= config.MAX_ROLE_WORDS:
             continue
-        if mentions_in(mentions, start, end, ("PERSON",)) or _follows_person(text, line_start, start, mentions):
+        if mentions_in(mentions, start, end, ("PERSON",)) or _follows_person(
+                text, line_start, start, mentions, "," in text[end: person.start], pats, depth):
             continue
         lowercase = [w for w in words if not (pats.allowed_word.match(w) or pats.title.search(w))]
         if not lowercase or (len(lowercase) <= 2 and "," in text[end: person.start]):
@@ -92,14 +95,27 @@ def _portfolio_before(text: str, line_start: int, start: int, mentions: list[Men
     return title_start if taken == 1 and sentence_start else start  # "Later President X": an adverb
 
 
-def _follows_person(text: str, line_start: int, start: int, mentions: list[Mention]) -> bool:
-    """Whether a phrase directly follows a name ("Els Cleemput   Woordvoerster ..."): then it is that name's."""
-    return any(m.label == "PERSON" and line_start <= m.end <= start
-               and re.fullmatch(r"[^\S\n]{2,}|\s*\|\s*", text[m.end:start]) for m in mentions)
+def _follows_person(text: str, line_start: int, start: int, mentions: list[Mention], apposition: bool,
+                    pats: RolePatterns, depth: int) -> bool:
+    """Whether a phrase directly follows a name ("Els Cleemput   Woordvoerster ..."): then it is that name's. In a
+    list of appositions the first person sets the order: "Mme X, ministre de ..., M. Y, ministre de ..." (names
+    first), "Vice Minister of MoHRSS, Mr You Jun, Ambassador of the EU, Mr Nicolas Chapuis" (titles first)."""
+    if any(m.label == "PERSON" and line_start <= m.end <= start and re.fullmatch(r"[^\S\n]{2,}|\s*\|\s*",
+                                                                                text[m.end:start]) for m in mentions):
+        return True
+    previous = next((m for m in mentions if m.label == "PERSON" and line_start <= m.end <= start
+                     and re.fullmatch(r"\s*,?[^\S\n]", text[m.end:start])), None)
+    if not apposition or previous is None:
+        return False
+    return depth >= config.APPOSITION_CHAIN or _before(text, previous, mentions, pats, depth + 1) is None
 
 
 def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatterns) -> tuple[int, int] | None:
-    gap = pats.appointment.match(text, person.end) or pats.after_gap.match(text, person.end)
+    name_end = person.end
+    post = re.match(r"[^\S\n]+(\S+?)(?=,)", text[name_end: name_end + 12])
+    if post and pats.title.fullmatch(post.group(1)):
+        name_end += post.end()  # "The Hon David Littleproud MP, Minister for ...": past the post-nominal title
+    gap = pats.appointment.match(text, name_end) or pats.after_gap.match(text, name_end)
     if not gap:
         return None
     start = gap.end()
@@ -121,9 +137,18 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     if not words or len(words) > config.MAX_ROLE_WORDS:
         return None
     follower = re.match(r"\s*,\s*(?:\S+\s+)?", text[end: end + 30])
-    if follower and mentions_in(mentions, end, end + 30, ("PERSON",)):
+    following = mentions_in(mentions, end, end + 30, ("PERSON",)) if follower else []
+    if following and not _titled_after(text, following[0], pats) and not pats.title.search(
+            text, end, following[0].start):  # "..., and Senator Y": the next person has a title of their own
         return None  # the phrase introduces the next person ("..., Mr X, Ambassador ..., Mr Y")
     return start, end
+
+
+def _titled_after(text: str, person: Mention, pats: RolePatterns) -> bool:
+    """"Mme X, ministre de ..., M. Y ministre de l'intérieur": the next person has a title of their own after the
+    name, so the phrase before them is the previous person's."""
+    gap = pats.after_gap.match(text, person.end) or re.compile(r"[^\S\n]+").match(text, person.end)
+    return bool(gap and pats.title.match(text, gap.end()))
 
 
 def _base_title(role: str, pats: RolePatterns) -> str:
@@ -351,7 +376,8 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
     for m in mentions:
         counts[_key(m, entities)] = counts.get(_key(m, entities), 0) + 1
     honoured = honorific_people(text, mentions, pats)
-    mentions = [m for m in mentions if not any(h.start > m.start and h.end == m.end for h in honoured)] + honoured
+    honoured += [m for m in mislabelled_people(text, mentions, pats) if _before(text, m, mentions, pats)]
+    mentions = [m for m in mentions if not any(h.start >= m.start and h.end == m.end for h in honoured)] + honoured
     mentions += names_before_titles(text, mentions, pats)
     others = [m for m in mentions if m.label != "PERSON"]
     titled = titled_names(text, mentions, pats)

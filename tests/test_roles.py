@@ -474,3 +474,90 @@ PEOPLE_THE_RECOGNISER_MISSED = [  # a name opening a sentence before ", title"; 
                          + ORGANISATION_OPENING_THE_PHRASE + PEOPLE_THE_RECOGNISER_MISSED)
 def test_lists_countries_and_missed_people(language, text, items, expected):
     assert roles_of(text, language, items) == expected
+
+
+PHRASES_IN_STRIPPED_OR_ABBREVIATED_TEXT = [  # two blanks part a phrase; "U.S." ends none
+    ("en", "The Honorable Elaine L. Chao  Secretary  United States Department of Labor  200 Constitution Avenue",
+     [("Elaine L. Chao", "PERSON")], [("Elaine L. Chao", "Secretary", None)]),
+    ("en", "Bobby McDonagh, a former Irish ambassador to the U.S., said the deal was fair.",
+     [("Bobby McDonagh", "PERSON"), ("U.S.", "LOC")],
+     [("Bobby McDonagh", "former Irish ambassador to the U.S", "Ireland")]),
+    ("de", "Die Rede hielt Anna Schmidt  Direktorin  Europäisches Institut  20 Hauptstraße", [("Anna Schmidt", "PERSON")],
+     [("Anna Schmidt", "Direktorin", None)]),
+    ("fr", "Jean Dupont, ancien ambassadeur français aux U.S.A., a dit", [("Jean Dupont", "PERSON")],
+     [("Jean Dupont", "ancien ambassadeur français aux U.S.A", "France")]),
+]
+APPOSITIONS_IN_A_LIST_OF_PEOPLE = [  # each person keeps the phrase written after their name
+    ("fr", "avec Mme Cécile Duflot, ministre de l'égalité des territoires, M. Manuel Valls, ministre de l'intérieur, "
+           "et M. François Lamy, ministre délégué.",
+     [("Cécile Duflot", "PERSON"), ("Manuel Valls", "PERSON"), ("François Lamy", "PERSON")],
+     [("Cécile Duflot", "ministre de l'égalité des territoires", None),
+      ("Manuel Valls", "ministre de l'intérieur", None), ("François Lamy", "ministre délégué", None)]),
+    ("de", "neben dem Vize-Präsidenten Ueli Maurer, Bundesrätin Simonetta Sommaruga, Bundesrat Johann N. "
+           "Schneider-Ammann und Bundesrat Ignazio Cassis",
+     [("Ueli Maurer", "PERSON"), ("Simonetta Sommaruga", "PERSON"), ("Johann N. Schneider-Ammann", "PERSON"),
+      ("Ignazio Cassis", "PERSON")],
+     [("Ueli Maurer", "Vize-Präsident", None), ("Simonetta Sommaruga", "Bundesrätin", "Bundesrat"),
+      ("Johann N. Schneider-Ammann", "Bundesrat", "Bundesrat"), ("Ignazio Cassis", "Bundesrat", "Bundesrat")]),
+    ("en", "The Hon David Littleproud MP, Minister for Agriculture, and Senator Marise Payne spoke.",
+     [("David Littleproud MP", "PERSON"), ("Marise Payne", "PERSON")],
+     [("David Littleproud", "Minister for Agriculture", None), ("Marise Payne", "Senator", None)]),
+    ("nl", "met Jan Peeters, directeur van het bureau, mevrouw Els Jansen, woordvoerster van de minister, en anderen",
+     [("Jan Peeters", "PERSON"), ("Els Jansen", "PERSON")],
+     [("Jan Peeters", "directeur van het bureau", None), ("Els Jansen", "woordvoerster van de minister", None)]),
+]
+NAMES_READ_AS_ORGANISATIONS = [  # a name the recogniser labelled otherwise, in apposition after a title
+    ("fr", "la ministre chargée des Collectivités territoriales, Dominique Faure, et la secrétaire d'État chargée de "
+           "la Ville, Sabrina Agresti-Roubache, rappellent", [("Dominique Faure", "ORG"), ("Sabrina Agresti-Roubache", "LOC")],
+     [("Dominique Faure", "ministre chargée des Collectivités territoriales", None),
+      ("Sabrina Agresti-Roubache", "secrétaire d'État chargée de la Ville", None)]),
+    ("en", "The Minister of Health, Jane Philpott, announced funding.", [("Jane Philpott", "ORG")],
+     [("Jane Philpott", "Minister of Health", None)]),
+    ("nl", "De minister van Financiën, Wopke Hoekstra, reageerde.", [("Wopke Hoekstra", "ORG")],
+     [("Wopke Hoekstra", "minister van Financiën", None)]),
+    ("de", "und der Regierungspräsidentin des Kantons Zürich, Regine Aeppli, empfangen",
+     [("Kantons Zürich", "LOC"), ("Regine Aeppli", "PERSON")],
+     [("Regine Aeppli", "Regierungspräsidentin des Kantons Zürich", "Kantons Zürich")]),  # the place stays a place
+]
+REGIONS_AND_TENSE = [  # a region's adjective before a title; "toenmalig", "damalige" keep the status
+    ("de", "Der CDU-Politiker folgt auf den hessischen Ministerpräsidenten Volker Bouffier.",
+     [("Volker Bouffier", "PERSON")], [("Volker Bouffier", "Ministerpräsident", "Hessen")]),
+    ("de", "Der Berliner Senator für Kultur und Europa, Dr. Klaus Lederer, erklärte.", [("Klaus Lederer", "PERSON")],
+     [("Klaus Lederer", "Senator für Kultur und Europa", "Berlin")]),
+    ("nl", "In 2021 maakte toenmalig onderwijsminister Arie Slob bekend dat er geld komt.", [("Arie Slob", "PERSON")],
+     [("Arie Slob", "toenmalig onderwijsminister", None)]),
+    ("nl", "Vlaams minister-president Jan Jambon zei", [("Jan Jambon", "PERSON")],
+     [("Jan Jambon", "minister-president", "Vlaanderen")]),
+]
+MORE_TITLES = [  # titles of local and judicial offices, and speech verbs before ", title"
+    ("nl", "Wethouder Jan de Vries opende het centrum.", [("Jan de Vries", "PERSON")],
+     [("Jan de Vries", "Wethouder", None)]),
+    ("fr", "L'échevine Marie Dubois a inauguré le centre.", [("Marie Dubois", "PERSON")],
+     [("Marie Dubois", "échevine", None)]),
+    ("de", "Landesrätin Anna Schmidt eröffnete das Zentrum.", [("Anna Schmidt", "PERSON")],
+     [("Anna Schmidt", "Landesrätin", None)]),
+    ("en", "Attorney General Alberto Gonzales took steps.", [("Alberto Gonzales", "PERSON")],
+     [("Alberto Gonzales", "Attorney General", None)]),
+    ("de", "„Das ist gut“, sagte Georg Thiel, Präsident des Statistischen Bundesamtes.", [],
+     [("Georg Thiel", "Präsident des Statistischen Bundesamtes", "Statistischen Bundesamtes")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"),
+                         PHRASES_IN_STRIPPED_OR_ABBREVIATED_TEXT + APPOSITIONS_IN_A_LIST_OF_PEOPLE
+                         + NAMES_READ_AS_ORGANISATIONS + REGIONS_AND_TENSE + MORE_TITLES)
+def test_appositions_regions_and_titles(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), [
+    ("de", "Gabi Schwab, Schulleiterin der Volksschule, am Vormittag war es ruhig.", [("Gabi Schwab", "PERSON")],
+     [("Gabi Schwab", "Schulleiterin der Volksschule", None)]),  # "am Vormittag" is a time, not a body
+    ("de", "Das Büro des Ministers für Nationale Sicherheit Itamar Ben-Gvir teilte mit.", [("Itamar Ben-Gvir", "PERSON")],
+     [("Itamar Ben-Gvir", "Minister für Nationale Sicherheit", None)]),  # the head title in its base form
+    ("fr", "au lendemain d'un discours du président Vladimir Poutine. Le président russe Vladimir Poutine a confirmé",
+     [("Vladimir Poutine", "PERSON"), ("Vladimir Poutine", "PERSON")], [("Vladimir Poutine", "président", "Russie")]),
+    ("en", "Dear Secretary Chao, we are writing", [("Chao", "PERSON")], [("Chao", "Secretary", None)]),
+])
+def test_repairs_of_role_phrases(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
