@@ -284,7 +284,8 @@ def mislabelled_people(text: str, mentions: list[Mention], pats: RolePatterns) -
                 w.lower() in keywords for w in words) or alias_table().lookup(m.text) is not None \
                 or m.text in city_names()[0] or not _name_ok(text, m.start, m.end, [], pats, lexicon=False):
             continue
-        if re.search(rf"[^\W\d]\s*,\s*(?:(?:{alternation(pats.lang['honorifics'])})\s+)?$", text[max(0, m.start - 40):m.start]):
+        honorifics = alternation(pats.lang["honorifics"])
+        if re.search(rf"[^\W\d]\s*,\s*(?:(?:{honorifics})\s+)?$", text[max(0, m.start - 40):m.start]):
             found.append(Mention(m.start, m.end, m.text, "PERSON", method="rule"))  # an apposition after the title
     return found
 

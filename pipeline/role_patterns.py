@@ -12,7 +12,7 @@ from pipeline.resources.langdata import LangData, alternation, load_language
 
 DELIMITERS = ".;:!?“”\"()|‘’\n"
 WIDE_GAP = re.compile(r"\s{3,}")  # three or more blanks: columns or stripped punctuation, not one phrase
-PHRASE_GAP = re.compile(r"[^\S\n]{2,}|\s{3,}")  # inside a title phrase two blanks already part it ("Chao  Secretary  ...")
+PHRASE_GAP = re.compile(r"[^\S\n]{2,}|\s{3,}")  # inside a title phrase two blanks part it ("Chao  Secretary  ...")
 ACRONYM_IN_BRACKETS = re.compile(r"\s\([A-ZÀ-Þ][\w&\-]{1,9}\)")  # "(DDC)", "(UVEK)" inside a role phrase
 LIST_TAIL = re.compile(r"(?:,\s*[A-ZÀ-Þ][\w\-]*(?:\s[A-ZÀ-Þ][\w\-]*)*)+,?\s+(?:and|en|et|und)\s+"
                        r"[A-ZÀ-Þ][\w\-]*(?:\s[A-ZÀ-Þ][\w\-]*)*")

@@ -482,7 +482,8 @@ PHRASES_IN_STRIPPED_OR_ABBREVIATED_TEXT = [  # two blanks part a phrase; "U.S." 
     ("en", "Bobby McDonagh, a former Irish ambassador to the U.S., said the deal was fair.",
      [("Bobby McDonagh", "PERSON"), ("U.S.", "LOC")],
      [("Bobby McDonagh", "former Irish ambassador to the U.S", "Ireland")]),
-    ("de", "Die Rede hielt Anna Schmidt  Direktorin  Europäisches Institut  20 Hauptstraße", [("Anna Schmidt", "PERSON")],
+    ("de", "Die Rede hielt Anna Schmidt  Direktorin  Europäisches Institut  20 Hauptstraße",
+     [("Anna Schmidt", "PERSON")],
      [("Anna Schmidt", "Direktorin", None)]),
     ("fr", "Jean Dupont, ancien ambassadeur français aux U.S.A., a dit", [("Jean Dupont", "PERSON")],
      [("Jean Dupont", "ancien ambassadeur français aux U.S.A", "France")]),
@@ -508,7 +509,8 @@ APPOSITIONS_IN_A_LIST_OF_PEOPLE = [  # each person keeps the phrase written afte
 ]
 NAMES_READ_AS_ORGANISATIONS = [  # a name the recogniser labelled otherwise, in apposition after a title
     ("fr", "la ministre chargée des Collectivités territoriales, Dominique Faure, et la secrétaire d'État chargée de "
-           "la Ville, Sabrina Agresti-Roubache, rappellent", [("Dominique Faure", "ORG"), ("Sabrina Agresti-Roubache", "LOC")],
+           "la Ville, Sabrina Agresti-Roubache, rappellent",
+     [("Dominique Faure", "ORG"), ("Sabrina Agresti-Roubache", "LOC")],
      [("Dominique Faure", "ministre chargée des Collectivités territoriales", None),
       ("Sabrina Agresti-Roubache", "secrétaire d'État chargée de la Ville", None)]),
     ("en", "The Minister of Health, Jane Philpott, announced funding.", [("Jane Philpott", "ORG")],
@@ -553,7 +555,8 @@ def test_appositions_regions_and_titles(language, text, items, expected):
 @pytest.mark.parametrize(("language", "text", "items", "expected"), [
     ("de", "Gabi Schwab, Schulleiterin der Volksschule, am Vormittag war es ruhig.", [("Gabi Schwab", "PERSON")],
      [("Gabi Schwab", "Schulleiterin der Volksschule", None)]),  # "am Vormittag" is a time, not a body
-    ("de", "Das Büro des Ministers für Nationale Sicherheit Itamar Ben-Gvir teilte mit.", [("Itamar Ben-Gvir", "PERSON")],
+    ("de", "Das Büro des Ministers für Nationale Sicherheit Itamar Ben-Gvir teilte mit.",
+     [("Itamar Ben-Gvir", "PERSON")],
      [("Itamar Ben-Gvir", "Minister für Nationale Sicherheit", None)]),  # the head title in its base form
     ("fr", "au lendemain d'un discours du président Vladimir Poutine. Le président russe Vladimir Poutine a confirmé",
      [("Vladimir Poutine", "PERSON"), ("Vladimir Poutine", "PERSON")], [("Vladimir Poutine", "président", "Russie")]),
