@@ -33,7 +33,7 @@ def org_before(text: str, start: int, mentions: list[Mention], entities: list[En
     """"European Commission President X", "UK Ambassador X", "the World Bank's country director": the
     organisation (or country) written right before the title."""
     for m in mentions:
-        adjacent = m.end <= start and re.fullmatch(r"(?:['’]s)?\s+", text[m.end:start])
+        adjacent = m.end <= start and re.fullmatch(r"(?:['’]s)?[^\S\n]", text[m.end:start])  # one blank
         named = m.label == "ORG" and (is_acronym(m.text) or alias_table().lookup(m.text) is not None
                                       or len(m.text.split()) >= 2 or m.text.lower() not in dictionary_words(code))
         if adjacent and (named or (m.label == "LOC" and country_key(m, entities))):

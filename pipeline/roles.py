@@ -469,6 +469,8 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
         start = gaps[-1].end()
     elif gaps:
         start, end = _trim_tail(text, start, gaps[0].start(), pats)
+    if gaps and org and org not in text[start:end] and not (org_mention and org_mention.end <= start):
+        org, org_mention = None, None  # "Secretary  United States Department of Labor  200 ...  NW": cut off
     start, end = _trim_tail(text, start, end, pats)
     if gaps and not pats.title.search(text, start, end):
         return None

@@ -564,3 +564,17 @@ def test_appositions_regions_and_titles(language, text, items, expected):
 ])
 def test_repairs_of_role_phrases(language, text, items, expected):
     assert roles_of(text, language, items) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), [  # an organisation is written next to the title
+    ("en", "what help they are getting from FEMA     Senator Clinton said", [("FEMA", "ORG"), ("Clinton", "PERSON")],
+     [("Clinton", "Senator", None)]),
+    ("de", "Hilfe vom THW     Ministerin Anna Schmidt sagte", [("THW", "ORG"), ("Anna Schmidt", "PERSON")],
+     [("Anna Schmidt", "Ministerin", None)]),
+    ("nl", "steun van het CBS     minister Jan Peeters zei", [("CBS", "ORG"), ("Jan Peeters", "PERSON")],
+     [("Jan Peeters", "minister", None)]),
+    ("fr", "aide de l'ADEME     ministre Jean Dupont a dit", [("ADEME", "ORG"), ("Jean Dupont", "PERSON")],
+     [("Jean Dupont", "ministre", None)]),
+])
+def test_organisation_across_a_gap_is_not_the_roles(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
