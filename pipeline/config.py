@@ -134,6 +134,7 @@ TITLE_WITHIN_WORDS = 5  # words; an "after" phrase ("X, director of Y") must nam
 PORTFOLIO_WORDS = 3  # words; capitalised portfolio words read before an English title ("Economic Development Minister")
 HEADLINE_ROLE_WORDS = 4  # words; a role phrase this long in capitals only is a headline
 WRAPPED_LINE_CHARS = 60  # characters; a line this long broken before a lower-case word is one hard-wrapped sentence
+APPOSITION_CHAIN = 6  # people; how far back a list of appositions ("T1, N1, T2, N2, ...") is read for its order
 PERIOD_WINDOW = 40  # characters after a role statement searched for "since 2019" / "until June"
 
 # --- language data (resources/langdata.py) -------------------------------------------------------

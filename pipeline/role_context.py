@@ -16,6 +16,8 @@ from pipeline.resources.models import choose, model_table
 from pipeline.role_patterns import COUNTRY_KEY, RolePatterns, strip_span
 from pipeline.textnorm import fold, is_acronym
 
+Titled = tuple[Mention, str | None, tuple[int, int] | None]  # a titled person, its singular title, the plural's span
+
 # --- organisations the text implies ---------------------------------------------------------------------------
 
 def country_key(m: Mention, entities: list[EntityRef]) -> str | None:
@@ -31,7 +33,7 @@ def org_before(text: str, start: int, mentions: list[Mention], entities: list[En
     """"European Commission President X", "UK Ambassador X", "the World Bank's country director": the
     organisation (or country) written right before the title."""
     for m in mentions:
-        adjacent = m.end <= start and re.fullmatch(r"(?:['’]s)?\s+", text[m.end:start])
+        adjacent = m.end <= start and re.fullmatch(r"(?:['’]s)?[^\S\n]", text[m.end:start])  # one blank
         named = m.label == "ORG" and (is_acronym(m.text) or alias_table().lookup(m.text) is not None
                                       or len(m.text.split()) >= 2 or m.text.lower() not in dictionary_words(code))
         if adjacent and (named or (m.label == "LOC" and country_key(m, entities))):
@@ -54,8 +56,9 @@ def implied_org(text: str, start: int, end: int, role_text: str, mentions: list[
             best = max(present, key=lambda m: (len(m.text), -m.start))
             return best.text, best
         for form in sorted(forms, key=len, reverse=True):
-            found = re.search(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text)
-            if found and not (start <= found.start() < end):
+            found = next((f for f in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text)
+                          if not start <= f.start() < end), None)
+            if found:
                 return found.group(0), None
     if not pats.national.search(role_text):
         return None, None
@@ -71,11 +74,14 @@ def _country_of_sentence(text: str, start: int, end: int, mentions: list[Mention
     named: dict[str, Mention | None] = {}
     for m in mentions:
         key = country_key(m, entities) if left <= m.start and m.end <= right else None
-        if key:
+        if key and not _bound_elsewhere(text, m.start, m.end, start, end, left, pats):
             named.setdefault(key, m)
+    orgs = [m for m in mentions if m.label == "ORG"]
     for d in pats.demonym_any.finditer(text, left, right):
         key = _demonym_key(d.group("d"), pats)
-        if key and key.startswith(COUNTRY_KEY):
+        inside_org = any(m.start <= d.start() and d.end() <= m.end for m in orgs)  # "Agence française de ..."
+        if key and key.startswith(COUNTRY_KEY) and not inside_org and not _bound_elsewhere(
+                text, d.start(), d.end(), start, end, left, pats):
             named.setdefault(key, None)
     if len(named) != 1:
         return None, None
@@ -86,6 +92,18 @@ def _country_of_sentence(text: str, start: int, end: int, mentions: list[Mention
     if country is not None:
         return country.text, country
     return local_name(key.removeprefix("alias:"), pats.lang.code), None
+
+
+def _bound_elsewhere(text: str, c_start: int, c_end: int, start: int, end: int, left: int,
+                     pats: RolePatterns) -> bool:
+    """A country the sentence ties to another title ("den Präsidenten der Russischen Föderation", "Der russische
+    Präsident Medwedew", "the President of France") is that office's, not the country of the one at start:end."""
+    before = re.search(rf"({pats.title.pattern})\s+(?:(?i:{pats.connectors})(?:\s+|(?<=['’]))"
+                       rf"(?:(?i:{pats.articles})(?:\s+|(?<=['’])))?)?$", text[left:c_start])
+    if before and not start <= left + before.start() < end:
+        return True
+    after = pats.title.match(text, c_end + len(text[c_end:c_end + 3]) - len(text[c_end:c_end + 3].lstrip()))
+    return bool(after and after.start() > c_end and not start <= after.start() < end)
 
 
 def _demonym_key(word: str, pats: RolePatterns) -> str | None:
@@ -126,13 +144,19 @@ def unwrap(text: str) -> str:
     return re.sub(r"(?<=[^\n.:;!?\"”])\n(?=[a-zà-ÿ])", join, text)
 
 
-@cache
-def _name_pattern(code: str | None) -> re.Pattern[str]:
+def _one_name(code: str | None) -> str:
+    """A name of one to three capitalised words, with particles between them ("Van der Bellen")."""
     lang = load_language(code)
     particles = alternation(lang["name_particles"] + [p.capitalize() for p in lang["name_particles"]])
     token = r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’\-]*[a-zà-ÿ][\w'’\-]*)"
     upper = alternation([p.capitalize() for p in lang["name_particles"]])
-    name = rf"(?:(?:{upper})\s+)?{token}(?:\s+(?:(?:{particles})\s+)*{token}){{0,2}}"
+    return rf"(?:(?:{upper})\s+)?{token}(?:\s+(?:(?:{particles})\s+)*{token}){{0,2}}"
+
+
+@cache
+def _name_pattern(code: str | None) -> re.Pattern[str]:
+    lang = load_language(code)
+    name = _one_name(code)
     joiners = alternation(lang["coordination"])
     honorifics = alternation(lang["honorifics"])
     return re.compile(rf"\s+(?:(?:{honorifics})\s+)?(?P<names>{name}(?:\s*(?:{joiners})\s*{name})*)")
@@ -143,7 +167,8 @@ def _has_model(code: str) -> bool:
     return code in model_table() and choose(code).package is not None
 
 
-def _name_ok(text: str, start: int, end: int, mentions: list[Mention], pats: RolePatterns) -> bool:
+def _name_ok(text: str, start: int, end: int, mentions: list[Mention], pats: RolePatterns,
+             lexicon: bool = True) -> bool:
     lang = pats.lang
     words = text[start:end].split()
     blocked = set(lang["capitalised_function_words"]) | set(lang["months"]) | set(lang["weekdays"]) | set(
@@ -154,7 +179,7 @@ def _name_ok(text: str, start: int, end: int, mentions: list[Mention], pats: Rol
         return False
     if any(m.start < end and start < m.end for m in mentions):
         return False
-    known = dictionary_words(lang.code) if _has_model(lang.code) else frozenset()
+    known = dictionary_words(lang.code) if lexicon and _has_model(lang.code) else frozenset()
     if any(w.lower() in known or w.lower().removesuffix("s") in known for w in words):
         return False  # a recogniser runs: a capitalised dictionary word after a title is no missed name
     if lang["nouns_capitalised"]:  # German: a capitalised word after a title may be any noun
@@ -163,11 +188,14 @@ def _name_ok(text: str, start: int, end: int, mentions: list[Mention], pats: Rol
     return True
 
 
-def titled_names(text: str, mentions: list[Mention], pats: RolePatterns) -> list[tuple[Mention, str | None]]:
-    """People the recogniser missed, named right after a title ("minister Kaag", "de ministers Van
-    Nieuwenhuizen en Van Engelshoven", "Bundesrat Ignazio Cassis"): (mention, the singular title of a plural)."""
-    found: list[tuple[Mention, str | None]] = []
+def titled_names(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Titled]:
+    """People named right after a title: those the recogniser missed ("minister Kaag", "Bundesrat Ignazio
+    Cassis"), and every name of a list after a plural title ("de ministers Van Nieuwenhuizen en Van Engelshoven",
+    "the Commissioners Elisa Ferreira and Nicolas Schmit", "les ministres X et Y", "die Bundesräte X und Y"),
+    found or not: (mention, the singular title of a plural, the plural title's span)."""
+    found: list[Titled] = []
     plurals = pats.lang["role_plurals"]
+    people = [m for m in mentions if m.label == "PERSON"]
     for match in pats.title_or_plural.finditer(text):
         title = match.group(0)
         singular = plurals.get(title) or plurals.get(title.lower())
@@ -180,9 +208,85 @@ def titled_names(text: str, mentions: list[Mention], pats: RolePatterns) -> list
         parts = [strip_span(text, offset + cuts[i], offset + cuts[i + 1]) for i in range(0, len(cuts), 2)]
         if not singular:
             parts = parts[:1]
+        span = _title_span(text, match, pats) if singular else None
         for s, e in parts:
-            if e > s and _name_ok(text, s, e, mentions, pats):
-                found.append((Mention(s, e, text[s:e], "PERSON", method="rule"), singular))
+            known = next((m for m in people if m.start < e and s < m.end), None)
+            if singular and known is not None and s <= known.start and known.end <= offset + len(names):
+                found.append((known, singular, span))  # a name of the list the recogniser found
+            elif e > s and _name_ok(text, s, e, mentions, pats):
+                found.append((Mention(s, e, text[s:e], "PERSON", method="rule"), singular, span))
+            elif singular:
+                break  # the list stops at the first part that is no name
+    return found
+
+
+def _title_span(text: str, match: re.Match[str], pats: RolePatterns) -> tuple[int, int]:
+    """A plural title with the modifiers before it ("de Vlaamse ministers"): the phrase every name shares."""
+    line_start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - config.LOOKBACK_CHARS)
+    modifiers = pats.modifiers_before.search(text, line_start, match.start())
+    return (modifiers.start() if modifiers else match.start()), match.end()
+
+
+@cache
+def _name_before_title(code: str | None) -> re.Pattern[str]:
+    """A name at the start of a sentence or after a speech verb, then a comma and a title phrase ("Georg Thiel,
+    Präsident des Statistischen Bundesamtes", "zegt Peter Hein van Mulligen, hoofdeconoom"); the caller checks
+    the title."""
+    lang = load_language(code)
+    honorifics = alternation(lang["honorifics"])
+    articles = alternation(lang["articles"] + ["a", "an", "een", "un", "une", "ein", "eine"])
+    verbs = alternation(lang["speech_verbs"])
+    return re.compile(rf"(?:^|(?<=[.;:!?(“\"„«]\s)|(?<=\n)|(?<![\w\-])(?:{verbs})\s+)[^\S\n]*"
+                      rf"(?:(?:{honorifics})\s+)?(?P<name>{_one_name(code)})\s*,\s+(?:(?:{articles})\s+)?$")
+
+
+def names_before_titles(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Mention]:
+    """People the recogniser missed, named at the start of a sentence or after a speech verb right before ", title"
+    ("Georg Thiel, Präsident des Statistischen Bundesamtes, stellte ...", "..., zegt Jan Peeters, directeur van")."""
+    found: list[Mention] = []
+    pattern = _name_before_title(pats.lang.code)
+    for title in pats.title.finditer(text):
+        line_start = max(0, title.start() - config.LOOKBACK_CHARS // 2)
+        modifiers = pats.modifiers_before.search(text, line_start, title.start())
+        head_end = modifiers.start() if modifiers else title.start()
+        before = pattern.search(text, line_start, head_end)
+        if before is None:
+            continue
+        s, e = before.start("name"), before.end("name")
+        if _name_ok(text, s, e, mentions + found, pats) and len(text[s:e].split()) >= 2:
+            found.append(Mention(s, e, text[s:e], "PERSON", method="rule"))
+    return found
+
+
+def honorific_people(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Mention]:
+    """"the Honourable Dominic LeBlanc" read as an organisation: a mention that opens with an honorific is a
+    person (the name after it)."""
+    pattern = re.compile(rf"(?:(?:{alternation(pats.lang['honorifics'])})\s+)+")
+    found = []
+    for m in mentions:
+        opening = pattern.match(text, m.start) if m.label != "PERSON" else None
+        if opening and opening.end() < m.end and _name_ok(text, opening.end(), m.end, [], pats):
+            found.append(Mention(opening.end(), m.end, text[opening.end():m.end], "PERSON", method="rule"))
+    return found
+
+
+def mislabelled_people(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Mention]:
+    """"la ministre chargée des Collectivités territoriales, Dominique Faure": names the recogniser labelled an
+    organisation or a place that no table knows and no organisation word marks (the caller keeps those a title
+    phrase introduces)."""
+    from pipeline.entities.places import city_names
+
+    found = []
+    keywords = {w.lower() for w in pats.lang["org_keywords"]}
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PERSON" or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or any(
+                w.lower() in keywords for w in words) or alias_table().lookup(m.text) is not None \
+                or m.text in city_names()[0] or not _name_ok(text, m.start, m.end, [], pats, lexicon=False):
+            continue
+        honorifics = alternation(pats.lang["honorifics"])
+        if re.search(rf"[^\W\d]\s*,\s*(?:(?:{honorifics})\s+)?$", text[max(0, m.start - 40):m.start]):
+            found.append(Mention(m.start, m.end, m.text, "PERSON", method="rule"))  # an apposition after the title
     return found
 
 
@@ -195,6 +299,9 @@ def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
         start = title.end()
         while start < end and text[start].isspace():
             start += 1
+    last = re.search(r"\s+(\S+)$", text[start:end])
+    if last and pats.title.fullmatch(last.group(1)) and len(text[start:end].split()) >= 3:
+        end = start + last.start()  # "David Littleproud MP": the post-nominal title is no part of the name
     portfolio = pats.portfolio.search(text, start, end)
     minister = pats.national.search(text, max(0, m.start - config.LOOKBACK_CHARS // 4), start)
     if portfolio and minister and len(text[start:portfolio.start()].split()) >= 2:

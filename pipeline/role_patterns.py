@@ -12,6 +12,7 @@ from pipeline.resources.langdata import LangData, alternation, load_language
 
 DELIMITERS = ".;:!?“”\"()|‘’\n"
 WIDE_GAP = re.compile(r"\s{3,}")  # three or more blanks: columns or stripped punctuation, not one phrase
+PHRASE_GAP = re.compile(r"[^\S\n]{2,}|\s{3,}")  # inside a title phrase two blanks part it ("Chao  Secretary  ...")
 ACRONYM_IN_BRACKETS = re.compile(r"\s\([A-ZÀ-Þ][\w&\-]{1,9}\)")  # "(DDC)", "(UVEK)" inside a role phrase
 LIST_TAIL = re.compile(r"(?:,\s*[A-ZÀ-Þ][\w\-]*(?:\s[A-ZÀ-Þ][\w\-]*)*)+,?\s+(?:and|en|et|und)\s+"
                        r"[A-ZÀ-Þ][\w\-]*(?:\s[A-ZÀ-Þ][\w\-]*)*")
@@ -28,6 +29,7 @@ class RolePatterns:
     at_split: re.Pattern[str]
     of_tail: re.Pattern[str]
     demonym_head: re.Pattern[str]
+    modified_demonym: re.Pattern[str]  # "former Irish ", "ehemalige deutsche ": modifiers, then a demonym
     tense: re.Pattern[str]
     allowed_word: re.Pattern[str]
     period: re.Pattern[str]
@@ -73,6 +75,8 @@ def patterns_for(code: str | None) -> RolePatterns:
         of_tail=re.compile(rf"\s+(?:(?i:{alternation(of_words)})(?:\s+|(?<=['’])))?"
                            rf"(?P<article>(?i:{alternation(lang['articles'])})(?:\s+|(?<=['’])))?$"),
         demonym_head=re.compile(rf"(?P<d>{alternation(lang['demonyms'])})\s+"),
+        modified_demonym=re.compile(rf"(?:(?i:{alternation(lang['role_modifiers'] + list(lang['role_tense_words']))})"
+                                    rf"\s+)+(?P<d>{alternation(lang['demonyms'])})\s+"),
         tense=re.compile(rf"(?<![\w])(?P<t>{alternation(lang['role_tense_words'])})(?![\w])"),
         allowed_word=re.compile(rf"^(?:(?:\w['’])?[A-ZÀ-Þ0-9].*|(?i:{connectors})|(?i:{mods})|&|-)$"),
         connectors=alternation(of_words),
@@ -104,9 +108,15 @@ def elision(text: str, i: int) -> bool:
     return text[i] in "'’" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
+def initials_dot(text: str, i: int) -> bool:
+    """"U.S.", "U.K.", "E.U.": a full stop inside an abbreviation of single capitals ends no phrase."""
+    return (text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isupper() and text[i + 1].isupper()
+            and (i < 2 or not text[i - 2].isalpha()))
+
+
 def phrase_end(text: str, start: int, limit: int) -> int:
     end = start
-    while end < limit and (text[end] not in DELIMITERS or elision(text, end)) \
+    while end < limit and (text[end] not in DELIMITERS or elision(text, end) or initials_dot(text, end)) \
             and not (text[end] == "," and end > start):
         end += 1
     return end

@@ -18,9 +18,13 @@ from pipeline import config
 from pipeline.entities.clusters import alias_table
 from pipeline.records import EntityRef, Mention, Role
 from pipeline.role_context import (
+    Titled,
     country_key,
+    honorific_people,
     implied_org,
     localised_country,
+    mislabelled_people,
+    names_before_titles,
     org_before,
     portfolio_after,
     titled_names,
@@ -31,6 +35,7 @@ from pipeline.role_patterns import (
     ACRONYM_IN_BRACKETS,
     DELIMITERS,
     LIST_TAIL,
+    PHRASE_GAP,
     WIDE_GAP,
     RolePatterns,
     elision,
@@ -44,7 +49,8 @@ from pipeline.textnorm import fold, is_acronym
 __all__ = ["RolePatterns", "extract_roles", "patterns_for"]
 
 
-def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatterns) -> tuple[int, int] | None:
+def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatterns,
+            depth: int = 0) -> tuple[int, int] | None:
     line_start = max(text.rfind("\n", 0, person.start) + 1, person.start - config.LOOKBACK_CHARS)
     head = text[line_start: person.start]
     tail = pats.honorific_tail.search(head)
@@ -60,7 +66,8 @@ def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatte
         if any((c in DELIMITERS and not elision(text, start + i)) or c == "," for i, c in enumerate(phrase)) \
                 or not 0 < len(words) <= config.MAX_ROLE_WORDS:
             continue
-        if mentions_in(mentions, start, end, ("PERSON",)) or _follows_person(text, line_start, start, mentions):
+        if mentions_in(mentions, start, end, ("PERSON",)) or _follows_person(
+                text, line_start, start, mentions, "," in text[end: person.start], pats, depth):
             continue
         lowercase = [w for w in words if not (pats.allowed_word.match(w) or pats.title.search(w))]
         if not lowercase or (len(lowercase) <= 2 and "," in text[end: person.start]):
@@ -88,14 +95,27 @@ def _portfolio_before(text: str, line_start: int, start: int, mentions: list[Men
     return title_start if taken == 1 and sentence_start else start  # "Later President X": an adverb
 
 
-def _follows_person(text: str, line_start: int, start: int, mentions: list[Mention]) -> bool:
-    """Whether a phrase directly follows a name ("Els Cleemput   Woordvoerster ..."): then it is that name's."""
-    return any(m.label == "PERSON" and line_start <= m.end <= start
-               and re.fullmatch(r"[^\S\n]{2,}|\s*\|\s*", text[m.end:start]) for m in mentions)
+def _follows_person(text: str, line_start: int, start: int, mentions: list[Mention], apposition: bool,
+                    pats: RolePatterns, depth: int) -> bool:
+    """Whether a phrase directly follows a name ("Els Cleemput   Woordvoerster ..."): then it is that name's. In a
+    list of appositions the first person sets the order: "Mme X, ministre de ..., M. Y, ministre de ..." (names
+    first), "Vice Minister of MoHRSS, Mr You Jun, Ambassador of the EU, Mr Nicolas Chapuis" (titles first)."""
+    if any(m.label == "PERSON" and line_start <= m.end <= start and re.fullmatch(r"[^\S\n]{2,}|\s*\|\s*",
+                                                                                text[m.end:start]) for m in mentions):
+        return True
+    previous = next((m for m in mentions if m.label == "PERSON" and line_start <= m.end <= start
+                     and re.fullmatch(r"\s*,?[^\S\n]", text[m.end:start])), None)
+    if not apposition or previous is None:
+        return False
+    return depth >= config.APPOSITION_CHAIN or _before(text, previous, mentions, pats, depth + 1) is None
 
 
 def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatterns) -> tuple[int, int] | None:
-    gap = pats.appointment.match(text, person.end) or pats.after_gap.match(text, person.end)
+    name_end = person.end
+    post = re.match(r"[^\S\n]+(\S+?)(?=,)", text[name_end: name_end + 12])
+    if post and pats.title.fullmatch(post.group(1)):
+        name_end += post.end()  # "The Hon David Littleproud MP, Minister for ...": past the post-nominal title
+    gap = pats.appointment.match(text, name_end) or pats.after_gap.match(text, name_end)
     if not gap:
         return None
     start = gap.end()
@@ -117,15 +137,28 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     if not words or len(words) > config.MAX_ROLE_WORDS:
         return None
     follower = re.match(r"\s*,\s*(?:\S+\s+)?", text[end: end + 30])
-    if follower and mentions_in(mentions, end, end + 30, ("PERSON",)):
+    following = mentions_in(mentions, end, end + 30, ("PERSON",)) if follower else []
+    if following and not _titled_after(text, following[0], pats) and not pats.title.search(
+            text, end, following[0].start):  # "..., and Senator Y": the next person has a title of their own
         return None  # the phrase introduces the next person ("..., Mr X, Ambassador ..., Mr Y")
     return start, end
 
 
+def _titled_after(text: str, person: Mention, pats: RolePatterns) -> bool:
+    """"Mme X, ministre de ..., M. Y ministre de l'intérieur": the next person has a title of their own after the
+    name, so the phrase before them is the previous person's."""
+    gap = pats.after_gap.match(text, person.end) or re.compile(r"[^\S\n]+").match(text, person.end)
+    return bool(gap and pats.title.match(text, gap.end()))
+
+
 def _base_title(role: str, pats: RolePatterns) -> str:
-    """"Bundespräsidenten" -> "Bundespräsident": a one-word title in an inflected case, named in its base form."""
-    if " " in role or not pats.lang["nouns_capitalised"]:
+    """"Bundespräsidenten" -> "Bundespräsident", "des Ministers für Nationale Sicherheit" -> "Minister für ...":
+    a title in an inflected case, named in its base form."""
+    if not pats.lang["nouns_capitalised"]:
         return role
+    if " " in role:
+        head, rest = role.split(" ", 1)
+        return f"{_base_title(head, pats)} {rest}"
     titles = {t.lower() for t in pats.lang["role_titles"]}
     for ending in sorted(pats.lang["inflection_suffixes"], key=len, reverse=True):
         base = role[: -len(ending)] if ending and role.endswith(ending) else ""
@@ -179,6 +212,9 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     """Split the organisation off a role phrase: (role start, role end, organisation, its mention)."""
     after_end = phrase_end(text, end, min(len(text), end + 120))
     at = pats.at_split.search(text, start, after_end if re.match(r",\s+", text[end:end + 3]) else end)
+    if at and at.start() >= end and not mentions_in(mentions, at.end(), phrase_end(text, at.end(), after_end),
+                                                    ("ORG",)):
+        at = None  # after the comma only a named body: "Schulleiterin der MS X, am Vormittag" is a time
     if at:
         org_start, org_end = strip_span(text, at.end(), phrase_end(text, at.end(), after_end))
         inside = mentions_in(mentions, org_start, org_end, ("ORG", "LOC"))
@@ -187,18 +223,23 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     lead = next((m for m in mentions if m.start == start and m.label == "ORG" and m.end < end
                  and (is_acronym(m.text) or alias_table().lookup(m.text) is not None)), None)
     if lead is not None and pats.title.search(text, lead.end, end):
-        role_start = lead.end + len(text[lead.end:end]) - len(text[lead.end:end].lstrip())
+        role_start = lead.end + re.match(r"(?:['’]s)?\s*", text[lead.end:end]).end()  # type: ignore[union-attr]
         return role_start, end, lead.text, lead
     demonym = pats.demonym_head.match(text, start)
     if demonym:
         country, mention = localised_country(pats.lang["demonyms"][demonym.group("d")], mentions, entities, pats)
         return demonym.end(), end, country, mention
+    modified = pats.modified_demonym.match(text, start)
+    if modified and pats.title.match(text, modified.end()):  # "former Irish ambassador to the U.S."
+        country, mention = localised_country(pats.lang["demonyms"][modified.group("d")], mentions, entities, pats)
+        return start, end, country, mention
     first = pats.title.match(text, start)
     spaced = first is not None and text[first.end(): first.end() + 1] == " "
     after_title = pats.demonym_head.match(text, first.end() + 1) if first is not None and spaced else None
     if after_title and not pats.lang["nouns_capitalised"]:
         country, mention = localised_country(pats.lang["demonyms"][after_title.group("d")], mentions, entities, pats)
-        return start, end, country, mention
+        alone = not text[after_title.end():end].strip()  # "l'ambassadeur américain": the country apart
+        return start, first.end() if alone else end, country, mention  # type: ignore[union-attr]
     titles = [t.span() for t in pats.title.finditer(text, start, end)]
     genitive = _genitive_org(text, start, end, titles, pats)
     known = [m for m in mentions_in(mentions, start, end, ("ORG", "LOC"))
@@ -334,16 +375,22 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
     counts: dict[str, int] = {}
     for m in mentions:
         counts[_key(m, entities)] = counts.get(_key(m, entities), 0) + 1
+    honoured = honorific_people(text, mentions, pats)
+    honoured += [m for m in mislabelled_people(text, mentions, pats) if _before(text, m, mentions, pats)]
+    mentions = [m for m in mentions if not any(h.start >= m.start and h.end == m.end for h in honoured)] + honoured
+    mentions += names_before_titles(text, mentions, pats)
     others = [m for m in mentions if m.label != "PERSON"]
-    people: list[tuple[Mention, str | None]] = [
-        (p, None) for m in mentions if m.label == "PERSON" and (p := without_title(text, m, pats))]
-    people += titled_names(text, mentions, pats)
-    persons = sorted((p for p, _ in people), key=lambda m: m.start)
+    titled = titled_names(text, mentions, pats)
+    listed = {(p.start, p.end) for p, _, span in titled if span is not None}
+    people: list[Titled] = [(p, None, None) for m in mentions if m.label == "PERSON"
+                            and (p := without_title(text, m, pats)) and (p.start, p.end) not in listed]
+    people += titled
+    persons = sorted((p for p, _, _ in people), key=lambda m: m.start)
     context = others + persons
     roles: dict[tuple[str, str], Role] = {}
     doc = _Doc(text, original, context, entities, counts, pats, language)
-    for person, singular in people:
-        span = _before(text, person, context, pats) or _after(text, person, context, pats)
+    for person, singular, plural_span in people:
+        span = plural_span or _before(text, person, context, pats) or _after(text, person, context, pats)
         if span is None:
             continue
         spans = [span]
@@ -354,8 +401,29 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
         for one in [part for span_ in spans for part in _positions(text, span_, pats)]:
             role = _role(doc, person, singular, one)
             if role is not None:
-                roles.setdefault((fold(role.person), fold(role.role)), role)
-    return sorted(_shared_organisations(list(roles.values())), key=lambda r: r.start)
+                key = (fold(role.person), fold(role.role))
+                first = roles.setdefault(key, role)
+                if first.organization is None and role.organization:  # "du président X ... le président russe X"
+                    roles[key] = replace(first, organization=role.organization,
+                                         organization_entity=role.organization_entity)
+    return sorted(_shared_organisations(_most_specific(list(roles.values()))), key=lambda r: r.start)
+
+
+def _most_specific(roles: list[Role]) -> list[Role]:
+    """"Kommissar Lenarčič ... Kommissar für Krisenmanagement Janez Lenarčič": a title a person's other role
+    only extends is the same position, named once by its fullest form (with the organisation either gives)."""
+    def extends(longer: Role, shorter: Role) -> bool:
+        return fold(longer.person) == fold(shorter.person) and fold(longer.role).startswith(fold(shorter.role) + " ")
+
+    out = []
+    for r in roles:
+        if any(extends(o, r) for o in roles):
+            continue
+        source = next((o for o in roles if extends(r, o) and o.organization), None)
+        if r.organization is None and source is not None:
+            r = replace(r, organization=source.organization, organization_entity=source.organization_entity)
+        out.append(r)
+    return out
 
 
 def _positions(text: str, span: tuple[int, int], pats: RolePatterns) -> list[tuple[int, int]]:
@@ -392,12 +460,21 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
                        or _org_of_possessive(text, start, context, pats)
                        or org_before(text, start, context, entities, pats.lang.code))
         org = org_mention.text if org_mention else _acronym_in(text, start, end, pats)
+        opening = re.match(rf"{re.escape(org)}(?:['’]s)?\s+(?={pats.title.pattern})", text[start:end]) if org else None
+        if opening and org_mention is None:  # "IAEA Director General": the acronym opening the phrase is apart
+            start += opening.end()
     start, end = strip_span(text, start, end)
-    gap = WIDE_GAP.search(text, start, end)
-    if gap:  # columns of a page layout: the phrase stops at the gap
-        start, end = _trim_tail(text, start, gap.start(), pats)
+    gaps = list(PHRASE_GAP.finditer(text, start, end))
+    if gaps and end <= person.start:  # columns, or punctuation stripped to blanks: the part next to the name
+        start = gaps[-1].end()
+    elif gaps:
+        start, end = _trim_tail(text, start, gaps[0].start(), pats)
+    if gaps and org and org not in text[start:end] and not (org_mention and org_mention.end <= start):
+        org, org_mention = None, None  # "Secretary  United States Department of Labor  200 ...  NW": cut off
     start, end = _trim_tail(text, start, end, pats)
-    gap_before_name = end <= person.start and WIDE_GAP.search(text[end: person.start])  # "Senator      Byrd"
+    if gaps and not pats.title.search(text, start, end):
+        return None
+    gap_before_name = end <= person.start and PHRASE_GAP.search(text[end: person.start])  # "Senator      Byrd"
     if end <= start or gap_before_name or not _plausible(text[start:end], person.text):
         return None
     if org and WIDE_GAP.search(org):
