@@ -148,3 +148,16 @@ def test_a_tie_between_labels_changes_nothing() -> None:
     text = "Jack Abramoff lobbyist scandal. Jack Abramoff was convicted."
     mentions = [mention(text, "Jack Abramoff", "ORG"), mention(text, "Jack Abramoff", "PERSON", nth=1)]
     assert [m.label for m in resolve(text, mentions, "en")] == ["ORG", "PERSON"]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "label", "kept"), [
+    ("fr", "touchées par le conflit en Syrie, l'Aide humanitaire de la Confédération", "Aide", "LOC", False),
+    ("fr", "Il s’est ensuite rendu au Centre d’opérations sanitaires.", "Centre", "LOC", True),  # a keyword
+    ("fr", "Les inondations dans la Marne ont touché 300 foyers.", "Marne", "LOC", True),
+    ("fr", "Les communes en Allier reçoivent une aide.", "Allier", "LOC", True),
+    ("en", "The mill in Bath reopened.", "Bath", "LOC", True),  # English names are often words
+])
+def test_a_single_noun_read_as_a_place_is_a_noun_outside_english(language: str, text: str, name: str, label: str,
+                                                                  kept: bool) -> None:
+    m = mention(text, name, label)
+    assert (model_mention(m, text, language) == m) is kept
