@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline import config
 from pipeline.entities.clusters import alias_table
@@ -90,6 +90,7 @@ def known_word(word: str, code: str | None, dictionary_only: bool = False) -> bo
         f in common_words(code) or f in common_words("en"))) for f in forms)
 
 
+@lru_cache(maxsize=config.KNOWN_NAME_CACHE)
 def _known_name(text: str) -> bool:
     """A name the alias table or the city list knows."""
     return alias_table().lookup(text) is not None or text in city_names()[0]
@@ -157,6 +158,8 @@ def resolve(text: str, mentions: list[Mention], language: str | None) -> list[Me
     """Headline names and surnames take the label the document gives them elsewhere; one form, one label."""
     persons = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
     votes = Counter((m.text, m.label) for m in mentions if m.method == "model")
+    written = [k for k in mentions if not _capitals(k.text)]
+    context = (_labels_of(written), {fold(k.text) for k in written}, {fold(p) for p in persons})
     out = []
     for m in mentions:
         if m.method == "model" and " " not in m.text and m.text in persons and m.label != "PERSON" \
@@ -164,19 +167,21 @@ def resolve(text: str, mentions: list[Mention], language: str | None) -> list[Me
             out.append(replace(m, label="PERSON"))  # "Enzi" after "Mike Enzi", unless mostly a place ("Arkansas")
         elif _capitals(m.text) and m.method != "gazetteer" and not _acronym_like(m.text) \
                 and not (m.method == "rule" and is_acronym(m.text)):
-            out.extend(_headline_name(m, mentions, persons, language))
+            out.extend(_headline_name(m, context, language))
         else:
             out.append(m)
     return _one_label_per_form(out)
 
 
-def _headline_name(m: Mention, mentions: list[Mention], persons: set[str], language: str | None) -> list[Mention]:
+def _headline_name(m: Mention, context: tuple[dict[str, str], set[str], set[str]],
+                   language: str | None) -> list[Mention]:
     """A name in capitals with the label of its form written normally ("SNOWE" of "Olympia Snowe"); nothing for
-    headline words named nowhere else ("ACTIVITÉS", "UNION ADDRESS")."""
-    written = [k for k in mentions if not _capitals(k.text)]
+    headline words named nowhere else ("ACTIVITÉS", "UNION ADDRESS"). ``context``: the labels of the forms
+    written normally, those forms, and the folded surnames of the people named in full."""
+    labels, forms, surnames = context
     key = fold(m.text)
-    label = _labels_of(written).get(key) or ("PERSON" if key in {fold(p) for p in persons} else None)
-    if label is None and key not in {fold(k.text) for k in written} and any(
+    label = labels.get(key) or ("PERSON" if key in surnames else None)
+    if label is None and key not in forms and any(
             len(w) >= 3 and known_word(w, language, dictionary_only=True) and not _known_name(w)
             for w in re.findall(r"[^\W\d_]+", m.text)):
         return []
