@@ -31,7 +31,6 @@ from pipeline.resources.langdata import alternation, common_words, dictionary_wo
 from pipeline.textnorm import fold, is_acronym
 
 LOWER = r"[a-zà-öø-ÿœ]"
-ENGLISH = ("en",)  # many English place and organisation names are dictionary words
 PORTFOLIO_WORD = r"[A-ZÀ-Þ][\w\-]*"  # "Regional Development, Territories and Local Government"
 
 
@@ -42,10 +41,6 @@ class GenreData:
     before_title: re.Pattern[str]  # a title right after a portfolio ("Agriculture Minister Gordon Lyons")
     connector_words: frozenset[str]  # lower case
     portfolio: frozenset[str]  # lower case: the words of ministers' portfolios ("foreign", "affairs", "asile")
-    common_nouns: bool  # a single dictionary word read as a place or an organisation is a noun (not English,
-    # whose names are often words: "Bath", "Reading"; not where every noun is capitalised)
-    place_before: re.Pattern[str]  # "dans la Marne", "en Allier": a place's preposition keeps the word a place
-    kept_words: frozenset[str]  # lower case: organisation keywords and compass words stay ("Commission", "Nord")
     labels: frozenset[str]  # folded release labels and page furniture ("daily news", "press release")
     common_acronyms: frozenset[str]
     code: str | None
@@ -71,11 +66,6 @@ def genre_data(code: str | None) -> GenreData:
         connector_words=frozenset(c.lower() for c in connectors + lang["coordination"]),
         portfolio=frozenset(w.lower() for w in lang.get("portfolio_words", [])),
         labels=frozenset(labels),
-        common_nouns=code not in ENGLISH and not lang["nouns_capitalised"] and bool(dictionary_words(code)),
-        place_before=re.compile(rf"(?<![\w\-])(?:{alternation(lang['locative_prepositions'])})"
-                                rf"(?:\s+(?:{alternation([a for a in lang['articles'] if a.islower()])})|\s+|(?<=['’]))"
-                                rf"(?:(?<=['’])|\s*)$"),
-        kept_words=frozenset(w.lower() for w in lang["org_keywords"] + lang.get("compass_words", [])),
         common_acronyms=frozenset(lang["common_acronyms"]),
         code=code,
     )
@@ -122,10 +112,6 @@ def model_mention(m: Mention, text: str, language: str | None) -> Mention | None
         return None  # "Agriculture (Minister Gordon Lyons)"
     if not _known_name(name) and data.title_led.match(name):
         return None  # "Secrétaire général des Nations Unies": the title, then the alias table inside it
-    if data.common_nouns and len(words) == 1 and name[:1].isupper() and not _known_name(name) \
-            and name.lower() not in data.kept_words and known_word(name, language, dictionary_only=True) \
-            and not data.place_before.search(text[max(line_start, m.start - 20): m.start]):
-        return None  # "Aide", "Centre" read as places: a capitalised noun of a language that writes nouns lower case
     return m
 
 
@@ -162,9 +148,10 @@ def resolve(text: str, mentions: list[Mention], language: str | None) -> list[Me
     context = (_labels_of(written), {fold(k.text) for k in written}, {fold(p) for p in persons})
     out = []
     for m in mentions:
+        mostly_place = m.label == "LOC" and votes[m.text, "PERSON"] + 1 < votes[m.text, "LOC"]
         if m.method == "model" and " " not in m.text and m.text in persons and m.label != "PERSON" \
-                and not _known_name(m.text) and votes[m.text, "PERSON"] + 1 >= votes[m.text, m.label]:
-            out.append(replace(m, label="PERSON"))  # "Enzi" after "Mike Enzi", unless mostly a place ("Arkansas")
+                and not _known_name(m.text) and not mostly_place:
+            out.append(replace(m, label="PERSON"))  # "Enzi", "Trump (campaign)"; not a place it mostly is ("Arkansas")
         elif _capitals(m.text) and m.method != "gazetteer" and not _acronym_like(m.text) \
                 and not (m.method == "rule" and is_acronym(m.text)):
             out.extend(_headline_name(m, context, language))
