@@ -74,6 +74,12 @@ MIN_INFLECTED_WORD = 4  # letters left after removing a case ending; shorter wor
 MAX_LONG_FORM_WORDS = 12  # words before "(ACR)" searched for the long form its initials spell
 MAX_SKIPPED_INITIALS = 1  # content words of a long form an acronym may skip ("FEM": Fonds européen
 # d'ajustement à la mondialisation); more would let any phrase starting with the right letter pass
+MAX_PORTFOLIO_CHARS = 80  # characters searched before a model name for a title and its preposition ("Secrétaire
+# d'Etat à l'Asile et la Migration"), and after it for a title ("Agriculture Minister"): a portfolio is that short
+KNOWN_NAME_CACHE = 65_536  # names remembered as known or not to the alias table and city list (a lookup costs
+# about 0.07 ms; a run meets the same names again and again)
+MAX_ACRONYM_WORD_LETTERS = 4  # letters: a word in capitals this short is read as an acronym even when it spells a
+# word ("HELP", "NEG"); longer ones in a headline are words ("AMNESTY", "ACTIVITÉS")
 
 # --- canonical entities (entities/clusters.py, linking.py, matching.py) -------------------------
 FUZZY_MATCH_THRESHOLD = 94  # rapidfuzz ratio (0-100) from which two ORG/LOC names are one entity; measured on

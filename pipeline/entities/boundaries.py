@@ -20,12 +20,12 @@ from functools import cache
 from pipeline import config
 from pipeline.entities.clusters import alias_table, names_by_id
 from pipeline.records import Mention
-from pipeline.resources.langdata import alternation, load_language
+from pipeline.resources.langdata import alternation, common_words, dictionary_words, load_language
 from pipeline.textnorm import is_acronym
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 CAP_WORD = rf"[{UPPER}][\w'’\-]*"
-SPACED_DASH = re.compile(r"\s[-–—]\s")
+SPACED_DASH = re.compile(r"\s[-–—|·]\s|•")  # and bullets: "Département de l’information • New York"
 WORD = re.compile(r"[^\s()]+")
 
 
@@ -177,7 +177,10 @@ def extend_coordinated(text: str, mentions: list[Mention], language: str | None)
 
 def cut_at_dash(start: int, end: int, text: str) -> tuple[int, int]:
     """A span cut before a spaced dash: a banner and a page title are two things."""
-    dash = SPACED_DASH.search(text, start, end)
+    lead = start
+    while lead < end and text[lead] in " \t•·|-–—":  # a bullet before the name is no separator
+        lead += 1
+    dash = SPACED_DASH.search(text, lead, end)
     return (start, dash.start()) if dash else (start, end)
 
 
@@ -210,15 +213,23 @@ def institution_heads(mentions: list[Mention], language: str | None) -> dict[str
     return {head: m for head, m in first.items() if len(owner.get(head, ())) == 1}
 
 
+def _word_of_language(word: str, language: str | None) -> bool:
+    """A portfolio's word ("Landbouw"), not a surname ("Marc Perrin de Brichambaut")."""
+    lower = word.lower()
+    return lower in common_words(language) or lower in dictionary_words(language)
+
+
 def end_after_full_name(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
-    """A person's name ends at a lower-case particle that follows two name words: "Carola Schouten van
-    Landbouw" is "Carola Schouten" and her portfolio ("Ank van Engelshoven" keeps its particle)."""
+    """A person's name ends at a lower-case particle that follows two name words when a word of the language
+    follows it: "Carola Schouten van Landbouw" is "Carola Schouten" and her portfolio ("Ank van Engelshoven"
+    and "Marc Perrin de Brichambaut" keep their particle)."""
     particles = frozenset(p for p in load_language(language)["name_particles"] if p[:1].islower())
     out = []
     for m in mentions:
         words = list(re.finditer(r"\S+", m.text))
         cut = next((w.start() for i, w in enumerate(words) if i >= 2 and w.group(0) in particles
-                    and all(x.group(0) not in particles for x in words[:i])), None)
+                    and all(x.group(0) not in particles for x in words[:i])
+                    and (i + 1 == len(words) or _word_of_language(words[i + 1].group(0), language))), None)
         if m.label == "PERSON" and cut is not None:
             end = m.start + len(m.text[:cut].rstrip())
             out.append(Mention(m.start, end, text[m.start:end], m.label, m.method, m.model_label))

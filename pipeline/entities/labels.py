@@ -113,10 +113,10 @@ def _new_label(m: Mention, heads: dict[str, Mention], surnames: set[str], code: 
 
 
 def _not_a_name(m: Mention, text: str) -> bool:
-    """Document codes ("IP/19/1234", "2019/12/EXC"), a language menu's codes ("DE EN FR"), and "US" after a
+    """Document codes ("IP/19/1234", "2019/12/EXC", "SG/T/2461"), a language menu's codes ("DE EN FR"), and "US" after a
     capitalised verb of a menu or banner ("CONTACT US", "JOIN US")."""
-    after, before = text[m.end: m.end + 2], text[max(0, m.start - 2): m.start]
-    if re.match(r"/\d", after) or re.search(r"\d/$", before):  # not "EU/China"
+    after, before = text[m.end: m.end + 12], text[max(0, m.start - 2): m.start]
+    if re.match(r"/(?:[A-Z]{1,5}/)*\d", after) or re.search(r"\d/$", before):  # "SG/SM/10145"; not "EU/China"
         return True
     line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
     line = text[line_start: line_end if line_end >= 0 else len(text)]

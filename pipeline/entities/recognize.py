@@ -24,6 +24,7 @@ from itertools import pairwise
 from pipeline import config
 from pipeline.entities.boundaries import acronym_long_forms, cut_at_dash, end_after_full_name, extend_coordinated
 from pipeline.entities.clusters import AliasEntry, alias_table
+from pipeline.entities.genre import model_mention, resolve
 from pipeline.entities.labels import extend_places, genitive_surnames, head_mentions, relabel, surname_then_noun
 from pipeline.entities.names import model_free_mentions, typed_organisations
 from pipeline.entities.places import (
@@ -194,9 +195,11 @@ def _model_mentions(paragraphs: list[Paragraph], nlp: object, pats: EntityPatter
                 label = "ORG"  # people are not acronyms: "INPS", "MoHRSS"
             cleaned = clean_span(text, *cut_at_dash(para.start + start, para.start + end, text), label, pats)
             if cleaned:
-                mention = Mention(cleaned[0], cleaned[1], text[cleaned[0]:cleaned[1]], label, "model", raw_label)
-                if not (_is_common_word(mention, para, lowercase_words) or _has_title_word(mention, pats)
-                        or _implausible_name(mention, pats) or _title_case_phrase(mention, pats)):
+                found = Mention(cleaned[0], cleaned[1], text[cleaned[0]:cleaned[1]], label, "model", raw_label)
+                mention = model_mention(found, text, pats.lang.code)  # titles, portfolios, calendar words
+                if mention is not None and not (_is_common_word(mention, para, lowercase_words)
+                                                or _has_title_word(mention, pats) or _implausible_name(mention, pats)
+                                                or _title_case_phrase(mention, pats)):
                     out.append(mention)
     return out
 
@@ -380,7 +383,7 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     spans.add_all(head_mentions(text, spans.kept, language))
     label_of = {m.text: m.label for m in defined}  # "DRC" is a place all through once defined as one
     kept = [replace(m, label=label_of[m.text]) if m.text in label_of else m for m in spans.kept]
-    return sorted(_same_word_same_label(kept), key=lambda m: m.start), info
+    return sorted(_same_word_same_label(resolve(text, kept, language)), key=lambda m: m.start), info
 
 
 def _same_word_same_label(mentions: list[Mention]) -> list[Mention]:

@@ -85,6 +85,16 @@ def test_names_stop_at_a_spaced_dash(text: str) -> None:
     assert text[start:end] == text.split(" ")[0] + " " + text.split(" ")[1]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Département de l’information • Service des informations et des accréditations", "Département de l’information"),
+    ("Department of Public Information • News and Media Division", "Department of Public Information"),
+    ("Press Conferences | FAO", "Press Conferences"),
+])
+def test_names_stop_at_a_bullet_or_a_bar(text: str, name: str) -> None:
+    start, end = cut_at_dash(0, len(text), text)
+    assert text[start:end].strip() == name
+
+
 @pytest.mark.parametrize(("language", "name", "head"), [
     ("en", "European Commission", "Commission"),
     ("nl", "Europese Commissie", "Commissie"),
@@ -117,6 +127,7 @@ def test_a_list_naming_another_body_is_not_absorbed() -> None:
     ("nl", "Ank van Engelshoven", "Ank van Engelshoven"),
     ("de", "Frank Weber von der SPD", "Frank Weber"),
     ("de", "Ursula von der Leyen", "Ursula von der Leyen"),
+    ("fr", "Marc Perrin de Brichambaut", "Marc Perrin de Brichambaut"),  # a surname, not a portfolio, follows
 ])
 def test_person_ends_at_a_particle_after_a_full_name(language: str, name: str, person: str) -> None:
     text = f"Volgens {name} gaat het door."

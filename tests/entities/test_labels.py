@@ -70,6 +70,8 @@ def test_english_surnames_that_are_dictionary_words_stay() -> None:
 @pytest.mark.parametrize(("language", "text", "name"), [
     ("nl", "Persbericht IP/19/1234 van de Commissie.", "IP"),
     ("en", "Press Release No: 2019/12/EXC issued.", "EXC"),
+    ("fr", "En cours au Siège de l'ONU\nSG/T/2461\nACTIVITÉS DU SECRÉTAIRE GÉNÉRAL", "SG"),
+    ("en", "Secretary-General SG/SM/10145 statement", "SG"),
     ("nl", "DE EN FR NL\nDe Commissie besluit.", "FR"),
     ("en", "CONTACT US\nThe ministry said so.", "US"),
 ])
