@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline import config
+from pipeline.entities.clusters import alias_table
+from pipeline.entities.places import city_names
 from pipeline.records import Mention
 from pipeline.resources.langdata import LangData, alternation, common_words, dictionary_words, full_names, load_language
 from pipeline.textnorm import is_acronym
@@ -40,6 +42,8 @@ class NamePatterns:
     run: re.Pattern[str]
     function_words: frozenset[str]
     particles: frozenset[str]
+    lone_particles: frozenset[str]  # lower case, particles of one word: "de", "van", "von" (not "der" of "von der")
+    indefinite_articles: frozenset[str]  # lower case: "ein", "een": "ein Zentrum für Langzeitpflege" is no name
     org_keywords: tuple[str, ...]
     adjective_suffixes: tuple[str, ...]
     nouns_capitalised: bool
@@ -49,6 +53,8 @@ class NamePatterns:
     unit_words: frozenset[str]  # month, weekday, scale and currency names
     coordination: frozenset[str]
     type_name: re.Pattern[str] | None  # "het advocatenkantoor DLA Piper", "des Onlinebrokers Flatexdegiro"
+    noun_name: re.Pattern[str] | None  # "Moderatorin Annabelle Mandeng", "zanger Bart Peeters": a person noun
+    legal_form: re.Pattern[str] | None  # "GmbH", "AG", "B.V.", "GmbH & Co. KG" after a company's name
 
 
 @cache
@@ -72,6 +78,8 @@ def name_patterns(code: str | None) -> NamePatterns:
         run=re.compile(rf"{WORD}(?:{gap}(?:(?:{links}){gap})*{WORD}){{0,6}}"),
         function_words=frozenset(lang["capitalised_function_words"] + lang["articles"]),
         particles=frozenset(w for p in lang["name_particles"] for w in p.split()),
+        lone_particles=frozenset(p.lower() for p in lang["name_particles"] if " " not in p),
+        indefinite_articles=frozenset(w.lower() for w in lang.get("indefinite_articles", [])),
         org_keywords=tuple(k.lower() for k in lang["org_keywords"]),
         adjective_suffixes=tuple(lang["adjective_suffixes"]),
         nouns_capitalised=nouns_capitalised,
@@ -83,6 +91,10 @@ def name_patterns(code: str | None) -> NamePatterns:
         coordination=frozenset(w for w in lang["coordination"] if w.isalpha()),
         type_name=re.compile(rf"(?<![\w\-])[\w\-]*(?i:{alternation(lang['org_type_words'])})\s+(?P<name>{name})")
         if lang["org_type_words"] else None,
+        noun_name=re.compile(rf"(?<![\w\-]){compound}(?i:{alternation(lang['person_nouns'])})\s+(?P<name>{name})")
+        if lang.get("person_nouns") else None,
+        legal_form=re.compile(rf"(?<=[^\S\n])(?:{alternation(lang['org_legal_forms'])})(?![\w\-])")
+        if lang.get("org_legal_forms") else None,
     )
 
 
@@ -104,7 +116,18 @@ def _person_words(words: list[str], pats: NamePatterns) -> bool:
         return False
     if pats.nouns_capitalised and any(len(w) > config.MAX_NAME_WORD and "-" not in w for w in capitalised):
         return False  # "Lienzer Kindergartenkindern": a compound noun, not a surname
+    if pats.nouns_capitalised and _place_adjective(capitalised[0]):
+        return False  # "Berner Mittelland", "Osttiroler Gerichte": an adjective of a place, then a noun
     return not (pats.adjective_suffixes and any(w.lower().endswith(pats.adjective_suffixes) for w in capitalised))
+
+
+def _place_adjective(word: str) -> bool:
+    """German adjectives of places end in "-er" after the place's name ("Berner", "Tiroler", "Leipziger")."""
+    if not word.endswith("er") or len(word) < config.MIN_INFLECTED_WORD + 2:
+        return False
+    place = word[:-2]
+    entry = alias_table().lookup(place)
+    return (entry is not None and entry.label == "LOC") or place in city_names()[0]
 
 
 def _persons(text: str, regex: re.Pattern[str] | None, pats: NamePatterns) -> list[Mention]:
@@ -123,6 +146,14 @@ def _persons(text: str, regex: re.Pattern[str] | None, pats: NamePatterns) -> li
             start, end = words[0][0], words[-1][0] + len(words[-1][1])
             out.append(Mention(start, end, text[start:end], "PERSON", "rule"))
     return out
+
+
+def _noun_persons(text: str, pats: NamePatterns) -> list[Mention]:
+    """A name after a noun for a person ("Moderatorin Annabelle Mandeng", "Insolvenzverwalter Werner Schneider",
+    "zanger Bart Peeters"): unlike a title, such a noun also comes before plain nouns ("die Spieler Angst
+    machen"), so the name's first word is no common word, month or currency."""
+    return [m for m in _persons(text, pats.noun_name, pats)
+            if m.text.split()[0].lower() not in pats.common_words and m.text.split()[0].lower() not in pats.unit_words]
 
 
 def _common_noun(word: str, pats: NamePatterns) -> bool:
@@ -199,7 +230,8 @@ def _runs(text: str, pats: NamePatterns) -> list[Mention]:
         if names and names[0].lower() in pats.unit_words:
             continue  # "Montag der Kombination": a day, then a noun phrase
         if names and _is_org(names, pats) and (len(capitalised) >= 2 or hyphen_org) and _org_start(names, pats):
-            out.append(_mention(text, _org_end(org, pats), "ORG"))
+            if not _after_indefinite_article(text, org[0][0], pats):
+                out.append(_mention(text, _org_end(org, pats), "ORG"))
             continue
         for part in _person_parts(tokens, pats):  # "Quentin Tarantino en Robert Rodriguez"
             person = _trim(part, text, pats)
@@ -207,6 +239,12 @@ def _runs(text: str, pats: NamePatterns) -> list[Mention]:
                     and not _subject_then_article(person, text, pats):
                 out.append(_mention(text, person, "PERSON"))
     return out
+
+
+def _after_indefinite_article(text: str, start: int, pats: NamePatterns) -> bool:
+    """"ein Zentrum für Langzeitpflege", "eine Stiftung für ...": a kind of organisation, not its name."""
+    before = text[max(0, start - 12): start].split()[-1:]
+    return bool(before) and before[0].lower() in pats.indefinite_articles
 
 
 def _subject_then_article(words: list[tuple[int, str]], text: str, pats: NamePatterns) -> bool:
@@ -228,11 +266,12 @@ def _after_heading(tokens: list[tuple[int, str]], pats: NamePatterns) -> list[tu
 
 def _person_parts(tokens: list[tuple[int, str]], pats: NamePatterns) -> list[list[tuple[int, str]]]:
     """A run split where no personal name goes on: at lower-case words other than particles ("und", "vom",
-    "en")."""
+    "en"), and at capitalised function words other than a particle ("Geographie Der Ort"; "Maggie De Block")."""
     parts: list[list[tuple[int, str]]] = [[]]
-    for token in tokens:
-        if token[1][:1].islower() and token[1] not in pats.particles:
-            parts.append([])
+    for i, token in enumerate(tokens):
+        if (token[1][:1].islower() and token[1] not in pats.particles) or (
+                i and token[1] in pats.function_words and token[1].lower() not in pats.lone_particles):
+            parts.append([])  # "Astronomie Die Himmelsschau": a heading, then a sentence
         else:
             parts[-1].append(token)
     return [p for p in parts if p]
@@ -287,6 +326,31 @@ def typed_organisations(text: str, language: str | None) -> list[Mention]:
     return out
 
 
+def legal_form_organisations(text: str, language: str | None) -> list[Mention]:
+    """A company named with its legal form: the capitalised words (and connectors) right before "GmbH", "AG",
+    "B.V.", "GmbH & Co. KG" ("die Pressmetall Gunzenhausen GmbH", "Gebrüder Gerstenberg GmbH & Co. KG", "de
+    Koninklijke Boskalis N.V."), without a leading article, title or lower-case word."""
+    pats = name_patterns(language)
+    if pats.legal_form is None:
+        return []
+    out = []
+    for form in pats.legal_form.finditer(text):
+        line_start = text.rfind("\n", 0, form.start()) + 1
+        words = [(m.start() + line_start, m.group(0)) for m in re.finditer(r"\S+", text[line_start:form.start()])]
+        name: list[tuple[int, str]] = []
+        for start, word in reversed(words[-config.MAX_RUN - 2:]):
+            if word.endswith((",", ";", ":", ".", ")")) or not (word[:1].isupper() or word[:1].isdigit()
+                                                                  or word in pats.particles or word == "&"):
+                break
+            name.insert(0, (start, word))
+        while name and (name[0][1] in pats.function_words or not name[0][1][:1].isupper()):
+            name = name[1:]
+        if name:
+            start = name[0][0]
+            out.append(Mention(start, form.end(), text[start:form.end()], "ORG", "rule"))
+    return out
+
+
 def _compound_organisations(text: str, pats: NamePatterns) -> list[Mention]:
     """Where nouns are lower case, one capitalised word inside a sentence ending in an organisation keyword
     is an organisation's name: "het Overlegcomité", "het Europarlement"."""
@@ -338,6 +402,7 @@ def listed_persons(text: str, language: str | None) -> list[Mention]:
 def model_free_mentions(text: str, language: str | None) -> list[Mention]:
     """Person and organisation mentions found by the rules above, most specific first."""
     pats = name_patterns(language)
-    return (listed_persons(text, language) + _persons(text, pats.title_name, pats) + _persons(text, pats.name_age, pats)
+    return (listed_persons(text, language) + _persons(text, pats.title_name, pats) + _noun_persons(text, pats)
+            + _persons(text, pats.name_age, pats)
             + _persons(text, pats.said_name, pats) + _persons(text, pats.name_said, pats)
             + _runs(text, pats) + _compound_organisations(text, pats))

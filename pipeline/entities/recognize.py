@@ -25,7 +25,7 @@ from pipeline import config
 from pipeline.entities.boundaries import acronym_long_forms, cut_at_dash, end_after_full_name, extend_coordinated
 from pipeline.entities.clusters import AliasEntry, alias_table
 from pipeline.entities.labels import extend_places, genitive_surnames, head_mentions, relabel, surname_then_noun
-from pipeline.entities.names import model_free_mentions, typed_organisations
+from pipeline.entities.names import legal_form_organisations, model_free_mentions, typed_organisations
 from pipeline.entities.places import (
     city_mentions,
     city_names,
@@ -36,7 +36,8 @@ from pipeline.entities.places import (
     unknown_place_mentions,
 )
 from pipeline.records import Mention, Paragraph
-from pipeline.resources.langdata import LangData, alternation, dictionary_words, load_language
+from pipeline.money.currency import currency_data
+from pipeline.resources.langdata import LangData, alternation, common_words, dictionary_words, load_language
 from pipeline.resources.models import ModelInfo, load_nlp
 from pipeline.textnorm import fold, is_acronym
 
@@ -263,8 +264,29 @@ def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Men
             word = match.group(0)
             if is_acronym(word) and sum(c.isalpha() for c in word) >= 2 and word not in common \
                     and not ROMAN_NUMERAL.fullmatch(word):  # "deel XXIV"
-                out.append(Mention(match.start(), match.end(), word, "ORG", "rule"))
+                label = _capitalised_word_label(word, pats)
+                if label:
+                    out.append(Mention(match.start(), match.end(), word, label, "rule"))
     return out
+
+
+def _capitalised_word_label(word: str, pats: EntityPatterns) -> str | None:
+    """The label of an all-capital word: an acronym is an organisation, but a headline writes words in capitals
+    too ("DIE EU IN DEUTSCHLAND", "ERLEBNIS EUROPA"): a known place or organisation in title case keeps its
+    label; a function word, a common word of the language (also inside "EU-AKTUELL") or a currency code ("EUR",
+    "CHF") is no name."""
+    title = word[:1] + word[1:].lower()
+    if word in _currency_codes() or title in pats.lang["capitalised_function_words"] or (
+            any(len(part) > config.MAX_SHORT_ACRONYM and part.lower() in common_words(pats.lang.code)
+                for part in word.split("-")) and alias_table().lookup(title) is None):
+        return None
+    entry = alias_table().lookup(title)
+    return entry.label if entry is not None else "ORG"
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    return frozenset(currency_data()["codes"])
 
 
 def _long_form_start(match: re.Match[str]) -> int:
@@ -369,6 +391,7 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     spans.add_all(cities)
     if info.package is None:
         spans.add_all(typed_organisations(text, language))  # "het advocatenkantoor DLA Piper" before "DLA"
+        spans.add_all(legal_form_organisations(text, language), replace_inside=text)  # "LMG Manufacturing GmbH"
     spans.add_all(_rule_mentions(text, pats, info.package is not None))
     spans.add_all(place_name_mentions(text, language))
     if info.package is None:
