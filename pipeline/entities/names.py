@@ -42,14 +42,17 @@ class NamePatterns:
     run: re.Pattern[str]
     function_words: frozenset[str]
     particles: frozenset[str]
+    field_words: frozenset[str]  # inside a company name: "für", "und", "&" ("Gesellschaft für Sport und Freizeit mbH")
     lone_particles: frozenset[str]  # lower case, particles of one word: "de", "van", "von" (not "der" of "von der")
     indefinite_articles: frozenset[str]  # lower case: "ein", "een": "ein Zentrum für Langzeitpflege" is no name
-    org_keywords: tuple[str, ...]
+    org_keywords: tuple[str, ...]  # lower case, also ending a compound: "Bundesministerium", "Landgericht"
+    org_whole_words: frozenset[str]  # as written, whole words only: "AG", "GmbH", "e.V." (not "Tag", "Vertrag")
     adjective_suffixes: tuple[str, ...]
     nouns_capitalised: bool
     common_words: frozenset[str]
     dictionary: frozenset[str]  # lower-case dictionary words, where the language has a list
     english_words: frozenset[str]  # English phrases are common in every language's releases
+    related_words: frozenset[str]  # dictionary words of a related language: German "beide", "vier" are Dutch too
     unit_words: frozenset[str]  # month, weekday, scale and currency names
     coordination: frozenset[str]
     type_name: re.Pattern[str] | None  # "het advocatenkantoor DLA Piper", "des Onlinebrokers Flatexdegiro"
@@ -67,10 +70,11 @@ def name_patterns(code: str | None) -> NamePatterns:
     titles = rf"(?<![\w\-]){compound}(?i:{alternation(lang['role_titles'])})"
     verbs = alternation(lang["speech_verbs"])
     links = alternation(lang["name_particles"] + lang["name_connectors"])
+    honorifics = rf"(?:(?:{alternation(lang['honorifics'])})(?:\s+|(?<=\.)))*"  # "Sachwalter Dr. Stefan Debus"
     nouns_capitalised = bool(lang["nouns_capitalised"])
     return NamePatterns(
         lang=lang,
-        title_name=re.compile(rf"{titles}\s+(?P<name>{name})"),
+        title_name=re.compile(rf"{titles}\s+{honorifics}(?P<name>{name})"),
         title_word=re.compile(rf"{titles}$"),
         said_name=re.compile(rf"(?<![\w])(?i:{verbs})\s+(?P<name>{name})(?=\s*[.,;:!?]|\s+(?:[a-zäöüßàâçéèêëîïôûù]))"),
         name_said=None if nouns_capitalised else re.compile(rf"(?P<name>{name})\s+(?i:{verbs})(?![\w])"),
@@ -78,24 +82,34 @@ def name_patterns(code: str | None) -> NamePatterns:
         run=re.compile(rf"{WORD}(?:{gap}(?:(?:{links}){gap})*{WORD}){{0,6}}"),
         function_words=frozenset(lang["capitalised_function_words"] + lang["articles"]),
         particles=frozenset(w for p in lang["name_particles"] for w in p.split()),
+        field_words=frozenset(lang.get("field_prepositions", []) + lang["coordination"]),
         lone_particles=frozenset(p.lower() for p in lang["name_particles"] if " " not in p),
         indefinite_articles=frozenset(w.lower() for w in lang.get("indefinite_articles", [])),
-        org_keywords=tuple(k.lower() for k in lang["org_keywords"]),
+        org_keywords=tuple(k.lower() for k in lang["org_keywords"] if not _whole_word_keyword(k)),
+        org_whole_words=frozenset(k for k in lang["org_keywords"] if _whole_word_keyword(k)),
         adjective_suffixes=tuple(lang["adjective_suffixes"]),
         nouns_capitalised=nouns_capitalised,
         common_words=common_words(lang.code),
         dictionary=dictionary_words(lang.code),
         english_words=common_words("en") | dictionary_words("en") if lang.code != "en" else frozenset(),
+        related_words=frozenset().union(*(dictionary_words(c) for c in lang.get("related_dictionaries", []))),
         unit_words=frozenset(w.lower() for w in full_names(lang["months"]) + full_names(lang["weekdays"])
                              + list(lang["scales"]) + list(lang["currency_names"])),
         coordination=frozenset(w for w in lang["coordination"] if w.isalpha()),
         type_name=re.compile(rf"(?<![\w\-])[\w\-]*(?i:{alternation(lang['org_type_words'])})\s+(?P<name>{name})")
         if lang["org_type_words"] else None,
-        noun_name=re.compile(rf"(?<![\w\-]){compound}(?i:{alternation(lang['person_nouns'])})\s+(?P<name>{name})")
+        noun_name=re.compile(rf"(?<![\w\-]){compound}(?i:{alternation(lang['person_nouns'])})\s+{honorifics}"
+                             rf"(?P<name>{name})")
         if lang.get("person_nouns") else None,
         legal_form=re.compile(rf"(?<=[^\S\n])(?:{alternation(lang['org_legal_forms'])})(?![\w\-])")
         if lang.get("org_legal_forms") else None,
     )
+
+
+def _whole_word_keyword(keyword: str) -> bool:
+    """Keywords written as acronyms or abbreviations ("AG", "GmbH", "e.V.", "vzw") name an organisation only as a
+    word of their own: "Tag" and "Vertrag" end in "ag" but are no companies."""
+    return not keyword.isalpha() or keyword.islower() or any(c.isupper() for c in keyword[1:])
 
 
 def _person_words(words: list[str], pats: NamePatterns) -> bool:
@@ -105,8 +119,8 @@ def _person_words(words: list[str], pats: NamePatterns) -> bool:
     if len(capitalised) < 2 or any(w[:1].islower() and w not in pats.particles for w in words):
         return False
     if pats.common_words and all(w.lower() in pats.common_words or w.lower() in pats.english_words
-                                 for w in capitalised):
-        return False  # "Schwere Vorwürfe", "Human Rights"
+                                 or w.lower() in pats.related_words for w in capitalised):
+        return False  # "Schwere Vorwürfe", "Human Rights", "Beide Teams" ("beide" is Dutch too)
     if any(w.lower() in pats.unit_words for w in capitalised):
         return False  # "Oktober Parlamentswahlen", "Milliarden Euro"
     if pats.nouns_capitalised and (len(capitalised[0]) > config.MAX_FIRST_NAME + 2
@@ -161,7 +175,8 @@ def _common_noun(word: str, pats: NamePatterns) -> bool:
 
 
 def _is_org(words: list[str], pats: NamePatterns) -> bool:
-    return any(w.lower().endswith(pats.org_keywords) for w in words if w[:1].isupper())
+    return any(w.lower().endswith(pats.org_keywords) or w in pats.org_whole_words for w in words
+               if w[:1].isupper() or w in pats.org_whole_words)
 
 
 def _after_lowercase(text: str, start: int, coordination: frozenset[str] = frozenset()) -> bool:
@@ -287,7 +302,7 @@ def _org_start(names: list[str], pats: NamePatterns) -> bool:
     if not pats.nouns_capitalised:
         return True
     for word in names[:config.MAX_ORG_ADJECTIVES + 1]:  # "Allgemeine Deutsche Fahrradclub"
-        if word.lower().endswith(pats.org_keywords):
+        if word.lower().endswith(pats.org_keywords) or word in pats.org_whole_words:
             return True
         if not (word[:1].isupper() and word.lower().endswith(GERMAN_ADJECTIVE_ENDINGS)):
             return False  # "Linie der Landesregierung" is no name
@@ -299,7 +314,8 @@ def _org_end(org: list[tuple[int, str]], pats: NamePatterns) -> list[tuple[int, 
     Fahrradclub ADFC Noten" is "Allgemeine Deutsche Fahrradclub" (but "Großbank HSBC" is a kind, then a
     name)."""
     for i, (_, word) in enumerate(org[:-1]):
-        if i >= 1 and word.lower().endswith(pats.org_keywords) and is_acronym(org[i + 1][1]):
+        if i >= 1 and (word.lower().endswith(pats.org_keywords) or word in pats.org_whole_words) \
+                and is_acronym(org[i + 1][1]):
             return org[:i + 1]
     return org
 
@@ -321,7 +337,7 @@ def typed_organisations(text: str, language: str | None) -> list[Mention]:
                             for m in re.finditer(r"\S+", match.group("name"))], pats)
         first = words[0][1] if words else ""
         if words and first not in pats.function_words and first.lower() not in pats.common_words \
-                and first.lower() not in pats.unit_words:
+                and first.lower() not in pats.unit_words and not pats.title_word.search(first):
             out.append(_mention(text, words, "ORG"))
     return out
 
@@ -340,15 +356,34 @@ def legal_form_organisations(text: str, language: str | None) -> list[Mention]:
         name: list[tuple[int, str]] = []
         for start, word in reversed(words[-config.MAX_RUN - 2:]):
             if word.endswith((",", ";", ":", ".", ")")) or not (word[:1].isupper() or word[:1].isdigit()
-                                                                  or word in pats.particles or word == "&"):
-                break
+                                                                  or word in pats.field_words):
+                break  # "Geschäftsführung der Gebrüder Gerstenberg GmbH": not across an article
             name.insert(0, (start, word))
-        while name and (name[0][1] in pats.function_words or not name[0][1][:1].isupper()):
+        while name and (name[0][1] in pats.function_words or not name[0][1][:1].isupper()
+                        or pats.title_word.search(name[0][1])):
             name = name[1:]
         if name:
             start = name[0][0]
             out.append(Mention(start, form.end(), text[start:form.end()], "ORG", "rule"))
-    return out
+    return out + _bare_company_names(text, out, pats)
+
+
+def _bare_company_names(text: str, companies: list[Mention], pats: NamePatterns) -> list[Mention]:
+    """A company named once with its legal form is named without it further on ("Pressmetall Gunzenhausen GmbH"
+    ... "Pressmetall Gunzenhausen ist"); a single common word ("Post") is left alone."""
+    assert pats.legal_form is not None
+    bare = set()
+    for m in companies:
+        form = pats.legal_form.search(m.text)
+        name = m.text[: form.start()].strip() if form else ""
+        if len(name) >= config.MIN_BARE_COMPANY_CHARS and (" " in name or (
+                name.lower() not in pats.common_words and name.lower() not in pats.dictionary)):
+            bare.add(name)
+    if not bare:
+        return []
+    regex = re.compile(rf"(?<![\w\-])(?:{alternation(sorted(bare))})(?![\w\-])")
+    return [Mention(m.start(), m.end(), m.group(0), "ORG", "rule") for m in regex.finditer(text)
+            if not any(c.start <= m.start() < c.end for c in companies)]
 
 
 def _compound_organisations(text: str, pats: NamePatterns) -> list[Mention]:

@@ -101,9 +101,28 @@ def _fits(words: list[Word], i: int, n: int, text: str, code: str | None) -> boo
         return False
     if after is not None and _name_like(after, text, code):
         return False
+    if before is not None and _surname_after_particle(words, i, text, code):
+        return False
     if n == 1 and _ambiguous(words[i], text, code):
         return _after_preposition(words, i, text, context.prepositions)
     return True
+
+
+def _surname_after_particle(words: list[Word], i: int, text: str, code: str | None) -> bool:
+    """"Jacco van Maldegem", "Jaimi van Essen": a place name after a lower-case particle that follows a first name
+    (a capitalised word that is no dictionary or common word: not "Universiteit van Amsterdam") is a surname."""
+    if i < 2 or words[i - 1].text not in _particles(code) or not _adjacent(text, words[i - 2], words[i - 1]):
+        return False
+    first = words[i - 2]
+    lower = first.text.lower()
+    return first.text[:1].isupper() and first.text not in _context(code).function_words \
+        and lower not in common_words(code) and lower not in dictionary_words(code) and not lower.endswith(
+            _context(code).adjective_suffixes)
+
+
+@cache
+def _particles(code: str | None) -> frozenset[str]:
+    return frozenset(p for p in load_language(code)["name_particles"] if " " not in p and p.islower())
 
 
 def _ambiguous(word: Word, text: str, code: str | None) -> bool:

@@ -264,24 +264,36 @@ def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Men
             word = match.group(0)
             if is_acronym(word) and sum(c.isalpha() for c in word) >= 2 and word not in common \
                     and not ROMAN_NUMERAL.fullmatch(word):  # "deel XXIV"
-                label = _capitalised_word_label(word, pats)
+                label = _capitalised_word_label(word, pats, _in_capitals(text, match.start(), match.end()))
                 if label:
                     out.append(Mention(match.start(), match.end(), word, label, "rule"))
     return out
 
 
-def _capitalised_word_label(word: str, pats: EntityPatterns) -> str | None:
+def _capitalised_word_label(word: str, pats: EntityPatterns, headline: bool) -> str | None:
     """The label of an all-capital word: an acronym is an organisation, but a headline writes words in capitals
     too ("DIE EU IN DEUTSCHLAND", "ERLEBNIS EUROPA"): a known place or organisation in title case keeps its
-    label; a function word, a common word of the language (also inside "EU-AKTUELL") or a currency code ("EUR",
-    "CHF") is no name."""
+    label; a function word, a currency code ("EUR", "CHF") and, among other words in capitals (``headline``), a
+    common word of the language (also inside "EU-AKTUELL") are no names ("NAVO" alone is an acronym)."""
     title = word[:1] + word[1:].lower()
+    common = headline and any(len(part) > config.MAX_SHORT_ACRONYM and part.lower() in common_words(pats.lang.code)
+                              for part in word.split("-"))
     if word in _currency_codes() or title in pats.lang["capitalised_function_words"] or (
-            any(len(part) > config.MAX_SHORT_ACRONYM and part.lower() in common_words(pats.lang.code)
-                for part in word.split("-")) and alias_table().lookup(title) is None):
+            common and alias_table().lookup(title) is None):
         return None
     entry = alias_table().lookup(title)
     return entry.label if entry is not None else "ORG"
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands among words in capitals: a line without lower-case letters, or a
+    neighbouring word in capitals ("Besucherzentrum ERLEBNIS EUROPA")."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    if not any(c.islower() for c in line):
+        return True
+    before, after = text[line_start:start].split()[-1:], text[end:end + 40].split()[:1]
+    return any(len(w) >= 2 and w.isalpha() and w.isupper() for w in before + after)
 
 
 @cache
@@ -308,9 +320,10 @@ def _expands(match: re.Match[str]) -> bool:
     initials = [w[0].upper() for w in long_form.split() if w[:1].isupper()]
     if not acronym or not is_acronym(acronym) or acronym[0].upper() not in initials:
         return False  # "Social Security (Minimum Standards) Convention" defines nothing
-    if len(initials) != 2:  # "Bundesverfassungsgericht (BVerfG)", "Chinese Ministry of Civil Affairs (MoCA)"
+    if len(initials) == 1 or len(initials) > config.MAX_PERSON_INITIALS:  # "Bundesverfassungsgericht (BVerfG)"
         return True
-    # two words are often a person: "Deutsche Bahn (DB)" spells its initials, "Francis Lomel (LCGB)" does not
+    # two or three words are often a person: "Deutsche Bahn (DB)" spells its initials, "Francis Lomel (LCGB)" and
+    # "Ministerpräsidenten Stephan Weil (SPD)" do not
     return _in_order([c for c in acronym if c.isupper()], initials)
 
 
