@@ -17,7 +17,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline import config
@@ -198,6 +198,40 @@ def unknown_place_mentions(text: str, language: str | None) -> list[Mention]:
     return out
 
 
+def bare_place_mentions(text: str, language: str | None) -> list[Mention]:
+    """Where every noun is capitalised, a name right after a preposition that takes a place without an article
+    ("in Randegg", "aus Spiegelau", "nach Tiflis"; `bare_place_prepositions`; a noun takes one: "in der Stadt"),
+    when it is no common word of the language or of a related or English dictionary ("in Kraft", "nach Hause"),
+    no abstract or compound noun ("in Zusammenarbeit", "aus Kapazitätsgründen") and no part of a longer name."""
+    lang = load_language(language)
+    prepositions = lang.get("bare_place_prepositions", [])
+    if not prepositions or not lang["nouns_capitalised"]:  # elsewhere: unknown_place_mentions
+        return []
+    known = _known_words(language)
+    out = []
+    for match in re.finditer(rf"(?<![\w\-])(?:{alternation(prepositions)}) ({WORD.pattern})(?![\w\-'’])(?! [A-ZÀ-Þ])",
+                             text):
+        word, lower = match.group(1), match.group(1).lower()
+        if not word[:1].isupper() or word in _context(language).function_words or lower in known \
+                or lower.endswith(NOUN_SUFFIXES + _context(language).adjective_suffixes) \
+                or (len(word) > config.MAX_NAME_WORD and "-" not in word) or lower in calendar_words():
+            continue
+        out.append(Mention(match.start(1), match.end(1), word, "LOC", "rule"))
+    return out
+
+
+NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tum", "ismus", "ungen", "heiten", "keiten",
+                 "schaften", "tionen", "täten", "nisse", "ität")  # German abstract nouns: "in Zusammenarbeit"
+
+
+@cache
+def _known_words(code: str | None) -> frozenset[str]:
+    """Words of the language and of the dictionaries it shares words with: none of them is a place's name alone."""
+    related = load_language(code).get("related_dictionaries", [])
+    return common_words(code) | dictionary_words("en") | common_words("en") | frozenset().union(
+        *(dictionary_words(c) for c in related))
+
+
 def _dictionary_word(word: str, code: str | None) -> bool:
     """A word of the language's dictionary, or its inflected adjective ("Nieuwe" from "nieuw")."""
     lower, dictionary = word.lower(), dictionary_words(code)
@@ -271,6 +305,21 @@ def place_name_mentions(text: str, language: str | None) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+
+
+def persons_after_place_prepositions(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """A "person" right after a preposition that takes a bare place name is that place: "in Ter Apel", "in Sankt
+    Petersburg" (people are not "in" anything without an article)."""
+    prepositions = frozenset(load_language(language).get("bare_place_prepositions", []))
+    if not prepositions:
+        return mentions
+    out = []
+    for m in mentions:
+        before = text[max(0, m.start - 12): m.start]
+        word = before.split()[-1:] if before.endswith(" ") else []
+        out.append(replace(m, label="LOC") if m.label == "PERSON" and m.method == "rule" and word
+                   and word[0] in prepositions else m)
+    return out
 
 
 def street_mentions(text: str, language: str | None) -> list[Mention]:

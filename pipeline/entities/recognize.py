@@ -27,10 +27,12 @@ from pipeline.entities.clusters import AliasEntry, alias_table
 from pipeline.entities.labels import extend_places, genitive_surnames, head_mentions, relabel, surname_then_noun
 from pipeline.entities.names import legal_form_organisations, model_free_mentions, typed_organisations
 from pipeline.entities.places import (
+    bare_place_mentions,
     city_mentions,
     city_names,
     coordinated_mentions,
     part_of_longer_name,
+    persons_after_place_prepositions,
     place_name_mentions,
     street_mentions,
     unknown_place_mentions,
@@ -409,6 +411,7 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     spans.add_all(place_name_mentions(text, language))
     if info.package is None:
         _add_model_free(text, language, pats, spans)
+    spans.kept = persons_after_place_prepositions(text, spans.kept, language)  # "in Ter Apel"
     spans.kept = extend_coordinated(text, end_after_full_name(text, spans.kept, language), language)
     spans.kept = surname_then_noun(text, genitive_surnames(text, spans.kept, language))
     spans.add_all(_propagate(text, spans.kept))
@@ -439,5 +442,6 @@ def _add_model_free(text: str, language: str | None, pats: EntityPatterns, spans
     spans.add_all(model_free_mentions(text, language), replace_inside=text)
     if not pats.lang["nouns_capitalised"]:
         spans.add_all(unknown_place_mentions(text, language))
+    spans.add_all(bare_place_mentions(text, language))  # "in Randegg"
     spans.add_all(street_mentions(text, language))
     spans.add_all(coordinated_mentions(text, spans.kept, language))
