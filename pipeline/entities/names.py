@@ -52,7 +52,7 @@ class NamePatterns:
     common_words: frozenset[str]
     dictionary: frozenset[str]  # lower-case dictionary words, where the language has a list
     english_words: frozenset[str]  # English phrases are common in every language's releases
-    related_words: frozenset[str]  # dictionary words of a related language: German "beide", "vier" are Dutch too
+    number_words: frozenset[str]  # lower case: "vier", "zwei"
     unit_words: frozenset[str]  # month, weekday, scale and currency names
     coordination: frozenset[str]
     type_name: re.Pattern[str] | None  # "het advocatenkantoor DLA Piper", "des Onlinebrokers Flatexdegiro"
@@ -92,7 +92,7 @@ def name_patterns(code: str | None) -> NamePatterns:
         common_words=common_words(lang.code),
         dictionary=dictionary_words(lang.code),
         english_words=common_words("en") | dictionary_words("en") if lang.code != "en" else frozenset(),
-        related_words=frozenset().union(*(dictionary_words(c) for c in lang.get("related_dictionaries", []))),
+        number_words=frozenset(w.lower() for w in lang["number_words"]),
         unit_words=frozenset(w.lower() for w in full_names(lang["months"]) + full_names(lang["weekdays"])
                              + list(lang["scales"]) + list(lang["currency_names"])),
         coordination=frozenset(w for w in lang["coordination"] if w.isalpha()),
@@ -104,6 +104,12 @@ def name_patterns(code: str | None) -> NamePatterns:
         legal_form=re.compile(rf"(?<=[^\S\n])(?:{alternation(lang['org_legal_forms'])})(?![\w\-])")
         if lang.get("org_legal_forms") else None,
     )
+
+
+def _known_word(lower: str, pats: NamePatterns) -> bool:
+    """A common word of the language or of English, or a number word ("Vier Projekte"); not the related
+    language's dictionary, which lists first names ("hans", "jan"), nor a plural ("Peters" is a surname)."""
+    return lower in pats.common_words or lower in pats.english_words or lower in pats.number_words
 
 
 def _whole_word_keyword(keyword: str) -> bool:
@@ -118,9 +124,8 @@ def _person_words(words: list[str], pats: NamePatterns) -> bool:
     capitalised = [w for w in words if w[:1].isupper()]
     if len(capitalised) < 2 or any(w[:1].islower() and w not in pats.particles for w in words):
         return False
-    if pats.common_words and all(w.lower() in pats.common_words or w.lower() in pats.english_words
-                                 or w.lower() in pats.related_words for w in capitalised):
-        return False  # "Schwere Vorwürfe", "Human Rights", "Beide Teams" ("beide" is Dutch too)
+    if pats.common_words and all(_known_word(w.lower(), pats) for w in capitalised):
+        return False  # "Schwere Vorwürfe", "Human Rights", "Vier Projekte"
     if any(w.lower() in pats.unit_words for w in capitalised):
         return False  # "Oktober Parlamentswahlen", "Milliarden Euro"
     if pats.nouns_capitalised and (len(capitalised[0]) > config.MAX_FIRST_NAME + 2
@@ -167,7 +172,7 @@ def _noun_persons(text: str, pats: NamePatterns) -> list[Mention]:
     "zanger Bart Peeters"): unlike a title, such a noun also comes before plain nouns ("die Spieler Angst
     machen"), so the name's first word is no common word, month or currency."""
     return [m for m in _persons(text, pats.noun_name, pats)
-            if m.text.split()[0].lower() not in pats.common_words and m.text.split()[0].lower() not in pats.unit_words]
+            if not _known_word(m.text.split()[0].lower(), pats) and m.text.split()[0].lower() not in pats.unit_words]
 
 
 def _common_noun(word: str, pats: NamePatterns) -> bool:
