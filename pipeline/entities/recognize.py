@@ -37,8 +37,8 @@ from pipeline.entities.places import (
     street_mentions,
     unknown_place_mentions,
 )
-from pipeline.records import Mention, Paragraph
 from pipeline.money.currency import currency_data
+from pipeline.records import Mention, Paragraph
 from pipeline.resources.langdata import LangData, alternation, common_words, dictionary_words, load_language
 from pipeline.resources.models import ModelInfo, load_nlp
 from pipeline.textnorm import fold, is_acronym
