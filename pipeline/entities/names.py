@@ -53,6 +53,7 @@ class NamePatterns:
     dictionary: frozenset[str]  # lower-case dictionary words, where the language has a list
     english_words: frozenset[str]  # English phrases are common in every language's releases
     number_words: frozenset[str]  # lower case: "vier", "zwei"
+    street_suffixes: tuple[str, ...]  # lower case: "straße", "straat": a name ending so is a street
     unit_words: frozenset[str]  # month, weekday, scale and currency names
     coordination: frozenset[str]
     type_name: re.Pattern[str] | None  # "het advocatenkantoor DLA Piper", "des Onlinebrokers Flatexdegiro"
@@ -93,6 +94,7 @@ def name_patterns(code: str | None) -> NamePatterns:
         dictionary=dictionary_words(lang.code),
         english_words=common_words("en") | dictionary_words("en") if lang.code != "en" else frozenset(),
         number_words=frozenset(w.lower() for w in lang["number_words"]),
+        street_suffixes=tuple(w.lower() for w in lang["street_suffixes"]) or ("\0",),
         unit_words=frozenset(w.lower() for w in full_names(lang["months"]) + full_names(lang["weekdays"])
                              + list(lang["scales"]) + list(lang["currency_names"])),
         coordination=frozenset(w for w in lang["coordination"] if w.isalpha()),
@@ -257,7 +259,8 @@ def _runs(text: str, pats: NamePatterns) -> list[Mention]:
             person = _trim(part, text, pats)
             if person and len(person) <= config.MAX_RUN and _person_words([w for _, w in person], pats) \
                     and not _subject_then_article(person, text, pats):
-                out.append(_mention(text, person, "PERSON"))
+                street = person[-1][1].lower().endswith(pats.street_suffixes)  # "Emmericher Straße"
+                out.append(_mention(text, person, "LOC" if street else "PERSON"))
     return out
 
 

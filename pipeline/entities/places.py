@@ -97,7 +97,8 @@ def _fits(words: list[Word], i: int, n: int, text: str, code: str | None) -> boo
     context = _context(code)
     before = words[i - 1] if i > 0 and _adjacent(text, words[i - 1], words[i]) else None
     after = words[i + n] if i + n < len(words) and _adjacent(text, words[i + n - 1], words[i + n]) else None
-    if before is not None and (before.text.lower() in context.articles or _name_like(before, text, code)):
+    if before is not None and (before.text.lower() in context.articles or _name_like(before, text, code)
+                               or _first_word_of_name(before, text, code)):
         return False
     if after is not None and _name_like(after, text, code):
         return False
@@ -106,6 +107,14 @@ def _fits(words: list[Word], i: int, n: int, text: str, code: str | None) -> boo
     if n == 1 and _ambiguous(words[i], text, code):
         return _after_preposition(words, i, text, context.prepositions)
     return True
+
+
+def _first_word_of_name(word: Word, text: str, code: str | None) -> bool:
+    """A capitalised word at a sentence or line start that is no function or common word of any language, right
+    before the place name: a first name ("Foto: Michael Nelson"), not "In Berlin" or "Heute Essen"."""
+    return _sentence_start(word, text) and word.text[:1].isupper() and word.text not in _context(code).function_words \
+        and word.text.lower() not in common_word_union() and word.text.lower() not in dictionary_words(code) \
+        and word.text.lower() not in dictionary_words("en")
 
 
 def _surname_after_particle(words: list[Word], i: int, text: str, code: str | None) -> bool:
@@ -305,6 +314,25 @@ def place_name_mentions(text: str, language: str | None) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+
+
+def coded_place_mentions(text: str, language: str | None) -> list[Mention]:
+    """A place with its region's code in brackets, as Swiss texts write their towns ("Courtepin (FR)", "Landsitz
+    Lohn (BE)", "Münchenstein (BL)"; `region_codes`): the town and the code are places. The town is one word not
+    preceded by a capitalised word that is no common word ("Ständerätin Anna Muster (ZH)" is a person)."""
+    codes = load_language(language).get("region_codes", [])
+    if not codes:
+        return []
+    out = []
+    regex = rf"(?<![\w\-’'.])(?P<name>{WORD.pattern}) \((?P<code>{alternation(codes)})\)"
+    for match in re.finditer(regex, text):
+        name, before = match.group("name"), text[max(0, match.start() - 30): match.start()].split()[-1:]
+        if name[:1].isupper() and name not in _context(language).function_words and not (
+                before and before[0][:1].isupper() and before[0] not in _context(language).function_words
+                and before[0].lower() not in common_words(language)):
+            out.append(Mention(match.start("name"), match.end("name"), name, "LOC", "rule"))
+            out.append(Mention(match.start("code"), match.end("code"), match.group("code"), "LOC", "rule"))
+    return out
 
 
 def persons_after_place_prepositions(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:

@@ -30,6 +30,7 @@ from pipeline.entities.places import (
     bare_place_mentions,
     city_mentions,
     city_names,
+    coded_place_mentions,
     coordinated_mentions,
     part_of_longer_name,
     persons_after_place_prepositions,
@@ -404,6 +405,7 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     spans.add_all(by_span.get((m.start, m.end), m) for m in model)
     spans.add_all(gazetteer)
     spans.add_all(cities)
+    spans.add_all(coded_place_mentions(text, language))  # "Courtepin (FR)" before "FR" is read as an acronym
     if info.package is None:
         spans.add_all(typed_organisations(text, language))  # "het advocatenkantoor DLA Piper" before "DLA"
         spans.add_all(legal_form_organisations(text, language), replace_inside=text)  # "LMG Manufacturing GmbH"

@@ -135,3 +135,31 @@ def test_a_city_after_a_first_name_and_a_particle_is_a_surname(no_model, text: s
     found = entities(text, "nl")
     assert (person, "PERSON") in found and not any(label == "LOC" for _, label in found)
     assert city_mentions("De Universiteit van Amsterdam groeit.", "nl")  # not after a dictionary word
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("Sterkrader Straße: Bauarbeiten bis Juni.", "Sterkrader Straße"),
+])
+def test_a_name_ending_in_a_street_word_is_a_street(text: str, street: str) -> None:
+    assert (street, "LOC") in {(m.text, m.label) for m in model_free_mentions(text, "de")}
+
+
+def test_a_city_after_a_first_name_at_a_line_start_is_a_surname(no_model) -> None:
+    found = entities("Die Messe beginnt.\nFoto: Michael Nelson\nDie Autos fahren.", "de")
+    assert not any(label == "LOC" for _, label in found)
+
+
+@pytest.mark.parametrize(("text", "place", "code"), [
+    ("Im September stimmte die Bevölkerung von Courtepin (FR) der Einführung eines Generalrates zu.", "Courtepin",
+     "FR"),
+    ("Die Delegationen fuhren im Zug zum Landsitz Lohn (BE), wo ein Empfang stattfand.", "Lohn", "BE"),
+    ("Wie kann die Gemeinde Münchenstein (BL) Barrieren abbauen?", "Münchenstein", "BL"),
+])
+def test_a_swiss_town_with_its_canton_code(no_model, text: str, place: str, code: str) -> None:
+    assert {(place, "LOC"), (code, "LOC")} <= entities(text, "de")
+
+
+def test_a_person_with_a_canton_code_stays_a_person() -> None:
+    from pipeline.entities.places import coded_place_mentions
+
+    assert coded_place_mentions("Es sprach Ständerätin Anna Muster (ZH) im Rat.", "de") == []
