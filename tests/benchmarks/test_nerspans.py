@@ -18,6 +18,7 @@ def test_records_of_one_article_are_one_document_and_scored_by_exact_span(tmp_pa
     docs = documents(path)
     assert len(docs) == 2
     language, text, spans = docs[0]
+    assert language == "de"
     assert [text[s:e] for s, e, _ in spans] == ["Nancy Faeser", "Österreich", "Faeser", "Wien"]
     report = score(path)
     assert report.counts["all"].tp == 4 and report.counts["all"].fp == 0
