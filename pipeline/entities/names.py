@@ -77,7 +77,8 @@ def name_patterns(code: str | None) -> NamePatterns:
         lang=lang,
         title_name=re.compile(rf"{titles}\s+{honorifics}(?P<name>{name})"),
         title_word=re.compile(rf"{titles}$"),
-        said_name=re.compile(rf"(?<![\w])(?i:{verbs})\s+(?P<name>{name})(?=\s*[.,;:!?]|\s+(?:[a-zäöüßàâçéèêëîïôûù]))"),
+        said_name=re.compile(rf"(?<![\w])(?i:{verbs})\s+{honorifics}(?P<name>{name})"
+                             rf"(?=\s*[.,;:!?]|\s+(?:[a-zäöüßàâçéèêëîïôûù]))"),
         name_said=None if nouns_capitalised else re.compile(rf"(?P<name>{name})\s+(?i:{verbs})(?![\w])"),
         name_age=re.compile(rf"(?P<name>{WORD}(?:{gap}(?:(?:{particles}){gap})*{WORD}){{1,3}})\s*\(\d{{1,3}}\)"),
         run=re.compile(rf"{WORD}(?:{gap}(?:(?:{links}){gap})*{WORD}){{0,6}}"),
@@ -137,6 +138,8 @@ def _person_words(words: list[str], pats: NamePatterns) -> bool:
         return False
     if pats.nouns_capitalised and any(len(w) > config.MAX_NAME_WORD and "-" not in w for w in capitalised):
         return False  # "Lienzer Kindergartenkindern": a compound noun, not a surname
+    if any(re.search(r"-[^\W\d_A-ZÀ-Þ]", w) for w in capitalised):
+        return False  # "WTA-toernooi van Pattaya", "Covid-uitbraak": a compound noun, not a name
     if pats.nouns_capitalised and _place_adjective(capitalised[0]):
         return False  # "Berner Mittelland", "Osttiroler Gerichte": an adjective of a place, then a noun
     return not (pats.adjective_suffixes and any(w.lower().endswith(pats.adjective_suffixes) for w in capitalised))
@@ -272,8 +275,9 @@ def _after_indefinite_article(text: str, start: int, pats: NamePatterns) -> bool
 
 def _subject_then_article(words: list[tuple[int, str]], text: str, pats: NamePatterns) -> bool:
     """"In juni trekt Verlinden de Kamerlijst": after a verb, a name, then "de" and a noun, is a subject and an
-    object, not a name with a particle ("van Felix de Mûelenaere" is one)."""
-    if not any(w[:1].islower() for _, w in words):
+    object, not a name with a particle ("van Felix de Mûelenaere" is one; "fractieleider, Jacco van Maldegem" has
+    no article inside)."""
+    if not any(w[:1].islower() and w in pats.function_words for _, w in words):
         return False
     before = text[max(0, words[0][0] - 30): words[0][0]].split()
     return bool(before) and before[-1] not in pats.particles and _after_lowercase(text, words[0][0])

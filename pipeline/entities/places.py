@@ -119,8 +119,12 @@ def _first_word_of_name(word: Word, text: str, code: str | None) -> bool:
 
 def _surname_after_particle(words: list[Word], i: int, text: str, code: str | None) -> bool:
     """"Jacco van Maldegem", "Jaimi van Essen": a place name after a lower-case particle that follows a first name
-    (a capitalised word that is no dictionary or common word: not "Universiteit van Amsterdam") is a surname."""
-    if i < 2 or words[i - 1].text not in _particles(code) or not _adjacent(text, words[i - 2], words[i - 1]):
+    (a capitalised word that is no dictionary or common word: not "Universiteit van Amsterdam"), or after a
+    capitalised particle inside a sentence ("volgens Van Maldegem"), is a surname."""
+    particle = words[i - 1].text if i >= 1 else ""
+    if particle[:1].isupper() and particle.lower() in _particles(code) and not _sentence_start(words[i - 1], text):
+        return True  # "volgens Van Maldegem": a capitalised particle inside a sentence starts a surname
+    if i < 2 or particle not in _particles(code) or not _adjacent(text, words[i - 2], words[i - 1]):
         return False
     first = words[i - 2]
     lower = first.text.lower()

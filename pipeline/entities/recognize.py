@@ -250,7 +250,7 @@ def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Men
     for regex in (pats.honorific_name, pats.contact_line):
         for match in regex.finditer(text):
             cleaned = clean_span(text, match.start("name"), match.end("name"), "PERSON", pats)
-            if cleaned:
+            if cleaned and not _article_first(text[cleaned[0]:cleaned[1]], pats):
                 out.append(Mention(*cleaned, text[cleaned[0]:cleaned[1]], "PERSON", "rule"))
     for match in pats.definition.finditer(text):
         if not _expands(match):
@@ -262,6 +262,7 @@ def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Men
                 if cleaned:
                     out.append(Mention(*cleaned, text[cleaned[0]:cleaned[1]], "ORG", "rule"))
     if not has_model:
+        out += _capitalised_place_names(text)
         common = set(pats.lang["common_acronyms"])
         for match in re.finditer(rf"(?<![\w@#\-&])[{UPPER}][{UPPER}\d&+\-]{{0,9}}[{UPPER}\d+](?![\w\-&])", text):
             word = match.group(0)
@@ -270,6 +271,19 @@ def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Men
                 label = _capitalised_word_label(word, pats, _in_capitals(text, match.start(), match.end()))
                 if label:
                     out.append(Mention(match.start(), match.end(), word, label, "rule"))
+    return out
+
+
+def _capitalised_place_names(text: str) -> list[Mention]:
+    """Names of two or three words written in capitals, as datelines write them ("DEN HAAG (ANP)", "NEW YORK"):
+    known places or organisations once written in title case; the words alone are no acronyms."""
+    out = []
+    for match in re.finditer(rf"(?<![\w\-])[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,2}}(?![\w\-])", text):
+        title = " ".join(w[:1] + w[1:].lower() for w in match.group(0).split())
+        entry = alias_table().lookup(title)
+        label = entry.label if entry is not None else ("LOC" if title in city_names()[0] else None)
+        if label:
+            out.append(Mention(match.start(), match.end(), match.group(0), label, "rule"))
     return out
 
 
@@ -302,6 +316,13 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
 @cache
 def _currency_codes() -> frozenset[str]:
     return frozenset(currency_data()["codes"])
+
+
+def _article_first(name: str, pats: EntityPatterns) -> bool:
+    """"Die Niedersächsische Landesregierung" as a line is no contact's name: an article that is no name particle
+    ("De Block") starts no person."""
+    first = name.split()[0]
+    return first in pats.lang["articles"] and first.lower() not in pats.lang["name_particles"]
 
 
 def _long_form_start(match: re.Match[str]) -> int:
@@ -375,7 +396,8 @@ def _propagate(text: str, kept: list[Mention]) -> list[Mention]:
     forms = {m.text: m for m in kept if len(m.text) >= 2}
     for m in kept:
         words = m.text.split()
-        if m.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in forms:
+        if m.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in forms \
+                and not _known_place_name(words[-1]):  # "Uni Würzburg" misread: "Würzburg" stays a place
             forms[words[-1]] = Mention(0, 0, words[-1], "PERSON", m.method, m.model_label)
     if not forms:
         return []
@@ -383,6 +405,11 @@ def _propagate(text: str, kept: list[Mention]) -> list[Mention]:
     return [Mention(match.start(), match.end(), match.group(0), forms[match.group(0)].label,
                     forms[match.group(0)].method, forms[match.group(0)].model_label)
             for match in regex.finditer(text)]
+
+
+def _known_place_name(word: str) -> bool:
+    entry = alias_table().lookup(word)
+    return (entry is not None and entry.label == "LOC") or word in city_names()[0]
 
 
 def extract_entities(text: str, paragraphs: list[Paragraph], language: str | None) -> tuple[list[Mention],

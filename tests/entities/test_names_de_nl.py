@@ -163,3 +163,20 @@ def test_a_person_with_a_canton_code_stays_a_person() -> None:
     from pipeline.entities.places import coded_place_mentions
 
     assert coded_place_mentions("Es sprach Ständerätin Anna Muster (ZH) im Rat.", "de") == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected", "absent"), [
+    ("nl", "DEN HAAG (ANP) - Het kabinet stelt geld beschikbaar.", {("DEN HAAG", "LOC"), ("ANP", "ORG")},
+     {"DEN", "HAAG"}),  # a dateline in capitals
+    ("de", "„Das gibt Spielraum“, sagt Dr. Selahattin Danisman, Referent bei der Stiftung.",
+     {("Selahattin Danisman", "PERSON")}, {"Dr"}),
+    ("de", "Die Niedersächsische Landesregierung\n\nAm 9. Oktober 2022 wurde gewählt.", set(),
+     {"Die Niedersächsische Landesregierung"}),
+    ("nl", "Dat is de kern van een voorstel dat de fractieleider, Jacco van Maldegem, heeft gemaakt.",
+     {("Jacco van Maldegem", "PERSON")}, {"Maldegem"}),
+])
+def test_datelines_honorifics_headings_and_particles(no_model, language: str, text: str,
+                                                     expected: set[tuple[str, str]], absent: set[str]) -> None:
+    found = entities(text, language)
+    assert expected <= found
+    assert not {name for name, _ in found} & absent
