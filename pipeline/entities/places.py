@@ -339,6 +339,23 @@ def coded_place_mentions(text: str, language: str | None) -> list[Mention]:
     return out
 
 
+def extend_elided(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """A name whose first part is shared with an elided word before it: "Midden- en West Brabant", "Zuid- en
+    Oost-Drenthe", "Nord- und Ostsee" are one name each (the hyphen stands for the shared part)."""
+    coordination = [w for w in load_language(language)["coordination"] if w.isalpha()]
+    if not coordination:
+        return mentions
+    elided = re.compile(rf"(?<![\w\-])[A-ZÀ-Þ][\w]*- (?:{alternation(coordination)}) $")
+    out = []
+    for m in mentions:
+        before = elided.search(text, max(0, m.start - 40), m.start) if m.label != "PERSON" else None
+        if before and not any(k.start < m.start and k.end > before.start() for k in mentions if k is not m):
+            out.append(Mention(before.start(), m.end, text[before.start():m.end], m.label, m.method, m.model_label))
+        else:
+            out.append(m)
+    return out
+
+
 def persons_after_place_prepositions(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """A "person" right after a preposition that takes a bare place name is that place: "in Ter Apel", "in Sankt
     Petersburg" (people are not "in" anything without an article)."""

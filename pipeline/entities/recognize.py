@@ -32,6 +32,7 @@ from pipeline.entities.places import (
     city_names,
     coded_place_mentions,
     coordinated_mentions,
+    extend_elided,
     part_of_longer_name,
     persons_after_place_prepositions,
     place_name_mentions,
@@ -444,7 +445,7 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     spans.kept = extend_coordinated(text, end_after_full_name(text, spans.kept, language), language)
     spans.kept = surname_then_noun(text, genitive_surnames(text, spans.kept, language))
     spans.add_all(_propagate(text, spans.kept))
-    spans.kept = extend_places(text, relabel(text, spans.kept, language), language)
+    spans.kept = extend_elided(text, extend_places(text, relabel(text, spans.kept, language), language), language)
     spans.add_all(head_mentions(text, spans.kept, language))
     label_of = {m.text: m.label for m in defined}  # "DRC" is a place all through once defined as one
     kept = [replace(m, label=label_of[m.text]) if m.text in label_of else m for m in spans.kept]

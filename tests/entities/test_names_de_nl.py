@@ -180,3 +180,17 @@ def test_datelines_honorifics_headings_and_particles(no_model, language: str, te
     found = entities(text, language)
     assert expected <= found
     assert not {name for name, _ in found} & absent
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("nl", "Plannen voor de gebieden Midden- en West Brabant en Twente.", "Midden- en West Brabant"),
+    ("de", "Die Häfen in Nord- und Westdeutschland wachsen.", "Nord- und Westdeutschland"),
+])
+def test_a_name_sharing_its_part_with_an_elided_word(language: str, text: str, name: str) -> None:
+    from pipeline.entities.places import extend_elided
+    from pipeline.records import Mention
+
+    last = name.split(" ", 2)[2]  # what was found: "West Brabant", "Westdeutschland"
+    start = text.index(last)
+    [m] = extend_elided(text, [Mention(start, start + len(last), last, "LOC", "gazetteer")], language)
+    assert m.text == name
