@@ -54,6 +54,7 @@ class NamePatterns:
     english_words: frozenset[str]  # English phrases are common in every language's releases
     number_words: frozenset[str]  # lower case: "vier", "zwei"
     street_suffixes: tuple[str, ...]  # lower case: "straße", "straat": a name ending so is a street
+    region_suffixes: tuple[str, ...]  # lower case: "land", "tal": "Berner Mittelland" is a region
     unit_words: frozenset[str]  # month, weekday, scale and currency names
     coordination: frozenset[str]
     type_name: re.Pattern[str] | None  # "het advocatenkantoor DLA Piper", "des Onlinebrokers Flatexdegiro"
@@ -96,6 +97,7 @@ def name_patterns(code: str | None) -> NamePatterns:
         english_words=common_words("en") | dictionary_words("en") if lang.code != "en" else frozenset(),
         number_words=frozenset(w.lower() for w in lang["number_words"]),
         street_suffixes=tuple(w.lower() for w in lang["street_suffixes"]) or ("\0",),
+        region_suffixes=tuple(w.lower() for w in lang.get("region_suffixes", [])),
         unit_words=frozenset(w.lower() for w in full_names(lang["months"]) + full_names(lang["weekdays"])
                              + list(lang["scales"]) + list(lang["currency_names"])),
         coordination=frozenset(w for w in lang["coordination"] if w.isalpha()),
@@ -143,6 +145,13 @@ def _person_words(words: list[str], pats: NamePatterns) -> bool:
     if pats.nouns_capitalised and _place_adjective(capitalised[0]):
         return False  # "Berner Mittelland", "Osttiroler Gerichte": an adjective of a place, then a noun
     return not (pats.adjective_suffixes and any(w.lower().endswith(pats.adjective_suffixes) for w in capitalised))
+
+
+def _region_name(words: list[str], pats: NamePatterns) -> bool:
+    """A place adjective and a noun for a kind of region ("Berner Mittelland", "Zürcher Oberland"; the
+    language's `region_suffixes`)."""
+    return len(words) == 2 and pats.nouns_capitalised and bool(pats.region_suffixes) \
+        and words[1].lower().endswith(pats.region_suffixes) and _place_adjective(words[0])
 
 
 def _place_adjective(word: str) -> bool:
@@ -260,6 +269,9 @@ def _runs(text: str, pats: NamePatterns) -> list[Mention]:
             continue
         for part in _person_parts(tokens, pats):  # "Quentin Tarantino en Robert Rodriguez"
             person = _trim(part, text, pats)
+            if _region_name([w for _, w in person], pats):
+                out.append(_mention(text, person, "LOC"))  # "Berner Mittelland", "Zürcher Oberland"
+                continue
             if person and len(person) <= config.MAX_RUN and _person_words([w for _, w in person], pats) \
                     and not _subject_then_article(person, text, pats):
                 street = person[-1][1].lower().endswith(pats.street_suffixes)  # "Emmericher Straße"

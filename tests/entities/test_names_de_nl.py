@@ -46,7 +46,8 @@ def test_a_name_after_a_noun_for_a_person(language: str, text: str, person: str)
     ("de", "Beide Teams haben eine Förderempfehlung erhalten."),  # a determiner and a plural
     ("de", "Vier Projekte im Detail: die Forschung."),  # a number word and a plural
     ("de", "Geographie Der Ort liegt sechs Kilometer südlich."),  # a heading glued to its sentence
-    ("de", "Die Landesregierung besuchte zwei Gemeinden im Berner Mittelland."),  # a place adjective and a noun
+    ("de", "Die Landesregierung besuchte zwei Gemeinden im Berner Mittelland."),  # a region, not a person
+    ("de", "Das Leipziger Allerlei schmeckt allen."),  # a place adjective and a noun
 ])
 def test_no_person(language: str, text: str) -> None:
     assert [m.text for m in model_free_mentions(text, language) if m.label == "PERSON"] == []
@@ -194,3 +195,11 @@ def test_a_name_sharing_its_part_with_an_elided_word(language: str, text: str, n
     start = text.index(last)
     [m] = extend_elided(text, [Mention(start, start + len(last), last, "LOC", "gazetteer")], language)
     assert m.text == name
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Die Landesregierung besuchte zwei Gemeinden im Berner Mittelland sowie die Stadt Biel.", "Berner Mittelland"),
+    ("Mehrere Gemeinden im Tiroler Oberland wachsen.", "Tiroler Oberland"),
+])
+def test_a_place_adjective_and_a_region_noun_are_a_region(text: str, region: str) -> None:
+    assert (region, "LOC") in {(m.text, m.label) for m in model_free_mentions(text, "de")}
