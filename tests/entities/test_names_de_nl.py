@@ -203,3 +203,11 @@ def test_a_name_sharing_its_part_with_an_elided_word(language: str, text: str, n
 ])
 def test_a_place_adjective_and_a_region_noun_are_a_region(text: str, region: str) -> None:
     assert (region, "LOC") in {(m.text, m.label) for m in model_free_mentions(text, "de")}
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("de", "Im Mittelpunkt standen die Herausforderungen der G-20.", "G-20"),
+    ("nl", "De leiders van de G7 kwamen bijeen.", "G7"),
+])
+def test_groups_of_states_are_organisations(no_model, language: str, text: str, name: str) -> None:
+    assert (name, "ORG") in entities(text, language)
