@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from benchmarks import TEST_DATA
+from benchmarks import TEST_DATA, nerspans
 from pipeline.entities.recognize import extract_entities
 from pipeline.evaluate import Counts, gate, shown
 from pipeline.records import Mention
@@ -88,7 +88,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=DEFAULT_ROOT)
     parser.add_argument("--floors", type=Path, help="JSON floors (section 'ner': ner.nl.f1, ner.de.f1)")
     parser.add_argument("--show-errors", metavar="LANG", help="print missed and spurious entities of one language")
+    parser.add_argument("--corpus", type=Path, help="score exact spans on an openly licensed corpus in the "
+                        "../shared/ner format instead (benchmarks/nerspans.py); --show-errors lists its errors")
+    parser.add_argument("--limit", type=int, help="with --corpus: only the first N documents")
     args = parser.parse_args(argv)
+    if args.corpus:
+        return _corpus(args.corpus, args.limit, bool(args.show_errors))
     if args.show_errors:
         print("\n".join(errors(args.root, args.show_errors)))
         return 0
@@ -102,6 +107,17 @@ def main(argv: list[str] | None = None) -> int:
                   f"  ({cells})")
     scores = {f"ner.{lang}.f1": routes["all"]["all"].f1 or 0.0 for lang, routes in results.items()}
     return gate(scores, args.floors, "ner", "evalner") if args.floors else 0
+
+
+def _corpus(path: Path, limit: int | None, show_errors: bool) -> int:
+    report = nerspans.score(path, limit)
+    if show_errors:
+        print("\n".join(report.examples))
+    total = report.counts["all"]
+    cells = "  ".join(f"{label} {shown(c.f1, 2, 0)}" for label, c in report.counts.items() if label != "all")
+    print(f"spans {path.parent.name}/{path.name} P {shown(total.precision, 3, 0)} R {shown(total.recall, 3, 0)} "
+          f"F1 {shown(total.f1, 3, 0)}  ({cells})  errors: {dict(report.errors.most_common())}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -61,6 +61,12 @@ HINT_WINS_SHORTER_THAN = 200  # characters: or one made on a text this short (la
 
 # --- entities (entities/) ------------------------------------------------------------------------
 SPACY_BATCH_SIZE = 64  # documents per nlp.pipe batch (make bench's bare-spaCy ceiling)
+MAX_SHORT_ACRONYM = 3  # letters; an all-capital word this short is an acronym even when it spells a common word
+# ("ARD"); a longer one that does is a headline word ("ERLEBNIS EUROPA", "KLEINE")
+MAX_PERSON_INITIALS = 3  # capitalised words before "(ACR)" that may be a titled person and a party ("Minister-
+# präsidenten Stephan Weil (SPD)"): such a long form must spell the acronym in order; longer ones need not
+MIN_BARE_COMPANY_CHARS = 4  # characters; a company's name without its legal form ("Brenntag" of "Brenntag AG") is
+# looked for further on only from this length (not "DB", "Post" alone being a common word)
 MAX_NAME_WORDS = 4  # capitalised words (particles aside) in a name pattern of the alias and keyword rules
 MAX_RUN = 4  # capitalised words in a row read as one person name by the model-free rules
 MAX_FIRST_NAME = 10  # letters; "Annekathrin", "Maximilian": longer capitalised words are compound nouns

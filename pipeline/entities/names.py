@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline import config
+from pipeline.entities.clusters import alias_table
+from pipeline.entities.places import city_names
 from pipeline.records import Mention
 from pipeline.resources.langdata import LangData, alternation, common_words, dictionary_words, full_names, load_language
 from pipeline.textnorm import is_acronym
@@ -40,15 +42,24 @@ class NamePatterns:
     run: re.Pattern[str]
     function_words: frozenset[str]
     particles: frozenset[str]
-    org_keywords: tuple[str, ...]
+    field_words: frozenset[str]  # inside a company name: "für", "und", "&" ("Gesellschaft für Sport und Freizeit mbH")
+    lone_particles: frozenset[str]  # lower case, particles of one word: "de", "van", "von" (not "der" of "von der")
+    indefinite_articles: frozenset[str]  # lower case: "ein", "een": "ein Zentrum für Langzeitpflege" is no name
+    org_keywords: tuple[str, ...]  # lower case, also ending a compound: "Bundesministerium", "Landgericht"
+    org_whole_words: frozenset[str]  # as written, whole words only: "AG", "GmbH", "e.V." (not "Tag", "Vertrag")
     adjective_suffixes: tuple[str, ...]
     nouns_capitalised: bool
     common_words: frozenset[str]
     dictionary: frozenset[str]  # lower-case dictionary words, where the language has a list
     english_words: frozenset[str]  # English phrases are common in every language's releases
+    number_words: frozenset[str]  # lower case: "vier", "zwei"
+    street_suffixes: tuple[str, ...]  # lower case: "straße", "straat": a name ending so is a street
+    region_suffixes: tuple[str, ...]  # lower case: "land", "tal": "Berner Mittelland" is a region
     unit_words: frozenset[str]  # month, weekday, scale and currency names
     coordination: frozenset[str]
     type_name: re.Pattern[str] | None  # "het advocatenkantoor DLA Piper", "des Onlinebrokers Flatexdegiro"
+    noun_name: re.Pattern[str] | None  # "Moderatorin Annabelle Mandeng", "zanger Bart Peeters": a person noun
+    legal_form: re.Pattern[str] | None  # "GmbH", "AG", "B.V.", "GmbH & Co. KG" after a company's name
 
 
 @cache
@@ -61,29 +72,55 @@ def name_patterns(code: str | None) -> NamePatterns:
     titles = rf"(?<![\w\-]){compound}(?i:{alternation(lang['role_titles'])})"
     verbs = alternation(lang["speech_verbs"])
     links = alternation(lang["name_particles"] + lang["name_connectors"])
+    honorifics = rf"(?:(?:{alternation(lang['honorifics'])})(?:\s+|(?<=\.)))*"  # "Sachwalter Dr. Stefan Debus"
     nouns_capitalised = bool(lang["nouns_capitalised"])
     return NamePatterns(
         lang=lang,
-        title_name=re.compile(rf"{titles}\s+(?P<name>{name})"),
+        title_name=re.compile(rf"{titles}\s+{honorifics}(?P<name>{name})"),
         title_word=re.compile(rf"{titles}$"),
-        said_name=re.compile(rf"(?<![\w])(?i:{verbs})\s+(?P<name>{name})(?=\s*[.,;:!?]|\s+(?:[a-zäöüßàâçéèêëîïôûù]))"),
+        said_name=re.compile(rf"(?<![\w])(?i:{verbs})\s+{honorifics}(?P<name>{name})"
+                             rf"(?=\s*[.,;:!?]|\s+(?:[a-zäöüßàâçéèêëîïôûù]))"),
         name_said=None if nouns_capitalised else re.compile(rf"(?P<name>{name})\s+(?i:{verbs})(?![\w])"),
         name_age=re.compile(rf"(?P<name>{WORD}(?:{gap}(?:(?:{particles}){gap})*{WORD}){{1,3}})\s*\(\d{{1,3}}\)"),
         run=re.compile(rf"{WORD}(?:{gap}(?:(?:{links}){gap})*{WORD}){{0,6}}"),
         function_words=frozenset(lang["capitalised_function_words"] + lang["articles"]),
         particles=frozenset(w for p in lang["name_particles"] for w in p.split()),
-        org_keywords=tuple(k.lower() for k in lang["org_keywords"]),
+        field_words=frozenset(lang.get("field_prepositions", []) + lang["coordination"]),
+        lone_particles=frozenset(p.lower() for p in lang["name_particles"] if " " not in p),
+        indefinite_articles=frozenset(w.lower() for w in lang.get("indefinite_articles", [])),
+        org_keywords=tuple(k.lower() for k in lang["org_keywords"] if not _whole_word_keyword(k)),
+        org_whole_words=frozenset(k for k in lang["org_keywords"] if _whole_word_keyword(k)),
         adjective_suffixes=tuple(lang["adjective_suffixes"]),
         nouns_capitalised=nouns_capitalised,
         common_words=common_words(lang.code),
         dictionary=dictionary_words(lang.code),
         english_words=common_words("en") | dictionary_words("en") if lang.code != "en" else frozenset(),
+        number_words=frozenset(w.lower() for w in lang["number_words"]),
+        street_suffixes=tuple(w.lower() for w in lang["street_suffixes"]) or ("\0",),
+        region_suffixes=tuple(w.lower() for w in lang.get("region_suffixes", [])),
         unit_words=frozenset(w.lower() for w in full_names(lang["months"]) + full_names(lang["weekdays"])
                              + list(lang["scales"]) + list(lang["currency_names"])),
         coordination=frozenset(w for w in lang["coordination"] if w.isalpha()),
         type_name=re.compile(rf"(?<![\w\-])[\w\-]*(?i:{alternation(lang['org_type_words'])})\s+(?P<name>{name})")
         if lang["org_type_words"] else None,
+        noun_name=re.compile(rf"(?<![\w\-]){compound}(?i:{alternation(lang['person_nouns'])})\s+{honorifics}"
+                             rf"(?P<name>{name})")
+        if lang.get("person_nouns") else None,
+        legal_form=re.compile(rf"(?<=[^\S\n])(?:{alternation(lang['org_legal_forms'])})(?![\w\-])")
+        if lang.get("org_legal_forms") else None,
     )
+
+
+def _known_word(lower: str, pats: NamePatterns) -> bool:
+    """A common word of the language or of English, or a number word ("Vier Projekte"); not the related
+    language's dictionary, which lists first names ("hans", "jan"), nor a plural ("Peters" is a surname)."""
+    return lower in pats.common_words or lower in pats.english_words or lower in pats.number_words
+
+
+def _whole_word_keyword(keyword: str) -> bool:
+    """Keywords written as acronyms or abbreviations ("AG", "GmbH", "e.V.", "vzw") name an organisation only as a
+    word of their own: "Tag" and "Vertrag" end in "ag" but are no companies."""
+    return not keyword.isalpha() or keyword.islower() or any(c.isupper() for c in keyword[1:])
 
 
 def _person_words(words: list[str], pats: NamePatterns) -> bool:
@@ -92,9 +129,8 @@ def _person_words(words: list[str], pats: NamePatterns) -> bool:
     capitalised = [w for w in words if w[:1].isupper()]
     if len(capitalised) < 2 or any(w[:1].islower() and w not in pats.particles for w in words):
         return False
-    if pats.common_words and all(w.lower() in pats.common_words or w.lower() in pats.english_words
-                                 for w in capitalised):
-        return False  # "Schwere Vorwürfe", "Human Rights"
+    if pats.common_words and all(_known_word(w.lower(), pats) for w in capitalised):
+        return False  # "Schwere Vorwürfe", "Human Rights", "Vier Projekte"
     if any(w.lower() in pats.unit_words for w in capitalised):
         return False  # "Oktober Parlamentswahlen", "Milliarden Euro"
     if pats.nouns_capitalised and (len(capitalised[0]) > config.MAX_FIRST_NAME + 2
@@ -104,7 +140,27 @@ def _person_words(words: list[str], pats: NamePatterns) -> bool:
         return False
     if pats.nouns_capitalised and any(len(w) > config.MAX_NAME_WORD and "-" not in w for w in capitalised):
         return False  # "Lienzer Kindergartenkindern": a compound noun, not a surname
+    if any(re.search(r"-[^\W\d_A-ZÀ-Þ]", w) for w in capitalised):
+        return False  # "WTA-toernooi van Pattaya", "Covid-uitbraak": a compound noun, not a name
+    if pats.nouns_capitalised and _place_adjective(capitalised[0]):
+        return False  # "Berner Mittelland", "Osttiroler Gerichte": an adjective of a place, then a noun
     return not (pats.adjective_suffixes and any(w.lower().endswith(pats.adjective_suffixes) for w in capitalised))
+
+
+def _region_name(words: list[str], pats: NamePatterns) -> bool:
+    """A place adjective and a noun for a kind of region ("Berner Mittelland", "Zürcher Oberland"; the
+    language's `region_suffixes`)."""
+    return len(words) == 2 and pats.nouns_capitalised and bool(pats.region_suffixes) \
+        and words[1].lower().endswith(pats.region_suffixes) and _place_adjective(words[0])
+
+
+def _place_adjective(word: str) -> bool:
+    """German adjectives of places end in "-er" after the place's name ("Berner", "Tiroler", "Leipziger")."""
+    if not word.endswith("er") or len(word) < config.MIN_INFLECTED_WORD + 2:
+        return False
+    place = word[:-2]
+    entry = alias_table().lookup(place)
+    return (entry is not None and entry.label == "LOC") or place in city_names()[0]
 
 
 def _persons(text: str, regex: re.Pattern[str] | None, pats: NamePatterns) -> list[Mention]:
@@ -125,12 +181,21 @@ def _persons(text: str, regex: re.Pattern[str] | None, pats: NamePatterns) -> li
     return out
 
 
+def _noun_persons(text: str, pats: NamePatterns) -> list[Mention]:
+    """A name after a noun for a person ("Moderatorin Annabelle Mandeng", "Insolvenzverwalter Werner Schneider",
+    "zanger Bart Peeters"): unlike a title, such a noun also comes before plain nouns ("die Spieler Angst
+    machen"), so the name's first word is no common word, month or currency."""
+    return [m for m in _persons(text, pats.noun_name, pats)
+            if not _known_word(m.text.split()[0].lower(), pats) and m.text.split()[0].lower() not in pats.unit_words]
+
+
 def _common_noun(word: str, pats: NamePatterns) -> bool:
     return pats.nouns_capitalised and word.lower().endswith(COMMON_NOUN_SUFFIXES)
 
 
 def _is_org(words: list[str], pats: NamePatterns) -> bool:
-    return any(w.lower().endswith(pats.org_keywords) for w in words if w[:1].isupper())
+    return any(w.lower().endswith(pats.org_keywords) or w in pats.org_whole_words for w in words
+               if w[:1].isupper() or w in pats.org_whole_words)
 
 
 def _after_lowercase(text: str, start: int, coordination: frozenset[str] = frozenset()) -> bool:
@@ -199,20 +264,32 @@ def _runs(text: str, pats: NamePatterns) -> list[Mention]:
         if names and names[0].lower() in pats.unit_words:
             continue  # "Montag der Kombination": a day, then a noun phrase
         if names and _is_org(names, pats) and (len(capitalised) >= 2 or hyphen_org) and _org_start(names, pats):
-            out.append(_mention(text, _org_end(org, pats), "ORG"))
+            if not _after_indefinite_article(text, org[0][0], pats):
+                out.append(_mention(text, _org_end(org, pats), "ORG"))
             continue
         for part in _person_parts(tokens, pats):  # "Quentin Tarantino en Robert Rodriguez"
             person = _trim(part, text, pats)
+            if _region_name([w for _, w in person], pats):
+                out.append(_mention(text, person, "LOC"))  # "Berner Mittelland", "Zürcher Oberland"
+                continue
             if person and len(person) <= config.MAX_RUN and _person_words([w for _, w in person], pats) \
                     and not _subject_then_article(person, text, pats):
-                out.append(_mention(text, person, "PERSON"))
+                street = person[-1][1].lower().endswith(pats.street_suffixes)  # "Emmericher Straße"
+                out.append(_mention(text, person, "LOC" if street else "PERSON"))
     return out
+
+
+def _after_indefinite_article(text: str, start: int, pats: NamePatterns) -> bool:
+    """"ein Zentrum für Langzeitpflege", "eine Stiftung für ...": a kind of organisation, not its name."""
+    before = text[max(0, start - 12): start].split()[-1:]
+    return bool(before) and before[0].lower() in pats.indefinite_articles
 
 
 def _subject_then_article(words: list[tuple[int, str]], text: str, pats: NamePatterns) -> bool:
     """"In juni trekt Verlinden de Kamerlijst": after a verb, a name, then "de" and a noun, is a subject and an
-    object, not a name with a particle ("van Felix de Mûelenaere" is one)."""
-    if not any(w[:1].islower() for _, w in words):
+    object, not a name with a particle ("van Felix de Mûelenaere" is one; "fractieleider, Jacco van Maldegem" has
+    no article inside)."""
+    if not any(w[:1].islower() and w in pats.function_words for _, w in words):
         return False
     before = text[max(0, words[0][0] - 30): words[0][0]].split()
     return bool(before) and before[-1] not in pats.particles and _after_lowercase(text, words[0][0])
@@ -228,11 +305,12 @@ def _after_heading(tokens: list[tuple[int, str]], pats: NamePatterns) -> list[tu
 
 def _person_parts(tokens: list[tuple[int, str]], pats: NamePatterns) -> list[list[tuple[int, str]]]:
     """A run split where no personal name goes on: at lower-case words other than particles ("und", "vom",
-    "en")."""
+    "en"), and at capitalised function words other than a particle ("Geographie Der Ort"; "Maggie De Block")."""
     parts: list[list[tuple[int, str]]] = [[]]
-    for token in tokens:
-        if token[1][:1].islower() and token[1] not in pats.particles:
-            parts.append([])
+    for i, token in enumerate(tokens):
+        if (token[1][:1].islower() and token[1] not in pats.particles) or (
+                i and token[1] in pats.function_words and token[1].lower() not in pats.lone_particles):
+            parts.append([])  # "Astronomie Die Himmelsschau": a heading, then a sentence
         else:
             parts[-1].append(token)
     return [p for p in parts if p]
@@ -248,7 +326,7 @@ def _org_start(names: list[str], pats: NamePatterns) -> bool:
     if not pats.nouns_capitalised:
         return True
     for word in names[:config.MAX_ORG_ADJECTIVES + 1]:  # "Allgemeine Deutsche Fahrradclub"
-        if word.lower().endswith(pats.org_keywords):
+        if word.lower().endswith(pats.org_keywords) or word in pats.org_whole_words:
             return True
         if not (word[:1].isupper() and word.lower().endswith(GERMAN_ADJECTIVE_ENDINGS)):
             return False  # "Linie der Landesregierung" is no name
@@ -260,7 +338,8 @@ def _org_end(org: list[tuple[int, str]], pats: NamePatterns) -> list[tuple[int, 
     Fahrradclub ADFC Noten" is "Allgemeine Deutsche Fahrradclub" (but "Großbank HSBC" is a kind, then a
     name)."""
     for i, (_, word) in enumerate(org[:-1]):
-        if i >= 1 and word.lower().endswith(pats.org_keywords) and is_acronym(org[i + 1][1]):
+        if i >= 1 and (word.lower().endswith(pats.org_keywords) or word in pats.org_whole_words) \
+                and is_acronym(org[i + 1][1]):
             return org[:i + 1]
     return org
 
@@ -282,9 +361,53 @@ def typed_organisations(text: str, language: str | None) -> list[Mention]:
                             for m in re.finditer(r"\S+", match.group("name"))], pats)
         first = words[0][1] if words else ""
         if words and first not in pats.function_words and first.lower() not in pats.common_words \
-                and first.lower() not in pats.unit_words:
+                and first.lower() not in pats.unit_words and not pats.title_word.search(first):
             out.append(_mention(text, words, "ORG"))
     return out
+
+
+def legal_form_organisations(text: str, language: str | None) -> list[Mention]:
+    """A company named with its legal form: the capitalised words (and connectors) right before "GmbH", "AG",
+    "B.V.", "GmbH & Co. KG" ("die Pressmetall Gunzenhausen GmbH", "Gebrüder Gerstenberg GmbH & Co. KG", "de
+    Koninklijke Boskalis N.V."), without a leading article, title or lower-case word."""
+    pats = name_patterns(language)
+    if pats.legal_form is None:
+        return []
+    out = []
+    for form in pats.legal_form.finditer(text):
+        line_start = text.rfind("\n", 0, form.start()) + 1
+        words = [(m.start() + line_start, m.group(0)) for m in re.finditer(r"\S+", text[line_start:form.start()])]
+        name: list[tuple[int, str]] = []
+        for start, word in reversed(words[-config.MAX_RUN - 2:]):
+            if word.endswith((",", ";", ":", ".", ")")) or not (word[:1].isupper() or word[:1].isdigit()
+                                                                  or word in pats.field_words):
+                break  # "Geschäftsführung der Gebrüder Gerstenberg GmbH": not across an article
+            name.insert(0, (start, word))
+        while name and (name[0][1] in pats.function_words or not name[0][1][:1].isupper()
+                        or pats.title_word.search(name[0][1])):
+            name = name[1:]
+        if name:
+            start = name[0][0]
+            out.append(Mention(start, form.end(), text[start:form.end()], "ORG", "rule"))
+    return out + _bare_company_names(text, out, pats)
+
+
+def _bare_company_names(text: str, companies: list[Mention], pats: NamePatterns) -> list[Mention]:
+    """A company named once with its legal form is named without it further on ("Pressmetall Gunzenhausen GmbH"
+    ... "Pressmetall Gunzenhausen ist"); a single common word ("Post") is left alone."""
+    assert pats.legal_form is not None
+    bare = set()
+    for m in companies:
+        form = pats.legal_form.search(m.text)
+        name = m.text[: form.start()].strip() if form else ""
+        if len(name) >= config.MIN_BARE_COMPANY_CHARS and (" " in name or (
+                name.lower() not in pats.common_words and name.lower() not in pats.dictionary)):
+            bare.add(name)
+    if not bare:
+        return []
+    regex = re.compile(rf"(?<![\w\-])(?:{alternation(sorted(bare))})(?![\w\-])")
+    return [Mention(m.start(), m.end(), m.group(0), "ORG", "rule") for m in regex.finditer(text)
+            if not any(c.start <= m.start() < c.end for c in companies)]
 
 
 def _compound_organisations(text: str, pats: NamePatterns) -> list[Mention]:
@@ -338,6 +461,7 @@ def listed_persons(text: str, language: str | None) -> list[Mention]:
 def model_free_mentions(text: str, language: str | None) -> list[Mention]:
     """Person and organisation mentions found by the rules above, most specific first."""
     pats = name_patterns(language)
-    return (listed_persons(text, language) + _persons(text, pats.title_name, pats) + _persons(text, pats.name_age, pats)
+    return (listed_persons(text, language) + _persons(text, pats.title_name, pats) + _noun_persons(text, pats)
+            + _persons(text, pats.name_age, pats)
             + _persons(text, pats.said_name, pats) + _persons(text, pats.name_said, pats)
             + _runs(text, pats) + _compound_organisations(text, pats))

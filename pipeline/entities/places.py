@@ -17,7 +17,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline import config
@@ -97,13 +97,45 @@ def _fits(words: list[Word], i: int, n: int, text: str, code: str | None) -> boo
     context = _context(code)
     before = words[i - 1] if i > 0 and _adjacent(text, words[i - 1], words[i]) else None
     after = words[i + n] if i + n < len(words) and _adjacent(text, words[i + n - 1], words[i + n]) else None
-    if before is not None and (before.text.lower() in context.articles or _name_like(before, text, code)):
+    if before is not None and (before.text.lower() in context.articles or _name_like(before, text, code)
+                               or _first_word_of_name(before, text, code)):
         return False
     if after is not None and _name_like(after, text, code):
+        return False
+    if before is not None and _surname_after_particle(words, i, text, code):
         return False
     if n == 1 and _ambiguous(words[i], text, code):
         return _after_preposition(words, i, text, context.prepositions)
     return True
+
+
+def _first_word_of_name(word: Word, text: str, code: str | None) -> bool:
+    """A capitalised word at a sentence or line start that is no function or common word of any language, right
+    before the place name: a first name ("Foto: Michael Nelson"), not "In Berlin" or "Heute Essen"."""
+    return _sentence_start(word, text) and word.text[:1].isupper() and word.text not in _context(code).function_words \
+        and word.text.lower() not in common_word_union() and word.text.lower() not in dictionary_words(code) \
+        and word.text.lower() not in dictionary_words("en")
+
+
+def _surname_after_particle(words: list[Word], i: int, text: str, code: str | None) -> bool:
+    """"Jacco van Maldegem", "Jaimi van Essen": a place name after a lower-case particle that follows a first name
+    (a capitalised word that is no dictionary or common word: not "Universiteit van Amsterdam"), or after a
+    capitalised particle inside a sentence ("volgens Van Maldegem"), is a surname."""
+    particle = words[i - 1].text if i >= 1 else ""
+    if particle[:1].isupper() and particle.lower() in _particles(code) and not _sentence_start(words[i - 1], text):
+        return True  # "volgens Van Maldegem": a capitalised particle inside a sentence starts a surname
+    if i < 2 or particle not in _particles(code) or not _adjacent(text, words[i - 2], words[i - 1]):
+        return False
+    first = words[i - 2]
+    lower = first.text.lower()
+    return first.text[:1].isupper() and first.text not in _context(code).function_words \
+        and lower not in common_words(code) and lower not in dictionary_words(code) and not lower.endswith(
+            _context(code).adjective_suffixes)
+
+
+@cache
+def _particles(code: str | None) -> frozenset[str]:
+    return frozenset(p for p in load_language(code)["name_particles"] if " " not in p and p.islower())
 
 
 def _ambiguous(word: Word, text: str, code: str | None) -> bool:
@@ -179,6 +211,40 @@ def unknown_place_mentions(text: str, language: str | None) -> list[Mention]:
     return out
 
 
+def bare_place_mentions(text: str, language: str | None) -> list[Mention]:
+    """Where every noun is capitalised, a name right after a preposition that takes a place without an article
+    ("in Randegg", "aus Spiegelau", "nach Tiflis"; `bare_place_prepositions`; a noun takes one: "in der Stadt"),
+    when it is no common word of the language or of a related or English dictionary ("in Kraft", "nach Hause"),
+    no abstract or compound noun ("in Zusammenarbeit", "aus Kapazitätsgründen") and no part of a longer name."""
+    lang = load_language(language)
+    prepositions = lang.get("bare_place_prepositions", [])
+    if not prepositions or not lang["nouns_capitalised"]:  # elsewhere: unknown_place_mentions
+        return []
+    known = _known_words(language)
+    out = []
+    for match in re.finditer(rf"(?<![\w\-])(?:{alternation(prepositions)}) ({WORD.pattern})(?![\w\-'’])(?! [A-ZÀ-Þ])",
+                             text):
+        word, lower = match.group(1), match.group(1).lower()
+        if not word[:1].isupper() or word in _context(language).function_words or lower in known \
+                or lower.endswith(NOUN_SUFFIXES + _context(language).adjective_suffixes) \
+                or (len(word) > config.MAX_NAME_WORD and "-" not in word) or lower in calendar_words():
+            continue
+        out.append(Mention(match.start(1), match.end(1), word, "LOC", "rule"))
+    return out
+
+
+NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tum", "ismus", "ungen", "heiten", "keiten",
+                 "schaften", "tionen", "täten", "nisse", "ität")  # German abstract nouns: "in Zusammenarbeit"
+
+
+@cache
+def _known_words(code: str | None) -> frozenset[str]:
+    """Words of the language and of the dictionaries it shares words with: none of them is a place's name alone."""
+    related = load_language(code).get("related_dictionaries", [])
+    return common_words(code) | dictionary_words("en") | common_words("en") | frozenset().union(
+        *(dictionary_words(c) for c in related))
+
+
 def _dictionary_word(word: str, code: str | None) -> bool:
     """A word of the language's dictionary, or its inflected adjective ("Nieuwe" from "nieuw")."""
     lower, dictionary = word.lower(), dictionary_words(code)
@@ -252,6 +318,57 @@ def place_name_mentions(text: str, language: str | None) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+
+
+def coded_place_mentions(text: str, language: str | None) -> list[Mention]:
+    """A place with its region's code in brackets, as Swiss texts write their towns ("Courtepin (FR)", "Landsitz
+    Lohn (BE)", "Münchenstein (BL)"; `region_codes`): the town and the code are places. The town is one word not
+    preceded by a capitalised word that is no common word ("Ständerätin Anna Muster (ZH)" is a person)."""
+    codes = load_language(language).get("region_codes", [])
+    if not codes:
+        return []
+    out = []
+    regex = rf"(?<![\w\-’'.])(?P<name>{WORD.pattern}) \((?P<code>{alternation(codes)})\)"
+    for match in re.finditer(regex, text):
+        name, before = match.group("name"), text[max(0, match.start() - 30): match.start()].split()[-1:]
+        if name[:1].isupper() and name not in _context(language).function_words and not (
+                before and before[0][:1].isupper() and before[0] not in _context(language).function_words
+                and before[0].lower() not in common_words(language)):
+            out.append(Mention(match.start("name"), match.end("name"), name, "LOC", "rule"))
+            out.append(Mention(match.start("code"), match.end("code"), match.group("code"), "LOC", "rule"))
+    return out
+
+
+def extend_elided(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """A name whose first part is shared with an elided word before it: "Midden- en West Brabant", "Zuid- en
+    Oost-Drenthe", "Nord- und Ostsee" are one name each (the hyphen stands for the shared part)."""
+    coordination = [w for w in load_language(language)["coordination"] if w.isalpha()]
+    if not coordination:
+        return mentions
+    elided = re.compile(rf"(?<![\w\-])[A-ZÀ-Þ][\w]*- (?:{alternation(coordination)}) $")
+    out = []
+    for m in mentions:
+        before = elided.search(text, max(0, m.start - 40), m.start) if m.label != "PERSON" else None
+        if before and not any(k.start < m.start and k.end > before.start() for k in mentions if k is not m):
+            out.append(Mention(before.start(), m.end, text[before.start():m.end], m.label, m.method, m.model_label))
+        else:
+            out.append(m)
+    return out
+
+
+def persons_after_place_prepositions(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """A "person" right after a preposition that takes a bare place name is that place: "in Ter Apel", "in Sankt
+    Petersburg" (people are not "in" anything without an article)."""
+    prepositions = frozenset(load_language(language).get("bare_place_prepositions", []))
+    if not prepositions:
+        return mentions
+    out = []
+    for m in mentions:
+        before = text[max(0, m.start - 12): m.start]
+        word = before.split()[-1:] if before.endswith(" ") else []
+        out.append(replace(m, label="LOC") if m.label == "PERSON" and m.method == "rule" and word
+                   and word[0] in prepositions else m)
+    return out
 
 
 def street_mentions(text: str, language: str | None) -> list[Mention]:

@@ -26,18 +26,23 @@ from pipeline.entities.boundaries import acronym_long_forms, cut_at_dash, end_af
 from pipeline.entities.clusters import AliasEntry, alias_table
 from pipeline.entities.genre import model_mention, resolve
 from pipeline.entities.labels import extend_places, genitive_surnames, head_mentions, relabel, surname_then_noun
-from pipeline.entities.names import model_free_mentions, typed_organisations
+from pipeline.entities.names import legal_form_organisations, model_free_mentions, typed_organisations
 from pipeline.entities.places import (
+    bare_place_mentions,
     city_mentions,
     city_names,
+    coded_place_mentions,
     coordinated_mentions,
+    extend_elided,
     part_of_longer_name,
+    persons_after_place_prepositions,
     place_name_mentions,
     street_mentions,
     unknown_place_mentions,
 )
+from pipeline.money.currency import currency_data
 from pipeline.records import Mention, Paragraph
-from pipeline.resources.langdata import LangData, alternation, dictionary_words, load_language
+from pipeline.resources.langdata import LangData, alternation, common_words, dictionary_words, load_language
 from pipeline.resources.models import ModelInfo, load_nlp
 from pipeline.textnorm import fold, is_acronym
 
@@ -249,7 +254,7 @@ def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Men
     for regex in (pats.honorific_name, pats.contact_line):
         for match in regex.finditer(text):
             cleaned = clean_span(text, match.start("name"), match.end("name"), "PERSON", pats)
-            if cleaned:
+            if cleaned and not _article_first(text[cleaned[0]:cleaned[1]], pats):
                 out.append(Mention(*cleaned, text[cleaned[0]:cleaned[1]], "PERSON", "rule"))
     for match in pats.definition.finditer(text):
         if not _expands(match):
@@ -261,13 +266,67 @@ def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Men
                 if cleaned:
                     out.append(Mention(*cleaned, text[cleaned[0]:cleaned[1]], "ORG", "rule"))
     if not has_model:
+        out += _capitalised_place_names(text)
         common = set(pats.lang["common_acronyms"])
         for match in re.finditer(rf"(?<![\w@#\-&])[{UPPER}][{UPPER}\d&+\-]{{0,9}}[{UPPER}\d+](?![\w\-&])", text):
             word = match.group(0)
             if is_acronym(word) and sum(c.isalpha() for c in word) >= 2 and word not in common \
                     and not ROMAN_NUMERAL.fullmatch(word):  # "deel XXIV"
-                out.append(Mention(match.start(), match.end(), word, "ORG", "rule"))
+                label = _capitalised_word_label(word, pats, _in_capitals(text, match.start(), match.end()))
+                if label:
+                    out.append(Mention(match.start(), match.end(), word, label, "rule"))
     return out
+
+
+def _capitalised_place_names(text: str) -> list[Mention]:
+    """Names of two or three words written in capitals, as datelines write them ("DEN HAAG (ANP)", "NEW YORK"):
+    known places or organisations once written in title case; the words alone are no acronyms."""
+    out = []
+    for match in re.finditer(rf"(?<![\w\-])[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,2}}(?![\w\-])", text):
+        title = " ".join(w[:1] + w[1:].lower() for w in match.group(0).split())
+        entry = alias_table().lookup(title)
+        label = entry.label if entry is not None else ("LOC" if title in city_names()[0] else None)
+        if label:
+            out.append(Mention(match.start(), match.end(), match.group(0), label, "rule"))
+    return out
+
+
+def _capitalised_word_label(word: str, pats: EntityPatterns, headline: bool) -> str | None:
+    """The label of an all-capital word: an acronym is an organisation, but a headline writes words in capitals
+    too ("DIE EU IN DEUTSCHLAND", "ERLEBNIS EUROPA"): a known place or organisation in title case keeps its
+    label; a function word, a currency code ("EUR", "CHF") and, among other words in capitals (``headline``), a
+    common word of the language (also inside "EU-AKTUELL") are no names ("NAVO" alone is an acronym)."""
+    title = word[:1] + word[1:].lower()
+    common = headline and any(len(part) > config.MAX_SHORT_ACRONYM and part.lower() in common_words(pats.lang.code)
+                              for part in word.split("-"))
+    if word in _currency_codes() or title in pats.lang["capitalised_function_words"] or (
+            common and alias_table().lookup(title) is None):
+        return None
+    entry = alias_table().lookup(title)
+    return entry.label if entry is not None else "ORG"
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands among words in capitals: a line without lower-case letters, or a
+    neighbouring word in capitals ("Besucherzentrum ERLEBNIS EUROPA")."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    if not any(c.islower() for c in line):
+        return True
+    before, after = text[line_start:start].split()[-1:], text[end:end + 40].split()[:1]
+    return any(len(w) >= 2 and w.isalpha() and w.isupper() for w in before + after)
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    return frozenset(currency_data()["codes"])
+
+
+def _article_first(name: str, pats: EntityPatterns) -> bool:
+    """"Die Niedersächsische Landesregierung" as a line is no contact's name: an article that is no name particle
+    ("De Block") starts no person."""
+    first = name.split()[0]
+    return first in pats.lang["articles"] and first.lower() not in pats.lang["name_particles"]
 
 
 def _long_form_start(match: re.Match[str]) -> int:
@@ -289,9 +348,10 @@ def _expands(match: re.Match[str]) -> bool:
     initials = [w[0].upper() for w in long_form.split() if w[:1].isupper()]
     if not acronym or not is_acronym(acronym) or acronym[0].upper() not in initials:
         return False  # "Social Security (Minimum Standards) Convention" defines nothing
-    if len(initials) != 2:  # "Bundesverfassungsgericht (BVerfG)", "Chinese Ministry of Civil Affairs (MoCA)"
+    if len(initials) == 1 or len(initials) > config.MAX_PERSON_INITIALS:  # "Bundesverfassungsgericht (BVerfG)"
         return True
-    # two words are often a person: "Deutsche Bahn (DB)" spells its initials, "Francis Lomel (LCGB)" does not
+    # two or three words are often a person: "Deutsche Bahn (DB)" spells its initials, "Francis Lomel (LCGB)" and
+    # "Ministerpräsidenten Stephan Weil (SPD)" do not
     return _in_order([c for c in acronym if c.isupper()], initials)
 
 
@@ -340,7 +400,8 @@ def _propagate(text: str, kept: list[Mention]) -> list[Mention]:
     forms = {m.text: m for m in kept if len(m.text) >= 2}
     for m in kept:
         words = m.text.split()
-        if m.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in forms:
+        if m.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in forms \
+                and not _known_place_name(words[-1]):  # "Uni Würzburg" misread: "Würzburg" stays a place
             forms[words[-1]] = Mention(0, 0, words[-1], "PERSON", m.method, m.model_label)
     if not forms:
         return []
@@ -348,6 +409,11 @@ def _propagate(text: str, kept: list[Mention]) -> list[Mention]:
     return [Mention(match.start(), match.end(), match.group(0), forms[match.group(0)].label,
                     forms[match.group(0)].method, forms[match.group(0)].model_label)
             for match in regex.finditer(text)]
+
+
+def _known_place_name(word: str) -> bool:
+    entry = alias_table().lookup(word)
+    return (entry is not None and entry.label == "LOC") or word in city_names()[0]
 
 
 def extract_entities(text: str, paragraphs: list[Paragraph], language: str | None) -> tuple[list[Mention],
@@ -370,16 +436,19 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     spans.add_all(by_span.get((m.start, m.end), m) for m in model)
     spans.add_all(gazetteer)
     spans.add_all(cities)
+    spans.add_all(coded_place_mentions(text, language))  # "Courtepin (FR)" before "FR" is read as an acronym
     if info.package is None:
         spans.add_all(typed_organisations(text, language))  # "het advocatenkantoor DLA Piper" before "DLA"
+        spans.add_all(legal_form_organisations(text, language), replace_inside=text)  # "LMG Manufacturing GmbH"
     spans.add_all(_rule_mentions(text, pats, info.package is not None))
     spans.add_all(place_name_mentions(text, language))
     if info.package is None:
         _add_model_free(text, language, pats, spans)
+    spans.kept = persons_after_place_prepositions(text, spans.kept, language)  # "in Ter Apel"
     spans.kept = extend_coordinated(text, end_after_full_name(text, spans.kept, language), language)
     spans.kept = surname_then_noun(text, genitive_surnames(text, spans.kept, language))
     spans.add_all(_propagate(text, spans.kept))
-    spans.kept = extend_places(text, relabel(text, spans.kept, language), language)
+    spans.kept = extend_elided(text, extend_places(text, relabel(text, spans.kept, language), language), language)
     spans.add_all(head_mentions(text, spans.kept, language))
     label_of = {m.text: m.label for m in defined}  # "DRC" is a place all through once defined as one
     kept = [replace(m, label=label_of[m.text]) if m.text in label_of else m for m in spans.kept]
@@ -406,5 +475,6 @@ def _add_model_free(text: str, language: str | None, pats: EntityPatterns, spans
     spans.add_all(model_free_mentions(text, language), replace_inside=text)
     if not pats.lang["nouns_capitalised"]:
         spans.add_all(unknown_place_mentions(text, language))
+    spans.add_all(bare_place_mentions(text, language))  # "in Randegg"
     spans.add_all(street_mentions(text, language))
     spans.add_all(coordinated_mentions(text, spans.kept, language))
