@@ -163,12 +163,13 @@ def resolve(text: str, mentions: list[Mention], language: str | None) -> list[Me
 def _headline_name(m: Mention, context: tuple[dict[str, str], set[str], set[str]],
                    language: str | None) -> list[Mention]:
     """A name in capitals with the label of its form written normally ("SNOWE" of "Olympia Snowe"); nothing for
-    headline words named nowhere else ("ACTIVITÉS", "UNION ADDRESS"). ``context``: the labels of the forms
+    headline words named nowhere else ("ACTIVITÉS", "UNION ADDRESS") unless their usual spelling is a known
+    name ("DEN HAAG", a dateline). ``context``: the labels of the forms
     written normally, those forms, and the folded surnames of the people named in full."""
     labels, forms, surnames = context
     key = fold(m.text)
     label = labels.get(key) or ("PERSON" if key in surnames else None)
-    if label is None and key not in forms and any(
+    if label is None and key not in forms and not _known_name(m.text.title()) and any(
             len(w) >= 3 and known_word(w, language, dictionary_only=True) and not _known_name(w)
             for w in re.findall(r"[^\W\d_]+", m.text)):
         return []
