@@ -7,6 +7,7 @@ Each rule: a pattern builder (``_p_...``), its handler, and the words it needs (
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline import config
 from pipeline.dates import values as nd
@@ -22,9 +23,17 @@ from pipeline.dates.rules import (
 )
 from pipeline.dates.values import PartialDate
 from pipeline.numbers import spoken_year
+from pipeline.resources.langdata import alternation, available_languages, load_language
 
 FAMILY = "calendar"
-NUMBER_PREFIX = re.compile(r"(?i:\b(?:no|nr|n°|art|article|artikel|nummer|number|ref)\.?\s*|[#§]\s*)$")
+
+
+@cache
+def number_prefix() -> re.Pattern[str]:
+    """A label that makes the number after it a number, not a year ("No. 1952", "Artikel 1848", "§ 1900"):
+    the ``year_number_labels`` of every language (a release quotes "No." whatever its language), or # and §."""
+    labels = alternation(w for code in available_languages() for w in load_language(code)["year_number_labels"])
+    return re.compile(rf"(?i:\b(?:{labels})\.?\s*|[#§]\s*)$")
 
 
 # --- years: "2019", "end of 2008", "2021-25", "in nineteen ninety six", "August two thousand and fifteen" -
@@ -42,7 +51,7 @@ def _year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | N
     before = m.string[max(0, m.start() - config.DATE_NUMBER_LABEL_CHARS): m.start()]
     counted = not m.groupdict().get("qual") and pats.quantity_before.search(before) \
         and not pats.year_context_after.match(m.string, m.end())
-    if NUMBER_PREFIX.search(before) or counted:
+    if number_prefix().search(before) or counted:
         return None  # "No. 1952", "more than 2000 participants" (but "etwa 2019 in Berlin" is a year)
     return single("year", PartialDate(int(m["y"])), m)
 

@@ -359,6 +359,9 @@ NOT_DATES = [
     ("nl", "Bel 0473 13 13 29 of mail naar press@minsoc.fed.be"),
     ("fr", "Le rapport compte 1 250 pages et 2 000 tableaux."),
     ("de", "Artikel 2019 regelt das; die Kosten betragen 1.000 Euro."),
+    ("nl", "Zie artikel 1848 en besluit nr. 2003 van de gemeente."),  # number_labels of the language files
+    ("fr", "Voir l'article 1901 et la décision n° 1999 du conseil."),
+    ("de", "Nach § 1900 und Drucksache Nr. 2004 des Landtags."),
     ("en", "This happened yesterday."),  # relative, but no publication date to resolve it against
     ("en", "The code of this object is 133-03-03-2020, tel +86 138-2010-2015"),
     ("en", "It is 1/3 of the budget and 2015-32 is not a range"),
