@@ -42,6 +42,7 @@ class NetworkTrap:
 
     def __init__(self) -> None:
         self.requests: list[str] = []
+        self.idle_connections = 0
         self._server = socket.socket()
         self._server.bind(("127.0.0.1", 0))
         self._server.listen(16)
@@ -59,9 +60,13 @@ class NetworkTrap:
             with conn:
                 conn.settimeout(1)
                 try:
-                    self.requests.append(conn.recv(4096).split(b"\r\n", 1)[0].decode("latin-1"))
+                    data = conn.recv(4096)
                 except OSError:
-                    self.requests.append("(connection without a request)")
+                    data = b""
+                if data:
+                    self.requests.append(data.split(b"\r\n", 1)[0].decode("latin-1"))
+                else:  # Chromium preconnects to its proxy speculatively: a socket that sends nothing is no request
+                    self.idle_connections += 1
 
     def page_requests(self) -> list[str]:
         """The requests that did not come from the browser's own background services."""
