@@ -88,6 +88,8 @@ MAX_ACRONYM_WORD_LETTERS = 4  # letters: a word in capitals this short is read a
 # word ("HELP", "NEG"); longer ones in a headline are words ("AMNESTY", "ACTIVITÉS")
 
 # --- canonical entities (entities/clusters.py, linking.py, matching.py) -------------------------
+FOLD_CACHE_SIZE = 262_144  # folded strings remembered (textnorm.fold): linking and matching fold the same names
+# thousands of times per release; 256k short strings are a few tens of MB at most
 FUZZY_MATCH_THRESHOLD = 94  # rapidfuzz ratio (0-100) from which two ORG/LOC names are one entity; measured on
 # tests/data/entity_name_pairs.json by `python -m benchmarks.linking` (92 merged a near miss)
 MIN_FUZZY_NAME_CHARS = 8  # characters; shorter names are never fuzzily merged (acronyms, short surnames)

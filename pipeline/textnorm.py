@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from pipeline import config
 
 _WS = re.compile(r"\s+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -24,9 +27,10 @@ def strip_punctuation(text: str) -> str:
     return text[start:end]
 
 
+@lru_cache(maxsize=config.FOLD_CACHE_SIZE)
 def fold(text: str) -> str:
     """NFKC, case folding, no diacritics, no leading "the ", collapsed white space, no surrounding
-    punctuation: the comparison form of gold/FORMAT.md."""
+    punctuation: the comparison form of gold/FORMAT.md. Memoised: linking folds the same names over and over."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     text = strip_diacritics(text)
     text = _WS.sub(" ", text).strip()

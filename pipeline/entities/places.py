@@ -149,9 +149,22 @@ def _ambiguous(word: Word, text: str, code: str | None) -> bool:
     return nouns_capitalised or _sentence_start(word, text)
 
 
+@cache
+def _name_starts() -> dict[str, int]:
+    """First word of a city name -> the most words of a name that starts with it (most words start none)."""
+    starts: dict[str, int] = {}
+    for name in city_names()[0]:
+        words = name.split(NAME_GAP)
+        starts[words[0]] = max(starts.get(words[0], 0), len(words))
+    return starts
+
+
 def _match(words: list[Word], i: int, text: str) -> int:
     """The number of words of the longest city name starting at word ``i`` (0: none)."""
-    names, longest = city_names()
+    longest = _name_starts().get(words[i].text)
+    if longest is None:
+        return 0
+    names = city_names()[0]
     for n in range(min(longest, len(words) - i), 0, -1):
         if all(_adjacent(text, a, b) for a, b in zip(words[i:i + n - 1], words[i + 1:i + n], strict=True)):
             name = text[words[i].start:words[i + n - 1].end]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -58,12 +59,18 @@ REQUIRED_KEYS = {
 Trie = dict[str, "Trie"]  # one character per level; "" marks the end of a word
 
 
-def alternation(words: object) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words that prefers the longest ("tot en met" over "tot"), written
     as a trie ("tot(?: en met)?") so that the regex engine tests each character once instead of every
-    word in turn: the long word lists of dates and names cost little per position."""
+    word in turn: the long word lists of dates and names cost little per position. The order of the
+    words does not matter, so patterns are memoised by their set of words (rules build some per call)."""
+    return _alternation(frozenset(w for w in words if w))
+
+
+@cache
+def _alternation(words: frozenset[str]) -> str:
     trie: Trie = {}
-    for word in {w for w in words if w}:  # type: ignore[attr-defined]
+    for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
@@ -73,7 +80,7 @@ def alternation(words: object) -> str:
     except RecursionError:
         pattern = ""
     if not pattern or _nesting(pattern) > config.MAX_TRIE_NESTING:  # many words each a prefix of the next
-        flat = sorted({w for w in words if w}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+        flat = sorted(words, key=lambda w: (-len(w), w))
         pattern = "|".join(re.escape(w) for w in flat)
     return pattern or r"(?!x)x"
 
