@@ -5,6 +5,7 @@ their patterns from these pieces; every word comes from pipeline/data/lang/*.jso
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from pipeline import config
@@ -18,7 +19,7 @@ NOT_AFTER_MONEY = r"(?<![\w$€£¥])(?<![$€£¥] )"  # "$12 December 27": 12 
 NEVER = r"(?!x)x"  # a pattern that matches nothing, for a language without the words
 
 
-def ci(words: object) -> str:
+def ci(words: Iterable[str]) -> str:
     """A case-insensitive alternation of ``words``."""
     return f"(?i:{alternation(words)})"
 
