@@ -86,7 +86,7 @@ def patterns_for(code: str | None) -> EntityPatterns:
         leading_title=re.compile(rf"^(?:(?i:{title_words})(?:\s+|(?<=['’])))+(?=[{UPPER}])"),
         honorific_name=re.compile(rf"(?<!\w)(?:(?:{honorifics})\s+)+(?P<name>{name})"),
         contact_line=re.compile(rf"(?m)^(?P<name>{CAP_WORD}(?:\s(?:(?:{particles})\s)*{CAP_WORD}){{1,3}})"
-                                rf"(?:\s{{2,}}|\s*\|\s*|\s*\n(?=(?:(?i:{modifiers})\s+)*(?i:{titles})\b))"),
+                                rf"(?:[^\S\n]{{2,}}|\s*\|\s*|\s*\n(?=(?:(?i:{modifiers})\s+)*(?i:{titles})\b))"),
         definition=re.compile(rf"(?P<long>{org_name})\s*\((?P<acr>{acronym})\)"
                               rf"|(?P<acr2>{acronym})\s*\((?P<long2>[{UPPER}][^()\n]{{2,80}}\s[^()\n]{{2,80}})\)"),
         demonym_head=re.compile(rf"^(?:{alternation(lang['demonyms'])})\s+(?=(?:{alternation(lang['org_heads'])})\b)"),

@@ -1,0 +1,57 @@
+"""Issue 17: a heading followed by a blank line is no contact line (no person), while a name with its function
+on the same line or the next still is one; German inflected adjectives at the start of a capitalised run
+("Andere Regionen", "Weitere Informationen") are no person, first names ending alike are."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities.names import model_free_mentions
+from pipeline.entities.recognize import _rule_mentions, patterns_for
+
+
+def persons(text: str, language: str) -> list[str]:
+    return [m.text for m in _rule_mentions(text, patterns_for(language), True) if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Further Information\n\nThe minister said the plan would be published in May."),
+    ("en", "Media Contacts\n\nPress office of the ministry"),
+    ("nl", "Meer Informatie\n\nDe minister zei dat het plan in mei verschijnt."),
+    ("fr", "Informations Complémentaires\n\nLe ministre a présenté le plan."),
+    ("de", "Weiterführende Informationen\n\nSpezialseite des Departements zum Staatsbesuch"),
+    ("de", "Weitere Auskünfte\n\nDie Medienstelle gibt Auskunft."),
+])
+def test_a_heading_before_a_blank_line_is_no_person(language: str, text: str) -> None:
+    assert persons(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("en", "Jane Doe  Press Officer, +44 20 7946 0000", "Jane Doe"),
+    ("en", "John Smith\nSpokesperson", "John Smith"),
+    ("nl", "Jan de Vries | woordvoerder", "Jan de Vries"),
+    ("fr", "Marie Dupont  Porte-parole", "Marie Dupont"),
+    ("de", "Anna Muster  Mediensprecherin", "Anna Muster"),
+])
+def test_a_contact_line_is_still_a_person(language: str, text: str, person: str) -> None:
+    assert persons(text, language) == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "Andere Regionen machten es vor und zogen nach.",
+    "Neue Regeln gelten ab dem ersten Januar.",
+    "Kleine Unternehmen profitieren von der Reform.",
+    "Weitere Informationen finden Sie auf der Website.",
+])
+def test_an_inflected_adjective_starts_no_person(text: str) -> None:
+    assert [m.text for m in model_free_mentions(text, "de") if m.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("de", "Erste Ergebnisse stellte Volker Dietz am Montag vor.", "Volker Dietz"),
+    ("de", "Die Studie leitet Anne Müller an der Universität.", "Anne Müller"),
+    ("de", "Eingeladen hatte George Fry die Partner.", "George Fry"),
+    ("nl", "Volgens Anne Jansen is het plan klaar.", "Anne Jansen"),
+])
+def test_first_names_ending_like_adjectives_stay_names(language: str, text: str, person: str) -> None:
+    assert person in [m.text for m in model_free_mentions(text, language) if m.label == "PERSON"]
