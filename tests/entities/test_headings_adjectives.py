@@ -55,3 +55,22 @@ def test_an_inflected_adjective_starts_no_person(text: str) -> None:
 ])
 def test_first_names_ending_like_adjectives_stay_names(language: str, text: str, person: str) -> None:
     assert person in [m.text for m in model_free_mentions(text, language) if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("de", "European Commission Logo\n\nEU-AKTUELL: Die Kommission fördert Robotik.", "European Commission"),
+    ("nl", "De lening van de European Investment Bank gaat naar Antwerpen.", "European Investment Bank"),
+    ("fr", "Selon la World Health Organization, le risque reste modéré.", "World Health Organization"),
+    ("en", "The European Investment Bank signed the loan.", "European Investment Bank"),
+])
+def test_english_names_of_several_words_in_every_language(language: str, text: str, name: str) -> None:
+    from pipeline.entities.recognize import _gazetteer_mentions
+
+    assert (name, "ORG") in {(m.text, m.label) for m in _gazetteer_mentions(text, language)}
+
+
+def test_one_english_word_is_not_looked_for_in_other_languages() -> None:
+    from pipeline.entities.clusters import alias_table
+
+    names = alias_table().names("de")
+    assert all(" " in n for n in set(names) - set(alias_table().names(None)) - set(alias_table().by_language["de"]))
