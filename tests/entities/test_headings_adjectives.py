@@ -74,3 +74,19 @@ def test_one_english_word_is_not_looked_for_in_other_languages() -> None:
 
     names = alias_table().names("de")
     assert all(" " in n for n in set(names) - set(alias_table().names(None)) - set(alias_table().by_language["de"]))
+
+
+@pytest.mark.parametrize(("language", "text", "code"), [
+    ("en", "The report (ISBN 978-92-79-12345-6) is online; the data set has 32 MB.", "ISBN"),
+    ("en", "The study is available under its DOI and in PubMed (PMID 17117481).", "PMID"),
+    ("nl", "Het rapport (ISBN 978-90-12-34567-8) staat online, het bestand is 12 MB groot.", "ISBN"),
+    ("fr", "Le rapport (ISBN 978-2-07-036822-8) est disponible, avec son DOI.", "DOI"),
+    ("de", "Das Buch erschien 1990 in Stuttgart, ISBN 3-7776-0477-1, mit Karten.", "ISBN"),
+    ("de", "Gesucht wurde nach PLZ und Ort, gesendet wurde auf UKW.", "UKW"),
+])
+def test_bibliographic_codes_and_units_are_no_organisations(language: str, text: str, code: str) -> None:
+    from pipeline.entities.recognize import extract_entities
+    from pipeline.text.main_text import split_paragraphs
+
+    mentions, _ = extract_entities(text, split_paragraphs(text), language)
+    assert code not in {m.text for m in mentions}
