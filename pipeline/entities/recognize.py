@@ -223,12 +223,20 @@ def _rejoin(spans: list[tuple[int, int, str]], text: str, pats: EntityPatterns) 
 
 def _gazetteer_mentions(text: str, language: str | None) -> list[Mention]:
     regex, names = _gazetteer_regex(language)
+    function_words = frozenset(load_language(language)["capitalised_function_words"])
     out = []
     for match in regex.finditer(text):
         entry = names.get(match.group(0)) or alias_table().lookup(match.group(0))
-        if entry is not None:
+        if entry is not None and not (match.group(0) in function_words and _sentence_initial(text, match.start())):
             out.append(Mention(match.start(), match.end(), match.group(0), entry.label, "gazetteer"))
     return out
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """At the start of a line or a sentence, where a function word is capitalised: "Seine Studien" is "his
+    studies", not the river."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n\"“„«("
 
 
 @cache

@@ -90,3 +90,16 @@ def test_bibliographic_codes_and_units_are_no_organisations(language: str, text:
 
     mentions, _ = extract_entities(text, split_paragraphs(text), language)
     assert code not in {m.text for m in mentions}
+
+
+@pytest.mark.parametrize(("language", "text", "place", "found"), [
+    ("de", "Seine Studien über die Geschichte der Chemie sind bekannt.", "Seine", False),  # "his studies"
+    ("de", "Die Ausstellung zeigt Boote auf der Seine bei Rouen.", "Seine", True),  # the river
+    ("en", "Paris is where the conference opens. Berlin follows.", "Berlin", True),
+    ("nl", "Utrecht krijgt geld. Rotterdam ook.", "Rotterdam", True),
+    ("fr", "Lyon accueille le sommet. Marseille suivra.", "Marseille", True),
+])
+def test_a_function_word_at_a_sentence_start_is_no_place(language: str, text: str, place: str, found: bool) -> None:
+    from pipeline.entities.recognize import _gazetteer_mentions
+
+    assert (place in {m.text for m in _gazetteer_mentions(text, language)}) is found
