@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks import TEST_DATA
-from pipeline.evaluate import Report, evaluate, format_report, gate
+from pipeline.evaluate import Report, _entity_set, _find, _predicted, evaluate, format_report, gate
 from pipeline.runs.ingest import ingest
 from pipeline.store import connect
 
@@ -47,6 +47,24 @@ def score(root: Path, db: str) -> dict[str, Report]:
     return reports
 
 
+def tune_errors(root: Path, db: str) -> list[str]:
+    """Missed (``-``) and spurious (``+``) entities per ``tune`` document; held-out documents are never shown."""
+    tune = splits(root)["tune"]
+    pred = _predicted(connect(db, create=False))
+    out: list[str] = []
+    for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line) if line.strip() else None
+        if not gold or gold["doc"] not in tune:
+            continue
+        doc = _find(pred, gold["doc"]) or {"mentions": []}
+        found = {(t, label) for t, label, _ in doc["mentions"]}
+        wanted = _entity_set(gold["entities"])
+        optional = _entity_set(gold.get("optional", {}).get("entities", []))
+        out += [f"{gold['doc']}\t- {t} [{label}]" for t, label in sorted(wanted - found)]
+        out += [f"{gold['doc']}\t+ {t} [{label}]" for t, label in sorted(found - wanted - optional)]
+    return out
+
+
 def flat_scores(reports: dict[str, Report]) -> dict[str, float]:
     return {f"{split}.{name}": value for split, report in reports.items() for name, value in report.flat().items()}
 
@@ -56,9 +74,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="the development set folder")
     parser.add_argument("--db", help="dataset to write (default: a temporary file)")
     parser.add_argument("--floors", type=Path, help="fail when a score falls below its floor (section 'dev')")
+    parser.add_argument("--show-errors", action="store_true",
+                        help="list missed (-) and spurious (+) entities of the tune documents (never held-out)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        reports = score(args.root, args.db or str(Path(tmp) / "dev.sqlite"))
+        db = args.db or str(Path(tmp) / "dev.sqlite")
+        reports = score(args.root, db)
+        if args.show_errors:
+            print("\n".join(tune_errors(args.root, db)))
     for name in (*SPLITS, "all"):
         print(f"== development set, {name}")
         print(format_report(reports[name]))

@@ -19,6 +19,7 @@ from pipeline.textnorm import fold, is_acronym, tokens
 
 ALIAS_FILES = ("organisations.json", "places.json")
 NEUTRAL = "xx"
+QUOTED_LANGUAGE = "en"  # names of several words in this language are looked for in releases of every language
 SHARED = "shared:"  # id prefix of a name that bodies of several countries bear ("Bundesrat", "Sénat")
 LOCAL_KEY = "#local:"  # in a key: the entity is the document's own, never linked to other documents
 
@@ -39,8 +40,11 @@ class AliasTable:
     context_heads: dict[str, dict[str, tuple[str, AliasEntry]]]  # language -> head -> (context id, entry)
 
     def names(self, language: str | None) -> dict[str, AliasEntry]:
-        """Surface forms to look for in a document of ``language`` (its own and the neutral ones)."""
-        out = dict(self.by_language.get(NEUTRAL, {}))
+        """Surface forms to look for in a document of ``language``: its own, the neutral ones and English names
+        of more than one word, which releases in every language quote ("European Commission", "Horizon
+        Europe" in a German or Dutch release)."""
+        out = {n: e for n, e in self.by_language.get(QUOTED_LANGUAGE, {}).items() if " " in n}
+        out.update(self.by_language.get(NEUTRAL, {}))
         out.update(self.by_language.get(language or NEUTRAL, {}))
         return out
 

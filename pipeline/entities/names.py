@@ -26,8 +26,6 @@ from pipeline.textnorm import is_acronym
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 WORD = rf"(?:(?:[{UPPER}]\.){{1,3}}(?=\s[{UPPER}])|[{UPPER}][\w'’&]*(?:-[{UPPER}]?[\w'’&]+)*)"  # "E.G. Izod"
-COMMON_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tum", "ismus", "ierung", "chen",
-                        "ungen", "heiten", "keiten", "schaften", "tionen", "täten", "nisse")  # and their plurals
 SENTENCE_END = (".", "!", "?", ":", '"', "“", "”", "»", "«")
 
 
@@ -48,6 +46,8 @@ class NamePatterns:
     org_keywords: tuple[str, ...]  # lower case, also ending a compound: "Bundesministerium", "Landgericht"
     org_whole_words: frozenset[str]  # as written, whole words only: "AG", "GmbH", "e.V." (not "Tag", "Vertrag")
     adjective_suffixes: tuple[str, ...]
+    common_noun_suffixes: tuple[str, ...]  # lower case, where nouns are capitalised: "ung", "heit" ("Regierung")
+    adjective_endings: tuple[str, ...]  # inflection of adjectives before a noun: "er", "e", "en" ("Evangelische")
     nouns_capitalised: bool
     common_words: frozenset[str]
     dictionary: frozenset[str]  # lower-case dictionary words, where the language has a list
@@ -91,6 +91,8 @@ def name_patterns(code: str | None) -> NamePatterns:
         org_keywords=tuple(k.lower() for k in lang["org_keywords"] if not _whole_word_keyword(k)),
         org_whole_words=frozenset(k for k in lang["org_keywords"] if _whole_word_keyword(k)),
         adjective_suffixes=tuple(lang["adjective_suffixes"]),
+        common_noun_suffixes=tuple(w.lower() for w in lang.get("common_noun_suffixes", [])),
+        adjective_endings=tuple(lang.get("adjective_endings", [])),
         nouns_capitalised=nouns_capitalised,
         common_words=common_words(lang.code),
         dictionary=dictionary_words(lang.code),
@@ -144,7 +146,22 @@ def _person_words(words: list[str], pats: NamePatterns) -> bool:
         return False  # "WTA-toernooi van Pattaya", "Covid-uitbraak": a compound noun, not a name
     if pats.nouns_capitalised and _place_adjective(capitalised[0]):
         return False  # "Berner Mittelland", "Osttiroler Gerichte": an adjective of a place, then a noun
+    if pats.nouns_capitalised and _inflected_adjective(capitalised[0], pats):
+        return False  # "Strengere Kontrollen", "Großes Theater": an adjective, then a noun
     return not (pats.adjective_suffixes and any(w.lower().endswith(pats.adjective_suffixes) for w in capitalised))
+
+
+def _inflected_adjective(word: str, pats: NamePatterns) -> bool:
+    """An inflected adjective: its stem with other case endings makes common words ("Andere": "anderen",
+    "anderes", "anderem"; "Weitere", "Neue"); a first name or a noun has at most one such form ("George":
+    "Georgen", "Volker": "Volke", "Volkes"; "Familie": "Familien")."""
+    lower = word.lower()
+    for ending in sorted(pats.adjective_endings, key=len, reverse=True):
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and len(stem) >= config.MIN_INFLECTED_WORD - 1:
+            forms = sum(stem + other in pats.common_words for other in pats.adjective_endings if other != ending)
+            return forms >= config.MIN_ADJECTIVE_FORMS
+    return False
 
 
 def _region_name(words: list[str], pats: NamePatterns) -> bool:
@@ -190,7 +207,7 @@ def _noun_persons(text: str, pats: NamePatterns) -> list[Mention]:
 
 
 def _common_noun(word: str, pats: NamePatterns) -> bool:
-    return pats.nouns_capitalised and word.lower().endswith(COMMON_NOUN_SUFFIXES)
+    return pats.nouns_capitalised and word.lower().endswith(pats.common_noun_suffixes)
 
 
 def _is_org(words: list[str], pats: NamePatterns) -> bool:
@@ -316,9 +333,6 @@ def _person_parts(tokens: list[tuple[int, str]], pats: NamePatterns) -> list[lis
     return [p for p in parts if p]
 
 
-GERMAN_ADJECTIVE_ENDINGS = ("er", "e", "en", "es", "em")  # "Hamburger Verfassungsschutz", "Evangelische Kirche"
-
-
 def _org_start(names: list[str], pats: NamePatterns) -> bool:
     """Where every noun is capitalised, an organisation name starts with its keyword ("Ministerium für
     Arbeit") or with adjectives before it ("Hamburger Verfassungsschutz", "Allgemeine Deutsche
@@ -328,7 +342,7 @@ def _org_start(names: list[str], pats: NamePatterns) -> bool:
     for word in names[:config.MAX_ORG_ADJECTIVES + 1]:  # "Allgemeine Deutsche Fahrradclub"
         if word.lower().endswith(pats.org_keywords) or word in pats.org_whole_words:
             return True
-        if not (word[:1].isupper() and word.lower().endswith(GERMAN_ADJECTIVE_ENDINGS)):
+        if not (word[:1].isupper() and word.lower().endswith(pats.adjective_endings)):
             return False  # "Linie der Landesregierung" is no name
     return False
 

@@ -86,7 +86,7 @@ def patterns_for(code: str | None) -> EntityPatterns:
         leading_title=re.compile(rf"^(?:(?i:{title_words})(?:\s+|(?<=['’])))+(?=[{UPPER}])"),
         honorific_name=re.compile(rf"(?<!\w)(?:(?:{honorifics})\s+)+(?P<name>{name})"),
         contact_line=re.compile(rf"(?m)^(?P<name>{CAP_WORD}(?:\s(?:(?:{particles})\s)*{CAP_WORD}){{1,3}})"
-                                rf"(?:\s{{2,}}|\s*\|\s*|\s*\n(?=(?:(?i:{modifiers})\s+)*(?i:{titles})\b))"),
+                                rf"(?:[^\S\n]{{2,}}|\s*\|\s*|\s*\n(?=(?:(?i:{modifiers})\s+)*(?i:{titles})\b))"),
         definition=re.compile(rf"(?P<long>{org_name})\s*\((?P<acr>{acronym})\)"
                               rf"|(?P<acr2>{acronym})\s*\((?P<long2>[{UPPER}][^()\n]{{2,80}}\s[^()\n]{{2,80}})\)"),
         demonym_head=re.compile(rf"^(?:{alternation(lang['demonyms'])})\s+(?=(?:{alternation(lang['org_heads'])})\b)"),
@@ -223,12 +223,20 @@ def _rejoin(spans: list[tuple[int, int, str]], text: str, pats: EntityPatterns) 
 
 def _gazetteer_mentions(text: str, language: str | None) -> list[Mention]:
     regex, names = _gazetteer_regex(language)
+    function_words = frozenset(load_language(language)["capitalised_function_words"])
     out = []
     for match in regex.finditer(text):
         entry = names.get(match.group(0)) or alias_table().lookup(match.group(0))
-        if entry is not None:
+        if entry is not None and not (match.group(0) in function_words and _sentence_initial(text, match.start())):
             out.append(Mention(match.start(), match.end(), match.group(0), entry.label, "gazetteer"))
     return out
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """At the start of a line or a sentence, where a function word is capitalised: "Seine Studien" is "his
+    studies", not the river."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n\"“„«("
 
 
 @cache
