@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from pipeline import config
 from pipeline.entities.clusters import alias_table
+from pipeline.resources.langdata import alternation
 from pipeline.records import EntityRef, Mention, Role
 from pipeline.role_context import (
     Titled,
@@ -53,8 +54,14 @@ def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatte
             depth: int = 0) -> tuple[int, int] | None:
     line_start = max(text.rfind("\n", 0, person.start) + 1, person.start - config.LOOKBACK_CHARS)
     head = text[line_start: person.start]
+    special = _label_before(text, line_start, person, pats) or _copula_before(text, line_start, person, mentions, pats)
+    if special:
+        return special
     tail = pats.honorific_tail.search(head)
     end = line_start + (tail.start() if tail else len(head))
+    if pats.coordination.search(text[max(line_start, end - 8): end] + " ") and re.search(
+            rf"\s(?:{_coordination_words(pats)})\s*$", text[line_start:end]):
+        return None  # "Staatsministerin und Volker Ratzmann": the title before "and" is someone else's
     for match in pats.title.finditer(text, line_start, end):
         start = match.start()
         modifiers = pats.modifiers_before.search(text, line_start, start)
@@ -72,6 +79,52 @@ def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatte
         lowercase = [w for w in words if not (pats.allowed_word.match(w) or pats.title.search(w))]
         if not lowercase or (len(lowercase) <= 2 and "," in text[end: person.start]):
             return start, end  # lower-case words only in an apposition: "Director of the ILO office, Mrs X"
+    return None
+
+
+def _coordination_words(pats: RolePatterns) -> str:
+    return "|".join(re.escape(c) for c in pats.lang["coordination"] if c[:1].isalpha())
+
+
+def _label_before(text: str, line_start: int, person: Mention, pats: RolePatterns) -> tuple[int, int] | None:
+    """"- Cabinet Secretary for Education: Lynne Neagle MS", "Pressesprecherin: Anna Muster": a line (or list item)
+    that opens with a title phrase and a colon labels the name after it."""
+    found = re.fullmatch(rf"[^\S\n]*(?:[-–•*·][^\S\n]*)?(?P<t>[^:\n]+?)[^\S\n]*:[^\S\n]*"
+                         rf"(?:(?:{alternation(pats.lang['honorifics'])})[^\S\n]+)*", text[line_start: person.start])
+    if not found:
+        return None
+    start, end = line_start + found.start("t"), line_start + found.end("t")
+    title = pats.title.search(text, start, end)
+    words = text[start:end].split()
+    if title is not None and len(text[start: title.start()].split()) > config.PORTFOLIO_WORDS:
+        return None
+    if title is None or len(words) > config.MAX_ROLE_WORDS or not all(
+            pats.allowed_word.match(w.strip(",")) or pats.title.search(w) for w in words):
+        return None
+    return start, end
+
+
+def _copula_before(text: str, line_start: int, person: Mention, mentions: list[Mention],
+                   pats: RolePatterns) -> tuple[int, int] | None:
+    """"Neuer Staatssekretär im Ministerium der Justiz wurde Dr. Hannes Kopf", "the new chair is Jane Doe": the
+    title phrase of the sentence, then a copula, then the name."""
+    verb = pats.copula_before.search(text, line_start, person.start)
+    if not verb:
+        return None
+    sentence = max(line_start, *(text.rfind(c, line_start, verb.start()) + 1 for c in ".!?;:“„\"«"))
+    for title in pats.title.finditer(text, sentence, verb.start()):
+        start, end = title.start(), verb.start()
+        joint = re.search(rf"\s(?:{_coordination_words(pats)})\s+(?=[a-zà-ÿ])", text[title.end(): end])
+        after = text[title.end() + joint.end():].split(maxsplit=1)[0].lower() if joint else ""
+        if joint and after not in pats.connector_words and not pats.title.match(text, title.end() + joint.end()):
+            end = title.end() + joint.start()  # "Chef der Staatskanzlei und damit Nachfolger ...": the first position
+        if mentions_in(mentions, start, end, ("PERSON",)):
+            continue
+        modifiers = pats.modifiers_before.search(text, sentence, start)
+        start = modifiers.start() if modifiers else start
+        if len(text[start:end].split()) > config.MAX_ROLE_WORDS or re.search(r"['’]s\b", text[start:end]):
+            return None
+        return strip_span(text, start, end)
     return None
 
 
@@ -113,19 +166,24 @@ def _follows_person(text: str, line_start: int, start: int, mentions: list[Menti
 def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatterns) -> tuple[int, int] | None:
     name_end = person.end
     post = re.match(r"[^\S\n]+(\S+?)(?=,)", text[name_end: name_end + 12])
-    if post and pats.title.fullmatch(post.group(1)):
+    if post and (pats.title.fullmatch(post.group(1)) or post.group(1) in pats.post_nominals):
         name_end += post.end()  # "The Hon David Littleproud MP, Minister for ...": past the post-nominal title
-    gap = pats.appointment.match(text, name_end) or pats.after_gap.match(text, name_end)
+    copula = None if pats.appointment.match(text, name_end) else pats.copula.match(text, name_end)
+    gap = pats.appointment.match(text, name_end) or copula or pats.after_gap.match(text, name_end)
     if not gap:
         return None
     start = gap.end()
     line_end = text.find("\n", start, start + config.LOOKBACK_CHARS)
     end = phrase_end(text, start, min(len(text), start + config.LOOKBACK_CHARS) if line_end < 0 else line_end)
-    if end <= start:
-        return None
+    if end <= start or (text[end: end + 1] == ":" and "\n" in text[name_end:start]):
+        return None  # "Jane Doe MS\n- Minister for X: John Roe": the next line's label
     title = pats.title.search(text, start, end)
-    if not title or len(text[start: title.start()].split()) >= config.TITLE_WITHIN_WORDS:
-        return None
+    within = config.COPULA_TITLE_WITHIN_WORDS if copula else config.TITLE_WITHIN_WORDS
+    if not title or len(text[start: title.start()].split()) >= within or re.match(
+            r"['’]s\b", text[title.end(): title.end() + 3]):
+        return None  # "Smith is the President's nominee": a possessive, not a position
+    verb = pats.end_verb.search(text, title.end(), end)
+    end = verb.start() if verb else end  # "Président de la Cour des comptes a pris la parole"
     start, end = _around_title(text, start, end, title, pats)
     others = mentions_in(mentions, start, end, ("PERSON",))
     if others:  # "Woordvoerster minister Maggie De Block": the phrase stops before the other person's title
@@ -202,8 +260,8 @@ def _around_title(text: str, start: int, end: int, title: re.Match[str], pats: R
             break
         start = first + word.end()
     tail = text[title.end(): end].split()
-    if pats.lang["nouns_capitalised"] and len(tail) == 1 and not pats.allowed_word.match(tail[0]):
-        end = title.end()
+    if pats.lang["nouns_capitalised"] and tail and not pats.allowed_word.match(tail[0]):
+        end = title.end()  # "... als Staatssekretärin zuständig für ...": a lower-case word after the title
     return start, end
 
 
@@ -216,7 +274,8 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
                                                     ("ORG",)):
         at = None  # after the comma only a named body: "Schulleiterin der MS X, am Vormittag" is a time
     if at:
-        org_start, org_end = strip_span(text, at.end(), phrase_end(text, at.end(), after_end))
+        org_stop = phrase_end(text, at.end(), after_end)
+        org_start, org_end = strip_span(text, at.end(), min(org_stop, end) if at.start() < end else org_stop)
         inside = mentions_in(mentions, org_start, org_end, ("ORG", "LOC"))
         role_end = min(at.start(), end)
         return start, role_end, text[org_start:org_end] or None, inside[0] if inside else None
@@ -269,7 +328,32 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     if genitive:
         inside = mentions_in(mentions, genitive[0], genitive[1], ("ORG", "LOC"))
         return start, end, text[genitive[0]:genitive[1]], inside[0] if inside else None
+    named = _named_body_after(text, end, titles, pats)
+    if named:  # "Président de la Cour de justice", the body unrecognised or taken into a "person"
+        inside = mentions_in(mentions, named[1], end, ("ORG", "LOC"))
+        return start, named[0], text[named[1]:end], inside[0] if inside else None
     return start, end, None, None
+
+
+def _named_body_after(text: str, end: int, titles: list[tuple[int, int]],
+                      pats: RolePatterns) -> tuple[int, int] | None:
+    """(end of the title, start of the body) when the first title is followed by "of/de/van" and a capitalised name
+    holding an organisation word ("de la Cour de justice", "of the Court of Auditors"), where nouns are not
+    capitalised anyway (German reads its genitive in ``_genitive_org``)."""
+    if pats.lang["nouns_capitalised"] or not titles:
+        return None
+    of = re.match(rf"\s+(?i:{pats.connectors})(?:\s+|(?<=['’]))(?:(?i:{pats.articles})(?:\s+|(?<=['’])))?"
+                  rf"(?=[A-ZÀ-Þ])", text[titles[0][1]:end])
+    if not of:
+        return None
+    body = titles[0][1] + of.end()
+    keywords = {w.lower() for w in pats.lang["org_keywords"]}
+    words = text[body:end].split()
+    if not words or not any(w[:1].isupper() and any(w.lower() == k or (len(k) >= 4 and w.lower().endswith(k))
+                                                    for k in keywords) for w in words) or pats.title.search(
+            text, body, end):
+        return None
+    return titles[0][1], body
 
 
 def _genitive_org(text: str, start: int, end: int, titles: list[tuple[int, int]],
@@ -376,7 +460,8 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
     for m in mentions:
         counts[_key(m, entities)] = counts.get(_key(m, entities), 0) + 1
     honoured = honorific_people(text, mentions, pats)
-    honoured += [m for m in mislabelled_people(text, mentions, pats) if _before(text, m, mentions, pats)]
+    honoured += [m for m in mislabelled_people(text, mentions, pats)
+                 if _before(text, m, mentions, pats) or _after(text, m, mentions, pats)]
     mentions = [m for m in mentions if not any(h.start >= m.start and h.end == m.end for h in honoured)] + honoured
     mentions += names_before_titles(text, mentions, pats)
     others = [m for m in mentions if m.label != "PERSON"]
@@ -394,6 +479,9 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
         if span is None:
             continue
         spans = [span]
+        became = _after(text, person, context, pats) if pats.copula.match(text, person.end) else None
+        if became and became != span:  # "Staatssekretärin X wird Staatsministerin": the old and the new position
+            spans.append(became)
         if span[1] <= person.start and re.search(r",\s*$", text[max(0, span[0] - 3): span[0]]):
             # "Vorsteherin des EDA, Bundesrätin Micheline Calmy-Rey": an apposition gives a second position
             second = _before(text, Mention(span[0], span[0], "", "PERSON"), context, pats)
