@@ -272,9 +272,9 @@ def honorific_people(text: str, mentions: list[Mention], pats: RolePatterns) -> 
 
 
 def mislabelled_people(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Mention]:
-    """"la ministre chargée des Collectivités territoriales, Dominique Faure": names the recogniser labelled an
-    organisation or a place that no table knows and no organisation word marks (the caller keeps those a title
-    phrase introduces)."""
+    """"la ministre chargée des Collectivités territoriales, Dominique Faure", "Klaus-Heiner Lehne, President of the
+    ECA", "Minister for X: Rebecca Evans MS": names the recogniser labelled an organisation or a place that no table
+    knows and no organisation word marks (the caller keeps those a title phrase introduces)."""
     from pipeline.entities.places import city_names
 
     found = []
@@ -288,9 +288,8 @@ def mislabelled_people(text: str, mentions: list[Mention], pats: RolePatterns) -
         honorifics = alternation(pats.lang["honorifics"])
         if re.search(rf"[^\W\d]\s*,\s*(?:(?:{honorifics})\s+)?$", text[max(0, m.start - 40):m.start]):
             found.append(Mention(m.start, m.end, m.text, "PERSON", method="rule"))  # an apposition after the title
-        elif re.search(r"\S:[^\S\n]*$", text[max(0, m.start - 3):m.start]):
-            found.append(_without_post_nominal(text, Mention(m.start, m.end, m.text, "PERSON", method="rule"), pats))
-        elif re.match(rf"\s*,\s*(?:(?:{alternation(pats.lang['articles'])})\s+)?{pats.title.pattern}", text[m.end:]):
+        elif re.search(r"\S:[^\S\n]*$", text[max(0, m.start - 3):m.start]) or re.match(
+                rf"\s*,\s*(?:(?:{alternation(pats.lang['articles'])})\s+)?{pats.title.pattern}", text[m.end:]):
             found.append(_without_post_nominal(text, Mention(m.start, m.end, m.text, "PERSON", method="rule"), pats))
     return found
 

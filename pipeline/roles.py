@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 
 from pipeline import config
 from pipeline.entities.clusters import alias_table
-from pipeline.resources.langdata import alternation
 from pipeline.records import EntityRef, Mention, Role
 from pipeline.role_context import (
     Titled,
@@ -32,6 +31,7 @@ from pipeline.role_context import (
     unwrap,
     without_title,
 )
+from pipeline.role_forms import coordination_words, copula_before, label_before, named_body_after
 from pipeline.role_patterns import (
     ACRONYM_IN_BRACKETS,
     DELIMITERS,
@@ -54,13 +54,13 @@ def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatte
             depth: int = 0) -> tuple[int, int] | None:
     line_start = max(text.rfind("\n", 0, person.start) + 1, person.start - config.LOOKBACK_CHARS)
     head = text[line_start: person.start]
-    special = _label_before(text, line_start, person, pats) or _copula_before(text, line_start, person, mentions, pats)
+    special = label_before(text, line_start, person, pats) or copula_before(text, line_start, person, mentions, pats)
     if special:
         return special
     tail = pats.honorific_tail.search(head)
     end = line_start + (tail.start() if tail else len(head))
     if pats.coordination.search(text[max(line_start, end - 8): end] + " ") and re.search(
-            rf"\s(?:{_coordination_words(pats)})\s*$", text[line_start:end]):
+            rf"\s(?:{coordination_words(pats)})\s*$", text[line_start:end]):
         return None  # "Staatsministerin und Volker Ratzmann": the title before "and" is someone else's
     for match in pats.title.finditer(text, line_start, end):
         start = match.start()
@@ -79,52 +79,6 @@ def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatte
         lowercase = [w for w in words if not (pats.allowed_word.match(w) or pats.title.search(w))]
         if not lowercase or (len(lowercase) <= 2 and "," in text[end: person.start]):
             return start, end  # lower-case words only in an apposition: "Director of the ILO office, Mrs X"
-    return None
-
-
-def _coordination_words(pats: RolePatterns) -> str:
-    return "|".join(re.escape(c) for c in pats.lang["coordination"] if c[:1].isalpha())
-
-
-def _label_before(text: str, line_start: int, person: Mention, pats: RolePatterns) -> tuple[int, int] | None:
-    """"- Cabinet Secretary for Education: Lynne Neagle MS", "Pressesprecherin: Anna Muster": a line (or list item)
-    that opens with a title phrase and a colon labels the name after it."""
-    found = re.fullmatch(rf"[^\S\n]*(?:[-–•*·][^\S\n]*)?(?P<t>[^:\n]+?)[^\S\n]*:[^\S\n]*"
-                         rf"(?:(?:{alternation(pats.lang['honorifics'])})[^\S\n]+)*", text[line_start: person.start])
-    if not found:
-        return None
-    start, end = line_start + found.start("t"), line_start + found.end("t")
-    title = pats.title.search(text, start, end)
-    words = text[start:end].split()
-    if title is not None and len(text[start: title.start()].split()) > config.PORTFOLIO_WORDS:
-        return None
-    if title is None or len(words) > config.MAX_ROLE_WORDS or not all(
-            pats.allowed_word.match(w.strip(",")) or pats.title.search(w) for w in words):
-        return None
-    return start, end
-
-
-def _copula_before(text: str, line_start: int, person: Mention, mentions: list[Mention],
-                   pats: RolePatterns) -> tuple[int, int] | None:
-    """"Neuer Staatssekretär im Ministerium der Justiz wurde Dr. Hannes Kopf", "the new chair is Jane Doe": the
-    title phrase of the sentence, then a copula, then the name."""
-    verb = pats.copula_before.search(text, line_start, person.start)
-    if not verb:
-        return None
-    sentence = max(line_start, *(text.rfind(c, line_start, verb.start()) + 1 for c in ".!?;:“„\"«"))
-    for title in pats.title.finditer(text, sentence, verb.start()):
-        start, end = title.start(), verb.start()
-        joint = re.search(rf"\s(?:{_coordination_words(pats)})\s+(?=[a-zà-ÿ])", text[title.end(): end])
-        after = text[title.end() + joint.end():].split(maxsplit=1)[0].lower() if joint else ""
-        if joint and after not in pats.connector_words and not pats.title.match(text, title.end() + joint.end()):
-            end = title.end() + joint.start()  # "Chef der Staatskanzlei und damit Nachfolger ...": the first position
-        if mentions_in(mentions, start, end, ("PERSON",)):
-            continue
-        modifiers = pats.modifiers_before.search(text, sentence, start)
-        start = modifiers.start() if modifiers else start
-        if len(text[start:end].split()) > config.MAX_ROLE_WORDS or re.search(r"['’]s\b", text[start:end]):
-            return None
-        return strip_span(text, start, end)
     return None
 
 
@@ -179,6 +133,9 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
         return None  # "Jane Doe MS\n- Minister for X: John Roe": the next line's label
     title = pats.title.search(text, start, end)
     within = config.COPULA_TITLE_WITHIN_WORDS if copula else config.TITLE_WITHIN_WORDS
+    if copula and (text[start:end].split()[:1] and text[start:end].split()[0].lower() in pats.lang.get(
+            "role_copula_indefinites", [])):
+        return None  # "X is a longtime leader on ...": a description, not a position
     if not title or len(text[start: title.start()].split()) >= within or re.match(
             r"['’]s\b", text[title.end(): title.end() + 3]):
         return None  # "Smith is the President's nominee": a possessive, not a position
@@ -188,6 +145,8 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     others = mentions_in(mentions, start, end, ("PERSON",))
     if others:  # "Woordvoerster minister Maggie De Block": the phrase stops before the other person's title
         cut = _before(text, others[0], mentions, pats)
+        if copula and cut and cut[0] <= title.start():
+            return None  # "X wurde von Bundeskanzlerin Y empfangen": the title is the other person's
         end = cut[0] if cut and cut[0] > title.start() else others[0].start
     end = _list_end(text, end)
     start, end = _trim_tail(text, start, end, pats)
@@ -328,32 +287,11 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     if genitive:
         inside = mentions_in(mentions, genitive[0], genitive[1], ("ORG", "LOC"))
         return start, end, text[genitive[0]:genitive[1]], inside[0] if inside else None
-    named = _named_body_after(text, end, titles, pats)
+    named = named_body_after(text, end, titles, pats)
     if named:  # "Président de la Cour de justice", the body unrecognised or taken into a "person"
         inside = mentions_in(mentions, named[1], end, ("ORG", "LOC"))
         return start, named[0], text[named[1]:end], inside[0] if inside else None
     return start, end, None, None
-
-
-def _named_body_after(text: str, end: int, titles: list[tuple[int, int]],
-                      pats: RolePatterns) -> tuple[int, int] | None:
-    """(end of the title, start of the body) when the first title is followed by "of/de/van" and a capitalised name
-    holding an organisation word ("de la Cour de justice", "of the Court of Auditors"), where nouns are not
-    capitalised anyway (German reads its genitive in ``_genitive_org``)."""
-    if pats.lang["nouns_capitalised"] or not titles:
-        return None
-    of = re.match(rf"\s+(?i:{pats.connectors})(?:\s+|(?<=['’]))(?:(?i:{pats.articles})(?:\s+|(?<=['’])))?"
-                  rf"(?=[A-ZÀ-Þ])", text[titles[0][1]:end])
-    if not of:
-        return None
-    body = titles[0][1] + of.end()
-    keywords = {w.lower() for w in pats.lang["org_keywords"]}
-    words = text[body:end].split()
-    if not words or not any(w[:1].isupper() and any(w.lower() == k or (len(k) >= 4 and w.lower().endswith(k))
-                                                    for k in keywords) for w in words) or pats.title.search(
-            text, body, end):
-        return None
-    return titles[0][1], body
 
 
 def _genitive_org(text: str, start: int, end: int, titles: list[tuple[int, int]],

@@ -8,7 +8,8 @@ import pytest
 from tests.test_roles import roles_of
 
 LABEL_LINES = [  # "Title: Name" opening a line or a list item labels the name after it
-    ("en", "Appointments:\n- Cabinet Secretary for Education: Lynne Neagle MS\n- Minister for Social Care: Dawn Bowden MS",
+    ("en", "Appointments:\n- Cabinet Secretary for Education: Lynne Neagle MS\n"
+           "- Minister for Social Care: Dawn Bowden MS",
      [("Lynne Neagle MS", "PERSON"), ("Dawn Bowden MS", "PERSON")],
      [("Lynne Neagle", "Cabinet Secretary for Education", None), ("Dawn Bowden", "Minister for Social Care", None)]),
     ("nl", "Het nieuwe college:\n- wethouder van Financiën: Jan Jansen\n- burgemeester: Anna de Vries",
@@ -60,7 +61,8 @@ BODY_AFTER_THE_TITLE = [  # "of/de/van" and a named body the recogniser did not 
      [("Klaus-Heiner Lehne", "ORG"), ("ECA", "ORG")], [("Klaus-Heiner Lehne", "President", "ECA")]),
     ("nl", "Volgens Jan Jansen, voorzitter van de Algemene Rekenkamer, is dat nodig.", [("Jan Jansen", "PERSON")],
      [("Jan Jansen", "voorzitter", "Algemene Rekenkamer")]),
-    ("fr", "La séance a été ouverte par M. Gil Carlos Rodríguez Iglesias, Président de la Cour de justice, qui a parlé.",
+    ("fr", "La séance a été ouverte par M. Gil Carlos Rodríguez Iglesias, Président de la Cour de justice, qui a "
+           "parlé.",
      [("Gil Carlos Rodríguez Iglesias", "PERSON"), ("Président de la Cour de justice", "PERSON")],
      [("Gil Carlos Rodríguez Iglesias", "Président", "Cour de justice")]),
     ("de", "ernannte die bisherige Leiterin der Zentralabteilung der Staatskanzlei, Inge Degen, zur Direktorin",
@@ -74,7 +76,8 @@ PHRASE_ENDS_AT_ITS_VERB = [  # no comma after the apposition: the phrase stops a
     ("nl", "Jan Jansen, directeur van het Centraal Planbureau heeft de cijfers toegelicht.",
      [("Jan Jansen", "PERSON"), ("Centraal Planbureau", "ORG")], [("Jan Jansen", "directeur", "Centraal Planbureau")]),
     ("fr", "Par la suite, M. Jan O. Karlsson, Président de la Cour des comptes a pris la parole.",
-     [("Jan O. Karlsson", "PERSON"), ("Cour des comptes", "ORG")], [("Jan O. Karlsson", "Président", "Cour des comptes")]),
+     [("Jan O. Karlsson", "PERSON"), ("Cour des comptes", "ORG")],
+     [("Jan O. Karlsson", "Président", "Cour des comptes")]),
     ("de", "Max Muster, Präsident des Statistischen Bundesamtes hat die Zahlen erläutert.",
      [("Max Muster", "PERSON"), ("Statistischen Bundesamtes", "ORG")],
      [("Max Muster", "Präsident", "Statistischen Bundesamtes")]),
