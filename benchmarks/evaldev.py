@@ -1,6 +1,8 @@
 """The development set of real releases (``tests/data/gold/dev``): ingests its texts into a fresh dataset and
 scores it with the rules of gold/FORMAT.md, split by publisher into the part rules were tuned on (``tune``) and
-the part kept apart while writing them (``held-out``), as ``SOURCES.tsv`` says.
+the part kept apart while writing them (``held-out``), as ``SOURCES.tsv`` says; ``tune-added`` holds tune releases
+added after the tune floors were pinned (readable like ``tune``, scored and gated apart so that the ``tune`` floors
+keep measuring the releases they were pinned on).
 
 Scores are named ``<split>.<lang>.<measure>.<stat>`` (``held-out.all.roles.f1``); ``--floors`` gates them
 with the ``dev`` section of the floors file."""
@@ -19,7 +21,7 @@ from pipeline.runs.ingest import ingest
 from pipeline.store import connect
 
 DEFAULT_ROOT = TEST_DATA / "gold" / "dev"
-SPLITS = ("tune", "held-out")
+SPLITS = ("tune", "tune-added", "held-out")  # tune-added: tune releases added later, gated apart
 
 
 def splits(root: Path) -> dict[str, set[str]]:

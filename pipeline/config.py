@@ -147,6 +147,7 @@ RANGE_LOOKBACK_CHARS = 60  # characters before an amount searched for the start 
 MAX_ROLE_WORDS = 14  # words in a role title; a longer phrase is a sentence, not a title
 LOOKBACK_CHARS = 160  # characters; a title phrase before a name starts at most this far before it
 TITLE_WITHIN_WORDS = 5  # words; an "after" phrase ("X, director of Y") must name its title among its first words
+COPULA_TITLE_WITHIN_WORDS = 3  # words; after "is"/"wird" the title comes at once ("ist jetzt als Staatssekretärin")
 PORTFOLIO_WORDS = 3  # words; capitalised portfolio words read before an English title ("Economic Development Minister")
 HEADLINE_ROLE_WORDS = 4  # words; a role phrase this long in capitals only is a headline
 WRAPPED_LINE_CHARS = 60  # characters; a line this long broken before a lower-case word is one hard-wrapped sentence

@@ -200,8 +200,9 @@ def titled_names(text: str, mentions: list[Mention], pats: RolePatterns) -> list
         title = match.group(0)
         singular = plurals.get(title) or plurals.get(title.lower())
         after = _name_pattern(pats.lang.code).match(text, match.end())
-        if not after:
-            continue
+        if not after or "\n\n" in text[match.end(): after.start("names")] or (
+                singular and "\n" in text[match.end(): after.start("names")]):
+            continue  # a title ends its paragraph (a headline); a plural's list stays on its line
         words = alternation([c for c in pats.lang["coordination"] if c[:1].isalpha()])
         offset, names = after.start("names"), after.group("names")
         cuts = [0] + [x for c in re.finditer(rf"\s*[,&]\s*|\s+(?:{words})\s+", names) for x in c.span()] + [len(names)]
@@ -271,9 +272,9 @@ def honorific_people(text: str, mentions: list[Mention], pats: RolePatterns) -> 
 
 
 def mislabelled_people(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Mention]:
-    """"la ministre chargée des Collectivités territoriales, Dominique Faure": names the recogniser labelled an
-    organisation or a place that no table knows and no organisation word marks (the caller keeps those a title
-    phrase introduces)."""
+    """"la ministre chargée des Collectivités territoriales, Dominique Faure", "Klaus-Heiner Lehne, President of the
+    ECA", "Minister for X: Rebecca Evans MS": names the recogniser labelled an organisation or a place that no table
+    knows and no organisation word marks (the caller keeps those a title phrase introduces)."""
     from pipeline.entities.places import city_names
 
     found = []
@@ -287,7 +288,17 @@ def mislabelled_people(text: str, mentions: list[Mention], pats: RolePatterns) -
         honorifics = alternation(pats.lang["honorifics"])
         if re.search(rf"[^\W\d]\s*,\s*(?:(?:{honorifics})\s+)?$", text[max(0, m.start - 40):m.start]):
             found.append(Mention(m.start, m.end, m.text, "PERSON", method="rule"))  # an apposition after the title
+        elif re.search(r"\S:[^\S\n]*$", text[max(0, m.start - 3):m.start]) or re.match(
+                rf"\s*,\s*(?:(?:{alternation(pats.lang['articles'])})\s+)?{pats.title.pattern}", text[m.end:]):
+            found.append(_without_post_nominal(text, Mention(m.start, m.end, m.text, "PERSON", method="rule"), pats))
     return found
+
+
+def _without_post_nominal(text: str, m: Mention, pats: RolePatterns) -> Mention:
+    last = re.search(r"\s+(\S+)$", m.text)
+    if last and last.group(1) in pats.post_nominals:
+        return Mention(m.start, m.start + last.start(), m.text[: last.start()], m.label, method=m.method)
+    return m
 
 
 def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
@@ -300,8 +311,9 @@ def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
         while start < end and text[start].isspace():
             start += 1
     last = re.search(r"\s+(\S+)$", text[start:end])
-    if last and pats.title.fullmatch(last.group(1)) and len(text[start:end].split()) >= 3:
-        end = start + last.start()  # "David Littleproud MP": the post-nominal title is no part of the name
+    if last and ((pats.title.fullmatch(last.group(1)) and len(text[start:end].split()) >= 3)
+                 or (last.group(1) in pats.post_nominals and len(text[start:end].split()) >= 2)):
+        end = start + last.start()  # "David Littleproud MP", "Lynne Neagle MS": post-nominal letters are no name
     portfolio = pats.portfolio.search(text, start, end)
     minister = pats.national.search(text, max(0, m.start - config.LOOKBACK_CHARS // 4), start)
     if portfolio and minister and len(text[start:portfolio.start()].split()) >= 2:

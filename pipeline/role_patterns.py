@@ -47,6 +47,10 @@ class RolePatterns:
     article_words: frozenset[str]  # lower case
     connector_words: frozenset[str]  # lower case: "of", "van", "de", "der" (a phrase does not end on them)
     range_starts: frozenset[str]  # lower case: "from", "van", "de", "von"
+    post_nominals: frozenset[str]  # "MP", "MS", "MdB": letters after a name, no part of it
+    copula: re.Pattern[str]  # "X is the Director of Y", "X wird Staatsministerin": a title after the verb
+    copula_before: re.Pattern[str]  # "Neuer Staatssekretär im X wurde Dr. Y": the verb between title and name
+    end_verb: re.Pattern[str]  # "Président de la Cour des comptes a pris la parole": the phrase ends at the verb
 
 
 @cache
@@ -98,9 +102,20 @@ def patterns_for(code: str | None) -> RolePatterns:
                                   + lang["articles"] + lang["role_since_words"] + lang["role_until_words"]
                                   + lang["range_starts"] for w in c.split()),
         range_starts=frozenset(w.lower() for w in lang["range_starts"]),
+        post_nominals=frozenset(lang.get("role_post_nominals", [])),
+        copula=re.compile(rf"[^\S\n]+(?:{_words(lang, 'role_copulas')})[^\S\n]+"
+                          rf"(?:(?:{alternation(lang['articles'])})[^\S\n]+)?"),
+        copula_before=re.compile(rf"[^\S\n]+(?:{_words(lang, 'role_copulas')})"
+                                 rf"[^\S\n]+(?:(?:{alternation(lang['honorifics'])})[^\S\n]+)*$"),
+        end_verb=re.compile(rf"[^\S\n]+(?:{_words(lang, 'role_end_verbs')})(?=[^\S\n]|$)"),
         period=re.compile(rf"(?<![\w])(?:(?P<since>(?i:{alternation(lang['role_since_words'])}))"
                           rf"|(?P<until>(?i:{alternation(lang['role_until_words'])})))\s+"),
     )
+
+
+def _words(lang: LangData, key: str) -> str:
+    """The alternation of an optional word list of the language data; a list that is empty matches nothing."""
+    return alternation(lang.get(key, [])) if lang.get(key) else "(?!)"
 
 
 def elision(text: str, i: int) -> bool:

@@ -31,6 +31,7 @@ from pipeline.role_context import (
     unwrap,
     without_title,
 )
+from pipeline.role_forms import coordination_words, copula_before, label_before, named_body_after
 from pipeline.role_patterns import (
     ACRONYM_IN_BRACKETS,
     DELIMITERS,
@@ -53,8 +54,14 @@ def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatte
             depth: int = 0) -> tuple[int, int] | None:
     line_start = max(text.rfind("\n", 0, person.start) + 1, person.start - config.LOOKBACK_CHARS)
     head = text[line_start: person.start]
+    special = label_before(text, line_start, person, pats) or copula_before(text, line_start, person, mentions, pats)
+    if special:
+        return special
     tail = pats.honorific_tail.search(head)
     end = line_start + (tail.start() if tail else len(head))
+    if pats.coordination.search(text[max(line_start, end - 8): end] + " ") and re.search(
+            rf"\s(?:{coordination_words(pats)})\s*$", text[line_start:end]):
+        return None  # "Staatsministerin und Volker Ratzmann": the title before "and" is someone else's
     for match in pats.title.finditer(text, line_start, end):
         start = match.start()
         modifiers = pats.modifiers_before.search(text, line_start, start)
@@ -113,23 +120,33 @@ def _follows_person(text: str, line_start: int, start: int, mentions: list[Menti
 def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatterns) -> tuple[int, int] | None:
     name_end = person.end
     post = re.match(r"[^\S\n]+(\S+?)(?=,)", text[name_end: name_end + 12])
-    if post and pats.title.fullmatch(post.group(1)):
+    if post and (pats.title.fullmatch(post.group(1)) or post.group(1) in pats.post_nominals):
         name_end += post.end()  # "The Hon David Littleproud MP, Minister for ...": past the post-nominal title
-    gap = pats.appointment.match(text, name_end) or pats.after_gap.match(text, name_end)
+    copula = None if pats.appointment.match(text, name_end) else pats.copula.match(text, name_end)
+    gap = pats.appointment.match(text, name_end) or copula or pats.after_gap.match(text, name_end)
     if not gap:
         return None
     start = gap.end()
     line_end = text.find("\n", start, start + config.LOOKBACK_CHARS)
     end = phrase_end(text, start, min(len(text), start + config.LOOKBACK_CHARS) if line_end < 0 else line_end)
-    if end <= start:
-        return None
+    if end <= start or (text[end: end + 1] == ":" and "\n" in text[name_end:start]):
+        return None  # "Jane Doe MS\n- Minister for X: John Roe": the next line's label
     title = pats.title.search(text, start, end)
-    if not title or len(text[start: title.start()].split()) >= config.TITLE_WITHIN_WORDS:
-        return None
+    within = config.COPULA_TITLE_WITHIN_WORDS if copula else config.TITLE_WITHIN_WORDS
+    if copula and (text[start:end].split()[:1] and text[start:end].split()[0].lower() in pats.lang.get(
+            "role_copula_indefinites", [])):
+        return None  # "X is a longtime leader on ...": a description, not a position
+    if not title or len(text[start: title.start()].split()) >= within or re.match(
+            r"['’]s\b", text[title.end(): title.end() + 3]):
+        return None  # "Smith is the President's nominee": a possessive, not a position
+    verb = pats.end_verb.search(text, title.end(), end)
+    end = verb.start() if verb else end  # "Président de la Cour des comptes a pris la parole"
     start, end = _around_title(text, start, end, title, pats)
     others = mentions_in(mentions, start, end, ("PERSON",))
     if others:  # "Woordvoerster minister Maggie De Block": the phrase stops before the other person's title
         cut = _before(text, others[0], mentions, pats)
+        if copula and cut and cut[0] <= title.start():
+            return None  # "X wurde von Bundeskanzlerin Y empfangen": the title is the other person's
         end = cut[0] if cut and cut[0] > title.start() else others[0].start
     end = _list_end(text, end)
     start, end = _trim_tail(text, start, end, pats)
@@ -202,8 +219,8 @@ def _around_title(text: str, start: int, end: int, title: re.Match[str], pats: R
             break
         start = first + word.end()
     tail = text[title.end(): end].split()
-    if pats.lang["nouns_capitalised"] and len(tail) == 1 and not pats.allowed_word.match(tail[0]):
-        end = title.end()
+    if pats.lang["nouns_capitalised"] and tail and not pats.allowed_word.match(tail[0]):
+        end = title.end()  # "... als Staatssekretärin zuständig für ...": a lower-case word after the title
     return start, end
 
 
@@ -216,7 +233,8 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
                                                     ("ORG",)):
         at = None  # after the comma only a named body: "Schulleiterin der MS X, am Vormittag" is a time
     if at:
-        org_start, org_end = strip_span(text, at.end(), phrase_end(text, at.end(), after_end))
+        org_stop = phrase_end(text, at.end(), after_end)
+        org_start, org_end = strip_span(text, at.end(), min(org_stop, end) if at.start() < end else org_stop)
         inside = mentions_in(mentions, org_start, org_end, ("ORG", "LOC"))
         role_end = min(at.start(), end)
         return start, role_end, text[org_start:org_end] or None, inside[0] if inside else None
@@ -269,6 +287,10 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     if genitive:
         inside = mentions_in(mentions, genitive[0], genitive[1], ("ORG", "LOC"))
         return start, end, text[genitive[0]:genitive[1]], inside[0] if inside else None
+    named = named_body_after(text, end, titles, pats)
+    if named:  # "Président de la Cour de justice", the body unrecognised or taken into a "person"
+        inside = mentions_in(mentions, named[1], end, ("ORG", "LOC"))
+        return start, named[0], text[named[1]:end], inside[0] if inside else None
     return start, end, None, None
 
 
@@ -376,7 +398,8 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
     for m in mentions:
         counts[_key(m, entities)] = counts.get(_key(m, entities), 0) + 1
     honoured = honorific_people(text, mentions, pats)
-    honoured += [m for m in mislabelled_people(text, mentions, pats) if _before(text, m, mentions, pats)]
+    honoured += [m for m in mislabelled_people(text, mentions, pats)
+                 if _before(text, m, mentions, pats) or _after(text, m, mentions, pats)]
     mentions = [m for m in mentions if not any(h.start >= m.start and h.end == m.end for h in honoured)] + honoured
     mentions += names_before_titles(text, mentions, pats)
     others = [m for m in mentions if m.label != "PERSON"]
@@ -394,6 +417,9 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
         if span is None:
             continue
         spans = [span]
+        became = _after(text, person, context, pats) if pats.copula.match(text, person.end) else None
+        if became and became != span:  # "Staatssekretärin X wird Staatsministerin": the old and the new position
+            spans.append(became)
         if span[1] <= person.start and re.search(r",\s*$", text[max(0, span[0] - 3): span[0]]):
             # "Vorsteherin des EDA, Bundesrätin Micheline Calmy-Rey": an apposition gives a second position
             second = _before(text, Mention(span[0], span[0], "", "PERSON"), context, pats)

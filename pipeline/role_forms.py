@@ -1,0 +1,79 @@
+"""Role forms that name a position with a label or a verb rather than an apposition ("Minister for X: Jane Doe",
+"Neuer Staatssekretär im X wurde Y"), and the body named after a title where the recogniser gave none; used by
+``pipeline.roles``."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline import config
+from pipeline.records import Mention
+from pipeline.resources.langdata import alternation
+from pipeline.role_patterns import RolePatterns, mentions_in, strip_span
+
+
+def coordination_words(pats: RolePatterns) -> str:
+    return "|".join(re.escape(c) for c in pats.lang["coordination"] if c[:1].isalpha())
+
+
+def label_before(text: str, line_start: int, person: Mention, pats: RolePatterns) -> tuple[int, int] | None:
+    """"- Cabinet Secretary for Education: Lynne Neagle MS", "Pressesprecherin: Anna Muster": a line (or list item)
+    that opens with a title phrase and a colon labels the name after it."""
+    found = re.fullmatch(rf"[^\S\n]*(?:[-–•*·][^\S\n]*)?(?P<t>[^:\n]+?)[^\S\n]*:[^\S\n]*"
+                         rf"(?:(?:{alternation(pats.lang['honorifics'])})[^\S\n]+)*", text[line_start: person.start])
+    if not found:
+        return None
+    start, end = line_start + found.start("t"), line_start + found.end("t")
+    title = pats.title.search(text, start, end)
+    words = text[start:end].split()
+    if title is not None and len(text[start: title.start()].split()) > config.PORTFOLIO_WORDS:
+        return None
+    if title is None or len(words) > config.MAX_ROLE_WORDS or not all(
+            pats.allowed_word.match(w.strip(",")) or pats.title.search(w) for w in words):
+        return None
+    return start, end
+
+
+def copula_before(text: str, line_start: int, person: Mention, mentions: list[Mention],
+                   pats: RolePatterns) -> tuple[int, int] | None:
+    """"Neuer Staatssekretär im Ministerium der Justiz wurde Dr. Hannes Kopf", "the new chair is Jane Doe": the
+    title phrase of the sentence, then a copula, then the name."""
+    verb = pats.copula_before.search(text, line_start, person.start)
+    if not verb:
+        return None
+    sentence = max(line_start, *(text.rfind(c, line_start, verb.start()) + 1 for c in ".!?;:“„\"«"))
+    for title in pats.title.finditer(text, sentence, verb.start()):
+        start, end = title.start(), verb.start()
+        joint = re.search(rf"\s(?:{coordination_words(pats)})\s+(?=[a-zà-ÿ])", text[title.end(): end])
+        after = text[title.end() + joint.end():].split(maxsplit=1)[0].lower() if joint else ""
+        if joint and after not in pats.connector_words and not pats.title.match(text, title.end() + joint.end()):
+            end = title.end() + joint.start()  # "Chef der Staatskanzlei und damit Nachfolger ...": the first position
+        if mentions_in(mentions, start, end, ("PERSON",)):
+            continue
+        modifiers = pats.modifiers_before.search(text, sentence, start)
+        start = modifiers.start() if modifiers else start
+        if len(text[start:end].split()) > config.MAX_ROLE_WORDS or re.search(r"['’]s\b", text[start:end]):
+            return None
+        return strip_span(text, start, end)
+    return None
+
+
+def named_body_after(text: str, end: int, titles: list[tuple[int, int]],
+                      pats: RolePatterns) -> tuple[int, int] | None:
+    """(end of the title, start of the body) when the first title is followed by "of/de/van" and a capitalised name
+    holding an organisation word ("de la Cour de justice", "of the Court of Auditors"), where nouns are not
+    capitalised anyway (German reads its genitive in ``_genitive_org``)."""
+    if pats.lang["nouns_capitalised"] or not titles:
+        return None
+    of = re.match(rf"\s+(?i:{pats.connectors})(?:\s+|(?<=['’]))(?:(?i:{pats.articles})(?:\s+|(?<=['’])))?"
+                  rf"(?=[A-ZÀ-Þ])", text[titles[0][1]:end])
+    if not of:
+        return None
+    body = titles[0][1] + of.end()
+    keywords = {w.lower() for w in pats.lang["org_keywords"]}
+    words = text[body:end].split()
+    if not words or not any(w[:1].isupper() and any(w.lower() == k or (len(k) >= 4 and w.lower().endswith(k))
+                                                    for k in keywords) for w in words) or pats.title.search(
+            text, body, end):
+        return None
+    return titles[0][1], body

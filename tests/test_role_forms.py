@@ -1,0 +1,115 @@
+"""Role forms added in the third round of issue 16, per language: label lines, copulas, post-nominal letters, a body
+named after the title, a phrase that ends at its verb, a title joined to the next name by "and"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_roles import roles_of
+
+LABEL_LINES = [  # "Title: Name" opening a line or a list item labels the name after it
+    ("en", "Appointments:\n- Cabinet Secretary for Education: Lynne Neagle MS\n"
+           "- Minister for Social Care: Dawn Bowden MS",
+     [("Lynne Neagle MS", "PERSON"), ("Dawn Bowden MS", "PERSON")],
+     [("Lynne Neagle", "Cabinet Secretary for Education", None), ("Dawn Bowden", "Minister for Social Care", None)]),
+    ("nl", "Het nieuwe college:\n- wethouder van Financiën: Jan Jansen\n- burgemeester: Anna de Vries",
+     [("Jan Jansen", "PERSON"), ("Anna de Vries", "PERSON")],
+     [("Jan Jansen", "wethouder van Financiën", None), ("Anna de Vries", "burgemeester", None)]),
+    ("fr", "La nouvelle équipe :\n- Porte-parole : Mme Claire Martin\n- directeur général : M. Paul Durand",
+     [("Claire Martin", "PERSON"), ("Paul Durand", "PERSON")],
+     [("Claire Martin", "Porte-parole", None), ("Paul Durand", "directeur général", None)]),
+    ("de", "Kontakt:\nPressesprecherin: Anna Muster\nTelefon: 0123",
+     [("Anna Muster", "PERSON")], [("Anna Muster", "Pressesprecherin", None)]),
+]
+
+COPULA_AFTER_THE_NAME = [  # "X is the Director of Y", "X wird Staatsministerin"
+    ("en", "Since then Jane Doe is the Director of the European Environment Agency.",
+     [("Jane Doe", "PERSON"), ("European Environment Agency", "ORG")],
+     [("Jane Doe", "Director", "European Environment Agency")]),
+    ("nl", "Sinds vorig jaar is het zo: Jan Jansen is directeur van het Centraal Planbureau.",
+     [("Jan Jansen", "PERSON"), ("Centraal Planbureau", "ORG")], [("Jan Jansen", "directeur", "Centraal Planbureau")]),
+    ("fr", "Depuis lors, Paul Durand est directeur général de l'Agence nationale de la recherche.",
+     [("Paul Durand", "PERSON"), ("Agence nationale de la recherche", "ORG")],
+     [("Paul Durand", "directeur général", "Agence nationale de la recherche")]),
+    ("de", "Staatssekretärin Theresa Schopper wird Staatsministerin und ist zuständig für die Koordination.",
+     [("Theresa Schopper", "PERSON")],
+     [("Theresa Schopper", "Staatssekretärin", None), ("Theresa Schopper", "Staatsministerin", None)]),
+]
+
+COPULA_BEFORE_THE_NAME = [  # the title phrase first, the verb, then the name
+    ("en", "The new chair of the Budget Committee is Jane Doe.", [("Budget Committee", "ORG"), ("Jane Doe", "PERSON")],
+     [("Jane Doe", "chair", "Budget Committee")]),
+    ("nl", "Nieuwe voorzitter van de Raad van State wordt Jan Jansen.",
+     [("Raad van State", "ORG"), ("Jan Jansen", "PERSON")], [("Jan Jansen", "Nieuwe voorzitter", "Raad van State")]),
+    ("fr", "Le nouveau président de la Cour des comptes est M. Paul Durand.",
+     [("Cour des comptes", "ORG"), ("Paul Durand", "PERSON")], [("Paul Durand", "président", "Cour des comptes")]),
+    ("de", "Neuer Staatssekretär im Ministerium der Justiz und für Verbraucherschutz wurde Dr. Hannes Kopf.",
+     [("Hannes Kopf", "PERSON")],
+     [("Hannes Kopf", "Staatssekretär", "Ministerium der Justiz und für Verbraucherschutz")]),
+]
+
+POST_NOMINAL_LETTERS = [  # letters after a name are no part of it ("MS", "MdB")
+    ("en", "Eluned Morgan MS, First Minister, said today", [("Eluned Morgan MS", "ORG")],
+     [("Eluned Morgan", "First Minister", None)]),
+    ("de", "Max Muster MdB, Staatssekretär im Bundesministerium der Finanzen, sagte",
+     [("Max Muster MdB", "PERSON"), ("Bundesministerium der Finanzen", "ORG")],
+     [("Max Muster", "Staatssekretär", "Bundesministerium der Finanzen")]),
+]
+
+BODY_AFTER_THE_TITLE = [  # "of/de/van" and a named body the recogniser did not give as an organisation
+    ("en", "The meeting was chaired by Klaus-Heiner Lehne, President of the ECA, in Luxembourg.",
+     [("Klaus-Heiner Lehne", "ORG"), ("ECA", "ORG")], [("Klaus-Heiner Lehne", "President", "ECA")]),
+    ("nl", "Volgens Jan Jansen, voorzitter van de Algemene Rekenkamer, is dat nodig.", [("Jan Jansen", "PERSON")],
+     [("Jan Jansen", "voorzitter", "Algemene Rekenkamer")]),
+    ("fr", "La séance a été ouverte par M. Gil Carlos Rodríguez Iglesias, Président de la Cour de justice, qui a "
+           "parlé.",
+     [("Gil Carlos Rodríguez Iglesias", "PERSON"), ("Président de la Cour de justice", "PERSON")],
+     [("Gil Carlos Rodríguez Iglesias", "Président", "Cour de justice")]),
+    ("de", "ernannte die bisherige Leiterin der Zentralabteilung der Staatskanzlei, Inge Degen, zur Direktorin",
+     [("Inge Degen", "PERSON")],
+     [("Inge Degen", "Leiterin der Zentralabteilung der Staatskanzlei", "Zentralabteilung der Staatskanzlei")]),
+]
+
+PHRASE_ENDS_AT_ITS_VERB = [  # no comma after the apposition: the phrase stops at the verb
+    ("en", "Jane Doe, Director of the Joint Research Centre has announced the results.",
+     [("Jane Doe", "PERSON"), ("Joint Research Centre", "ORG")], [("Jane Doe", "Director", "Joint Research Centre")]),
+    ("nl", "Jan Jansen, directeur van het Centraal Planbureau heeft de cijfers toegelicht.",
+     [("Jan Jansen", "PERSON"), ("Centraal Planbureau", "ORG")], [("Jan Jansen", "directeur", "Centraal Planbureau")]),
+    ("fr", "Par la suite, M. Jan O. Karlsson, Président de la Cour des comptes a pris la parole.",
+     [("Jan O. Karlsson", "PERSON"), ("Cour des comptes", "ORG")],
+     [("Jan O. Karlsson", "Président", "Cour des comptes")]),
+    ("de", "Max Muster, Präsident des Statistischen Bundesamtes hat die Zahlen erläutert.",
+     [("Max Muster", "PERSON"), ("Statistischen Bundesamtes", "ORG")],
+     [("Max Muster", "Präsident", "Statistischen Bundesamtes")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"),
+                         LABEL_LINES + COPULA_AFTER_THE_NAME + COPULA_BEFORE_THE_NAME + POST_NOMINAL_LETTERS
+                         + BODY_AFTER_THE_TITLE + PHRASE_ENDS_AT_ITS_VERB)
+def test_role_forms(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), [
+    # the title before "and" belongs to the sentence's first person, not to the name after it
+    ("en", "Jane Doe becomes Minister and John Roe stays in charge of the budget.",
+     [("Jane Doe", "PERSON"), ("John Roe", "PERSON")], [("Jane Doe", "Minister", None)]),
+    ("nl", "Anna de Vries wordt minister en Jan Jansen blijft verantwoordelijk voor de begroting.",
+     [("Anna de Vries", "PERSON"), ("Jan Jansen", "PERSON")], [("Anna de Vries", "minister", None)]),
+    ("fr", "Claire Martin devient ministre et Paul Durand reste chargé du budget.",
+     [("Claire Martin", "PERSON"), ("Paul Durand", "PERSON")], [("Claire Martin", "ministre", None)]),
+    ("de", "Theresa Schopper wird Staatsministerin und Volker Ratzmann ist für die Bundespolitik zuständig.",
+     [("Theresa Schopper", "PERSON"), ("Volker Ratzmann", "PERSON")], [("Theresa Schopper", "Staatsministerin", None)]),
+    # a list label on the next line is not the apposition of the name on the line before
+    ("en", "- Minister for Social Care: Dawn Bowden MS\n- Minister for Social Partnership: Jack Sargeant MS",
+     [("Dawn Bowden MS", "PERSON"), ("Jack Sargeant MS", "PERSON")],
+     [("Dawn Bowden", "Minister for Social Care", None), ("Jack Sargeant", "Minister for Social Partnership", None)]),
+    # a plural title ending a headline does not name the people of the next paragraph
+    ("de", "Ministerpräsidentin Malu Dreyer ernennt neue Staatssekretäre\n\nMinisterpräsidentin Malu Dreyer hat heute",
+     [("Malu Dreyer", "PERSON"), ("Malu Dreyer", "PERSON")], [("Malu Dreyer", "Ministerpräsidentin", None)]),
+    # a possessive after the title is no position: "the President's nominee"
+    ("en", "Jane Doe is the President's nominee for the post.", [("Jane Doe", "PERSON")], []),
+])
+def test_role_forms_precision(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
