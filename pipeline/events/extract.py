@@ -366,12 +366,15 @@ _NEAR_VERB = 2  # words between a party and the funding verb it is the subject o
 
 
 def _subject_of_verb(ctx: Context, m: Mention, sentence: Span) -> bool:
-    """Whether a funding verb (not a receiving one) follows the party in its clause, at most ``_NEAR_VERB``
-    words on: the party is its subject, also in a relative clause after the amount."""
+    """Whether the party opens a relative or "that" clause whose funding verb (not a receiving one, not a
+    passive) follows it at most ``_NEAR_VERB`` words on: "..., que le Parlement a débloqué", "dat het kabinet
+    heeft uitgetrokken", "den das Parlament gewährt hat", "announced that the Department is providing"."""
+    if not marked(ctx, ctx.words.words("relative_pronouns"), m.start, sentence.start):
+        return False
     rest = ctx.text[m.end:sentence.end]
     words = list(re.finditer(r"[\w’'\-]+", rest[:120]))[:_NEAR_VERB + 1]
     for word in words:
-        if _CLAUSE_END.search(rest, 0, word.start()) or re.search(r"[.;:()]", rest[:word.start()]):
+        if _CLAUSE_END.search(rest, 0, word.start()) or re.search(r"[.;:()\[\]]", rest[:word.start()]):
             return False
         tail = rest[word.start():]
         if ctx.words.words("receive_triggers").match(tail) or ctx.words.words("passive_auxiliaries").fullmatch(
