@@ -89,10 +89,24 @@ def _live(ctx: Context, pattern: re.Pattern[str], sentence: Span, names: list[Me
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if any(m.start < end and start < m.end for m in names):
             continue
-        before = sentence.text[max(0, match.start() - config.EVENT_HEDGE_WINDOW):match.start()]
-        if not hedges.search(before):
+        if not _hedged(hedges, sentence.text, 0, match.start()):
             out.append(match)
     return out
+
+
+_CLAUSE_END = re.compile(r"[,;:](?=\s)")
+
+
+def _hedged(hedges: re.Pattern[str], text: str, floor: int, position: int) -> bool:
+    """Whether a hedge ("could", "needs", "besoin") stands before ``position`` in the same clause, within
+    ``config.EVENT_HEDGE_WINDOW`` characters: in "where people need aid, Switzerland increased its budget"
+    the need is another clause's; a hedge that ends a clause ("could, if ...") governs the next."""
+    before = text[max(floor, position - config.EVENT_HEDGE_WINDOW):position]
+    clauses = _CLAUSE_END.split(before)
+    if hedges.search(clauses[-1]):
+        return True
+    # a hedge right before an inserted clause still governs: "could, if the Council agrees, grant"
+    return any(m.end() == len(c.rstrip()) for c in clauses[:-1] for m in hedges.finditer(c))
 
 
 def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> list[Event]:
@@ -106,7 +120,7 @@ def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -
     if triggers["agreement"] and ctx.words.words("agreement_acts").search(sentence.text):
         events += _simple(ctx, sentence, mentions, "agreement", lambda m: "partner", minimum=1)
     if triggers["meeting"]:
-        events += _simple(ctx, sentence, mentions, "meeting", _meeting_role(ctx, sentence),
+        events += _simple(ctx, sentence, mentions, "meeting", _meeting_role(ctx, sentence, mentions),
                           minimum=config.EVENT_MIN_MEETING_PARTIES)
     if triggers["project"] and not events:
         events += _simple(ctx, sentence, mentions, "project", _project_role(ctx, sentence), minimum=2)
@@ -130,17 +144,37 @@ def _only_locates(ctx: Context, mention: Mention, sentence: Span) -> bool:
                                              sentence.start)
 
 
-def _meeting_role(ctx: Context, sentence: Span) -> object:
-    hosts = list(ctx.words.words("host_triggers").finditer(sentence.text))
+def _meeting_role(ctx: Context, sentence: Span, mentions: list[Mention]) -> object:
+    """Organisers: the parties after a host locative ("hosted by", "op uitnodiging van"), before a host word
+    ("X welcomed", "X and Y were co-organisers"), the agent of a passive host verb ("vom Bundesrat empfangen"),
+    or right after a host verb that opens the clause, its subject put after it ("Am ersten Tag empfing der
+    Bundesrat den Präsidenten"); participants: the others."""
+    verbs = [h for h in ctx.words.words("host_triggers").finditer(sentence.text) if not _passive(ctx, sentence, h)]
+    hosts = sorted([*verbs, *ctx.words.words("host_nouns").finditer(sentence.text)], key=lambda h: h.start())
     host_at = sentence.start + hosts[-1].start() if hosts else None
+    passive = len(verbs) < len(list(ctx.words.words("host_triggers").finditer(sentence.text)))
+    inverted = None
+    if verbs and mentions and all(m.start >= sentence.start + verbs[0].end() for m in mentions):
+        inverted = mentions[0].entity
 
     def role(m: Mention) -> str:
         if marked(ctx, ctx.words.words("host_locatives"), m.start, sentence.start):
             return "organiser"
         if host_at is not None and m.end <= host_at:
             return "organiser"
-        return "participant"
+        if passive and marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start):
+            return "organiser"  # "vom Bundesrat empfangen", "welcomed by"
+        return "organiser" if inverted is not None and m.entity == inverted else "participant"
     return role
+
+
+def _passive(ctx: Context, sentence: Span, verb: re.Match[str]) -> bool:
+    """A host verb in the passive ("were welcomed", "empfangen wurden", "a été accueilli"): the parties before it
+    are the guests, not the hosts."""
+    auxiliaries = ctx.words.words("passive_auxiliaries")
+    before = _CLAUSE_END.split(sentence.text[:verb.start()])[-1].split()  # German: "wurde am Flughafen ... empfangen"
+    after = sentence.text[verb.end():verb.end() + 20].split()[:1]
+    return any(auxiliaries.fullmatch(w.strip(",.;:")) for w in [*before, *after])
 
 
 def _project_role(ctx: Context, sentence: Span) -> object:
@@ -166,15 +200,25 @@ def _event_amounts(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> 
             seen_ranges.add(amount.range_id)
         if _conversion(ctx, amounts, amount, sentence):
             continue
-        lead = ctx.text[max(sentence.start, amount.start - config.EVENT_HEDGE_WINDOW):amount.start]
-        if ctx.words.words("hedges").search(lead):  # "is asking for $192 billion", "the cost rose from $3,738"
+        if _hedged(ctx.words.words("hedges"), ctx.text, sentence.start, amount.start):
+            # "is asking for $192 billion", "the cost rose from $3,738"
             continue
         after = ctx.text[amount.end:min(sentence.end, amount.end + 12)]
         if marked(ctx, ctx.words.words("change_from"), amount.start, sentence.start) and re.match(
                 rf"\s*(?:{ctx.words.words('change_to').pattern})\s*\S", after, re.IGNORECASE):
             continue
+        if out and _resulting_total(ctx, amounts[out[-1]], amount):
+            continue
         out.append(index)
     return out
+
+
+def _resulting_total(ctx: Context, earlier: Money, amount: Money) -> bool:
+    """An amount after the sentence's granted amount that only sums up ("increased by 5 billion, so that in
+    total 14.8 billion", "EUR 2.3 billion ... support overall investment totalling EUR 10.2 billion", "qui
+    atteint maintenant 50 millions"): a total or the volume the grant leverages, not a grant of its own."""
+    lead = ctx.text[max(earlier.end, amount.start - config.EVENT_HEDGE_WINDOW):amount.start]
+    return bool(ctx.words.words("total_markers").search(lead))
 
 
 def _conversion(ctx: Context, amounts: tuple[Money, ...], amount: Money, sentence: Span) -> bool:
@@ -222,6 +266,7 @@ def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tup
     slots: list[int | None] = list(indexes) if indexes else [None]
     windows = _windows(ctx, sentence, amounts, slots, first_trigger)
     first = min((m.start for m in mentions), default=sentence.end)
+    agent = _passive_agent(ctx, sentence, mentions)
     for n, index in enumerate(slots):
         low, high, paid = windows[n]
         opens = amounts[slots[0]].start if slots[0] is not None else sentence.end
@@ -229,7 +274,7 @@ def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tup
             [m for m in mentions if m.start < opens or low <= m.start < high]
         parties = _coordinated(ctx, sentence, own, [
             party(ctx, m, _funding_role(ctx, m, sentence, receive, after_amount=m.start >= paid,
-                                        continued=continued, first=m.start == first)) for m in own])
+                                        continued=continued, first=m.start == first, agent=agent)) for m in own])
         if n > 0:  # a later allocation shares the funders of the sentence, not its first recipients
             parties = [p for p, m in zip(parties, own, strict=True) if low <= m.start < high or p.role == "funder"]
         parties = [p for p in parties if p.role]
@@ -280,10 +325,20 @@ def _agent_marked(ctx: Context, p: EventParty, mentions: list[Mention], sentence
                for m in mentions)
 
 
+def _passive_agent(ctx: Context, sentence: Span, mentions: list[Mention]) -> int | None:
+    """Where the agent of a passive funding verb is named ("funded by", "gefinancierd door", "financé par",
+    "von der EU gefördert"): the start of the first party marked as agent, in a sentence with an agent verb."""
+    if not ctx.words.words("agent_triggers").search(sentence.text):
+        return None
+    return next((m.start for m in mentions
+                 if marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start)), None)
+
+
 def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], after_amount: bool,
-                  continued: bool = False, first: bool = False) -> str:
+                  continued: bool = False, first: bool = False, agent: int | None = None) -> str:
     """funder, recipient, or "" for a place that only locates. ``continued``: a sentence without a funding
-    word that gives the amounts of the funding before it; ``first``: the first party of the sentence."""
+    word that gives the amounts of the funding before it; ``first``: the first party of the sentence;
+    ``agent``: where the agent of a passive verb is named (a party before it is the subject, who is paid)."""
     words = ctx.words
     if is_fund(ctx, m) or marked(ctx, words.words("agent_markers"), m.start, sentence.start) \
             or marked(ctx, words.words("source_markers"), m.start, sentence.start):
@@ -294,11 +349,40 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
         return "recipient" if m.label == "LOC" and after_amount else ""
     if first and not continued and marked(ctx, words.words("subject_after"), m.start, sentence.start):
         return "funder"  # the subject after the verb: "Mit 29 Millionen Euro fördert das Ministerium ..."
-    if any(r >= m.end for r in receive) or after_amount or continued:
+    if not (agent is not None and m.end <= agent) and _subject_of_verb(ctx, m, sentence):
+        return "funder"  # "..., que le Parlement a débloqué", "das der Bund bereitgestellt hat"
+    if any(r >= m.end for r in receive) or after_amount or continued or (agent is not None and m.end <= agent):
         return "recipient"
     first_verb = min((sentence.start + t.start() for t in words.triggers["funding"].finditer(sentence.text)
-                      if not (m.start <= sentence.start + t.start() < m.end)), default=sentence.end)
+                      if not (m.start <= sentence.start + t.start() < m.end)
+                      and not _hedged(words.words("hedges"), sentence.text, 0, t.start())
+                      and not (t.end() <= m.start - sentence.start  # a noun of an earlier clause: "need aid, X"
+                               and _CLAUSE_END.search(sentence.text, t.end(), m.start - sentence.start))),
+                     default=sentence.end)
     return "funder" if m.end <= first_verb else "recipient"
+
+
+_NEAR_VERB = 2  # words between a party and the funding verb it is the subject of ("le Parlement a débloqué")
+
+
+def _subject_of_verb(ctx: Context, m: Mention, sentence: Span) -> bool:
+    """Whether the party opens a relative or "that" clause whose funding verb (not a receiving one, not a
+    passive) follows it at most ``_NEAR_VERB`` words on: "..., que le Parlement a débloqué", "dat het kabinet
+    heeft uitgetrokken", "den das Parlament gewährt hat", "announced that the Department is providing"."""
+    if not marked(ctx, ctx.words.words("relative_pronouns"), m.start, sentence.start):
+        return False
+    rest = ctx.text[m.end:sentence.end]
+    words = list(re.finditer(r"[\w’'\-]+", rest[:120]))[:_NEAR_VERB + 1]
+    for word in words:
+        if _CLAUSE_END.search(rest, 0, word.start()) or re.search(r"[.;:()\[\]]", rest[:word.start()]):
+            return False
+        tail = rest[word.start():]
+        if ctx.words.words("receive_triggers").match(tail) or ctx.words.words("passive_auxiliaries").fullmatch(
+                word.group()):
+            return False  # "X will be awarded", "X is funded by": the party is paid
+        if ctx.words.triggers["funding"].match(tail):
+            return not _hedged(ctx.words.words("hedges"), ctx.text, sentence.start, m.end + word.start())
+    return False
 
 
 def _merge(events: list[Event], amounts: tuple[Money, ...]) -> list[Event]:
@@ -338,6 +422,9 @@ def _combine(first: Event, second: Event) -> Event:
     if keep.amount is None and other.amount is not None:  # the sentence with the amount tells the most
         keep, other = other, keep
     parties = unique(list(keep.parties) + list(other.parties))
+    if keep.type == "meeting":  # hosting is told by a marked word, attending is the default: a host told once hosts
+        hosts = {p.entity for p in [*keep.parties, *other.parties] if p.role == "organiser"}
+        parties = [replace(p, role="organiser") if p.entity in hosts else p for p in parties]
     return replace(keep, parties=tuple(parties), amount=keep.amount if keep.amount is not None else other.amount,
                    date_value=keep.date_value or other.date_value, instrument=keep.instrument or other.instrument)
 

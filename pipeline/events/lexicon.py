@@ -23,7 +23,8 @@ LIST_KEYS = ("agreement_acts", "receive_triggers", "host_triggers", "agent_marke
              "recipient_markers", "support_triggers", "host_locatives", "locative_prepositions", "hedges",
              "deadline_markers", "change_from", "change_to", "instrument_heads", "fund_heads", "coordination",
              "subject_after", "breakdown_markers", "publisher_markers",
-             "statistic_markers", "agent_triggers")
+             "statistic_markers", "agent_triggers", "total_markers",
+             "host_nouns", "passive_auxiliaries", "relative_pronouns")
 
 
 def _phrase(entry: str) -> str:

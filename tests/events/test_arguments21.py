@@ -1,0 +1,171 @@
+"""Argument patterns of the genre in the four languages (issue 21): the passive with its agent ("funded by",
+"gefinancierd door", "financé par", "von ... gefördert") makes the subject the recipient; "with support from"
+names a funder; a total or leveraged volume after the granted amount is not a grant of its own; a hedge in an
+earlier clause does not hedge the next; a party right before a funding verb is its subject ("que le Parlement
+a débloqué"); and hosts of a meeting: host nouns, a host verb that opens the clause, a passive host verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.money.amounts import extract_amounts
+from tests.events.test_extract import roles, run
+
+
+def funding(text: str, language: str, names: dict[str, str]) -> list[tuple[str | None, dict[str, str]]]:
+    amounts = extract_amounts(text, language)
+    return [(str(int(amounts[e.amount].value)) if e.amount is not None else None, roles(e))
+            for e in run(text, language, names) if e.type == "funding"]
+
+
+PASSIVE = [
+    ("en", "Oxfam is funded by the Department for International Development with £3 million.",
+     {"Oxfam": "ORG", "Department for International Development": "ORG"}, "3000000",
+     {"Oxfam": "recipient", "Department for International Development": "funder"}),
+    ("en", "The new research centre of the University of Leeds is co-funded by the Wellcome Trust.",
+     {"University of Leeds": "ORG", "Wellcome Trust": "ORG"}, None, {"Wellcome Trust": "funder"}),
+    ("nl", "Het onderzoek van de Universiteit Utrecht wordt met 2 miljoen euro gefinancierd door NWO.",
+     {"Universiteit Utrecht": "ORG", "NWO": "ORG"}, "2000000", {"Universiteit Utrecht": "recipient", "NWO": "funder"}),
+    ("nl", "Het project wordt gefinancierd door de Europese Commissie.", {"Europese Commissie": "ORG"}, None,
+     {"Europese Commissie": "funder"}),
+    ("fr", "La commune de Vitré est financée par la Région Bretagne à hauteur de 80 000 euros.",
+     {"Région Bretagne": "ORG", "Vitré": "LOC"}, "80000", {"Vitré": "recipient", "Région Bretagne": "funder"}),
+    ("fr", "Le programme est cofinancé par l'Union européenne.", {"Union européenne": "ORG"}, None,
+     {"Union européenne": "funder"}),
+    ("de", "Die Stadt Graz wird von der Europäischen Union mit 2 Millionen Euro gefördert.",
+     {"Europäischen Union": "ORG", "Stadt Graz": "LOC"}, "2000000",
+     {"Stadt Graz": "recipient", "Europäischen Union": "funder"}),
+    ("de", "Das Vorhaben wird vom Land Tirol kofinanziert.", {"Land Tirol": "LOC"}, None, {"Land Tirol": "funder"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names, value, expected", PASSIVE,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(PASSIVE)])
+def test_the_passive_agent_pays_and_its_subject_is_paid(language, text, names, value, expected):
+    found = funding(text, language, names)
+    assert found, "no funding event"
+    assert found[0][0] == value
+    for name, role in expected.items():
+        assert found[0][1].get(name) == role, (name, found[0][1])
+
+
+SUPPORT = [
+    ("en", "With support from the European Union, the city of Porto will receive €2 million.",
+     {"European Union": "ORG", "Porto": "LOC"}),
+    ("nl", "Met steun van de Europese Unie ontvangt de gemeente Utrecht 2 miljoen euro.",
+     {"Europese Unie": "ORG", "Utrecht": "LOC"}),
+    ("fr", "Avec le soutien de l'Union européenne, la ville de Lyon reçoit 2 millions d'euros.",
+     {"Union européenne": "ORG", "Lyon": "LOC"}),
+    ("de", "Mit Unterstützung der Europäischen Union erhält die Stadt Graz 2 Millionen Euro.",
+     {"Europäischen Union": "ORG", "Stadt Graz": "LOC"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", SUPPORT, ids=[c[0] for c in SUPPORT])
+def test_with_support_from_names_the_funder(language, text, names):
+    funder, recipient = names
+    found = funding(text, language, names)
+    assert found and found[0][0] == "2000000"
+    assert found[0][1].get(funder) == "funder" and found[0][1].get(recipient) == "recipient", found
+
+
+TOTALS = [
+    ("en", "Financing totalling EUR 2.3 billion for 13 projects approved by the EIB will support overall "
+           "investment totalling EUR 10.2 billion.", {"EIB": "ORG"}, ["2300000000"]),
+    ("nl", "Het Rijk verhoogt zijn bijdrage aan Gelderland met 5 miljoen euro, waarmee de steun in totaal "
+           "20 miljoen euro bedraagt.", {"Rijk": "ORG", "Gelderland": "LOC"}, ["5000000"]),
+    ("fr", "La Suisse a augmenté de 20 millions de francs son budget humanitaire destiné à la Syrie, qui atteint "
+           "maintenant 50 millions de francs pour l'année en cours.", {"Suisse": "LOC", "Syrie": "LOC"}, ["20000000"]),
+    ("de", "Die Kommission hat eine Aufstockung ihres Budgets für humanitäre Hilfe um 5 Mrd. Euro vorgeschlagen, "
+           "so dass insgesamt 14,8 Mrd. Euro bereitgestellt werden.", {"Kommission": "ORG"}, ["5000000000"]),
+]
+
+
+@pytest.mark.parametrize("language, text, names, values", TOTALS, ids=[c[0] for c in TOTALS])
+def test_a_total_after_the_granted_amount_is_no_grant_of_its_own(language, text, names, values):
+    assert [v for v, _ in funding(text, language, names)] == values
+
+
+CLAUSES = [
+    ("en", "While many families still need help, the Scottish Government has allocated £2 million to the Green "
+           "Action Trust.", {"Scottish Government": "ORG", "Green Action Trust": "ORG"}, "2000000"),
+    ("nl", "Waar duizenden mensen hulp nodig hebben, stelt Nederland 10 miljoen euro beschikbaar voor Congo.",
+     {"Nederland": "LOC", "Congo": "LOC"}, "10000000"),
+    ("fr", "Face à la situation en Syrie, où des millions de personnes ont besoin d'aide, la Suisse a débloqué "
+           "20 millions de francs.", {"Suisse": "LOC", "Syrie": "LOC"}, "20000000"),
+    ("de", "Weil viele Menschen Hilfe benötigen, hat die Schweiz 20 Millionen Franken für Syrien bereitgestellt.",
+     {"Schweiz": "LOC", "Syrien": "LOC"}, "20000000"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, value", CLAUSES, ids=[c[0] for c in CLAUSES])
+def test_a_hedge_of_an_earlier_clause_does_not_hedge_the_grant(language, text, names, value):
+    assert [v for v, _ in funding(text, language, names)] == [value]
+
+
+@pytest.mark.parametrize("language, text, names", [
+    ("en", "The Commission could, if the Council agrees, grant €5 million to Greece.",
+     {"Commission": "ORG", "Greece": "LOC"}),
+    ("nl", "De Commissie zou, als de Raad instemt, 5 miljoen euro aan Griekenland toekennen.",
+     {"Commissie": "ORG", "Griekenland": "LOC"}),
+    ("fr", "La Commission pourrait, si le Conseil l'accepte, accorder 5 millions d'euros à la Grèce.",
+     {"Commission": "ORG", "Grèce": "LOC"}),
+    ("de", "Die Kommission könnte, wenn der Rat zustimmt, Griechenland 5 Millionen Euro gewähren.",
+     {"Kommission": "ORG", "Griechenland": "LOC"}),
+])
+def test_a_hedge_before_an_inserted_clause_still_hedges(language, text, names):
+    assert funding(text, language, names) == []
+
+
+SUBJECTS = [
+    ("en", "The scheme builds on the £65 million fund which the Scottish Government allocated to councils.",
+     {"Scottish Government": "ORG"}, "Scottish Government"),
+    ("nl", "Het gaat om een bedrag van 20 miljoen euro, dat het kabinet heeft uitgetrokken voor Gelderland.",
+     {"kabinet": "ORG", "Gelderland": "LOC"}, "kabinet"),
+    ("fr", "Ils sont financés par le crédit-cadre d’un montant total de 1,102 milliard de francs, que le Parlement "
+           "a débloqué le 30 septembre 2021.", {"Parlement": "ORG"}, "Parlement"),
+    ("de", "Die Projekte nutzen den Kredit von 1,1 Milliarden Franken, den das Parlament gewährt hat.",
+     {"Parlament": "ORG"}, "Parlament"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, funder", SUBJECTS, ids=[c[0] for c in SUBJECTS])
+def test_the_party_before_a_funding_verb_pays(language, text, names, funder):
+    found = funding(text, language, names)
+    assert found and found[0][1].get(funder) == "funder", found
+
+
+def test_a_party_that_will_be_awarded_is_paid():
+    found = funding("Ashman Bank Limited will be awarded £200,000 to design and develop this.", "en",
+                    {"Ashman Bank Limited": "ORG"})
+    assert found == [("200000", {"Ashman Bank Limited": "recipient"})]
+
+
+MEETINGS = [
+    ("en", "The ministerial conference took place in Geneva. The EU and the Netherlands were co-organisers of "
+           "the conference.", {"EU": "ORG", "Netherlands": "LOC"}, {"EU": "organiser", "Netherlands": "organiser"}),
+    ("nl", "Minister Kaag sprak tijdens een humanitaire conferentie in Genève. De EU en Nederland waren "
+           "mede-organisatoren van de bijeenkomst.", {"EU": "ORG", "Nederland": "LOC"},
+     {"EU": "organiser", "Nederland": "organiser"}),
+    ("fr", "La conférence a réuni la France et le Sénégal. La France et le Sénégal étaient les co-organisateurs "
+           "de la réunion.", {"France": "LOC", "Sénégal": "LOC"}, {"France": "organiser", "Sénégal": "organiser"}),
+    ("de", "Am ersten Tag des Staatsbesuchs empfing der Bundesrat den Präsidenten der Russischen Föderation in "
+           "Bern.", {"Bundesrat": "ORG", "Russischen Föderation": "LOC", "Bern": "LOC"},
+     {"Bundesrat": "organiser", "Russischen Föderation": "participant"}),
+    ("de", "Der Präsident der Russischen Föderation wurde am Flughafen vom Bundesrat empfangen, danach folgte ein "
+           "Treffen.", {"Bundesrat": "ORG", "Russischen Föderation": "LOC"},
+     {"Russischen Föderation": "participant"}),
+    ("en", "The delegation of the Ministry of Health was welcomed by the European Commission for a meeting.",
+     {"Ministry of Health": "ORG", "European Commission": "ORG"},
+     {"Ministry of Health": "participant", "European Commission": "organiser"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names, expected", MEETINGS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(MEETINGS)])
+def test_hosts_of_a_meeting(language, text, names, expected):
+    meetings = [e for e in run(text, language, names) if e.type == "meeting"]
+    assert meetings, "no meeting"
+    got = roles(meetings[0])
+    for name, role in expected.items():
+        assert got.get(name) == role, (name, got)
