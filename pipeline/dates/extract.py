@@ -71,10 +71,24 @@ def _join_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> list[
             start_word = pats.start_before.search(text_before(text, prev.start, config.DATE_PHRASE_BEFORE_CHARS))
             said_between = start_word is not None and start_word.group(0).split()[0].lower() in pats.between
             if between and (between["j"].lower() not in pats.coordination or said_between):
-                out[-1] = _joined(prev, cand, prev.start - (len(start_word.group(0)) if start_word else 0))
-                continue
+                joined = _joined(prev, cand, prev.start - (len(start_word.group(0)) if start_word else 0))
+                if _in_order(joined):  # "August 20 2006  Until six months ago": a dateline, then a sentence
+                    out[-1] = joined
+                    continue
         out.append(cand)
     return out
+
+
+def _in_order(cand: Candidate) -> bool:
+    """A range whose value is known does not end before it starts (compared at the coarser end's
+    precision: "2005-05/2006-02-28" is in order, "2006-08-20/2006-02-28" is not)."""
+    if not cand.value or "/" not in cand.value:
+        return True
+    start, end = cand.value.split("/", 1)
+    if "X" in start or "X" in end:
+        return True
+    size = min(len(start), len(end))
+    return start[:size] <= end[:size]
 
 
 def _joined(prev: Candidate, cand: Candidate, start: int) -> Candidate:

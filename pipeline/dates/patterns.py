@@ -149,7 +149,8 @@ class DatePatterns:
         worded = self.worded_time_joiners()  # "at 4", "om 8": not ", 4"
         self.spoken_time_after = re.compile(  # "om zes uur 's avonds", "half tien", "at six pm"
             rf"\s*,?\s*(?:(?P<j>{worded})\s+)?"
-            rf"(?:(?P<half>{ci(lang['half_hour_words'])})\s+)?(?P<hw>{self.spelled()})(?:\s+(?P<hword>{self.hour_words}))?"
+            rf"(?:(?P<half>{ci(lang['half_hour_words'])})\s+)?(?P<hw>{self.spelled()})"
+            rf"(?:\s+(?P<hword>{self.hour_words}){self._spoken_minutes()})?"
             rf"(?:\s+(?P<mword>{ci(lang['minute_words'])}))?"
             rf"(?:\s+(?P<part>(?P<pm>{self.evening})|(?P<ampm>{self.meridiem})|{self.morning}))?(?!\w)")
         self.bare_hour_after = re.compile(
@@ -160,6 +161,16 @@ class DatePatterns:
             rf"\s*(?P<j>{self.joiners})\s*(?P<wd>{ci(long_weekdays)})(?!\w)") if long_weekdays else None
         self.weekday_start = re.compile(  # "Monday to " before a weekday
             rf"{B}(?:{ci(long_weekdays)})\s*(?:{self.joiners})\s*$") if long_weekdays else None
+
+    def _spoken_minutes(self) -> str:
+        """Minutes in words after an hour word: "sept heures et vingt-sept minutes", "huit heures moins
+        vingt-trois minutes" (the minute word is required)."""
+        lang = self.lang
+        after, before = lang.get("minute_after_words", []), lang.get("minute_before_words", [])
+        if not (after or before) or not lang["minute_words"]:
+            return ""
+        joiners = rf"(?P<mafter>{ci(after) if after else NEVER})|(?P<mbefore>{ci(before) if before else NEVER})"
+        return rf"(?:\s+(?:{joiners})\s+(?P<mw>{self.spelled()})\s+(?:{ci(lang['minute_words'])}))?"
 
     def directions(self) -> str:
         """Words that place a period relative to the publication date: "last", "next", "this", "vorletzte"."""

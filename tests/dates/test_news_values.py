@@ -1,0 +1,54 @@
+"""Values of dates in real news and releases (issue 18, third round): a count of years back names a year,
+minutes in words after an hour, and a range never ends before it starts. Published on Wednesday 12 June
+2019 unless said otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.dates import extract_dates
+
+PUBLISHED = "2019-06-12"  # a Wednesday
+
+CASES = [
+    # years or decades back: the year, not the day so many years before publication
+    ("en", "The plant closed eight years ago.", PUBLISHED, [("eight years ago", "2011")]),
+    ("en", "The law passed three decades ago.", PUBLISHED, [("three decades ago", "1989")]),
+    ("en", "The survey began two months ago.", PUBLISHED, [("two months ago", "2019-04-12")]),
+    ("en", "The clinic will open in two years.", PUBLISHED, [("in two years", "2021-06-12")]),
+    ("nl", "De fabriek sloot acht jaar geleden.", PUBLISHED, [("acht jaar geleden", "2011")]),
+    ("nl", "De wet kwam er twee jaar geleden.", PUBLISHED, [("twee jaar geleden", "2017")]),
+    ("fr", "L'usine a fermé il y a huit ans.", PUBLISHED, [("il y a huit ans", "2011")]),
+    ("fr", "La loi a été votée il y a trois ans.", PUBLISHED, [("il y a trois ans", "2016")]),
+    ("de", "Das Werk schloss vor acht Jahren.", PUBLISHED, [("vor acht Jahren", "2011")]),
+    ("de", "Das Gesetz trat vor zwei Jahrzehnten in Kraft.", PUBLISHED, [("vor zwei Jahrzehnten", "1999")]),
+    # minutes in words after an hour word
+    ("fr", "Le vote aura lieu demain à sept heures et vingt minutes.", PUBLISHED,
+     [("demain à sept heures et vingt minutes", "2019-06-13T07:20")]),
+    ("fr", "Le train part demain à huit heures moins vingt minutes.", PUBLISHED,
+     [("demain à huit heures moins vingt minutes", "2019-06-13T07:40")]),
+    ("de", "Die Sitzung beginnt morgen um sieben Uhr und zwanzig Minuten.", PUBLISHED,
+     [("morgen um sieben Uhr und zwanzig Minuten", "2019-06-13T07:20")]),
+    ("nl", "De stemming begint morgen om zeven uur en twintig minuten.", PUBLISHED,
+     [("morgen om zeven uur en twintig minuten", "2019-06-13T07:20")]),
+    ("en", "The vote is tomorrow at seven o'clock.", PUBLISHED, [("tomorrow", "2019-06-13")]),
+    # a range never ends before it starts: a dateline, then a sentence
+    ("en", "June 10, 2019     Until six months ago, the plant was open.", PUBLISHED,
+     [("June 10, 2019", "2019-06-10"), ("six months ago", "2018-12-12")]),
+    ("nl", "10 juni 2019     Tot zes maanden geleden was de fabriek open.", PUBLISHED,
+     [("10 juni 2019", "2019-06-10"), ("zes maanden geleden", "2018-12-12")]),
+    ("fr", "10 juin 2019     Jusqu'à il y a six mois, l'usine était ouverte.", PUBLISHED,
+     [("10 juin 2019", "2019-06-10"), ("il y a six mois", "2018-12-12")]),
+    ("de", "10. Juni 2019     Bis vor sechs Monaten war das Werk offen.", PUBLISHED,
+     [("10. Juni 2019", "2019-06-10"), ("vor sechs Monaten", "2018-12-12")]),
+    ("en", "from May 2018 until six months ago", PUBLISHED,
+     [("from May 2018 until six months ago", "2018-05/2018-12-12")]),
+    ("nl", "van mei 2018 tot vandaag", PUBLISHED, [("van mei 2018 tot vandaag", "2018-05/2019-06-12")]),
+    ("fr", "du 3 mai 2019 à aujourd'hui", PUBLISHED, [("du 3 mai 2019 à aujourd'hui", "2019-05-03/2019-06-12")]),
+    ("de", "vom 3. Mai 2019 bis heute", PUBLISHED, [("vom 3. Mai 2019 bis heute", "2019-05-03/2019-06-12")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"), CASES)
+def test_news_values(lang: str, text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, lang, published)] == expected
