@@ -46,6 +46,28 @@ CASES = [
     ("nl", "van mei 2018 tot vandaag", PUBLISHED, [("van mei 2018 tot vandaag", "2018-05/2019-06-12")]),
     ("fr", "du 3 mai 2019 à aujourd'hui", PUBLISHED, [("du 3 mai 2019 à aujourd'hui", "2019-05-03/2019-06-12")]),
     ("de", "vom 3. Mai 2019 bis heute", PUBLISHED, [("vom 3. Mai 2019 bis heute", "2019-05-03/2019-06-12")]),
+    # a range between two days that each have their weekday; German "bis einschließlich", "bis und mit"
+    ("en", "The exhibition runs from Monday, May 1 to Sunday, May 7, 2023.", PUBLISHED,
+     [("from Monday, May 1 to Sunday, May 7, 2023", "2023-05-01/2023-05-07")]),
+    ("en", "The offer runs from Monday 1 May to Sunday 7 May 2023.", PUBLISHED,
+     [("from Monday 1 May to Sunday 7 May 2023", "2023-05-01/2023-05-07")]),
+    ("nl", "De tentoonstelling loopt van maandag 1 mei tot en met zondag 7 mei 2023.", PUBLISHED,
+     [("van maandag 1 mei tot en met zondag 7 mei 2023", "2023-05-01/2023-05-07")]),
+    ("fr", "L'exposition a lieu du lundi 1er mai au dimanche 7 mai 2023.", PUBLISHED,
+     [("du lundi 1er mai au dimanche 7 mai 2023", "2023-05-01/2023-05-07")]),
+    ("de", "Die Aktion läuft von Montag, den 1. Mai bis Sonntag, den 7. Mai 2023.", PUBLISHED,
+     [("von Montag, den 1. Mai bis Sonntag, den 7. Mai 2023", "2023-05-01/2023-05-07")]),
+    ("de", "Die Aktion läuft vom 1. Mai bis einschließlich 7. Mai 2023.", PUBLISHED,
+     [("vom 1. Mai bis einschließlich 7. Mai 2023", "2023-05-01/2023-05-07")]),
+    ("de", "Die Frist läuft vom 3. bis und mit 7. Juli 2023.", PUBLISHED,
+     [("vom 3. bis und mit 7. Juli 2023", "2023-07-03/2023-07-07")]),
+    # a month a meeting is moved to
+    ("de", "Die Sitzung wurde auf Juni 2020 verschoben.", PUBLISHED, [("Juni 2020", "2020-06")]),
+    ("de", "Die Abstimmung wurde auf September verschoben.", PUBLISHED, [("September", "2019-09")]),
+    ("nl", "De stemming is uitgesteld naar september.", PUBLISHED, [("september", "2019-09")]),
+    ("en", "The vote was postponed to September.", PUBLISHED, [("September", "2019-09")]),
+    ("fr", "Le vote a été reporté à septembre.", PUBLISHED, [("septembre", "2019-09")]),
+    ("de", "Der Anteil stieg auf 3 Prozent.", PUBLISHED, []),
 ]
 
 
