@@ -68,6 +68,14 @@ CASES = [
     ("en", "The vote was postponed to September.", PUBLISHED, [("September", "2019-09")]),
     ("fr", "Le vote a été reporté à septembre.", PUBLISHED, [("septembre", "2019-09")]),
     ("de", "Der Anteil stieg auf 3 Prozent.", PUBLISHED, []),
+    # a date glued to the words of a flattened web page's menu lines
+    ("de", "Presseartikel22. Januar 2019Vertretung in Deutschland", PUBLISHED, [("22. Januar 2019", "2019-01-22")]),
+    ("en", "FOR IMMEDIATE RELEASE December 21 2007Contact Jane Doe 202 224 4843", PUBLISHED,
+     [("December 21 2007", "2007-12-21")]),
+    ("nl", "Persbericht3 maart 2020Contact", PUBLISHED, [("3 maart 2020", "2020-03-03")]),
+    ("fr", "Communiqué3 mars 2020Contact presse", PUBLISHED, [("3 mars 2020", "2020-03-03")]),
+    ("en", "The COVID19 response and mp3 files", PUBLISHED, []),
+    ("de", "Die Covid19-Pandemie und das Modell A4", PUBLISHED, []),
 ]
 
 
