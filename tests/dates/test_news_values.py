@@ -82,6 +82,14 @@ CASES = [
      [("quatrième trimestre", "2023-10/2023-12")]),
     ("fr", "Cela laisse présager une reprise au deuxième trimestre.", "2024-07-18",
      [("deuxième trimestre", "2024-04/2024-06")]),
+    # a decimal point ends no clause: the verb before the figure gives the tense
+    ("en", "GDP grew a robust 4.1 percent in the third quarter.", "2006-01-09", [("third quarter", "2005-07/2005-09")]),
+    ("en", "Exports rose 4.1 percent on Tuesday.", PUBLISHED, [("Tuesday", "2019-06-11")]),
+    ("de", "Der Umsatz stieg um 4.1 Prozent im 4. Quartal.", "2024-03-15", [("4. Quartal", "2023-10/2023-12")]),
+    ("nl", "De export steeg met 4.1 procent in het vierde kwartaal.", "2024-03-15",
+     [("vierde kwartaal", "2023-10/2023-12")]),
+    ("fr", "Les ventes ont augmenté de 4.1 pour cent au quatrième trimestre.", "2024-03-15",
+     [("quatrième trimestre", "2023-10/2023-12")]),
     # a date glued to the words of a flattened web page's menu lines
     ("de", "Presseartikel22. Januar 2019Vertretung in Deutschland", PUBLISHED, [("22. Januar 2019", "2019-01-22")]),
     ("en", "FOR IMMEDIATE RELEASE December 21 2007Contact Jane Doe 202 224 4843", PUBLISHED,
