@@ -7,7 +7,9 @@ relative and weekdays (one module per family)."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import logging
 import re
 from functools import cache
@@ -71,10 +73,24 @@ def _join_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> list[
             start_word = pats.start_before.search(text_before(text, prev.start, config.DATE_PHRASE_BEFORE_CHARS))
             said_between = start_word is not None and start_word.group(0).split()[0].lower() in pats.between
             if between and (between["j"].lower() not in pats.coordination or said_between):
-                out[-1] = _joined(prev, cand, prev.start - (len(start_word.group(0)) if start_word else 0))
-                continue
+                joined = _joined(prev, cand, prev.start - (len(start_word.group(0)) if start_word else 0))
+                if _in_order(joined):  # "August 20 2006  Until six months ago": a dateline, then a sentence
+                    out[-1] = joined
+                    continue
         out.append(cand)
     return out
+
+
+def _in_order(cand: Candidate) -> bool:
+    """A range whose value is known does not end before it starts (compared at the coarser end's
+    precision: "2005-05/2006-02-28" is in order, "2006-08-20/2006-02-28" is not)."""
+    if not cand.value or "/" not in cand.value:
+        return True
+    start, end = cand.value.split("/", 1)
+    if "X" in start or "X" in end:
+        return True
+    size = min(len(start), len(end))
+    return start[:size] <= end[:size]
 
 
 def _joined(prev: Candidate, cand: Candidate, start: int) -> Candidate:
@@ -323,11 +339,50 @@ def _to_value(cand: Candidate) -> str:
     return cand.first.value() if cand.last is None else nd.range_value(cand.first, cand.last)
 
 
+GLUED = re.compile(  # "Presseartikel22. Januar", "December 21 2007Contact": a day or a year glued to a word
+    r"(?<=[a-zà-ÿ])(?=[0-3]?\d\.?\s*[^\W\d_]{3,})|(?<=(?<!\d)(?:1[89]|20)\d\d)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+NAMED = re.compile(r"[^\W\d_]{3,}")  # a date with a month or weekday name ("22. Januar 2019")
+
+
 def extract_dates(text: str, language: str | None, published: str | None = None) -> list[DateValue]:
     """All calendar expressions of ``text`` with their normalised values.
 
     Dates without a year take the year that puts them nearest to ``published`` (else ``XXXX``); relative
-    expressions are resolved against it and left out when it is unknown."""
+    expressions are resolved against it and left out when it is unknown. A date with a month name glued to
+    the words around it, as a flattened web page writes its menu lines ("Presseartikel22. Januar
+    2019Vertretung", "December 21 2007Contact"), counts as if they were apart."""
+    found = _extract(text, language, published)
+    glue = [m.start() for m in GLUED.finditer(text)]
+    return _with_glued(text, found, glue, _extract(_spaced(text, glue), language, published)) if glue else found
+
+
+def _spaced(text: str, cuts: list[int]) -> str:
+    """``text`` with a space at each cut."""
+    bounds = [0, *cuts, len(text)]
+    return " ".join(text[a:b] for a, b in itertools.pairwise(bounds))
+
+
+def _with_glued(text: str, found: list[DateValue], glue: list[int], spaced: list[DateValue]) -> list[DateValue]:
+    """The dates of the spaced text that touch a cut and name a month, mapped back onto ``text``: new ones
+    added, and a longer reading replacing the one it overlaps ("December 21" by "December 21 2007")."""
+    def original(pos: int) -> int:  # the cuts before a position of the spaced text each added one space
+        return pos - bisect.bisect_right([cut + n for n, cut in enumerate(glue)], pos - 1)
+    kept = list(found)
+    for date in spaced:
+        start, end = original(date.start), original(date.end)
+        if not (any(start <= cut <= end for cut in glue) and NAMED.search(date.text)):
+            continue
+        glued = DateValue(start, end, text[start:end], date.value, date.kind)
+        overlapping = [f for f in kept if f.start < end and start < f.end]
+        if not overlapping:
+            kept.append(glued)
+        elif len(overlapping) == 1 and overlapping[0].end - overlapping[0].start < end - start:
+            kept[kept.index(overlapping[0])] = glued
+    return sorted(kept, key=lambda d: d.start)
+
+
+def _extract(text: str, language: str | None, published: str | None) -> list[DateValue]:
+    """:func:`extract_dates` on a text as it stands."""
     pats, ref = patterns_for(language), Reference.parse(published)
     found = _candidates(text, language, pats, ref)
     cands = _with_relative_year(text, _weekdays_with_dates(text, select_longest(found), pats), pats)

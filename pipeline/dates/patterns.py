@@ -113,7 +113,8 @@ class DatePatterns:
             rf"\s*(?:{ci(lang['coordination'])})\s*$"
         )
         article = f"(?:{ci(lang['articles'])}\\s+)?" if lang["articles"] else ""
-        self.range_between = re.compile(rf"^\s*(?P<j>{self.joiners})\s*{article}$")
+        weekday = self._weekday_before_day(lang)  # "from Monday, 1 May to Sunday, 7 May 2023"
+        self.range_between = re.compile(rf"^\s*(?P<j>{self.joiners})\s*{weekday}{article}$")
         preps = ci(lang["date_prepositions"] + lang["day_prefixes"] + lang["time_joiners"] + lang["articles"])
         self.time_before = re.compile(rf"(?<![\d:.]){self.clock(False)}\s*,?\s*(?:(?:{preps})\s+)?$")
         anchors = lang["offset_anchor_after"] + lang["offset_anchor_before"]
@@ -129,7 +130,7 @@ class DatePatterns:
         self.span_word_before = re.compile(rf"{B}(?:{self.last_or_next()})\s+$")
         words = ci(lang["ordinal_words"]) if lang["ordinal_words"] else NEVER
         self.day_before = re.compile(rf"(?:\d{{1,2}}\S*|{self.spelled()}|(?:{words}))\s+$")
-        self.start_before = re.compile(rf"{B}(?:{self.starts})\s+{article}$")
+        self.start_before = re.compile(rf"{B}(?:{self.starts})\s+{weekday}{article}$")
         self.quantity_before = re.compile(rf"{B}(?:{ci(lang['quantity_words'])})\s+$")
         places = ci(lang["locative_prepositions"] + lang["date_prepositions"])
         self.year_context_after = re.compile(  # "etwa 2019 in Berlin"; a line end (a headline's) ends a clause too
@@ -150,7 +151,8 @@ class DatePatterns:
         worded = self.worded_time_joiners()  # "at 4", "om 8": not ", 4"
         self.spoken_time_after = re.compile(  # "om zes uur 's avonds", "half tien", "at six pm"
             rf"\s*,?\s*(?:(?P<j>{worded})\s+)?"
-            rf"(?:(?P<half>{ci(lang['half_hour_words'])})\s+)?(?P<hw>{self.spelled()})(?:\s+(?P<hword>{self.hour_words}))?"
+            rf"(?:(?P<half>{ci(lang['half_hour_words'])})\s+)?(?P<hw>{self.spelled()})"
+            rf"(?:\s+(?P<hword>{self.hour_words}){self._spoken_minutes()})?"
             rf"(?:\s+(?P<mword>{ci(lang['minute_words'])}))?"
             rf"(?:\s+(?P<part>(?P<pm>{self.evening})|(?P<ampm>{self.meridiem})|{self.morning}))?(?!\w)")
         self.bare_hour_after = re.compile(
@@ -161,6 +163,25 @@ class DatePatterns:
             rf"\s*(?P<j>{self.joiners})\s*(?P<wd>{ci(long_weekdays)})(?!\w)") if long_weekdays else None
         self.weekday_start = re.compile(  # "Monday to " before a weekday
             rf"{B}(?:{ci(long_weekdays)})\s*(?:{self.joiners})\s*$") if long_weekdays else None
+
+    @staticmethod
+    def _weekday_before_day(lang: LangData) -> str:
+        """An optional weekday name with its day prefix before a day ("Sonntag, den ", "lundi ")."""
+        names = [w for w in lang["weekdays"] if len(w) >= config.MIN_WEEKDAY_NAME_CHARS]
+        if not names:
+            return ""
+        prefix = rf"(?:(?:{ci(lang['day_prefixes'])})\s+)?" if lang["day_prefixes"] else ""
+        return rf"(?:(?:{ci(names)})(?!\w)[\s,]*{prefix})?"
+
+    def _spoken_minutes(self) -> str:
+        """Minutes in words after an hour word: "sept heures et vingt-sept minutes", "huit heures moins
+        vingt-trois minutes" (the minute word is required)."""
+        lang = self.lang
+        after, before = lang.get("minute_after_words", []), lang.get("minute_before_words", [])
+        if not (after or before) or not lang["minute_words"]:
+            return ""
+        joiners = rf"(?P<mafter>{ci(after) if after else NEVER})|(?P<mbefore>{ci(before) if before else NEVER})"
+        return rf"(?:\s+(?:{joiners})\s+(?P<mw>{self.spelled()})\s+(?:{ci(lang['minute_words'])}))?"
 
     def directions(self) -> str:
         """Words that place a period relative to the publication date: "last", "next", "this", "vorletzte"."""

@@ -6,11 +6,13 @@ Each rule: a pattern builder (``_p_...``), its handler, and the words it needs (
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
 from pipeline import config
 from pipeline.dates import values as nd
+from pipeline.dates import weekdays
 from pipeline.dates.patterns import B, DatePatterns, E, ci
 from pipeline.dates.rules import (
     Candidate,
@@ -80,7 +82,30 @@ def _quarter_alone(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Cand
     if not calendar_only and (not pats.year_context_after.match(m.string, m.end())
                               or (after and after[0].lower() in of)):
         return None  # "au deuxième trimestre de l'économie" is a quarter; "the first half of the game" is not
-    return _quarter(m, pats, ref)
+    cand = _quarter(m, pats, ref)
+    return _quarter_by_tense(cand, m, pats, ref) if cand is not None and ref.day is not None else cand
+
+
+def _quarter_by_tense(cand: Candidate, m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate:
+    """A yearless quarter or half that starts more than TENSE_YEAR_MIN_DAYS after publication is last year's
+    in a past clause ("sales rose in the fourth quarter" in a March release); one that ended more than that
+    before publication is next year's in a future clause."""
+    assert cand.value is not None and ref.day is not None
+    start, end = cand.value.split("/")
+    year, when = int(start[:4]), ref.day
+    first = dt.date(year, int(start[5:7]), 1)
+    last_month = int(end[5:7])
+    last = dt.date(int(end[:4]), last_month, calendar.monthrange(int(end[:4]), last_month)[1])
+    ahead, over = (first - when).days > config.TENSE_YEAR_MIN_DAYS, (when - last).days > config.TENSE_YEAR_MIN_DAYS
+    tense = weekdays.clause_tense(m.string, m.start(), m.end(), pats, events_only=True) if ahead or over else 0
+    if ahead and tense < 0:
+        year -= 1
+    elif over and tense > 0:
+        year += 1
+    else:
+        return cand
+    value = f"{year:04d}{start[4:]}/{year:04d}{end[4:]}"
+    return Candidate(cand.start, cand.end, cand.kind, value=value)
 
 
 def _quarter(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:

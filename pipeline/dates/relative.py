@@ -35,6 +35,7 @@ from pipeline.resources.langdata import alternation
 FAMILY = "relative"
 AFTER_NEXT = 2  # "the week after next" is two weeks on
 SHORT_UNITS = ("day", "workday", "week", "fortnight")  # "in a week" is a date; "in a year" mostly a duration
+YEAR_UNITS = ("year", "decade")  # "eight years ago" names a year ("in two years" a deadline day)
 
 
 # --- relative days and months: "yesterday", "vandaag", "next May", "now" -------------------------------
@@ -232,12 +233,13 @@ def _offset(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate |
     if more and pats.span_word_before.search(m.string[max(0, m.start() - config.DATE_PHRASE_BEFORE_CHARS): m.start()]):
         start, more = more[-1].start(), more[-1:]  # "the last 3 months and 2 days ago": only "2 days ago"
         parts = []
-    day_ = ref.known_day()
+    day_, units = ref.known_day(), []
     for number, unit_word in parts + [(c[1], c[2]) for c in more]:
-        amount = count(number, pats)
-        day_ = dt.date.fromisoformat(nd.shift(day_, pats.table["offset_units"][unit_word.lower()],
-                                              -amount if past else amount))
-    return Candidate(start, m.end(), "relative", value=nd.day(day_))
+        amount, unit = count(number, pats), pats.table["offset_units"][unit_word.lower()]
+        units.append(unit)
+        day_ = dt.date.fromisoformat(nd.shift(day_, unit, -amount if past else amount))
+    value = f"{day_.year:04d}" if past and all(unit in YEAR_UNITS for unit in units) else nd.day(day_)
+    return Candidate(start, m.end(), "relative", value=value)
 
 
 def _p_span(p: DatePatterns) -> str | None:

@@ -13,6 +13,7 @@ from pipeline.dates.values import PartialDate
 from pipeline.numbers import spoken_pair
 
 HOURS_A_DAY = 24  # a fact of the clock, not a threshold
+MINUTES_AN_HOUR = 60
 TimeFound = tuple[int, int | None, int | None]  # end of the time in the text, hour, minute
 
 
@@ -89,11 +90,20 @@ def _time_after(text: str, pos: int, pats: DatePatterns, relative_day: bool) -> 
         return None
     clause_end = CLAUSE_END.match(text, spoken.end()) is not None
     hour, minute = _spoken_clock(spoken["hw"], bool(spoken["half"]), pats)
+    if hour is not None and spoken.groupdict().get("mw"):
+        hour, minute = _with_spoken_minutes(hour, count(spoken["mw"], pats), bool(spoken["mbefore"]))
     marked = spoken["half"] or spoken["hword"] or spoken["mword"] or spoken["part"]
     if hour is None or not (marked or ((spoken["j"] or minute) and clause_end)):
         return None  # "June 3 two people", "on 3 May at one point" are no times
     evening = spoken["pm"] or (spoken["ampm"] or "").lower().replace(".", "").replace(" ", "") == "pm"
     return spoken.end(), hour + 12 if evening and hour < 12 else hour, minute
+
+
+def _with_spoken_minutes(hour: int, minutes: int, before: bool) -> tuple[int | None, int]:
+    """"sept heures et vingt-sept" (7:27), "huit heures moins vingt-trois" (7:37); None past 59 minutes."""
+    if not 0 < minutes < MINUTES_AN_HOUR:
+        return None, 0
+    return ((hour - 1) % HOURS_A_DAY, MINUTES_AN_HOUR - minutes) if before else (hour, minutes)
 
 
 def _spoken_clock(words: str, half: bool, pats: DatePatterns) -> tuple[int | None, int]:

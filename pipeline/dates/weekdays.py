@@ -198,9 +198,7 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_onl
     nearest to it decides ("said the Senate will vote Tuesday": future; "said Tuesday that": past).
     ``events_only``: verbs of saying do not count ("said the centre opens in May" tells when it was said,
     not when the centre opens), nor an auxiliary before one ("a annoncé") or of a present perfect."""
-    left = max(text.rfind(c, 0, start) for c in CLAUSE_MARKS) + 1
-    stops = [i for i in (text.find(c, end) for c in CLAUSE_MARKS) if i >= 0]
-    right = min(stops) if stops else len(text)
+    left, right = _clause_start(text, start), _clause_end(text, end)
     best: tuple[int, int] | None = None
     future_ends: list[int] = []
     for marker in pats.tense.finditer(text, left, right):
@@ -215,6 +213,33 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_onl
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else 0
+
+
+def _decimal_point(text: str, i: int) -> bool:
+    """``text[i]`` is the point of a decimal ("grew 4.1 percent"), which ends no clause."""
+    return text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause around a position starts: after the last clause mark before it."""
+    pos = start
+    while True:
+        mark = max(text.rfind(c, 0, pos) for c in CLAUSE_MARKS)
+        if mark < 0 or not _decimal_point(text, mark):
+            return mark + 1
+        pos = mark
+
+
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause around a position ends: at the first clause mark after it."""
+    pos = end
+    while True:
+        stops = [i for i in (text.find(c, pos) for c in CLAUSE_MARKS) if i >= 0]
+        if not stops:
+            return len(text)
+        if not _decimal_point(text, min(stops)):
+            return min(stops)
+        pos = min(stops) + 1
 
 
 def _reports(text: str, marker: re.Match[str], pats: DatePatterns) -> bool:
