@@ -2,7 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities.clusters import COUNTRY_KEY, LOCAL_KEY, alias_table, cluster_mentions, shouted, weak_form
+from pipeline.entities.clusters import (
+    COUNTRY_KEY,
+    LOCAL_KEY,
+    alias_table,
+    cluster_mentions,
+    country_evidence,
+    shouted,
+    weak_form,
+)
 from pipeline.records import Mention
 
 
@@ -336,3 +344,15 @@ def test_adjectives_in_their_weak_form_name_the_alias_entry(surface, language, e
 ])
 def test_weak_form(name, language, expected):
     assert weak_form(name, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Senate passed the bill; Maine and Ohio will benefit.", "en"),
+    ("Le Sénat américain a voté; la Pennsylvanie et la Virginie en profitent.", "fr"),
+    ("De Senaat stemde; Pennsylvanië en Ohio profiteren.", "nl"),
+    ("Der Senat stimmte zu; Pennsylvanien und Ohio profitieren.", "de"),
+])
+def test_us_states_point_to_the_united_states(text, language):
+    states = [w.strip(".;") for w in text.split() if w.strip(".;") in
+              ("Maine", "Ohio", "Pennsylvanie", "Virginie", "Pennsylvanië", "Pennsylvanien")]
+    assert set(country_evidence(mentions_of(text, [(w, "LOC") for w in states]), language)) == {"us"}
