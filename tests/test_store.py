@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pytest
+
 from pipeline.config import FUZZY_MATCH_THRESHOLD
 from pipeline.entities.matching import SpellingIndex, candidate_form, closest, measure
 from pipeline.records import EntityRef
@@ -102,3 +104,58 @@ def test_two_writers_recording_the_same_alias_never_fail(tmp_path):
     with sqlite3.connect(db) as conn:
         assert sorted(r[0] for r in conn.execute("SELECT alias FROM aliases")) == ["Finance Ministry",
                                                                                    "Ministry of Finance"]
+
+
+def _org(name: str, *aliases: str) -> EntityRef:
+    return EntityRef(f"ORG:{name.lower()}", name, "ORG", aliases or (name,))
+
+
+@pytest.mark.parametrize(("acronym", "name", "language"), [
+    ("EPA", "Environmental Protection Agency", "en"),
+    ("KNMI", "Koninklijk Nederlands Meteorologisch Instituut", "nl"),
+    ("ADEME", "Agence de l'environnement et de la maîtrise de l'énergie", "fr"),
+    ("BAFU", "Bundesamt für Umwelt", "de"),
+])
+def test_an_acronym_seen_alone_first_is_the_name_defined_with_it_later(tmp_path, acronym, name, language):
+    """The order of the releases does not decide: the acronym alone, then its definition, then each form alone."""
+    store = Store(connect(str(tmp_path / "d.sqlite")))
+    with store.engine.begin() as conn:
+        bare = store.linker.resolve(conn, _org(acronym), language)
+        defined = store.linker.resolve(conn, _org(name, name, acronym), language)
+        again = store.linker.resolve(conn, _org(acronym), language)
+        full = store.linker.resolve(conn, _org(name), language)
+    assert bare == defined == again == full
+    with sqlite3.connect(tmp_path / "d.sqlite") as conn:
+        assert conn.execute("SELECT name FROM entities WHERE id = ?", (bare,)).fetchone()[0] == name
+
+
+@pytest.mark.parametrize(("acronym", "first", "second", "language"), [
+    ("EPA", "Environmental Protection Agency", "European Patent Academy", "en"),
+    ("CBS", "Centraal Bureau voor de Statistiek", "Christelijk Bureau Sociale zaken", "nl"),
+    ("CNE", "Conseil national de l'emploi", "Caisse nationale d'épargne", "fr"),
+    ("BfS", "Bundesamt für Statistik", "Bundesamt für Strahlenschutz", "de"),
+])
+def test_an_acronym_claimed_by_one_name_is_not_given_to_another(tmp_path, acronym, first, second, language):
+    store = Store(connect(str(tmp_path / "d.sqlite")))
+    with store.engine.begin() as conn:
+        bare = store.linker.resolve(conn, _org(acronym), language)
+        one = store.linker.resolve(conn, _org(first, first, acronym), language)
+        two = store.linker.resolve(conn, _org(second, second, acronym), language)
+    assert bare == one != two
+
+
+def test_an_acronym_seen_in_another_language_is_not_the_name_defined_with_it(tmp_path):
+    store = Store(connect(str(tmp_path / "d.sqlite")))
+    with store.engine.begin() as conn:
+        bare = store.linker.resolve(conn, _org("CBS"), "en")
+        defined = store.linker.resolve(conn, _org("Centraal Bureau voor de Statistiek", "Centraal Bureau voor de "
+                                                  "Statistiek", "CBS"), "nl")
+    assert bare != defined
+
+
+def test_an_acronym_that_abbreviates_nothing_is_not_linked_to_the_name(tmp_path):
+    store = Store(connect(str(tmp_path / "d.sqlite")))
+    with store.engine.begin() as conn:
+        bare = store.linker.resolve(conn, _org("CT"), "en")
+        police = store.linker.resolve(conn, _org("CT Police Department", "CT Police Department", "CT"), "en")
+    assert bare != police

@@ -22,6 +22,13 @@ NEUTRAL = "xx"
 QUOTED_LANGUAGE = "en"  # names of several words in this language are looked for in releases of every language
 SHARED = "shared:"  # id prefix of a name that bodies of several countries bear ("Bundesrat", "Sénat")
 LOCAL_KEY = "#local:"  # in a key: the entity is the document's own, never linked to other documents
+COUNTRY_KEY = "#country:"  # in a key: a generic name ("Government") of the releases about one country
+
+
+def scoped(key: str) -> bool:
+    """Whether a key links only by itself, never by alias, spelling or acronym: the document's own entity
+    or a generic name of one country's releases."""
+    return LOCAL_KEY in key or COUNTRY_KEY in key
 
 
 @dataclass(frozen=True)
@@ -32,12 +39,23 @@ class AliasEntry:
 
 
 @dataclass(frozen=True)
+class ContextHead:
+    """A head noun ("Commission", "Council") that names ``entry`` in a release naming one of ``contexts``,
+    unless another organisation of the release bears the word (``beside`` ids excepted: "the Council" of a
+    release that also names the European Council is still the Council of the EU)."""
+
+    entry: AliasEntry
+    contexts: frozenset[str]
+    beside: frozenset[str]
+
+
+@dataclass(frozen=True)
 class AliasTable:
     by_language: dict[str, dict[str, AliasEntry]]  # exact surface form -> entry, per language
     by_fold: dict[str, AliasEntry]  # folded surface form (any language) -> entry
     by_language_fold: dict[str, dict[str, AliasEntry]]  # folded surface form -> entry, per language
     shared: dict[str, dict[str, AliasEntry]]  # shared name's id -> country code -> the body it names there
-    context_heads: dict[str, dict[str, tuple[str, AliasEntry]]]  # language -> head -> (context id, entry)
+    context_heads: dict[str, dict[str, ContextHead]]  # language -> head -> what it names where
 
     def names(self, language: str | None) -> dict[str, AliasEntry]:
         """Surface forms to look for in a document of ``language``: its own, the neutral ones and English names
@@ -103,6 +121,22 @@ def uninflected(name: str, suffixes: tuple[str, ...]) -> list[str]:
     return [o for o in out if o != name]
 
 
+def weak_form(name: str, language: str) -> str:
+    """A name of several words with its adjectives in the weak form of the language ("europaischer rat" ->
+    "europaische rat", as in "der Europäische Rat"; its case endings are then removed as usual). The last
+    word is the noun and stays."""
+    from pipeline.resources.langdata import available_languages, load_language
+
+    endings = load_language(language)["weak_adjective_endings"] if language in available_languages() else {}
+    words = name.split(" ")
+    for i, word in enumerate(words[:-1]):
+        for strong, weak in endings.items():
+            if word.endswith(strong) and len(word) - len(strong) >= config.MIN_INFLECTED_WORD:
+                words[i] = word[: -len(strong)] + weak
+                break
+    return " ".join(words)
+
+
 @cache
 def alias_table() -> AliasTable:
     """The shipped alias table (institutions, countries, regions and cities in en/nl/fr/de)."""
@@ -117,8 +151,9 @@ def alias_table() -> AliasTable:
             for language, names in item["names"].items():
                 for name in names:
                     by_language.setdefault(language, {}).setdefault(name, entry)
-                    by_fold.setdefault(fold(name), entry)
-                    by_language_fold.setdefault(language, {}).setdefault(fold(name), entry)
+                    for form in {fold(name), weak_form(fold(name), language)}:
+                        by_fold.setdefault(form, entry)
+                        by_language_fold.setdefault(language, {}).setdefault(form, entry)
     shared: dict[str, dict[str, AliasEntry]] = {}
     for data in files:
         for item in data.get("shared_names", []):
@@ -129,12 +164,14 @@ def alias_table() -> AliasTable:
                 for name in names:  # recognised as names, resolved by the document's country (not by_fold)
                     by_language.setdefault(language, {})[name] = entry
                     by_language_fold.setdefault(language, {})[fold(name)] = entry
-    context_heads: dict[str, dict[str, tuple[str, AliasEntry]]] = {}
+    context_heads: dict[str, dict[str, ContextHead]] = {}
     for data in files:
         for item in data.get("context_heads", []):
+            contexts = item["context"] if isinstance(item["context"], list) else [item["context"]]
+            head = ContextHead(by_id[item["entry"]], frozenset(contexts), frozenset(item.get("beside", [])))
             for language, names in item["names"].items():
                 for name in names:
-                    context_heads.setdefault(language, {})[name] = (item["context"], by_id[item["entry"]])
+                    context_heads.setdefault(language, {})[name] = head
     return AliasTable(by_language, by_fold, by_language_fold, shared, context_heads)
 
 
@@ -304,8 +341,23 @@ def _canonical(members: list[Mention], language: str | None, context: _Context) 
     full = [f for f in forms if not is_acronym(f)] or forms
     inflected = _inflected_forms(full, language)
     name = max(full, key=lambda f: (len(tokens(f)), f not in inflected, len(f), not shouted(f, language)))
-    local = f"{LOCAL_KEY}{context.digest}" if shared else ""
-    return f"{label}:{fold(name)}{local}", name, label
+    scope = ""
+    if shared:
+        scope = f"{LOCAL_KEY}{context.digest}"
+    elif label == "ORG" and generic_name(name, language):
+        country = context.leading_country()
+        scope = f"{COUNTRY_KEY}{country}" if country else f"{LOCAL_KEY}{context.digest}"
+    return f"{label}:{fold(name)}{scope}", name, label
+
+
+def generic_name(name: str, language: str | None) -> bool:
+    """A one-word organisation name that is a common noun of the language ("Government", "Council",
+    "Ministerium", "regering"): every country has one, so the spelling alone says nothing across releases. The
+    language's dictionary decides, else (German) its list of frequent words; frequent-word lists also hold
+    names ("ademe", "knmi"), dictionaries hardly."""
+    if " " in name or "-" in name or is_acronym(name) or not language:
+        return False
+    return name.lower() in (dictionary_words(language) or common_words(language))
 
 
 @dataclass
@@ -322,13 +374,23 @@ class _Context:
     def digest(self) -> str:
         return hashlib.sha1(self.text.encode("utf-8")).hexdigest()[:16]
 
+    def leading_country(self) -> str | None:
+        """The country code the document points to most, or None when it points to none or to two equally."""
+        ranked = self._evidence().most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    def _evidence(self) -> Counter[str]:
+        if self._countries is None:
+            self._countries = country_evidence(self.mentions, self.language)
+        return self._countries
+
     def country_entry(self, entry: AliasEntry) -> AliasEntry | None:
         """The body a shared name names in the document's country: of the countries that have one, the one
         the document points to most (by countries, regions, cities and national bodies); None on a tie."""
-        if self._countries is None:
-            self._countries = country_evidence(self.mentions, self.language)
         bodies = alias_table().shared.get(entry.id, {})
-        ranked = sorted(((n, c) for c, n in self._countries.items() if c in bodies), reverse=True)
+        ranked = sorted(((n, c) for c, n in self._evidence().items() if c in bodies), reverse=True)
         if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
             return None
         return bodies[ranked[0][1]]
@@ -341,9 +403,9 @@ class _Context:
         for m in members:
             if m.label != "ORG" or m.text not in heads:
                 continue
-            context_id, entry = heads[m.text]
-            if context_id in self._named_ids() and self._owned_only_by(m.text, entry):
-                return entry
+            head = heads[m.text]
+            if head.contexts & self._named_ids() and self._owned_only_by(m.text, head):
+                return head.entry
         return None
 
     def _named_ids(self) -> set[str]:
@@ -352,14 +414,15 @@ class _Context:
             self._ids = {e.id for m in self.mentions if (e := table.lookup(m.text, self.language)) is not None}
         return self._ids
 
-    def _owned_only_by(self, head: str, entry: AliasEntry) -> bool:
-        """Whether every other organisation name of the document with the head word in it is ``entry``."""
-        table, word = alias_table(), head.lower()
+    def _owned_only_by(self, name: str, head: ContextHead) -> bool:
+        """Whether every other organisation name of the document with the head word in it is the head's entry
+        (or one of the bodies it is told apart from)."""
+        table, word = alias_table(), name.lower()
         for m in self.mentions:
-            if m.label == "ORG" and m.text != head and any(
+            if m.label == "ORG" and m.text != name and any(
                     w.endswith(word) for w in re.split(r"[\s\-]+", m.text.lower())):  # also "Kiescommissie"
                 found = table.lookup(m.text, self.language)
-                if found is None or found.id != entry.id:
+                if found is None or (found.id != head.entry.id and found.id not in head.beside):
                     return False
         return True
 

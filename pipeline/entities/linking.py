@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 
 from pipeline import config
 from pipeline.backends import insert_or_ignore
-from pipeline.entities.clusters import LOCAL_KEY, shouted
+from pipeline.entities.clusters import scoped, shouted
 from pipeline.entities.matching import FUZZY_LABELS, SpellingIndex
 from pipeline.records import EntityRef
 from pipeline.textnorm import fold, is_acronym
@@ -97,7 +97,7 @@ class EntityLinker:
     def _remember(self, entity_id: int, name: str, label: str, key: str) -> None:
         self._keys[key] = entity_id
         self._name_of[entity_id] = name
-        if label in FUZZY_LABELS and LOCAL_KEY not in key:
+        if label in FUZZY_LABELS and not scoped(key):
             self._spellings.setdefault(label, SpellingIndex()).add(name, entity_id)
         if label == "PERSON":
             self._add_surname(entity_id, name)
@@ -116,10 +116,14 @@ class EntityLinker:
         if ref.label == "ORG" and not ref.key.startswith("alias:") and all(is_acronym(a) for a in ref.aliases) and \
                 (expanded := self._by_expansion(conn, ref, language)) is not None:
             entity_id, how = expanded, "acronym"
-        if entity_id is None and LOCAL_KEY in ref.key:
-            entity_id, how = self._create(conn, ref), "new"  # the document's own entity ("Bundesrat" of where?)
+        if entity_id is None and scoped(ref.key):
+            entity_id, how = self._create(conn, ref), "new"  # "Bundesrat" of where? "Government" of which country?
         if entity_id is None:
             entity_id, how = self._by_alias(conn, ref), "alias"
+        if entity_id is None and ref.label == "ORG" and (entity_id := self._by_definition(conn, ref, language)):
+            how = "definition"
+            self._rename_to(conn, entity_id, ref)  # "KNMI" -> "Koninklijk Nederlands Meteorologisch Instituut"
+            self._spellings.setdefault(ref.label, SpellingIndex()).add(ref.name, entity_id)
         if entity_id is None and ref.label == "PERSON":
             entity_id, how = self._by_surname(ref), "surname"
         if entity_id is None and ref.label in FUZZY_LABELS:
@@ -131,7 +135,8 @@ class EntityLinker:
         return int(entity_id)
 
     def _rename_to(self, conn: Connection, entity_id: int, ref: EntityRef) -> None:
-        """Give an entity first stored under a name in capitals the name as normally written."""
+        """Give an entity first stored under a name in capitals the name as normally written, or one first
+        stored under its acronym the name the acronym stands for."""
         conn.execute(self._rename, {"eid": entity_id, "new_name": ref.name})
         old = self._name_of[entity_id]
         self._name_of[entity_id] = ref.name
@@ -170,9 +175,24 @@ class EntityLinker:
         organisations, neither. Entities named by the acronym alone do not count."""
         acronym = fold(ref.aliases[0]) if ref.aliases else fold(ref.name)
         rows = conn.execute(self._by_acronym, {"fold": acronym, "lang": language, "label": ref.label}).all()
-        found = {int(r.id) for r in rows if r.key != f"{ref.label}:{acronym}" and LOCAL_KEY not in r.key
+        found = {int(r.id) for r in rows if r.key != f"{ref.label}:{acronym}" and not scoped(r.key)
                  and abbreviates(acronym, r.key.partition(":")[2])}
         return found.pop() if len(found) == 1 else None
+
+    def _by_definition(self, conn: Connection, ref: EntityRef, language: str | None) -> int | None:
+        """A name given with its acronym ("Koninklijk Nederlands Meteorologisch Instituut (KNMI)") is the
+        organisation seen before under the acronym alone, in releases of the same language, when it is the only
+        one seen with that acronym and no name has claimed it yet: the mirror of :meth:`_by_expansion`, so
+        that the order of the releases does not decide."""
+        acronyms = [fold(a) for a in ref.aliases if is_acronym(a)]
+        names = [fold(a) for a in ref.aliases if not is_acronym(a)]
+        if len(set(acronyms)) != 1 or not any(abbreviates(acronyms[0], n) for n in names):
+            return None
+        bare = self._keys.get(f"{ref.label}:{acronyms[0]}")
+        if bare is None or not is_acronym(self._name_of[bare]):
+            return None
+        rows = conn.execute(self._by_acronym, {"fold": acronyms[0], "lang": language, "label": ref.label}).all()
+        return bare if {int(r.id) for r in rows if not scoped(r.key)} == {bare} else None
 
     def _by_surname(self, ref: EntityRef) -> int | None:
         """A person named by surname alone ("Rutte", "De Block", "von der Leyen") is the one person of the

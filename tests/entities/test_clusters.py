@@ -2,7 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities.clusters import LOCAL_KEY, alias_table, cluster_mentions, shouted
+from pipeline.entities.clusters import (
+    COUNTRY_KEY,
+    LOCAL_KEY,
+    alias_table,
+    cluster_mentions,
+    country_evidence,
+    shouted,
+    weak_form,
+)
 from pipeline.records import Mention
 
 
@@ -222,3 +230,129 @@ def test_the_commission_of_a_release_about_the_eu_is_the_european_commission(tex
 ])
 def test_another_commission_or_no_eu_leaves_the_commission_alone(text, items, language):
     assert keys_of(text, items, language)[items[-1][0]] != "alias:european-commission"
+
+
+@pytest.mark.parametrize(("text", "items", "language", "country"), [
+    ("The Government announced the funding in Ottawa, Canada.", [("Government", "ORG"), ("Ottawa", "LOC"),
+                                                                  ("Canada", "LOC")], "en", "ca"),
+    ("The Council met in Wellington to discuss New Zealand's budget.",
+     [("Council", "ORG"), ("Wellington", "LOC"), ("New Zealand", "LOC")], "en", "nz"),
+    ("Het Kabinet heeft in Den Haag besloten dat Nederland meer investeert.",
+     [("Kabinet", "ORG"), ("Den Haag", "LOC"), ("Nederland", "LOC")], "nl", "nl"),
+    ("Le Gouvernement a présenté à Luxembourg le budget du Luxembourg.",
+     [("Gouvernement", "ORG"), ("Luxembourg", "LOC"), ("Luxembourg", "LOC")], "fr", "lu"),
+    ("Das Ministerium in Wien teilte mit, dass Österreich zahlt.",
+     [("Ministerium", "ORG"), ("Wien", "LOC"), ("Österreich", "LOC")], "de", "at"),
+])
+def test_a_generic_one_word_name_is_the_one_of_the_release_s_country(text, items, language, country):
+    assert keys_of(text, items, language)[items[0][0]].endswith(f"{COUNTRY_KEY}{country}")
+
+
+@pytest.mark.parametrize(("text", "items", "language"), [
+    ("The Government announced the funding today.", [("Government", "ORG")], "en"),
+    ("Le Gouvernement a présenté le budget.", [("Gouvernement", "ORG")], "fr"),
+    ("Het Kabinet heeft besloten.", [("Kabinet", "ORG")], "nl"),
+    ("Das Ministerium teilte mit, Berlin und Wien zahlen.", [("Ministerium", "ORG"), ("Berlin", "LOC"),
+                                                              ("Wien", "LOC")], "de"),
+])
+def test_a_generic_one_word_name_without_one_country_stays_the_release_s_own(text, items, language):
+    assert LOCAL_KEY in keys_of(text, items, language)[items[0][0]]
+
+
+@pytest.mark.parametrize(("text", "items", "language", "key"), [
+    ("Europol supported the operation in Canada.", [("Europol", "ORG"), ("Canada", "LOC")], "en",
+     "alias:europol"),
+    ("Greenpeace protestierte in Wien.", [("Greenpeace", "ORG"), ("Wien", "LOC")], "de", "ORG:greenpeace"),
+    ("Le Conseil d'administration de l'Ademe s'est réuni.", [("Ademe", "ORG")], "fr", "ORG:ademe"),
+    ("Het KNMI waarschuwt voor Nederland.", [("KNMI", "ORG"), ("Nederland", "LOC")], "nl", "ORG:knmi"),
+])
+def test_names_that_are_no_common_noun_link_by_their_spelling(text, items, language, key):
+    assert keys_of(text, items, language)[items[0][0]] == key
+
+
+@pytest.mark.parametrize(("text", "items", "language"), [
+    ("The European Parliament and the Council agreed on the EU budget.",
+     [("European Parliament", "ORG"), ("Council", "ORG"), ("EU", "ORG")], "en"),
+    ("Le Parlement européen et le Conseil ont adopté le budget de l'UE.",
+     [("Parlement européen", "ORG"), ("Conseil", "ORG"), ("UE", "ORG")], "fr"),
+    ("Het Europees Parlement en de Raad keurden de EU-begroting goed; de EU betaalt.",
+     [("Europees Parlement", "ORG"), ("Raad", "ORG"), ("EU", "ORG")], "nl"),
+    ("Das Europäische Parlament und der Rat einigten sich auf den Haushalt der EU.",
+     [("Europäische Parlament", "ORG"), ("Rat", "ORG"), ("EU", "ORG")], "de"),
+    ("The European Parliament and the Council adopted the Solidarity Fund.",
+     [("European Parliament", "ORG"), ("Council", "ORG")], "en"),
+    ("Le Parlement et le Conseil ont suivi la Commission européenne.",
+     [("Parlement", "ORG"), ("Conseil", "ORG"), ("Commission européenne", "ORG")], "fr"),
+    ("The European Council met; the Council said the EU will act.",
+     [("European Council", "ORG"), ("Council", "ORG"), ("EU", "ORG")], "en"),
+    ("Le Conseil européen a demandé au Conseil et à l'UE d'agir.",
+     [("Conseil européen", "ORG"), ("Conseil", "ORG"), ("UE", "ORG")], "fr"),
+    ("De Europese Raad vroeg de Raad en de EU om op te treden.",
+     [("Europese Raad", "ORG"), ("Raad", "ORG"), ("EU", "ORG")], "nl"),
+    ("Der Europäische Rat bat den Rat und die EU zu handeln.",
+     [("Europäische Rat", "ORG"), ("Rat", "ORG"), ("EU", "ORG")], "de"),
+    ("The Council of the European Union met. The Council adopted the text in Brussels.",
+     [("Council of the European Union", "ORG"), ("Council", "ORG"), ("Brussels", "LOC")], "en"),
+    ("Le Conseil de l'Union européenne s'est réuni. Le Conseil a adopté le texte.",
+     [("Conseil de l'Union européenne", "ORG"), ("Conseil", "ORG")], "fr"),
+    ("De Raad van de Europese Unie kwam bijeen. De Raad nam de tekst aan.",
+     [("Raad van de Europese Unie", "ORG"), ("Raad", "ORG")], "nl"),
+    ("Der Rat der Europäischen Union tagte. Der Rat nahm den Text an.",
+     [("Rat der Europäischen Union", "ORG"), ("Rat", "ORG")], "de"),
+])
+def test_the_council_of_a_release_about_the_eu_is_the_council_of_the_eu(text, items, language):
+    assert keys_of(text, items, language)[next(t for t, _ in items if t in ("Council", "Conseil", "Raad", "Rat"))] \
+        == "alias:council-of-the-eu"
+
+
+@pytest.mark.parametrize(("text", "items", "language"), [
+    ("The Security Council met; the Council said the EU will act.",
+     [("Security Council", "ORG"), ("Council", "ORG"), ("EU", "ORG")], "en"),
+    ("The Council met in Dublin.", [("Council", "ORG"), ("Dublin", "LOC")], "en"),
+    ("Le Conseil fédéral et le Conseil ont parlé de l'UE.",
+     [("Conseil fédéral", "ORG"), ("Conseil", "ORG"), ("UE", "ORG")], "fr"),
+    ("De Raad van State en de Raad spraken over de EU.", [("Raad van State", "ORG"), ("Raad", "ORG"), ("EU", "ORG")],
+     "nl"),
+    ("Der Bundesrat tagte; der Rat sprach über die EU.",
+     [("Bundesrat", "ORG"), ("Rat", "ORG"), ("EU", "ORG")], "de"),
+])
+def test_another_council_leaves_the_council_alone(text, items, language):
+    assert keys_of(text, items, language)[items[1][0]] != "alias:council-of-the-eu"
+
+
+@pytest.mark.parametrize(("surface", "language", "entry"), [
+    ("Europäische Rat", "de", "european-council"),  # "der Europäische Rat": the weak form of "Europäischer"
+    ("Europäischen Rechnungshof", "de", "eu-court-of-auditors"),  # weak form and a case ending
+    ("Internationale Währungsfonds", "de", "imf"),
+    ("Europäische Auswärtige Dienst", "de", "eu-eeas"),  # every adjective, the noun kept
+    ("European Council", "en", "european-council"),
+    ("Europese Raad", "nl", "european-council"),
+    ("Conseil européen", "fr", "european-council"),
+])
+def test_adjectives_in_their_weak_form_name_the_alias_entry(surface, language, entry):
+    found = alias_table().lookup(surface, language)
+    assert (found.id if found else None) == entry
+
+
+@pytest.mark.parametrize(("name", "language", "expected"), [
+    ("europaischer rat", "de", "europaische rat"),
+    ("rat der europaischen union", "de", "rat der europaischen union"),  # "der" is an article, too short
+    ("bundesamt fur umwelt", "de", "bundesamt fur umwelt"),
+    ("european regional development fund", "en", "european regional development fund"),
+    ("europees sociaal fonds", "nl", "europees sociaal fonds"),
+    ("conseil superieur", "fr", "conseil superieur"),
+])
+def test_weak_form(name, language, expected):
+    assert weak_form(name, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Senate passed the bill; Maine and Ohio will benefit.", "en"),
+    ("Le Sénat américain a voté; la Pennsylvanie et la Virginie en profitent.", "fr"),
+    ("De Senaat stemde; Pennsylvanië en Ohio profiteren.", "nl"),
+    ("Der Senat stimmte zu; Pennsylvanien und Ohio profitieren.", "de"),
+])
+def test_us_states_point_to_the_united_states(text, language):
+    states = [w.strip(".;") for w in text.split() if w.strip(".;") in
+              ("Maine", "Ohio", "Pennsylvanie", "Virginie", "Pennsylvanië", "Pennsylvanien")]
+    assert set(country_evidence(mentions_of(text, [(w, "LOC") for w in states]), language)) == {"us"}
