@@ -155,6 +155,8 @@ def date_of_line(line: str, language: str | None, kinds: tuple[str, ...] = FULL_
     if long:
         dash_lead = kinds == FULL_DATE_KINDS and _filler(before, words) and re.match(r"\s+[–—\-|]\s", after)
         return value if dash_lead else None
+    if _sentence_opener(before, language) and after.strip(" ."):
+        return None  # "On Saturday, March 5, 2005 at 9:06 a.m. (MT) Sen. Bingaman will ...": a sentence, cut by a wrap
     labelled = bool(words.label_start.match(before.strip()))
     if not (before.strip() == "" or _filler(before, words, place="," in before) or _labelled_head(before, words)):
         return None
@@ -232,6 +234,22 @@ def _after_headline(line: str, language: str | None) -> tuple[str, str] | None:
     return _with_time(value, body[end:]), head
 
 
+def _sentence_opener(before: str, language: str | None) -> bool:
+    """Whether the text before a date opens with a preposition ("On Saturday, ...", "Op zaterdag", "Am Samstag"):
+    the start of a sentence, not a label or a place."""
+    first = before.split()[0].strip(",") if before.split() else ""
+    return first.lower() in _prepositions(language)
+
+
+@cache
+def _prepositions(language: str | None) -> frozenset[str]:
+    """The date prepositions of the document's language ("on", "op", "le", "am"; of none when it has no data file:
+    a German "den" opens the Dutch "Den Haag"), lower-cased."""
+    if language not in available_languages():
+        return frozenset()
+    return frozenset(w.lower() for w in load_language(language)["date_prepositions"])
+
+
 def _labelled_head(before: str, words: HeaderWords) -> bool:
     """"Datum nieuwsfeit:", "Date of issue:": a short head with a date label, ending in a colon."""
     head = before.strip()
@@ -260,7 +278,8 @@ def _dateline(line: str, language: str | None) -> tuple[str, str] | None:
     if bracketed:
         return bracketed
     place = DATELINE.match(line)
-    if not place or len(place.group("place").split()) > config.DATELINE_PLACE_WORDS:
+    if not place or len(place.group("place").split()) > config.DATELINE_PLACE_WORDS or _sentence_opener(
+            place.group("place"), language):
         return None
     head = line[place.end(): place.end() + config.DATELINE_HEAD_CHARS]
     found = _dates(head, language, FULL_DATE_KINDS)

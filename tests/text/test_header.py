@@ -246,12 +246,23 @@ OTHER_LANGUAGES = [  # the forms above in the languages they were first written 
     ("fr", "12/05/2019 10:15 | ID : 12345\nUn titre", "Un titre", "2019-05-12T10:15"),
     ("de", "12.05.2019 10:15 | ID: 12345\nEin Titel", "Ein Titel", "2019-05-12T10:15"),
 ]
+WRAPPED_SENTENCE = [  # a sentence opening with a preposition and a date, cut by a line wrap: no date line
+    ("en", "A title\nOn Saturday, March 5, 2005 at 9:06 a.m. (MT) Sen.\nJeff Bingaman will deliver the address.",
+     "A title", None),
+    ("nl", "Een titel\nOp zaterdag 5 maart 2005 om 9.06 uur (MT) spreekt\nde minister de Kamer toe.", "Een titel",
+     None),
+    ("fr", "Un titre\nLe samedi 5 mars 2005 à 9h06 (MT), le sénateur\nprononcera un discours.", "Un titre", None),
+    ("de", "Ein Titel\nAm Samstag, 5. März 2005 um 9:06 Uhr (MT) spricht\nder Senator im Radio.", "Ein Titel", None),
+    ("fr", "Un titre\nLe 5 mai 2020\nCorps.", "Un titre", "2020-05-05"),  # alone on its line it is a date line
+    ("de", "Ein Titel\nAm 5. Mai 2020\nText.", "Ein Titel", "2020-05-05"),
+]
 
 @pytest.mark.parametrize(("language", "text", "title", "published"),
                          DATE_WITH_LABEL + LABELLED_HEAD + SOURCE_LINE_SKIPPED_AS_TITLE + LABEL_THEN_DATE
                          + SOURCE_LINE + DATELINES + TIME_AND_ID + PARTIAL + BANNERS + FOOTER_LABEL + LEAD_SENTENCE
                          + UPDATE_YIELDS + LAYOUT + BRACKETED_DATELINE + LEAD_WITH_DATELINE + LEAD_OF_SENTENCES
-                         + GLUED_TO_THE_DATE + DATE_AFTER_HEADLINE + OTHER_LANGUAGES)
+                         + GLUED_TO_THE_DATE + DATE_AFTER_HEADLINE + OTHER_LANGUAGES
+                         + WRAPPED_SENTENCE)
 def test_header(language, text, title, published):
     assert read_header(text, language) == (title, published)
 
