@@ -46,6 +46,10 @@ HEADER_PROSE_PARAGRAPHS = 2  # paragraphs; after this many paragraphs of body te
 #   header is over: a date line below them heads a quoted letter or a list of related releases, not this one
 LAYOUT_GAP_SPACES = 3  # spaces; a run this long inside a line separates the fields of a layout (columns of a
 #   saved page or table); a sentence has single spaces, and a comma or a period lost in a copy leaves two
+HEADLINE_DATE_CHARS = 600  # characters; a date after the headline ("Enzi votes for workers April 19 2005 Washington
+#   D C ...", a copy that lost its line breaks) starts this near the line's start: headlines run to 40 words, after
+#   a site name and a menu of up to ~50 more (Senate pages); 400 found 3 fewer of 1,000 and no fewer wrong days
+HEADLINE_DATE_MIN_WORDS = 3  # words; fewer before the date are a label or a place, read by the other date forms
 BANNER_MAX_WORDS = 7  # words; a line this short holding a release label as one part is a banner, not a title
 
 # --- language (text/language.py, process.py) -----------------------------------------------------

@@ -185,12 +185,84 @@ LEAD_SENTENCE = [
            "genehmigt, die als Grundlage für die Zusammenarbeit in mehreren Bereichen dienen werden.\n", None, None),
 ]
 
+DATE_AFTER_HEADLINE = [  # a copy that lost its line breaks: headline, date, dateline and lead on one line
+    ("en", "Enzi votes for small business workers  April 19  2005  Washington  D C   U S  Senator Mike Enzi voted in "
+           "favor of an amendment to the supplemental appropriations bill that would help small businesses hire.",
+     "Enzi votes for small business workers", "2005-04-19"),
+    ("nl", "Kabinet investeert 340 miljoen in de regio  12 mei 2019  Den Haag  Het kabinet heeft vandaag besloten om "
+           "in de komende jaren 340 miljoen euro te investeren in acht regio's, samen met provincies en gemeenten.",
+     "Kabinet investeert 340 miljoen in de regio", "2019-05-12"),
+    ("fr", "Le Conseil fédéral adopte le message sur la culture  Mercredi 5 mai 2021  Berne  Le Conseil fédéral a "
+           "adopté aujourd'hui le message concernant l'encouragement de la culture pour les années à venir et au-delà.",
+     "Le Conseil fédéral adopte le message sur la culture", "2021-05-05"),
+    ("de", "Bundesrat verabschiedet die Kulturbotschaft  5. Mai 2021  Bern  Der Bundesrat hat heute die Botschaft zur "
+           "Förderung der Kultur in den kommenden Jahren verabschiedet und dem Parlament zur Beratung überwiesen.",
+     "Bundesrat verabschiedet die Kulturbotschaft", "2021-05-05"),
+]
+DATE_INSIDE_A_GLUED_LEAD = [  # a preposition, a joiner or a letter's addressee: the date is not the release's
+    ("en", "Senator Kyl addressed the National Hispanic Leadership Summit on May 5 2005 The summit brought together "
+           "leaders from across the country to discuss immigration, education and tax reform in Washington.", None),
+    ("nl", "De minister opende het nieuwe gebouw van het archief op 12 mei 2019 Het gebouw biedt ruimte aan meer dan "
+           "honderd medewerkers en een leeszaal voor bezoekers uit de hele regio en daarbuiten.", None),
+    ("fr", "Le ministre a inauguré le nouveau bâtiment des archives le 12 mai 2019 Le bâtiment accueille plus de cent "
+           "collaborateurs et une salle de lecture ouverte aux visiteurs de toute la région et d'ailleurs.", None),
+    ("de", "Der Minister hat das neue Gebäude des Archivs am 12. Mai 2019 eröffnet Das Gebäude bietet Platz für mehr "
+           "als hundert Mitarbeitende und einen Lesesaal für Besucher aus der ganzen Region und darüber hinaus.", None),
+    ("en", "The Senators sent the following letter to the Secretary  June 14 2007  The Honorable Margaret Spellings "
+           "Secretary of Education Washington D C Dear Secretary Spellings we write to urge you to refrain from new "
+           "rules.", None),
+    ("de", "Die Abgeordneten schrieben dem Minister folgenden Brief  14. Juni 2007  Sehr geehrter Herr Minister wir "
+           "schreiben Ihnen, um Sie zu bitten, von neuen Regeln für die Akkreditierung der Hochschulen abzusehen.",
+     None),
+]
+OTHER_LANGUAGES = [  # the forms above in the languages they were first written without
+    ("nl", "6 juli 2006 Minister opent nieuwe brug over de Maas\nTekst.", "Minister opent nieuwe brug over de Maas",
+     "2006-07-06"),
+    ("fr", "6 juillet 2006 Le ministre inaugure un nouveau pont\nCorps.", "Le ministre inaugure un nouveau pont",
+     "2006-07-06"),
+    ("de", "6. Juli 2006 Minister eröffnet neue Brücke\nText.", "Minister eröffnet neue Brücke", "2006-07-06"),
+    ("nl", "DEN HAAG (12 mei 2019) – Het kabinet heeft vandaag besloten om 340 miljoen euro te investeren.\nMeer.",
+     None, "2019-05-12"),
+    ("fr", "PARIS (12 mai 2019) – Le gouvernement a annoncé aujourd'hui un plan de 340 millions d'euros.\nSuite.",
+     None, "2019-05-12"),
+    ("de", "BERLIN (12. Mai 2019) – Die Bundesregierung hat heute ein Programm von 340 Millionen Euro beschlossen."
+           "\nMehr.", None, "2019-05-12"),
+    ("nl", "Persbericht\n12 mei 2019\nNieuwe brug\nTekst.", "Nieuwe brug", "2019-05-12"),
+    ("fr", "Communiqué de presse\nMai 2019\nUn titre\nCorps.", "Un titre", "2019-05"),
+    ("de", "Ein Titel\n2019\nText.", "Ein Titel", "2019"),
+    ("nl", "Een titel\n2019\nTekst.", "Een titel", "2019"),
+    ("fr", "Un titre\n2019\nCorps.", "Un titre", "2019"),
+    ("en", "Print / E-mail\nAvailable in: FR DE\nA title\n12 May 2019\nBody.", "A title", "2019-05-12"),
+    ("nl", "Afdrukken / E-mail\nBeschikbaar in: EN FR\nEen titel\n12 mei 2019\nTekst.", "Een titel", "2019-05-12"),
+    ("fr", "Imprimer / Envoyer\nDisponible en : EN NL\nUn titre\n12 mai 2019\nCorps.", "Un titre", "2019-05-12"),
+    ("de", "Drucken / E-Mail\nVerfügbar in: EN FR\nEin Titel\n12. Mai 2019\nText.", "Ein Titel", "2019-05-12"),
+    ("nl", "Wij gebruiken cookies om de website te verbeteren.\nEen titel\n12 mei 2019\nTekst.", "Een titel",
+     "2019-05-12"),
+    ("fr", "Ce site utilise des cookies pour améliorer votre expérience.\nUn titre\n12 mai 2019\nCorps.", "Un titre",
+     "2019-05-12"),
+    ("de", "Diese Website verwendet Cookies, um Ihr Erlebnis zu verbessern.\nEin Titel\n12. Mai 2019\nText.",
+     "Ein Titel", "2019-05-12"),
+    ("nl", "12/05/2019 10:15 | ID: 12345\nEen titel", "Een titel", "2019-05-12T10:15"),
+    ("fr", "12/05/2019 10:15 | ID : 12345\nUn titre", "Un titre", "2019-05-12T10:15"),
+    ("de", "12.05.2019 10:15 | ID: 12345\nEin Titel", "Ein Titel", "2019-05-12T10:15"),
+]
+WRAPPED_SENTENCE = [  # a sentence opening with a preposition and a date, cut by a line wrap: no date line
+    ("en", "A title\nOn Saturday, March 5, 2005 at 9:06 a.m. (MT) Sen.\nJeff Bingaman will deliver the address.",
+     "A title", None),
+    ("nl", "Een titel\nOp zaterdag 5 maart 2005 om 9.06 uur (MT) spreekt\nde minister de Kamer toe.", "Een titel",
+     None),
+    ("fr", "Un titre\nLe samedi 5 mars 2005 à 9h06 (MT), le sénateur\nprononcera un discours.", "Un titre", None),
+    ("de", "Ein Titel\nAm Samstag, 5. März 2005 um 9:06 Uhr (MT) spricht\nder Senator im Radio.", "Ein Titel", None),
+    ("fr", "Un titre\nLe 5 mai 2020\nCorps.", "Un titre", "2020-05-05"),  # alone on its line it is a date line
+    ("de", "Ein Titel\nAm 5. Mai 2020\nText.", "Ein Titel", "2020-05-05"),
+]
 
 @pytest.mark.parametrize(("language", "text", "title", "published"),
                          DATE_WITH_LABEL + LABELLED_HEAD + SOURCE_LINE_SKIPPED_AS_TITLE + LABEL_THEN_DATE
                          + SOURCE_LINE + DATELINES + TIME_AND_ID + PARTIAL + BANNERS + FOOTER_LABEL + LEAD_SENTENCE
                          + UPDATE_YIELDS + LAYOUT + BRACKETED_DATELINE + LEAD_WITH_DATELINE + LEAD_OF_SENTENCES
-                         + GLUED_TO_THE_DATE)
+                         + GLUED_TO_THE_DATE + DATE_AFTER_HEADLINE + OTHER_LANGUAGES
+                         + WRAPPED_SENTENCE)
 def test_header(language, text, title, published):
     assert read_header(text, language) == (title, published)
 
@@ -236,3 +308,8 @@ def test_banners_are_noise(line, noise):
 ])
 def test_a_date_inside_a_sentence_is_not_the_publication_date(language, text):
     assert read_header(text, language)[1] is None
+
+
+@pytest.mark.parametrize(("language", "text", "published"), DATE_INSIDE_A_GLUED_LEAD)
+def test_a_date_inside_a_glued_lead_is_not_the_publication_date(language, text, published):
+    assert read_header(text, language)[1] == published
