@@ -243,7 +243,10 @@ def test_crawl_delay_is_a_minimum_even_with_delay_0_and_retry_after_holds_the_ho
     assert summary.stored == 3
     times = [t for t, p in site.log if p != "/robots.txt"]
     gaps = [b - a for a, b in itertools.pairwise(times)]
-    assert min(gaps) >= 0.9, gaps  # Crawl-delay: 1 between any two requests to the host
+    # Crawl-delay: 1 between any two requests to the host (without it they come milliseconds apart). The times are
+    # taken in the server's handler threads, which a loaded machine may start late: a late first request shortens
+    # the gap seen here, so the check allows scheduling jitter of a quarter second.
+    assert min(gaps) >= 0.75, gaps
     first_429 = next(t for t, p in site.log if p == "/p0.html")
     assert all(t >= first_429 + 2.9 for t, p in site.log if t > first_429)  # Retry-After: 3 held the host
 
