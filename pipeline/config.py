@@ -65,6 +65,7 @@ HINT_WINS_SHORTER_THAN = 200  # characters: or one made on a text this short (la
 
 # --- entities (entities/) ------------------------------------------------------------------------
 SPACY_BATCH_SIZE = 64  # documents per nlp.pipe batch (make bench's bare-spaCy ceiling)
+BENCH_STAGE_SAMPLE = 300  # documents timed stage by stage in make bench (fewer than 300 vary with their length)
 MAX_SHORT_ACRONYM = 3  # letters; an all-capital word this short is an acronym even when it spells a common word
 # ("ARD"); a longer one that does is a headline word ("ERLEBNIS EUROPA", "KLEINE")
 MAX_PERSON_INITIALS = 3  # capitalised words before "(ACR)" that may be a titled person and a party ("Minister-
