@@ -95,6 +95,8 @@ MAX_ACRONYM_WORD_LETTERS = 4  # letters: a word in capitals this short is read a
 # word ("HELP", "NEG"); longer ones in a headline are words ("AMNESTY", "ACTIVITÉS")
 
 # --- canonical entities (entities/clusters.py, linking.py, matching.py) -------------------------
+ALTERNATION_CACHE_SIZE = 4_096  # word sets whose regex alternation is remembered: the language files' lists are
+# a few hundred; the rest are per-document name lists, which must not grow with the corpus
 FOLD_CACHE_SIZE = 262_144  # folded strings remembered (textnorm.fold): linking and matching fold the same names
 # thousands of times per release; 256k short strings are a few tens of MB at most
 FUZZY_MATCH_THRESHOLD = 94  # rapidfuzz ratio (0-100) from which two ORG/LOC names are one entity; measured on

@@ -9,7 +9,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pipeline import config
@@ -68,7 +68,7 @@ def alternation(words: Iterable[str]) -> str:
     return _alternation(frozenset(w for w in words if w))
 
 
-@cache
+@lru_cache(maxsize=config.ALTERNATION_CACHE_SIZE)
 def _alternation(words: frozenset[str]) -> str:
     trie: Trie = {}
     for word in words:
