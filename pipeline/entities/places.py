@@ -80,8 +80,18 @@ def _name_like(word: Word, text: str, code: str | None) -> bool:
 
 
 def _sentence_start(word: Word, text: str) -> bool:
-    before = text[:word.start].rstrip(" \t")
+    return sentence_initial(text, word.start)
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """Whether ``start`` opens a line or a sentence, where any word is capitalised."""
+    before = text[:start].rstrip(" \t")
     return not before or before[-1] in ".!?:\n\"“„«("
+
+
+def capitalised_function_words(code: str | None) -> frozenset[str]:
+    """The function words of a language as written at a sentence start ("De", "Der", "Seine")."""
+    return _context(code).function_words
 
 
 def _adjacent(text: str, a: Word, b: Word) -> bool:

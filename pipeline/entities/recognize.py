@@ -29,6 +29,7 @@ from pipeline.entities.labels import extend_places, genitive_surnames, head_ment
 from pipeline.entities.names import legal_form_organisations, model_free_mentions, typed_organisations
 from pipeline.entities.places import (
     bare_place_mentions,
+    capitalised_function_words,
     city_mentions,
     city_names,
     coded_place_mentions,
@@ -37,6 +38,7 @@ from pipeline.entities.places import (
     part_of_longer_name,
     persons_after_place_prepositions,
     place_name_mentions,
+    sentence_initial,
     street_mentions,
     unknown_place_mentions,
 )
@@ -223,20 +225,13 @@ def _rejoin(spans: list[tuple[int, int, str]], text: str, pats: EntityPatterns) 
 
 def _gazetteer_mentions(text: str, language: str | None) -> list[Mention]:
     regex, names = _gazetteer_regex(language)
-    function_words = frozenset(load_language(language)["capitalised_function_words"])
+    function_words = capitalised_function_words(language)  # "Seine Studien" opening a sentence: "his studies"
     out = []
     for match in regex.finditer(text):
         entry = names.get(match.group(0)) or alias_table().lookup(match.group(0))
-        if entry is not None and not (match.group(0) in function_words and _sentence_initial(text, match.start())):
+        if entry is not None and not (match.group(0) in function_words and sentence_initial(text, match.start())):
             out.append(Mention(match.start(), match.end(), match.group(0), entry.label, "gazetteer"))
     return out
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    """At the start of a line or a sentence, where a function word is capitalised: "Seine Studien" is "his
-    studies", not the river."""
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in ".!?:\n\"“„«("
 
 
 @cache
