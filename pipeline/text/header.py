@@ -201,18 +201,13 @@ AFTER_HEADLINE = re.compile(r"^\s*(?:[–—\-|]\s*)?[A-ZÀ-Þ]")  # a dateline'
 SENTENCE_STOP = re.compile(r"[^\W\d_]{4}[.!?][\"”’»]?\s")  # "... the Senate. The ..." (not "Sen. " nor "U.S. ")
 
 
-def date_after_headline(line: str, language: str | None) -> str | None:
-    """The date set between the headline and the lead when a copy lost the line breaks ("Enzi votes for small
-    business workers April 19 2005 Washington D C U S Senator ...", "Kabinet investeert in regio's 12 mei 2019
-    Den Haag – Het kabinet ..."): the first full date of the line, near its start, with headline words before it
-    (no sentence ends there, and no preposition, article or joiner makes the date part of a sentence: "on May 5,
-    2005") and a capitalised word after it. Weaker than any other date form: used only when the header has none."""
-    found = _after_headline(line, language)
-    return found[0] if found else None
-
-
 def _after_headline(line: str, language: str | None) -> tuple[str, str] | None:
-    """(the date after the headline, the headline before it)."""
+    """(the date after the headline, the headline before it): the date set between the headline and the lead when
+    a copy lost the line breaks ("Enzi votes for small business workers April 19 2005 Washington D C U S Senator
+    ...", "Kabinet investeert in regio's 12 mei 2019 Den Haag – Het kabinet ..."): the first full date of the line,
+    near its start, with headline words before it (no sentence ends there, and no preposition, article or joiner
+    makes the date part of a sentence: "on May 5, 2005") and a capitalised word after it. Weaker than any other
+    date form: used only when the header has none."""
     body = _clean(BULLETS.sub("", line)).strip()
     window = body[: config.HEADLINE_DATE_CHARS]
     found = _dates(window, language, FULL_DATE_KINDS)
