@@ -149,10 +149,11 @@ def _meeting_role(ctx: Context, sentence: Span, mentions: list[Mention]) -> obje
     ("X welcomed", "X and Y were co-organisers"), the agent of a passive host verb ("vom Bundesrat empfangen"),
     or right after a host verb that opens the clause, its subject put after it ("Am ersten Tag empfing der
     Bundesrat den Präsidenten"); participants: the others."""
-    verbs = [h for h in ctx.words.words("host_triggers").finditer(sentence.text) if not _passive(ctx, sentence, h)]
+    host_verbs = list(ctx.words.words("host_triggers").finditer(sentence.text))
+    verbs = [h for h in host_verbs if not _passive(ctx, sentence, h)]
     hosts = sorted([*verbs, *ctx.words.words("host_nouns").finditer(sentence.text)], key=lambda h: h.start())
     host_at = sentence.start + hosts[-1].start() if hosts else None
-    passive = len(verbs) < len(list(ctx.words.words("host_triggers").finditer(sentence.text)))
+    passive = len(verbs) < len(host_verbs)
     inverted = None
     if verbs and mentions and all(m.start >= sentence.start + verbs[0].end() for m in mentions):
         inverted = mentions[0].entity
