@@ -217,7 +217,19 @@ EVENT_MIN_MEETING_PARTIES = 2  # named parties of different entities; a meeting 
 # --- translation families (events/families.py) ---------------------------------------------------
 FAMILY_ID_LINE_CHARS = 60  # characters; a release identifier counts on a line this short ("IP/17/762",
 # "Reference: 2017-057-EN"), not inside a sentence, where it cites another release ("see MEMO/12/12")
-FAMILY_MIN_SHARED_VALUES = 2  # amounts and dates (besides the publication day) a release must state before its
-# content alone may link it to a translation: one shared figure is what two releases of one day often share
-FAMILY_MIN_ENTITY_JACCARD = 0.5  # share (0-1) of canonical entities two versions must have in common (names in
-# each language link to one entity only through the alias table, so translations share fewer than originals)
+FAMILY_MIN_SHARED_VALUES = 2  # fingerprint values (amounts, full dates, figures of 10 or more) two documents of one
+# publication day must share before their content links them: one shared figure is what two releases of a day
+# often share
+FAMILY_MIN_SHARED_VALUES_NO_DAY = 5  # the same when a publication day is unknown: only the figures tell the release
+# apart from the releases of other days on the subject (the Commission's infringement packages of two months share
+# article, directive and case numbers; a state-aid release and another a few months later share 3 values)
+FAMILY_STRONG_FIGURE = 100  # a figure this large counts as strong, like an amount or a full date: smaller ones (10,
+# 14, 18, 20, 24) are what unrelated texts of different languages share (news articles of the news date set)
+FAMILY_MIN_STRONG_VALUES = 1  # strong values among the shared ones, same publication day
+FAMILY_MIN_STRONG_VALUES_NO_DAY = 2  # the same with a publication day unknown
+FAMILY_MIN_SHARED_SHARE = 0.5  # share (0-1) of the shorter fingerprint found in the other one: saved copies are
+# cut at different places, but the values the shorter one states must mostly be the other one's
+FAMILY_ENTITY_VETO_MIN = 3  # canonical entities each document must name before naming none in common forbids a
+# content link (fewer is too little to tell: translations share entities only through the alias table)
+FAMILY_MAX_CANDIDATES = 200  # documents looked at per shared day or amount key: a crawl of thousands of releases a
+# day must not compare each new one with all of them; a translation is stored near its original

@@ -244,7 +244,9 @@ family_keys = Table(
     _owner("document_id", "documents.id", "the document"),
     Column("kind", String(16), nullable=False,
            comment="url (the page's own URL), alternate (URL of another language version), release (release "
-                   "identifier) or content (publication day, amounts and dates)"),
+                   "identifier), figures (the content fingerprint: publication day, amounts, dates and figures), day "
+                   "(publication day) or amount (one amount); day and amount find the candidates whose figures "
+                   "are compared"),
     Column("key", Text, nullable=False, comment="the normalised value; documents sharing one are linked"),
     Index("ix_family_keys_kind_key", "kind", "key"),
 )

@@ -2,8 +2,9 @@
 
 Three signals, strongest first: the page's alternate-language links (``hreflang``, ``rel=alternate``), a
 release identifier printed in every version ("IP/17/762", "WCMS_614122", see ``data/release_ids.json``), and
-for plain files the same publication day with the same amounts and dates and mostly the same canonical
-entities. Two documents in the same language are never one family (that is a duplicate or an edit).
+for plain files their content: the fingerprint of amounts, dates and figures written alike in every language
+(:func:`fingerprint`, :func:`same_release`), with the canonical entities as a veto. Two documents in the same
+language are never one family (that is a duplicate or an edit).
 
 Linking is done at storage time, inside the document's transaction (like entity linking): a crawl adds
 releases one at a time, every signal is an indexed key lookup (no pass over the dataset), and a document's
@@ -75,30 +76,95 @@ def release_ids(text: str, url: str | None, published: str | None = None) -> lis
     return keys
 
 
-def content_key(doc: Document) -> str | None:
-    """Publication day, amounts and dates of a release: the same in each of its translations. None when the
-    day is unknown or the release states too few values to tell it from another release of that day."""
-    if not doc.published or len(doc.published) < 10:
-        return None
-    day = doc.published[:10]
-    amounts = sorted({f"{plain(a.value)} {a.currency}" for a in doc.amounts})
-    dates = sorted({d.value for d in doc.dates if d.value and d.value[:10] != day})
-    if len(amounts) + len(dates) < config.FAMILY_MIN_SHARED_VALUES:
-        return None
-    return f"{day}|{';'.join(amounts)}|{';'.join(dates)}"
+# a number: digit groups joined across a thousands separator (a group of exactly three digits follows), so that
+# "500 000", "500,000" and "500.000" give one figure and "1.5" / "1,5" give the same two in every language
+_NUMBER = re.compile(r"(?<![\w+])\d+(?:[ .,\u00a0\u202f'](?=\d{3}(?!\d))\d{3})*(?![\w])")
+# a telephone number, international ("+32 229 62253", "+ 32 (0)473 63 61 24") or national ("0473 63 61 24"): the
+# press contact, shared by the releases of one office; at least PHONE_MIN_DIGITS digits
+_PHONE = re.compile(r"(?:\+\s?|(?<![\d.,])0)\d[\d \u00a0./()\-]{5,}\d")
+PHONE_MIN_DIGITS = 8
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the language versions of one release state alike: the publication day (None when unknown), the
+    amounts ("5000000 EUR"), the full dates other than that day ("@2017-10-10") and the other figures of the
+    text ("#127": counts, votes, article and directive numbers), language-independent."""
+
+    day: str | None
+    values: frozenset[str]
+
+    def key(self) -> str:
+        return f"{self.day or ''}|{';'.join(sorted(self.values))}"
+
+    @classmethod
+    def parse(cls, key: str) -> Fingerprint:
+        day, _, values = key.partition("|")
+        return cls(day or None, frozenset(v for v in values.split(";") if v))
+
+    @property
+    def amounts(self) -> list[str]:
+        return sorted(v for v in self.values if v[0] not in "@#")
+
+
+def fingerprint(doc: Document) -> Fingerprint:
+    """The document's fingerprint. Figures inside a date, an amount, a telephone number or a cited release
+    identifier ("see MEMO/12/12", shared by every release of a series) are left out, and so are numbers below
+    10 and years (1900-2099), which any two releases of a period share."""
+    day = doc.published[:10] if doc.published and len(doc.published) >= 10 else None
+    values = {f"{plain(a.value)} {a.currency}" for a in doc.amounts}
+    values |= {f"@{d.value[:10]}" for d in doc.dates
+               if len(d.value) >= 10 and d.value[4:5] == "-" and d.value[:10] != day}
+    masked = list(doc.text)
+    spans = [(a.start, a.end) for a in doc.amounts] + [(d.start, d.end) for d in doc.dates]
+    spans += [m.span() for m in _PHONE.finditer(doc.text) if len(re.sub(r"\D", "", m.group())) >= PHONE_MIN_DIGITS]
+    spans += [m.span() for pattern in id_patterns() for m in pattern.regex.finditer(doc.text)]
+    for start, end in spans:
+        masked[start:end] = " " * (end - start)
+    for match in _NUMBER.finditer("".join(masked)):
+        digits = re.sub(r"\D", "", match.group())
+        number = int(digits)
+        if number >= 10 and not 1900 <= number <= 2099:
+            values.add(f"#{number}")
+    return Fingerprint(day, frozenset(values))
+
+
+def same_release(mine: Fingerprint, theirs: Fingerprint) -> bool:
+    """Whether two fingerprints (of documents in different languages) are those of one release: on the same
+    day, enough shared values, one of them strong, that are most of the shorter one's; with a day unknown, many
+    more; two different known days never."""
+    if mine.day and theirs.day and mine.day != theirs.day:
+        return False
+    shared = len(mine.values & theirs.values)
+    shorter = min(len(mine.values), len(theirs.values))
+    if not shorter or shared / shorter < config.FAMILY_MIN_SHARED_SHARE:
+        return False
+    strong = sum(1 for value in mine.values & theirs.values if _strong(value))
+    if mine.day and theirs.day:
+        return shared >= config.FAMILY_MIN_SHARED_VALUES and strong >= config.FAMILY_MIN_STRONG_VALUES
+    return shared >= config.FAMILY_MIN_SHARED_VALUES_NO_DAY and strong >= config.FAMILY_MIN_STRONG_VALUES_NO_DAY
+
+
+def _strong(value: str) -> bool:
+    """An amount, a full date or a figure of FAMILY_STRONG_FIGURE or more: what two unrelated texts rarely share
+    (figures below it, "10", "14", "20", are the days, ages, percentages and counts of any text)."""
+    return not value.startswith("#") or int(value[1:]) >= config.FAMILY_STRONG_FIGURE
 
 
 def document_keys(doc: Document) -> list[tuple[str, str]]:
     """(kind, key) rows of one document: its own URL, the URLs of its other language versions, its release
-    identifiers and its content key."""
+    identifiers and its content fingerprint with the day and amount keys that find candidates."""
     rows: list[tuple[str, str]] = []
     if doc.url:
         rows.append(("url", _norm_url(doc.url)))
     rows += [("alternate", _norm_url(url)) for lang, url in doc.alternates if lang != doc.language]
     rows += [("release", key) for key in doc.release_ids]
-    content = content_key(doc)
-    if content:
-        rows.append(("content", content))
+    prints = fingerprint(doc)
+    if prints.values:
+        rows.append(("figures", prints.key()))
+        if prints.day:
+            rows.append(("day", prints.day))
+        rows += [("amount", amount) for amount in prints.amounts]
     return list(dict.fromkeys(rows))
 
 
@@ -137,26 +203,33 @@ class FamilyLinker:
             "alternate": [("url", v) for kind, v in rows if kind == "alternate"]
             + [("alternate", v) for kind, v in rows if kind == "url"],
             "release": [("release", v) for kind, v in rows if kind == "release"],
-            "content": [("content", v) for kind, v in rows if kind == "content"],
+            "content": [(kind, v) for kind, v in rows if kind in ("day", "amount")],
         }
+        prints = next((Fingerprint.parse(v) for kind, v in rows if kind == "figures"), None)
         out: list[tuple[int, str]] = []
         for signal in SIGNALS:
             for kind, value in wanted[signal]:
                 query = (select(k.document_id, self.documents.c.language)
                          .join(self.documents, self.documents.c.id == k.document_id)
-                         .where(k.kind == kind, k.key == value, k.document_id != doc_id))
+                         .where(k.kind == kind, k.key == value, k.document_id != doc_id)
+                         .order_by(k.document_id.desc()).limit(config.FAMILY_MAX_CANDIDATES))
                 for other, language in conn.execute(query):
                     fresh = language and language != doc.language and all(o != other for o, _ in out)
-                    if fresh and (signal != "content" or self._same_entities(conn, other, entity_ids)):
+                    if fresh and (signal != "content" or self._same_content(conn, other, prints, entity_ids)):
                         out.append((int(other), signal))
         return out
 
-    def _same_entities(self, conn: Connection, other: int, mine: set[int]) -> bool:
-        theirs = {row[0] for row in conn.execute(select(self.mentions.c.entity_id).distinct()
-                                                 .where(self.mentions.c.document_id == other,
-                                                        self.mentions.c.entity_id.is_not(None)))}
-        union = mine | theirs
-        return bool(union) and len(mine & theirs) / len(union) >= config.FAMILY_MIN_ENTITY_JACCARD
+    def _same_content(self, conn: Connection, other: int, prints: Fingerprint | None, mine: set[int]) -> bool:
+        """The content signal: the fingerprints tell one release, and the canonical entities do not tell two."""
+        k = self.keys.c
+        theirs = conn.execute(select(k.key).where(k.document_id == other, k.kind == "figures")).scalar()
+        if prints is None or theirs is None or not same_release(prints, Fingerprint.parse(theirs)):
+            return False
+        their_entities = {row[0] for row in conn.execute(select(self.mentions.c.entity_id).distinct()
+                                                          .where(self.mentions.c.document_id == other,
+                                                                 self.mentions.c.entity_id.is_not(None)))}
+        return not _different_entities(mine, their_entities)
+
 
     def _members(self, conn: Connection, family: int, also: int, leave_out: int) -> list[Any]:
         """Languages of the documents of ``family`` and of document ``also``, leaving ``leave_out`` aside."""
@@ -184,3 +257,9 @@ class FamilyLinker:
         d = self.documents.c
         conn.execute(update(self.documents).where(d.id == candidate, d.family_signal.is_(None))
                      .values(family_signal=signal))
+
+
+def _different_entities(mine: set[int], theirs: set[int]) -> bool:
+    """Two sets of canonical entities that tell two releases: both name several and share none (names in each
+    language link to one entity only through the alias table, so versions share fewer than originals do)."""
+    return min(len(mine), len(theirs)) >= config.FAMILY_ENTITY_VETO_MIN and not mine & theirs
