@@ -314,7 +314,18 @@ def date_of_source_line(line: str, language: str | None) -> str | None:
         return None
     head = _clean(line[verb.end(): verb.end() + config.SOURCE_LINE_DATE_CHARS])
     found = _dates(head, language, FULL_DATE_KINDS)
+    for other in _verb_languages(verb.group(0)) if not found else ():
+        found = _dates(head, other, FULL_DATE_KINDS)  # an English release with the Dutch source line of the site
+        if found:  # that republished it ("..., gepubliceerd op dinsdag 21 mei 2019"): the date in the verb's language
+            break
     return found[0][2] if found else None
+
+
+@cache
+def _verb_languages(verb: str) -> tuple[str, ...]:
+    """The languages whose data lists this publishing verb ("gepubliceerd": nl; "published": en)."""
+    return tuple(code for code in available_languages()
+                 if verb.lower() in {w.lower() for w in load_language(code)["published_verbs"]})
 
 
 def _label_then_date(lines: list[str], i: int, language: str | None, label: re.Pattern[str]) -> str | None:
