@@ -50,6 +50,9 @@ HEADLINE_DATE_CHARS = 600  # characters; a date after the headline ("Enzi votes 
 #   D C ...", a copy that lost its line breaks) starts this near the line's start: headlines run to 40 words, after
 #   a site name and a menu of up to ~50 more (Senate pages); 400 found 3 fewer of 1,000 and no fewer wrong days
 HEADLINE_DATE_MIN_WORDS = 3  # words; fewer before the date are a label or a place, read by the other date forms
+BANNER_DATE_LINES = 6  # lines; a bare date above the headline is the day a page was saved (a site's "today") when
+#   a date line within this many lines below it, under the headline, states an earlier day (22 Senate releases of
+#   one site carry the day of the crawl above their own date)
 BANNER_MAX_WORDS = 7  # words; a line this short holding a release label as one part is a banner, not a title
 
 # --- language (text/language.py, process.py) -----------------------------------------------------

@@ -314,7 +314,18 @@ def date_of_source_line(line: str, language: str | None) -> str | None:
         return None
     head = _clean(line[verb.end(): verb.end() + config.SOURCE_LINE_DATE_CHARS])
     found = _dates(head, language, FULL_DATE_KINDS)
+    for other in _verb_languages(verb.group(0)) if not found else ():
+        found = _dates(head, other, FULL_DATE_KINDS)  # an English release with the Dutch source line of the site
+        if found:  # that republished it ("..., gepubliceerd op dinsdag 21 mei 2019"): the date in the verb's language
+            break
     return found[0][2] if found else None
+
+
+@cache
+def _verb_languages(verb: str) -> tuple[str, ...]:
+    """The languages whose data lists this publishing verb ("gepubliceerd": nl; "published": en)."""
+    return tuple(code for code in available_languages()
+                 if verb.lower() in {w.lower() for w in load_language(code)["published_verbs"]})
 
 
 def _label_then_date(lines: list[str], i: int, language: str | None, label: re.Pattern[str]) -> str | None:
@@ -349,12 +360,35 @@ def _published_in_header(lines: list[str], language: str | None) -> HeaderDates:
         elif found and _ambiguous(line, found, language):
             ambiguous = ambiguous or found
         elif found:
-            return HeaderDates(found, updated, partial)
+            return HeaderDates(_below_banner_date(lines, i, found, language) or found, updated, partial)
         if partial is None:
             partial = date_of_line(line, language, PARTIAL_DATE_KINDS)
         prose += _is_prose(line)
         i += 2 if below and found == below else 1  # the date under a label line is that label's
     return HeaderDates(ambiguous, updated, partial)
+
+
+def _below_banner_date(lines: list[str], i: int, found: str, language: str | None) -> str | None:
+    """The release's own date when the date of line ``i`` is a site's "today" above the headline: line ``i`` is a
+    bare date (no label, no place), a line of text (the headline) follows it, and a date line or dateline below
+    that, before the lead, states an earlier day ("July 31 2008 / Press Releases / Thune introduces plan ... /
+    April 27th 2006 / Washington DC / Senator Thune today ...": the page was saved on the first day). A later day
+    below the headline is an event's ("Date: 10 May 2019" in a media advisory), not the release's."""
+    words, line = header_words(), _clean(BULLETS.sub("", lines[i])).strip()
+    dates = _dates(line, language, FULL_DATE_KINDS)
+    before = [t for t in re.split(r"[\s,.]+", line[: dates[0][0]] if dates else "") if t]
+    if (not dates or words.labels.search(line) or any(t.lower() not in words.weekdays for t in before)
+            or date_of_line(lines[i], language) != found):
+        return None
+    text_between = False
+    for below in lines[i + 1: i + 1 + config.BANNER_DATE_LINES]:
+        if _is_prose(below):
+            return None
+        day = date_of_line(below, language) or date_of_dateline(below, language)
+        if day and text_between:
+            return day if day[:10] < found[:10] else None
+        text_between = text_between or (not day and len(below.split()) >= config.HEADLINE_DATE_MIN_WORDS)
+    return None
 
 
 def _is_prose(line: str) -> bool:

@@ -246,6 +246,29 @@ OTHER_LANGUAGES = [  # the forms above in the languages they were first written 
     ("fr", "12/05/2019 10:15 | ID : 12345\nUn titre", "Un titre", "2019-05-12T10:15"),
     ("de", "12.05.2019 10:15 | ID: 12345\nEin Titel", "Ein Titel", "2019-05-12T10:15"),
 ]
+BANNER_DATE = [  # a site's "today" above the headline yields to an earlier date line below the headline
+    ("en", "Thursday, July 31, 2008\nPress releases\nMinister opens new bridge\nApril 27, 2006\nBody.",
+     "Minister opens new bridge", "2006-04-27"),
+    ("nl", "donderdag 31 juli 2008\nNieuws\nMinister opent nieuwe brug\nDen Haag, 27 april 2006 - Tekst.",
+     "Minister opent nieuwe brug", "2006-04-27"),
+    ("fr", "jeudi 31 juillet 2008\nActualités\nLe ministre inaugure un pont\n27 avril 2006\nCorps.",
+     "Le ministre inaugure un pont", "2006-04-27"),
+    ("de", "Donnerstag, 31. Juli 2008\nAktuelles\nMinister eröffnet neue Brücke\n27.04.2006\nText.",
+     "Minister eröffnet neue Brücke", "2006-04-27"),
+    # a later day below the headline is an event's (a media advisory), and a labelled date is the release's
+    ("en", "3 May 2019\nMinisters to meet in Brussels\nDate: 10 May 2019\nBody.", "Ministers to meet in Brussels",
+     "2019-05-03"),
+    ("de", "Pressemitteilung vom 31. Juli 2008\nMinister eröffnet neue Brücke\n27.04.2006\nText.",
+     "Minister eröffnet neue Brücke", "2008-07-31"),
+]
+SOURCE_LINE_IN_ANOTHER_LANGUAGE = [  # a republishing site's source line, in its own language: read in the verb's
+    ("en", "A title\nMet dank overgenomen van de Rekenkamer, gepubliceerd op dinsdag 21 mei 2019.\nBody.", "A title",
+     "2019-05-21"),
+    ("nl", "Een titel\nSource: Council of Europe, published on Tuesday, May 21 2019\nTekst.", "Een titel",
+     "2019-05-21"),
+    ("fr", "Un titre\nQuelle: Europarat, veröffentlicht am Dienstag, 21. Mai 2019\nCorps.", "Un titre", "2019-05-21"),
+    ("de", "Ein Titel\nSource : Conseil de l'Europe, publié le mardi 21 mai 2019\nText.", "Ein Titel", "2019-05-21"),
+]
 WRAPPED_SENTENCE = [  # a sentence opening with a preposition and a date, cut by a line wrap: no date line
     ("en", "A title\nOn Saturday, March 5, 2005 at 9:06 a.m. (MT) Sen.\nJeff Bingaman will deliver the address.",
      "A title", None),
@@ -262,7 +285,7 @@ WRAPPED_SENTENCE = [  # a sentence opening with a preposition and a date, cut by
                          + SOURCE_LINE + DATELINES + TIME_AND_ID + PARTIAL + BANNERS + FOOTER_LABEL + LEAD_SENTENCE
                          + UPDATE_YIELDS + LAYOUT + BRACKETED_DATELINE + LEAD_WITH_DATELINE + LEAD_OF_SENTENCES
                          + GLUED_TO_THE_DATE + DATE_AFTER_HEADLINE + OTHER_LANGUAGES
-                         + WRAPPED_SENTENCE)
+                         + WRAPPED_SENTENCE + BANNER_DATE + SOURCE_LINE_IN_ANOTHER_LANGUAGE)
 def test_header(language, text, title, published):
     assert read_header(text, language) == (title, published)
 
