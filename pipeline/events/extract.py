@@ -204,14 +204,26 @@ def _event_amounts(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> 
         if _hedged(ctx.words.words("hedges"), ctx.text, sentence.start, amount.start):
             # "is asking for $192 billion", "the cost rose from $3,738"
             continue
-        after = ctx.text[amount.end:min(sentence.end, amount.end + 12)]
-        if marked(ctx, ctx.words.words("change_from"), amount.start, sentence.start) and re.match(
-                rf"\s*(?:{ctx.words.words('change_to').pattern})\s*\S", after, re.IGNORECASE):
+        if _old_figure(ctx, amounts, amount, sentence):
             continue
         if out and _resulting_total(ctx, amounts[out[-1]], amount):
             continue
         out.append(index)
     return out
+
+
+def _old_figure(ctx: Context, amounts: tuple[Money, ...], amount: Money, sentence: Span) -> bool:
+    """The old figure of a change: "from 330 to 616 million", "von 330 Millionen Euro auf 616 Millionen Euro".
+    The word after "to" must open a figure; "la somme de 18 millions de francs à des organisations" names whom
+    the amount goes to."""
+    if not marked(ctx, ctx.words.words("change_from"), amount.start, sentence.start):
+        return False
+    after = ctx.text[amount.end:min(sentence.end, amount.end + 12)]
+    to = re.match(rf"\s*(?:{ctx.words.words('change_to').pattern})\s*", after, re.IGNORECASE)
+    if to is None:
+        return False
+    at = amount.end + to.end()
+    return at < sentence.end and (ctx.text[at].isdigit() or any(b.start == at for b in amounts))
 
 
 def _resulting_total(ctx: Context, earlier: Money, amount: Money) -> bool:
