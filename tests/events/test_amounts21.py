@@ -38,3 +38,16 @@ CHANGES = [
 def test_the_old_figure_of_a_change_is_no_grant(language, text, names, new, old):
     values = [v for v, _ in funding(text, language, names)]
     assert new in values and old not in values, values
+
+
+@pytest.mark.parametrize("language, text, names, funder, recipient", [
+    ("en", "The Scottish Government is providing £5 million, of which £2 million will go to NatureScot.",
+     {"Scottish Government": "ORG", "NatureScot": "ORG"}, "Scottish Government", "NatureScot"),
+    ("en", "The Welsh Government has allocated £3 million, of which £1 million will go to Cardiff University.",
+     {"Welsh Government": "ORG", "Cardiff University": "ORG"}, "Welsh Government", "Cardiff University"),
+])
+def test_a_receiving_verb_of_a_later_allocation_does_not_make_the_funder_paid(language, text, names, funder,
+                                                                                recipient):
+    found = funding(text, language, names)
+    assert all(parties.get(funder) == "funder" for _, parties in found), found
+    assert any(parties.get(recipient) == "recipient" for _, parties in found), found
