@@ -6,7 +6,9 @@ matched events, and (informative) instruments and evidence spans.
 ``held-out`` by publisher) and the seeds (``raw/``) into fresh datasets and scores each part; ``--db`` with
 ``--gold`` scores one existing dataset instead. Scores are named ``<part>.<lang>.<measure>.<stat>``
 (``held-out.all.events.f1``, ``tune.all.party_role.accuracy``); ``--floors`` gates them with the ``events``
-section of the floors file. Exit status 3 when the dataset has no events tables."""
+section of the floors file; ``--show-errors`` prints the missed, spurious, mis-roled and mis-linked events of
+the parts rules may be read from (tune, tune-added, seeds; never held-out). Exit status 3 when the dataset has
+no events tables."""
 
 from __future__ import annotations
 
@@ -151,6 +153,59 @@ def score_document(preds: DocPreds, gold: dict[str, Any], report: Report) -> Non
             report.hit(lang, "amount_link", preds.events[i].amount == _gold_amount(golds[j]))
 
 
+SHOWN_PARTS = ("tune", "tune-added", "seeds")  # the parts whose errors may be read; never held-out
+
+
+def _show_pred(p: Pred) -> str:
+    amount = f" {p.amount[0]} {p.amount[1]}" if p.amount else ""
+    parties = "; ".join(f"{n} ({r})" for n, r in p.parties)
+    return f"{p.type}{amount} [{parties}]"
+
+
+def _show_gold(g: dict[str, Any]) -> str:
+    amount = _gold_amount(g)
+    shown = f" {amount[0]} {amount[1]}" if amount else ""
+    parties = "; ".join(f"{x['name']} ({x['role']})" for x in g["parties"])
+    return f"{g['type']}{shown} [{parties}]"
+
+
+def document_errors(preds: DocPreds, gold: dict[str, Any]) -> list[str]:
+    """The errors of one document: missed (``-``) and spurious (``+``) events, wrong roles (``role``) and wrong
+    amounts of events matched without the amount condition (``amount``), each with its sentence."""
+    golds, optional = gold["events"], gold.get("optional", {}).get("events", [])
+    out: list[str] = []
+    pairs = pairing(preds.events, golds)
+    matched_p, matched_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    loose = dict(pairing(preds.events, golds, use_amount=False))
+    for j, g in enumerate(golds):
+        if j not in matched_g:
+            out.append(f"  - {_show_gold(g)}\n      {g.get('evidence', '')}")
+    for i, p in enumerate(preds.events):
+        if i not in matched_p and not any(matches(p, o) for o in optional):
+            out.append(f"  + {_show_pred(p)}\n      {preds.text[p.span[0]:p.span[1]]}")
+    for i, j in pairs:
+        p, g = preds.events[i], golds[j]
+        wrong = [x for x in g["parties"] if not any(name_matches(n, x) and r == x["role"] for n, r in p.parties)]
+        if wrong:
+            out.append(f"  role gold {_show_gold(g)}\n       pred {_show_pred(p)}\n      {g.get('evidence', '')}")
+    for i, j in loose.items():
+        g = golds[j]
+        if _gold_amount(g) is not None and preds.events[i].amount != _gold_amount(g):
+            out.append(f"  amount gold {_show_gold(g)}\n         pred {_show_pred(preds.events[i])}\n"
+                       f"      {g.get('evidence', '')}")
+    return out
+
+
+def show_errors(gold_lines: list[dict[str, Any]], engine: Engine) -> list[str]:
+    preds = load_predictions(engine)
+    out: list[str] = []
+    for gold in gold_lines:
+        errors = document_errors(preds.get(Path(gold["doc"]).name) or DocPreds(None, ""), gold)
+        if errors:
+            out += [f"# {gold['doc']}", *errors]
+    return out
+
+
 def _counts(tp: int, fp: int, fn: int) -> Any:
     from pipeline.evaluate import Counts
 
@@ -195,8 +250,10 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def score_parts(ingest_into: Callable[[list[Path], str], Engine] | None = None) -> dict[str, Report]:
-    """Ingest the development set and the seeds into temporary datasets and score tune, held-out and seeds."""
+def score_parts(ingest_into: Callable[[list[Path], str], Engine] | None = None,
+                errors: dict[str, list[str]] | None = None) -> dict[str, Report]:
+    """Ingest the development set and the seeds into temporary datasets and score tune, held-out and seeds;
+    with ``errors``, fill it with the errors of the parts in ``SHOWN_PARTS`` (never held-out)."""
     from benchmarks.evaldev import splits
 
     def ingest_fresh(paths: list[Path], db: str) -> Engine:
@@ -212,9 +269,14 @@ def score_parts(ingest_into: Callable[[list[Path], str], Engine] | None = None) 
         dev_engine = run([DEV / "texts"], str(Path(tmp) / "dev.sqlite"))
         dev_gold = read_gold(DEV / "events.jsonl")
         for name, docs in splits(DEV).items():
-            reports[name] = evaluate_events([g for g in dev_gold if g["doc"] in docs], dev_engine)
+            part = [g for g in dev_gold if g["doc"] in docs]
+            reports[name] = evaluate_events(part, dev_engine)
+            if errors is not None and name in SHOWN_PARTS:
+                errors[name] = show_errors(part, dev_engine)
         seeds_engine = run([REPO / "raw"], str(Path(tmp) / "seeds.sqlite"))
         reports["seeds"] = evaluate_events(read_gold(SEEDS), seeds_engine)
+        if errors is not None:
+            errors["seeds"] = show_errors(read_gold(SEEDS), seeds_engine)
     return reports
 
 
@@ -227,7 +289,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="score this dataset (with --gold) instead of ingesting the gold sets")
     parser.add_argument("--gold", type=Path, help="events gold file for --db")
     parser.add_argument("--floors", type=Path, help="fail when a score falls below its floor (section 'events')")
+    parser.add_argument("--show-errors", action="store_true",
+                        help="print the errors of the tune, tune-added and seeds parts (never held-out)")
     args = parser.parse_args(argv)
+    errors: dict[str, list[str]] | None = {} if args.show_errors else None
     try:
         if args.db:
             from sqlalchemy import create_engine
@@ -239,13 +304,16 @@ def main(argv: list[str] | None = None) -> int:
             engine = create_engine(database_url(args.db, write=False))  # as it is: a scorer never migrates
             reports = {"dataset": evaluate_events(read_gold(args.gold), engine)}
         else:
-            reports = score_parts()
+            reports = score_parts(errors=errors)
     except NoEventTables as exc:
         print(f"evalevents: {exc}: event F1 0")
         return MISSING_TABLES
     for name, report in reports.items():
         print(f"== events, {name}")
         print(format_report(report))
+    for name, lines in (errors or {}).items():
+        print(f"== errors, {name}")
+        print("\n".join(lines))
     return gate(flat_scores(reports), args.floors, "events", "evalevents") if args.floors else 0
 
 

@@ -204,14 +204,26 @@ def _event_amounts(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> 
         if _hedged(ctx.words.words("hedges"), ctx.text, sentence.start, amount.start):
             # "is asking for $192 billion", "the cost rose from $3,738"
             continue
-        after = ctx.text[amount.end:min(sentence.end, amount.end + 12)]
-        if marked(ctx, ctx.words.words("change_from"), amount.start, sentence.start) and re.match(
-                rf"\s*(?:{ctx.words.words('change_to').pattern})\s*\S", after, re.IGNORECASE):
+        if _old_figure(ctx, amounts, amount, sentence):
             continue
         if out and _resulting_total(ctx, amounts[out[-1]], amount):
             continue
         out.append(index)
     return out
+
+
+def _old_figure(ctx: Context, amounts: tuple[Money, ...], amount: Money, sentence: Span) -> bool:
+    """The old figure of a change: "from 330 to 616 million", "von 330 Millionen Euro auf 616 Millionen Euro".
+    The word after "to" must open a figure; "la somme de 18 millions de francs à des organisations" names whom
+    the amount goes to."""
+    if not marked(ctx, ctx.words.words("change_from"), amount.start, sentence.start):
+        return False
+    after = ctx.text[amount.end:min(sentence.end, amount.end + 12)]
+    to = re.match(rf"\s*(?:{ctx.words.words('change_to').pattern})\s*", after, re.IGNORECASE)
+    if to is None:
+        return False
+    at = amount.end + to.end()
+    return at < sentence.end and (ctx.text[at].isdigit() or any(b.start == at for b in amounts))
 
 
 def _resulting_total(ctx: Context, earlier: Money, amount: Money) -> bool:
@@ -268,6 +280,7 @@ def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tup
     windows = _windows(ctx, sentence, amounts, slots, first_trigger)
     first = min((m.start for m in mentions), default=sentence.end)
     agent = _passive_agent(ctx, sentence, mentions)
+    starts = [amounts[i].start for i in indexes]
     for n, index in enumerate(slots):
         low, high, paid = windows[n]
         opens = amounts[slots[0]].start if slots[0] is not None else sentence.end
@@ -275,7 +288,8 @@ def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tup
             [m for m in mentions if m.start < opens or low <= m.start < high]
         parties = _coordinated(ctx, sentence, own, [
             party(ctx, m, _funding_role(ctx, m, sentence, receive, after_amount=m.start >= paid,
-                                        continued=continued, first=m.start == first, agent=agent)) for m in own])
+                                        continued=continued, first=m.start == first, agent=agent,
+                                        amounts=starts)) for m in own])
         if n > 0:  # a later allocation shares the funders of the sentence, not its first recipients
             parties = [p for p, m in zip(parties, own, strict=True) if low <= m.start < high or p.role == "funder"]
         parties = [p for p in parties if p.role]
@@ -335,12 +349,22 @@ def _passive_agent(ctx: Context, sentence: Span, mentions: list[Mention]) -> int
                  if marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start)), None)
 
 
+def _receives(m: Mention, receive: list[int], amounts: list[int]) -> bool:
+    """Whether a receiving verb follows the party before the next granted amount: "X will receive £500,000";
+    in "X is providing £5 million, of which £2 million will go to Y" the verb is the second allocation's."""
+    bound = min((a for a in amounts if a >= m.end), default=None)
+    return any(m.end <= r and (bound is None or r < bound) for r in receive)
+
+
 def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], after_amount: bool,
-                  continued: bool = False, first: bool = False, agent: int | None = None) -> str:
+                  continued: bool = False, first: bool = False, agent: int | None = None,
+                  amounts: list[int] | None = None) -> str:
     """funder, recipient, or "" for a place that only locates. ``continued``: a sentence without a funding
     word that gives the amounts of the funding before it; ``first``: the first party of the sentence;
-    ``agent``: where the agent of a passive verb is named (a party before it is the subject, who is paid)."""
+    ``agent``: where the agent of a passive verb is named (a party before it is the subject, who is paid);
+    ``amounts``: where the sentence's granted amounts begin."""
     words = ctx.words
+    amounts = amounts or []
     if is_fund(ctx, m) or marked(ctx, words.words("agent_markers"), m.start, sentence.start) \
             or marked(ctx, words.words("source_markers"), m.start, sentence.start):
         return "funder"
@@ -352,7 +376,7 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
         return "funder"  # the subject after the verb: "Mit 29 Millionen Euro fördert das Ministerium ..."
     if not (agent is not None and m.end <= agent) and _subject_of_verb(ctx, m, sentence):
         return "funder"  # "..., que le Parlement a débloqué", "das der Bund bereitgestellt hat"
-    if any(r >= m.end for r in receive) or after_amount or continued or (agent is not None and m.end <= agent):
+    if _receives(m, receive, amounts) or after_amount or continued or (agent is not None and m.end <= agent):
         return "recipient"
     first_verb = min((sentence.start + t.start() for t in words.triggers["funding"].finditer(sentence.text)
                       if not (m.start <= sentence.start + t.start() < m.end)
