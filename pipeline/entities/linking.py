@@ -176,8 +176,13 @@ class EntityLinker:
         acronym = fold(ref.aliases[0]) if ref.aliases else fold(ref.name)
         rows = conn.execute(self._by_acronym, {"fold": acronym, "lang": language, "label": ref.label}).all()
         found = {int(r.id) for r in rows if r.key != f"{ref.label}:{acronym}" and not scoped(r.key)
-                 and abbreviates(acronym, r.key.partition(":")[2])}
+                 and abbreviates(acronym, self._spelled_name(int(r.id), r.key))}
         return found.pop() if len(found) == 1 else None
+
+    def _spelled_name(self, entity_id: int, key: str) -> str:
+        """The folded name a key spells: the key itself, but an alias-table key spells an id ("alias:eu-eea"),
+        so its entity's name ("european environment agency")."""
+        return fold(self._name_of[entity_id]) if key.startswith("alias:") else key.partition(":")[2]
 
     def _by_definition(self, conn: Connection, ref: EntityRef, language: str | None) -> int | None:
         """A name given with its acronym ("Koninklijk Nederlands Meteorologisch Instituut (KNMI)") is the
