@@ -204,14 +204,15 @@ def _month_two_digit_year(m: re.Match[str], pats: DatePatterns, ref: Reference) 
 
 
 def _p_lone_month(p: DatePatterns) -> str | None:
-    """"in April", "mid-November", "seit August", "in (the) April"."""
+    """"in April", "mid-November", "seit August", "in (the) April", "the month of March", "im Monat März"."""
     lang, f = p.lang, p.fragments()
     if not (lang["month_prepositions"] or lang["period_qualifiers"]):
         return None
     preps = ci(lang["month_prepositions"] + lang["range_starts"] + lang["range_joiners"])
     quals = ci(lang["period_qualifiers"]) if lang["period_qualifiers"] else NEVER
-    return (rf"{B}(?:(?:{preps})\s+{f['article']}|(?=(?:{quals})))(?P<body>{f['qual']}{p.full_month()})"
-            rf"{E}")
+    labels = ci(lang.get("month_name_labels", [])) if lang.get("month_name_labels") else NEVER
+    return (rf"{B}(?:(?:{preps})\s+{f['article']}|(?:{labels})\s*|(?=(?:{quals})))"
+            rf"(?P<body>{f['qual']}{p.full_month()}){E}")
 
 
 def _lone_month(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:

@@ -225,10 +225,13 @@ def _with_relative_year(text: str, cands: list[Candidate], pats: DatePatterns) -
 @cache
 def _month_list_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A month name listed right after a month, or right before one: ", August", "und September",
-    "et en juin" (a full name: "Mai, August und September"); group ``and`` when "and" joins it."""
+    "et en juin", "oder Juni" (a full name: "Mai, August und September"); group ``and`` when "and" or "or"
+    joins it."""
     pats = patterns_for(code)
     lang = pats.lang
-    joiner = (rf"(?:\s*,\s*|\s+(?P<and>{pats.coordination_words()})\s+)"
+    joining = f"{pats.coordination_words()}|{ci(lang['alternative_words'])}" if lang.get("alternative_words") \
+        else pats.coordination_words()  # "Mai oder Juni", "May or June": a choice of months is months too
+    joiner = (rf"(?:\s*,\s*|\s+(?P<and>{joining})\s+)"
               rf"(?:(?:{ci(lang['month_prepositions'])})\s+)?")
     month = pats.full_month()
     return re.compile(rf"{joiner}{month}(?!\w)"), re.compile(rf"(?<!\w){month}{joiner}$")
@@ -286,7 +289,28 @@ def _coordinated_months(text: str, cands: list[Candidate], pats: DatePatterns) -
     return out
 
 
-def _in_year(text: str, cand: Candidate, ref: Reference, pats: DatePatterns) -> Candidate:
+def _on_named_weekday(text: str, cand: Candidate, ref: Reference, pats: DatePatterns,
+                      stated_years: list[int]) -> Candidate | None:
+    """"le lundi 3 septembre", "on Monday, September 3": a yearless day after its weekday takes the year in
+    which that day is that weekday: the nearest to publication or one on either side of it, else (the
+    publication date unknown) a year the text states. None when no such year is found."""
+    first = cand.first
+    said = weekdays.weekday_before(text, cand.start, pats)
+    if first is None or first.month is None or first.day is None or said is None:
+        return None
+    if ref.day is not None:
+        nearest = _year_by_tense(text, cand, ref.day, nd.nearest_year(ref.day, first.month, first.day), pats)
+        years = [nearest, nearest - 1, nearest + 1]
+    else:
+        years = [ref.year, ref.year - 1, ref.year + 1] if ref.year is not None else stated_years
+    year = weekdays.year_on_weekday(first.month, first.day, said[1], years)
+    if year is None:
+        return None
+    return Candidate(said[0], cand.end, "date", first.with_year(year))
+
+
+def _in_year(text: str, cand: Candidate, ref: Reference, pats: DatePatterns,
+             stated_years: list[int] | None = None) -> Candidate:
     """A day or month stated without a year takes the year that puts it nearest to the publication date
     (or the publication year when only that is known), or the year its clause's tense says (see
     :func:`_year_by_tense`); a range's end without a year follows its start ("from November to March":
@@ -294,6 +318,10 @@ def _in_year(text: str, cand: Candidate, ref: Reference, pats: DatePatterns) -> 
     first, last = cand.first, cand.last
     if first is None:
         return cand
+    if first.year is None and first.month is not None and first.day is not None and last is None:
+        named = _on_named_weekday(text, cand, ref, pats, stated_years or [])
+        if named is not None:
+            return named
     if first.year is None and first.month is not None and (ref.day is not None or ref.year is not None):
         year = ref.year if ref.day is None else _year_by_tense(
             text, cand, ref.day, nd.nearest_year(ref.day, first.month, first.day), pats)
@@ -389,8 +417,9 @@ def _extract(text: str, language: str | None, published: str | None) -> list[Dat
     cands = _listed_months(text, cands, pats)
     cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
-    cands = [_in_year(text, years.with_spoken_year(text, c, pats), ref, pats)
-             for c in _coordinated_months(text, cands, pats)]
+    cands = [years.with_spoken_year(text, c, pats) for c in _coordinated_months(text, cands, pats)]
+    stated = list(dict.fromkeys(c.first.year for c in cands if c.first is not None and c.first.year is not None))
+    cands = [_in_year(text, c, ref, pats, stated) for c in cands]
     cands = select_longest([relative.with_offset_before(text, relative.with_duration_before(text, c, pats), pats)
                             for c in with_times(text, cands, pats)])  # "in two days from today": one
     out = []

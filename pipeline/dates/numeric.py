@@ -100,7 +100,7 @@ DAY_MONTH = r"(?P<{0}>\d{{1,2}})/(?P<{1}>\d{{1,2}})"
 
 
 def _p_unambiguous_day_month(p: DatePatterns) -> str:
-    return rf"(?<![\w/.\-,]){DAY_MONTH.format('a', 'b')}(?![\w/]|[.,]\d|-\d)"
+    return rf"(?<![\w/.\-,])(?<!/ ){DAY_MONTH.format('a', 'b')}(?![\w/]|[.,]\d|-\d)"  # not "ECA/ 14/01"
 
 
 def _unambiguous_day_month(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:

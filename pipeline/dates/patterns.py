@@ -98,13 +98,18 @@ class DatePatterns:
         self.other_weekday = re.compile(rf"(?<!\w)(?:{ci(long_weekdays)})(?!\w)" if long_weekdays else NEVER)
         article = f"(?:{ci(lang['articles'])}\\s*)?" if lang["articles"] else ""
         of_what = rf"{article}(?:{self.directions()}|{ci(lang['relative_units'])})(?!\w)"  # "of next week"
+        units = ci(lang["relative_units"])  # a direction after the weekday needs its unit ("next week") or a clause
+        directed = rf"(?:{self.directions()})(?:\s+(?:{units})(?!\w)|(?=\s*(?:[,.;:!?)]|$)))"  # not "following India's"
         self.after_lone_weekday = re.compile(  # "Tuesday afternoons", "Wednesday evening next week", "of"
-            rf"[\s,]*(?:(?:{self.directions()})\s|(?:{ci(lang['period_part_words'])})\s+{of_what}"
+            rf"[\s,]*(?:{directed}|(?:{ci(lang['period_part_words'])})\s+{of_what}"
             rf"|(?:{ci(lang['week_number_words'])})\s*\d{plural_part})")  # not "accused Wednesday of trying"
         self.function_words = set(lang["capitalised_function_words"])
         prefix = rf"(?:(?:{ci(lang['day_prefixes'])})\s+)?" if lang["day_prefixes"] else ""
         self.weekday_date_gap = rf"[\s,(\-–]*{prefix}"  # "Montag, den 3. Februar", "Tuesday, the 5th"
         self.named_weekdays = {w.lower() for w in lang.get("named_weekdays", [])}  # "Black Friday"
+        self.period_report_nouns = {w.lower() for w in lang.get("period_report_nouns", [])}  # "first quarter GDP"
+        self.weekday_before_date = re.compile(  # "le lundi 3 septembre": the weekday names the year
+            rf"(?<!\w)(?P<wd>{ci(long_weekdays)}){self.weekday_date_gap}$" if long_weekdays else NEVER)
 
     def _compile_before(self, lang: LangData) -> None:
         """Regexes for what stands right before a date: a time, a count and "after", "between", a start word."""

@@ -74,13 +74,15 @@ def _p_quarter_alone(p: DatePatterns) -> str | None:  # "in the third quarter,",
 def _quarter_alone(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
     """A quarter or half without a year is one of the publication year, where nothing follows that could
     name another whole ("the first half of the game") or another year; a word that only names a part of a
-    year ("trimestre", "Quartal", "kwartaal") needs no such context."""
+    year ("trimestre", "Quartal", "kwartaal") needs no such context, nor one before a noun of an economic
+    report ("first quarter GDP", "second half results")."""
     calendar_only = any(w.lower() in m["q"].lower() for w in pats.lang.get("calendar_period_words", []))
     after = m.string[m.end(): m.end() + config.DATE_WORDS_AFTER_CHARS].split()
     of = {w.lower() for key in ("period_part_words", "quarter_joiners", "day_month_joiners", "year_joiners")
           for w in pats.lang[key] if w}
-    if not calendar_only and (not pats.year_context_after.match(m.string, m.end())
-                              or (after and after[0].lower() in of)):
+    reported = bool(after) and after[0].strip(",.;:").lower() in pats.period_report_nouns
+    if not calendar_only and not reported and (not pats.year_context_after.match(m.string, m.end())
+                                               or (after and after[0].lower() in of)):
         return None  # "au deuxième trimestre de l'économie" is a quarter; "the first half of the game" is not
     cand = _quarter(m, pats, ref)
     return _quarter_by_tense(cand, m, pats, ref) if cand is not None and ref.day is not None else cand

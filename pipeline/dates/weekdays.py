@@ -174,10 +174,12 @@ def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns) -> bool:
     before = text[max(0, m.start() - config.DATE_CONTEXT_CHARS): m.start()]
     if pats.weekday_start is not None and pats.weekday_start.search(before):
         return True  # the end of "Monday to Friday"
-    listed = pats.other_weekday.search(before[-config.WEEKDAY_LIST_CHARS:]) \
-        or pats.other_weekday.search(text, m.end(), m.end() + config.WEEKDAY_LIST_CHARS)
+    window_start = max(m.start() - config.WEEKDAY_LIST_CHARS, _clause_start(text, m.start()))
+    window_end = min(m.end() + config.WEEKDAY_LIST_CHARS, _clause_end(text, m.end()))
+    listed = pats.other_weekday.search(text, window_start, m.start()) \
+        or pats.other_weekday.search(text, m.end(), window_end)
     if listed \
-            or pats.after_lone_weekday.match(text, m.end()):
+            or pats.after_lone_weekday.match(text, m.end()):  # a list is one clause's: "on Friday. Friday will" is none
         return True  # "Monday or Tuesday", "Wednesday evening next week", "Tuesday afternoons": not alone
     words = before.split()
     previous = words[-1] if words else ""
@@ -251,6 +253,24 @@ def _reports(text: str, marker: re.Match[str], pats: DatePatterns) -> bool:
         return True
     following = text[marker.end(): marker.end() + config.DATE_CONTEXT_CHARS].split()
     return bool(following) and following[0].lower().strip(",.;:") in pats.reporting
+
+
+def weekday_before(text: str, start: int, pats: DatePatterns) -> tuple[int, int] | None:
+    """The start and ISO number of a weekday right before a date ("le lundi 3 septembre", "on Monday,
+    September 3"), or None."""
+    found = pats.weekday_before_date.search(text, max(0, start - config.DATE_PHRASE_BEFORE_CHARS), start)
+    return (found.start(), pats.table["weekdays"][found["wd"].lower()]) if found else None
+
+
+def year_on_weekday(month: int, day_of_month: int, weekday: int, years: list[int]) -> int | None:
+    """The first of ``years`` (the likeliest first) in which ``day_of_month`` of ``month`` is ``weekday``."""
+    for year in years:
+        try:
+            if dt.date(year, month, day_of_month).isoweekday() == weekday:
+                return year
+        except ValueError:
+            continue
+    return None
 
 
 def _rule(name: str, pattern: PatternBuilder, handler: Handler, needs: str) -> Rule:

@@ -11,7 +11,7 @@ from functools import cache
 
 from pipeline import config
 from pipeline.dates import values as nd
-from pipeline.dates.patterns import NEVER, B, DatePatterns, ci
+from pipeline.dates.patterns import NEVER, B, DatePatterns, ci, patterns_for
 from pipeline.dates.rules import (
     Candidate,
     Handler,
@@ -98,12 +98,24 @@ def _p_early_year(p: DatePatterns) -> str | None:  # "in 1898", "seit 1865", "fo
     return rf"{B}(?:{ci(preps)})\s+(?P<y>1[0-8]\d\d)(?![\d.,]\d|\w)" if preps else None
 
 
+@cache
+def _year_word_after(code: str | None) -> re.Pattern[str]:
+    """What may follow a year before MIN_YEAR, besides a clause end or a preposition: "and", an article or a
+    conjunction that starts a clause ("founded in 1869 as a hospital", "seit 1865 die Stadt"): no count
+    of things ("in 1500 homes") goes on so."""
+    pats = patterns_for(code)
+    lang = pats.lang
+    words = [*lang["articles"], *lang.get("year_clause_words", [])]
+    more = f"|{ci(words)}" if words else ""
+    return re.compile(rf"\s+(?:{pats.coordination_words()}{more})(?!\w)")
+
+
 def _early_year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
-    """A year before MIN_YEAR counts only after a year preposition and before a clause end or a preposition
-    ("in 1898.", "since 1865 in", not "in 1500 homes")."""
-    joined = re.match(rf"\s+(?:{pats.coordination_words()})\s",
-                      m.string[m.end(): m.end() + config.DATE_WORD_BESIDE_CHARS])
-    if not (pats.year_context_after.match(m.string, m.end()) or joined):
+    """A year before MIN_YEAR counts only after a year preposition and before a clause end, a preposition,
+    "and", an article or a clause's conjunction ("in 1898.", "since 1865 in", "founded in 1869 as a",
+    not "in 1500 homes")."""
+    after = _year_word_after(pats.lang.code)
+    if not (pats.year_context_after.match(m.string, m.end()) or after.match(m.string, m.end())):
         return None
     return Candidate(m.start("y"), m.end(), "year", value=m["y"])
 
