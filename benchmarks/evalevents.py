@@ -124,13 +124,22 @@ def pairing(preds: list[Pred], golds: list[dict[str, Any]], use_amount: bool = T
     return pairs
 
 
+def _role_right(pred: Pred, party: dict[str, Any]) -> bool:
+    """Whether the predicted event names the gold party in its gold role."""
+    return any(name_matches(n, party) and r == party["role"] for n, r in pred.parties)
+
+
+def _spurious(events: list[Pred], matched: set[int], optional: list[dict[str, Any]]) -> list[int]:
+    """Predicted events matched to no gold event nor to an optional one."""
+    return [i for i, p in enumerate(events) if i not in matched and not any(matches(p, o) for o in optional)]
+
+
 def score_document(preds: DocPreds, gold: dict[str, Any], report: Report) -> None:
     lang = preds.language or gold.get("language") or "?"
     golds, optional = gold["events"], gold.get("optional", {}).get("events", [])
     pairs = pairing(preds.events, golds)
     matched_p, matched_g = {i for i, _ in pairs}, {j for _, j in pairs}
-    fp = [i for i in range(len(preds.events)) if i not in matched_p
-          and not any(matches(preds.events[i], o) for o in optional)]
+    fp = _spurious(preds.events, matched_p, optional)
     for kind in {e["type"] for e in golds} | {preds.events[i].type for i in fp} | {"funding"}:
         counts = _counts(sum(1 for i, j in pairs if golds[j]["type"] == kind),
                          sum(1 for i in fp if preds.events[i].type == kind),
@@ -140,7 +149,7 @@ def score_document(preds: DocPreds, gold: dict[str, Any], report: Report) -> Non
     for i, j in pairs:
         p, g = preds.events[i], golds[j]
         for party in g["parties"]:
-            report.hit(lang, "party_role", any(name_matches(n, party) and r == party["role"] for n, r in p.parties))
+            report.hit(lang, "party_role", _role_right(p, party))
         if g.get("date"):
             report.hit(lang, "date", p.date == g["date"])
         if g.get("instrument"):
@@ -180,12 +189,12 @@ def document_errors(preds: DocPreds, gold: dict[str, Any]) -> list[str]:
     for j, g in enumerate(golds):
         if j not in matched_g:
             out.append(f"  - {_show_gold(g)}\n      {g.get('evidence', '')}")
-    for i, p in enumerate(preds.events):
-        if i not in matched_p and not any(matches(p, o) for o in optional):
-            out.append(f"  + {_show_pred(p)}\n      {preds.text[p.span[0]:p.span[1]]}")
+    for i in _spurious(preds.events, matched_p, optional):
+        p = preds.events[i]
+        out.append(f"  + {_show_pred(p)}\n      {preds.text[p.span[0]:p.span[1]]}")
     for i, j in pairs:
         p, g = preds.events[i], golds[j]
-        wrong = [x for x in g["parties"] if not any(name_matches(n, x) and r == x["role"] for n, r in p.parties)]
+        wrong = [x for x in g["parties"] if not _role_right(p, x)]
         if wrong:
             out.append(f"  role gold {_show_gold(g)}\n       pred {_show_pred(p)}\n      {g.get('evidence', '')}")
     for i, j in loose.items():

@@ -207,6 +207,7 @@ class FamilyLinker:
         }
         prints = next((Fingerprint.parse(v) for kind, v in rows if kind == "figures"), None)
         out: list[tuple[int, str]] = []
+        compared: set[int] = set()  # content candidates already compared (found again under another day or amount key)
         for signal in SIGNALS:
             for kind, value in wanted[signal]:
                 query = (select(k.document_id, self.documents.c.language)
@@ -215,6 +216,9 @@ class FamilyLinker:
                          .order_by(k.document_id.desc()).limit(config.FAMILY_MAX_CANDIDATES))
                 for other, language in conn.execute(query):
                     fresh = language and language != doc.language and all(o != other for o, _ in out)
+                    if fresh and signal == "content":
+                        fresh = other not in compared
+                        compared.add(other)
                     if fresh and (signal != "content" or self._same_content(conn, other, prints, entity_ids)):
                         out.append((int(other), signal))
         return out
