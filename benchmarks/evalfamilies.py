@@ -1,6 +1,6 @@
 """Translation families on real releases: pairwise precision and recall of ``documents.family_id``.
 
-Ingests the development set (78 releases of many publishers, several of them EU institutions writing on the
+Ingests the development set (77 releases of many publishers, several of them EU institutions writing on the
 same topics in different languages), the European Parliament press pages of ``tests/data/html``, the seeds and
 the language versions and same-topic releases of ``tests/data/families/texts`` into one dataset.
 ``tests/data/families/pairs.tsv`` lists the pairs of sources that are language versions of one release (gold
