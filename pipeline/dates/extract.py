@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import logging
 import re
+import time
 from functools import cache
 
 from pipeline import config
@@ -38,17 +39,23 @@ def compiled_rules(code: str | None) -> tuple[tuple[Rule, re.Pattern[str]], ...]
     return tuple((rule, re.compile(pattern)) for rule, pattern in built if pattern is not None)
 
 
-def _candidates(text: str, code: str | None, pats: DatePatterns, ref: Reference) -> list[Candidate]:
+def _candidates(text: str, code: str | None, pats: DatePatterns, ref: Reference,
+                costs: dict[str, float] | None = None) -> list[Candidate]:
+    """Every rule's candidates. ``costs``, when given, receives the CPU seconds of each rule's search and
+    handler (``benchmarks/profile_stages.py --rules``)."""
     found = []
     lowered = text.lower()
     present = {name for name, words in pats.triggers.items() if any(w in lowered for w in words)}
     for rule, regex in compiled_rules(code):
         if (rule.needs is not None and rule.needs not in present) or (rule.needs_day and ref.day is None):
             continue
+        started = time.process_time() if costs is not None else 0.0
         for match in regex.finditer(text):
             candidate = rule.handler(match, pats, ref)
             if candidate is not None:
                 found.append(candidate)
+        if costs is not None:
+            costs[rule.name] = costs.get(rule.name, 0.0) + time.process_time() - started
     return found
 
 
