@@ -16,7 +16,7 @@ import time
 from functools import cache
 
 from pipeline import config
-from pipeline.dates import calendar, numeric, periods, relative, weekdays, years
+from pipeline.dates import calendar, numeric, periods, prefilter, relative, weekdays, years
 from pipeline.dates import values as nd
 from pipeline.dates.patterns import DatePatterns, ci, patterns_for
 from pipeline.dates.rules import FULL_DAY, Candidate, Reference, Rule, text_before
@@ -39,18 +39,27 @@ def compiled_rules(code: str | None) -> tuple[tuple[Rule, re.Pattern[str]], ...]
     return tuple((rule, re.compile(pattern)) for rule, pattern in built if pattern is not None)
 
 
+@cache
+def _scans(code: str | None) -> tuple[re.Pattern[str] | None, ...]:
+    """The scan of each of :func:`compiled_rules` (see :mod:`pipeline.dates.prefilter`)."""
+    return tuple(prefilter.scan_for(regex.pattern) for _, regex in compiled_rules(code))
+
+
 def _candidates(text: str, code: str | None, pats: DatePatterns, ref: Reference,
                 costs: dict[str, float] | None = None) -> list[Candidate]:
-    """Every rule's candidates. ``costs``, when given, receives the CPU seconds of each rule's search and
-    handler (``benchmarks/profile_stages.py --rules``)."""
+    """Every rule's candidates, its pattern tried only where its scan finds a start. ``costs``, when given,
+    receives the CPU seconds of each rule's search and handler (``benchmarks/profile_stages.py --rules``)."""
     found = []
     lowered = text.lower()
     present = {name for name, words in pats.triggers.items() if any(w in lowered for w in words)}
-    for rule, regex in compiled_rules(code):
+    starts: dict[re.Pattern[str], list[int]] = {}  # the hits of each scan, shared by the rules that have it
+    for (rule, regex), scan in zip(compiled_rules(code), _scans(code), strict=True):
         if (rule.needs is not None and rule.needs not in present) or (rule.needs_day and ref.day is None):
             continue
         started = time.process_time() if costs is not None else 0.0
-        for match in regex.finditer(text):
+        if scan is not None and scan not in starts:
+            starts[scan] = prefilter.hits(scan, text)
+        for match in prefilter.finditer(regex, starts[scan] if scan is not None else None, text):
             candidate = rule.handler(match, pats, ref)
             if candidate is not None:
                 found.append(candidate)
