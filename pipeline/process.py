@@ -14,7 +14,7 @@ from pipeline.entities.clusters import cluster_mentions
 from pipeline.entities.recognize import extract_entities
 from pipeline.errors import ExtractionError, PipelineError
 from pipeline.events.extract import extract_events
-from pipeline.events.families import release_ids
+from pipeline.events.families import content_fingerprint, release_ids
 from pipeline.money.amounts import extract_amounts
 from pipeline.records import Document, RawDocument
 from pipeline.roles import extract_roles
@@ -86,6 +86,7 @@ def process(raw: RawDocument, timings: dict[str, float] | None = None,
                            found_dates, found_roles)),
         alternates=extracted.alternates,
         release_ids=tuple(stage("families", release_ids, text, extracted.url, published)),
+        fingerprint=stage("families", content_fingerprint, text, published, found_amounts, found_dates).key(),
         models=(model.label,),
     )
     log.debug("%s: %s, %d mentions, %d entities, %d dates, %d amounts, %d roles, %d events", raw.source, language,
