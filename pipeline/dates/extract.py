@@ -13,7 +13,7 @@ import itertools
 import logging
 import re
 import time
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline import config
 from pipeline.dates import calendar, numeric, periods, prefilter, relative, weekdays, years
@@ -395,6 +395,19 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     expressions are resolved against it and left out when it is unknown. A date with a month name glued to
     the words around it, as a flattened web page writes its menu lines ("Presseartikel22. Januar
     2019Vertretung", "December 21 2007Contact"), counts as if they were apart."""
+    if len(text) <= config.DATE_MEMO_MAX_CHARS:
+        return list(_memoised(text, language, published))
+    return _dates(text, language, published)
+
+
+@lru_cache(maxsize=config.DATE_MEMO_SIZE)
+def _memoised(text: str, language: str | None, published: str | None) -> tuple[DateValue, ...]:
+    """The dates of a short text (a header line, a role's phrase), remembered: the header and the role rules
+    ask for those of one line several times."""
+    return tuple(_dates(text, language, published))
+
+
+def _dates(text: str, language: str | None, published: str | None) -> list[DateValue]:
     found = _extract(text, language, published)
     glue = [m.start() for m in GLUED.finditer(text)]
     return _with_glued(text, found, glue, _extract(_spaced(text, glue), language, published)) if glue else found
