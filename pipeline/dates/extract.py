@@ -40,9 +40,15 @@ def compiled_rules(code: str | None) -> tuple[tuple[Rule, re.Pattern[str]], ...]
 
 
 @cache
-def _scans(code: str | None) -> tuple[re.Pattern[str] | None, ...]:
-    """The scan of each of :func:`compiled_rules` (see :mod:`pipeline.dates.prefilter`)."""
-    return tuple(prefilter.scan_for(regex.pattern) for _, regex in compiled_rules(code))
+def _scans(code: str | None) -> tuple[tuple[re.Pattern[str] | None, bool], ...]:
+    """The scan of each of :func:`compiled_rules` and whether it reads the folded text (see
+    :mod:`pipeline.dates.prefilter`): of the text for matches that start with a figure or a sign, else of the
+    folded text."""
+    out: list[tuple[re.Pattern[str] | None, bool]] = []
+    for _, regex in compiled_rules(code):
+        scan = prefilter.scan_for(regex.pattern)
+        out.append((scan, False) if scan is not None else (prefilter.folded_scan_for(regex.pattern), True))
+    return tuple(out)
 
 
 def _candidates(text: str, code: str | None, pats: DatePatterns, ref: Reference,
@@ -53,12 +59,14 @@ def _candidates(text: str, code: str | None, pats: DatePatterns, ref: Reference,
     lowered = text.lower()
     present = {name for name, words in pats.triggers.items() if any(w in lowered for w in words)}
     starts: dict[re.Pattern[str], list[int]] = {}  # the hits of each scan, shared by the rules that have it
-    for (rule, regex), scan in zip(compiled_rules(code), _scans(code), strict=True):
+    folded = ""
+    for (rule, regex), (scan, on_folded) in zip(compiled_rules(code), _scans(code), strict=True):
         if (rule.needs is not None and rule.needs not in present) or (rule.needs_day and ref.day is None):
             continue
         started = time.process_time() if costs is not None else 0.0
         if scan is not None and scan not in starts:
-            starts[scan] = prefilter.hits(scan, text)
+            folded = folded or (prefilter.folded(text) if on_folded else "")
+            starts[scan] = prefilter.hits(scan, folded if on_folded else text)
         for match in prefilter.finditer(regex, starts[scan] if scan is not None else None, text):
             candidate = rule.handler(match, pats, ref)
             if candidate is not None:

@@ -1,19 +1,25 @@
 """Where a rule's match can start, found with one fast scan: the same matches as ``regex.finditer``, faster.
 
-A date pattern opens with a lookbehind (``(?<!\\w)``) or an optional word, so Python's regex engine cannot
-skip ahead to the characters a match can start with: it tries the whole pattern at every position of the
-text, once per rule. :func:`scan_for` reads the pattern's first ``PREFIX_CHARS`` characters off its parse
-tree (the character class each position of a match can hold, over every branch and repetition, lookarounds
-left out) and compiles them into a scan that opens with one character class, which the engine skips ahead
-to in C; :func:`finditer` tries the rule's pattern only where the scan found a start (:func:`hits`, shared
-by the rules with the same scan).
+A date pattern opens with a lookbehind (``(?<!\\w)``), an optional word or a word under (?i), so Python's regex
+engine cannot skip ahead to the characters a match can start with: it tries the whole pattern at every
+position of the text, once per rule. :func:`prefixes` reads the pattern's first ``PREFIX_CHARS`` characters
+off its parse tree (the character class each position of a match can hold, over every branch and repetition,
+lookarounds left out), and a scan built from them opens with characters the engine skips ahead to in C;
+:func:`finditer` tries the rule's pattern only where the scan found a start (:func:`hits`, shared by the rules
+with the same scan). Two kinds of scan:
 
-Only patterns whose matches start with a figure or a sign get a scan ("2020-05-01", "12/05", "'98"): a class
-holding letters stops in most words and saves nothing. The scan finds a superset of where the pattern
-matches: a construct it cannot read (a back-reference, a conditional group, more branches than
-``MAX_PREFIXES``) ends the prefix there (fewer characters checked, never a match lost), and a pattern that
-can match the empty string gets no scan (``tests/dates/test_prefilter.py`` checks, for every rule of every
-language, that the matches are those of ``finditer`` on real texts)."""
+- :func:`scan_for`, on the text itself, when every match starts with a figure or a sign ("2020-05-01",
+  "12/05", "'98"): one character class, then the prefixes;
+- :func:`folded_scan_for`, on the folded text (:func:`folded`: ASCII letters in lower case, every character
+  beyond ASCII one ``OTHER``, position for position), for the others: alternatives that each open with one
+  literal character ("j(?=an)|f(?=eb)|...").
+
+A scan finds a superset of where the pattern matches: a construct it cannot read (a back-reference, a
+conditional group, more branches than ``MAX_PREFIXES``) ends the prefix there (fewer characters checked,
+never a match lost), a character beyond ASCII counts as any that the pattern's character may match there
+(under (?i), ``k`` and the Kelvin sign are one), and a pattern that can match the empty string gets no scan
+(``tests/dates/test_prefilter.py`` checks, for every rule of every language, that the matches are those of
+``finditer`` on real and generated texts, and that every position where a pattern matches is a hit)."""
 
 from __future__ import annotations
 
@@ -173,6 +179,73 @@ def scan_for(pattern: str) -> re.Pattern[str] | None:
         return None
     rest = sorted({"".join((f"(?<={prefix[0]})", "(?=", *prefix[1:], ")")) for prefix in found})
     return _compiled(f"{first}(?:{'|'.join(rest)})")
+
+
+# --- a scan on the folded text, for patterns whose matches may start with a letter -----------------------------
+# A class of letters would stop the engine in most words, and one under (?i) gives it no class to skip ahead to
+# at all. On the folded text (ASCII letters in lower case, every character beyond ASCII one OTHER), a pattern's
+# prefixes become alternatives that each open with one literal character ("j(?=an)|f(?=eb)|..."): the engine
+# skips ahead to their first characters and tells the alternatives apart by that character alone.
+
+OTHER = "\x80"  # every character beyond ASCII, in the folded text
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def folded(text: str) -> str:
+    """``text`` with its ASCII letters in lower case and every other character beyond ASCII as OTHER (the
+    same length: position for position)."""
+    return _BEYOND_ASCII.sub(OTHER, text).lower()
+
+
+# the ASCII characters that (?i) also makes match a character beyond ASCII: İ and ı (i), ſ (s), the Kelvin sign
+# (k), as the re documentation lists them (tests/dates/test_prefilter.py checks the list against every character)
+ASCII_MATCHING_BEYOND = frozenset("iIsSkK")
+
+
+def _may_match_beyond_ascii(fragment: str) -> bool:
+    caseless = fragment.startswith("(?i:")
+    body = fragment[4:-1] if caseless else fragment
+    if re.fullmatch(r"\\U[0-9a-f]{8}", body):
+        code = int(body[2:], 16)
+        return code >= 128 or (caseless and chr(code) in ASCII_MATCHING_BEYOND)
+    return True  # a class or any character: it may
+
+
+@cache
+def _folded_class(fragment: str) -> str:
+    """The characters of the folded text that stand for a character ``fragment`` matches."""
+    chars = [c for c in map(chr, range(128))
+             if c == c.lower() and (re.fullmatch(fragment, c) or re.fullmatch(fragment, c.upper()))]
+    return "".join(chars) + (OTHER if _may_match_beyond_ascii(fragment) else "")
+
+
+def _in_class(chars: str) -> str:
+    return "[" + "".join(f"\\x{ord(c):02x}" for c in chars) + "]"
+
+
+@cache
+def folded_scan_for(pattern: str) -> re.Pattern[str] | None:
+    """A scan of the folded text (:func:`folded`) whose matches start at every position where ``pattern`` can
+    match in the text (and a few more), each one character long; None when the pattern may match the empty
+    string."""
+    found = prefixes(pattern)
+    if not found:
+        return None
+    after: dict[str, set[str]] = {}
+    for prefix in found:
+        classes = [_folded_class(fragment) for fragment in prefix]
+        if not all(classes):
+            continue  # a character no text holds: the prefix never matches
+        rest = "".join(_in_class(chars) for chars in classes[1:])
+        for first in classes[0]:
+            after.setdefault(first, set()).add(rest)
+    if not after:
+        return None
+    branches = []
+    for first, rests in sorted(after.items()):
+        literal = f"\\x{ord(first):02x}"
+        branches.append(literal if "" in rests else f"{literal}(?={'|'.join(sorted(rests))})")
+    return _compiled("|".join(branches))
 
 
 @cache

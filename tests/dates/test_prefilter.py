@@ -50,8 +50,8 @@ def real_texts() -> tuple[str, ...]:
 
 
 def _same_matches(language: str | None, text: str) -> None:
-    for (rule, regex), scan in zip(compiled_rules(language), _scans(language), strict=True):
-        starts = prefilter.hits(scan, text) if scan is not None else None
+    for (rule, regex), (scan, on_folded) in zip(compiled_rules(language), _scans(language), strict=True):
+        starts = prefilter.hits(scan, prefilter.folded(text) if on_folded else text) if scan is not None else None
         expected = [(m.span(), m.groups()) for m in regex.finditer(text)]
         found = [(m.span(), m.groups()) for m in prefilter.finditer(regex, starts, text)]
         assert found == expected, (rule.name, language)
@@ -64,7 +64,7 @@ def test_scanned_matches_are_finditer_matches_on_real_texts(language: str | None
 
 
 def test_some_rules_have_a_scan_and_it_skips_most_positions() -> None:
-    scans = [scan for scan in _scans("en") if scan is not None]
+    scans = [scan for scan, on_folded in _scans("en") if scan is not None and not on_folded]
     assert len(scans) >= 5
     text = real_texts()[0]
     assert all(len(prefilter.hits(scan, text)) < len(text) / 10 for scan in scans)
@@ -95,10 +95,10 @@ def test_every_match_start_is_a_hit(language: str | None) -> None:
     """Stronger than equal matches: wherever a rule's pattern matches (not only where finditer looks), its
     scan finds the position."""
     for text in DENSE:
-        for (rule, regex), scan in zip(compiled_rules(language), _scans(language), strict=True):
+        for (rule, regex), (scan, on_folded) in zip(compiled_rules(language), _scans(language), strict=True):
             if scan is None:
                 continue
-            hit = set(prefilter.hits(scan, text))
+            hit = set(prefilter.hits(scan, prefilter.folded(text) if on_folded else text))
             for at in range(len(text)):
                 if regex.match(text, at):
                     assert at in hit, (rule.name, language, text[at:at + 20])
@@ -132,3 +132,26 @@ def test_scan_finds_overlapping_starts() -> None:
     assert prefilter.hits(scan, "a 12345 b") == [2, 3, 4]
     regex = re.compile(r"\d\d\d")
     assert [m.span() for m in prefilter.finditer(regex, prefilter.hits(scan, "12345"), "12345")] == [(0, 3)]
+
+
+def test_the_ascii_characters_matching_beyond_ascii_under_ignorecase_are_listed() -> None:
+    beyond = "".join(map(chr, range(128, 0x110000)))
+    found = {c for c in map(chr, range(128)) if re.search(f"(?i:{re.escape(c)})", beyond)}
+    assert found == prefilter.ASCII_MATCHING_BEYOND
+
+
+@pytest.mark.parametrize("text", ["Der 3. März 2020", "le 1er août", "İstanbul, 12 May", "ſeptember 3", "\u212aW 5"])
+def test_folded_text_keeps_positions(text: str) -> None:
+    folded = prefilter.folded(text)
+    assert len(folded) == len(text)
+    assert all(f == c.lower() if c.isascii() else f == prefilter.OTHER for c, f in zip(text, folded, strict=True))
+
+
+def test_a_letter_led_pattern_is_scanned_on_the_folded_text() -> None:
+    scan = prefilter.folded_scan_for(r"(?<!\w)(?i:may|june)\s+\d")
+    assert scan is not None
+    text = "In MAY 3 and June 4, maybe 5; ſ May 6"  # "mayb": the fourth character is no space
+    assert prefilter.hits(scan, prefilter.folded(text)) == [text.index("MAY"), text.index("June"), text.index("May 6")]
+    # the Kelvin sign matches k under (?i): a pattern with k keeps the characters beyond ASCII
+    kelvin = prefilter.folded_scan_for(r"(?i:k)m")
+    assert kelvin is not None and prefilter.hits(kelvin, prefilter.folded("\u212am km")) == [0, 3]
