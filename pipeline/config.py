@@ -85,6 +85,7 @@ MIN_COMPOUND_HEAD = 3  # letters that must precede such a keyword inside the com
 MAX_ORG_ADJECTIVES = 2  # adjectives before an organisation keyword ("Allgemeine Deutsche Fahrradclub")
 MIN_STREET_NAME = 3  # letters before a street suffix: "Wetstraat", "Hauptstraße"; not "Straat"
 MIN_INFLECTED_WORD = 4  # letters left after removing a case ending; shorter words are never read as inflected
+ALIAS_LOOKUP_MEMO = 200_000  # surface forms whose alias-table entry is remembered per process (then forgotten)
 MIN_ADJECTIVE_FORMS = 3  # other case endings of a capitalised word's stem that are common words: an adjective
 # ("Andere": "anderen", "anderes", "anderem"); first names and nouns have at most two ("Volker": "Volke", "Volkes")
 MAX_LONG_FORM_WORDS = 12  # words before "(ACR)" searched for the long form its initials spell
@@ -135,6 +136,8 @@ TENSE_YEAR_MIN_DAYS = 90  # days; a yearless date nearer than this to publicatio
 # how far around a date its context is read (characters; a phrase of a few words, never the next clause)
 DATE_PHRASE_BEFORE_CHARS = 20  # "from", "between", "the last", a number label ("version") before a date or time
 DATE_CONTEXT_CHARS = 40  # a count before a date ("3 days after"), a day before it, a score word, a weekday list
+DATE_MEMO_MAX_CHARS = 500  # texts this short (header lines, role phrases) have their dates remembered
+DATE_MEMO_SIZE = 4096  # short texts whose dates are remembered, per process (least recently used forgotten)
 DATE_DURATION_BEFORE_CHARS = 50  # "for 3 days from today", "gedurende 3 weken vanaf maandag"
 DATE_TIME_BEFORE_CHARS = 25  # a time before its day ("9h le 13 décembre", "13:00 February 28")
 DATE_NUMBER_LABEL_CHARS = 16  # "No. 1952", "more than 2000": the words right before a year

@@ -14,7 +14,7 @@ from pipeline.entities.clusters import cluster_mentions
 from pipeline.entities.recognize import extract_entities
 from pipeline.errors import ExtractionError, PipelineError
 from pipeline.events.extract import extract_events
-from pipeline.events.families import release_ids
+from pipeline.events.families import content_fingerprint, release_ids
 from pipeline.money.amounts import extract_amounts
 from pipeline.records import Document, RawDocument
 from pipeline.roles import extract_roles
@@ -28,13 +28,15 @@ T = TypeVar("T")
 
 class Stages:
     """Runs the stages of one document: turns unexpected exceptions into :class:`ExtractionError` naming the
-    stage, logs each stage at debug level and, when given a dict, adds the seconds spent per stage to it."""
+    stage, logs each stage at debug level and, when given a dict, adds the seconds spent per stage to it (read
+    from ``clock``: wall-clock seconds by default, ``time.process_time`` for CPU seconds)."""
 
-    def __init__(self, source: str, timings: dict[str, float] | None = None):
-        self.source, self.timings = source, timings
+    def __init__(self, source: str, timings: dict[str, float] | None = None,
+                 clock: Callable[[], float] = time.perf_counter):
+        self.source, self.timings, self.clock = source, timings, clock
 
     def __call__(self, name: str, func: Callable[..., T], *args: object) -> T:
-        started = time.perf_counter()
+        started = self.clock()
         try:
             return func(*args)
         except PipelineError:
@@ -46,16 +48,18 @@ class Stages:
         except Exception as exc:  # any other bug or library failure: keep the run going, record it
             raise ExtractionError(f"{type(exc).__name__}: {exc}", stage=name) from exc
         finally:
-            seconds = time.perf_counter() - started
+            seconds = self.clock() - started
             log.debug("%s: %s %.1f ms", self.source, name, 1000 * seconds)
             if self.timings is not None:
                 self.timings[name] = self.timings.get(name, 0.0) + seconds
 
 
-def process(raw: RawDocument, timings: dict[str, float] | None = None) -> Document:
+def process(raw: RawDocument, timings: dict[str, float] | None = None,
+            clock: Callable[[], float] = time.perf_counter) -> Document:
     """Every stage for one document: text, language, entities, dates, amounts, roles. ``timings``, when
-    given, receives the seconds spent per stage (``make bench``)."""
-    stage = Stages(raw.source, timings)
+    given, receives the seconds spent per stage, read from ``clock`` (``make bench``,
+    ``benchmarks/profile_stages.py``)."""
+    stage = Stages(raw.source, timings, clock)
     extracted = stage("text", extract_text, raw)
     text = extracted.text
     language, confidence = stage("language", detect, text)
@@ -82,6 +86,7 @@ def process(raw: RawDocument, timings: dict[str, float] | None = None) -> Docume
                            found_dates, found_roles)),
         alternates=extracted.alternates,
         release_ids=tuple(stage("families", release_ids, text, extracted.url, published)),
+        fingerprint=stage("families", content_fingerprint, text, published, found_amounts, found_dates).key(),
         models=(model.label,),
     )
     log.debug("%s: %s, %d mentions, %d entities, %d dates, %d amounts, %d roles, %d events", raw.source, language,

@@ -124,5 +124,6 @@ class Document:
     events: tuple[Event, ...] = ()
     alternates: tuple[tuple[str, str], ...] = ()  # (language, URL) of the page's other language versions
     release_ids: tuple[str, ...] = ()  # release identifiers the text states ("IP/17/762"), normalised
+    fingerprint: str | None = None  # the content fingerprint's key (events/families.py), computed with the stages
     models: tuple[str, ...] = field(default=())
     warnings: tuple[str, ...] = field(default=())

@@ -12,10 +12,11 @@ import datetime as dt
 import itertools
 import logging
 import re
-from functools import cache
+import time
+from functools import cache, lru_cache
 
 from pipeline import config
-from pipeline.dates import calendar, numeric, periods, relative, weekdays, years
+from pipeline.dates import calendar, numeric, periods, prefilter, relative, weekdays, years
 from pipeline.dates import values as nd
 from pipeline.dates.patterns import DatePatterns, ci, patterns_for
 from pipeline.dates.rules import FULL_DAY, Candidate, Reference, Rule, text_before
@@ -38,17 +39,40 @@ def compiled_rules(code: str | None) -> tuple[tuple[Rule, re.Pattern[str]], ...]
     return tuple((rule, re.compile(pattern)) for rule, pattern in built if pattern is not None)
 
 
-def _candidates(text: str, code: str | None, pats: DatePatterns, ref: Reference) -> list[Candidate]:
+@cache
+def _scans(code: str | None) -> tuple[tuple[re.Pattern[str] | None, bool], ...]:
+    """The scan of each of :func:`compiled_rules` and whether it reads the folded text (see
+    :mod:`pipeline.dates.prefilter`): of the text for matches that start with a figure or a sign, else of the
+    folded text."""
+    out: list[tuple[re.Pattern[str] | None, bool]] = []
+    for _, regex in compiled_rules(code):
+        scan = prefilter.scan_for(regex.pattern)
+        out.append((scan, False) if scan is not None else (prefilter.folded_scan_for(regex.pattern), True))
+    return tuple(out)
+
+
+def _candidates(text: str, code: str | None, pats: DatePatterns, ref: Reference,
+                costs: dict[str, float] | None = None) -> list[Candidate]:
+    """Every rule's candidates, its pattern tried only where its scan finds a start. ``costs``, when given,
+    receives the CPU seconds of each rule's search and handler (``benchmarks/profile_stages.py --rules``)."""
     found = []
     lowered = text.lower()
     present = {name for name, words in pats.triggers.items() if any(w in lowered for w in words)}
-    for rule, regex in compiled_rules(code):
+    starts: dict[re.Pattern[str], list[int]] = {}  # the hits of each scan, shared by the rules that have it
+    folded = ""
+    for (rule, regex), (scan, on_folded) in zip(compiled_rules(code), _scans(code), strict=True):
         if (rule.needs is not None and rule.needs not in present) or (rule.needs_day and ref.day is None):
             continue
-        for match in regex.finditer(text):
+        started = time.process_time() if costs is not None else 0.0
+        if scan is not None and scan not in starts:
+            folded = folded or (prefilter.folded(text) if on_folded else "")
+            starts[scan] = prefilter.hits(scan, folded if on_folded else text)
+        for match in prefilter.finditer(regex, starts[scan] if scan is not None else None, text):
             candidate = rule.handler(match, pats, ref)
             if candidate is not None:
                 found.append(candidate)
+        if costs is not None:
+            costs[rule.name] = costs.get(rule.name, 0.0) + time.process_time() - started
     return found
 
 
@@ -379,6 +403,19 @@ def extract_dates(text: str, language: str | None, published: str | None = None)
     expressions are resolved against it and left out when it is unknown. A date with a month name glued to
     the words around it, as a flattened web page writes its menu lines ("Presseartikel22. Januar
     2019Vertretung", "December 21 2007Contact"), counts as if they were apart."""
+    if len(text) <= config.DATE_MEMO_MAX_CHARS:
+        return list(_memoised(text, language, published))
+    return _dates(text, language, published)
+
+
+@lru_cache(maxsize=config.DATE_MEMO_SIZE)
+def _memoised(text: str, language: str | None, published: str | None) -> tuple[DateValue, ...]:
+    """The dates of a short text (a header line, a role's phrase), remembered: the header and the role rules
+    ask for those of one line several times."""
+    return tuple(_dates(text, language, published))
+
+
+def _dates(text: str, language: str | None, published: str | None) -> list[DateValue]:
     found = _extract(text, language, published)
     glue = [m.start() for m in GLUED.finditer(text)]
     return _with_glued(text, found, glue, _extract(_spaced(text, glue), language, published)) if glue else found

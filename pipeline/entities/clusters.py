@@ -8,7 +8,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline import config
@@ -56,6 +56,7 @@ class AliasTable:
     by_language_fold: dict[str, dict[str, AliasEntry]]  # folded surface form -> entry, per language
     shared: dict[str, dict[str, AliasEntry]]  # shared name's id -> country code -> the body it names there
     context_heads: dict[str, dict[str, ContextHead]]  # language -> head -> what it names where
+    found: dict[tuple[str, str | None], AliasEntry | None] = field(default_factory=dict, compare=False, repr=False)
 
     def names(self, language: str | None) -> dict[str, AliasEntry]:
         """Surface forms to look for in a document of ``language``: its own, the neutral ones and English names
@@ -72,7 +73,17 @@ class AliasTable:
         The exact form wins over a folded one ("PvdA" is the Dutch party, "PVDA" the Belgian one). With a
         ``language``, a one-word name (an acronym, "Kamer") is read only as a name of that language or a
         neutral one: one word names different bodies in different languages ("CBS", "ONS", "CESE"), while a
-        longer name is the same body in a release of any language."""
+        longer name is the same body in a release of any language. Answers are remembered (the table does
+        not change once built; the entity rules ask for the same words thousands of times)."""
+        key = (surface, language)
+        if key in self.found:
+            return self.found[key]
+        if len(self.found) >= config.ALIAS_LOOKUP_MEMO:
+            self.found.clear()
+        entry = self.found[key] = self._lookup(surface, language)
+        return entry
+
+    def _lookup(self, surface: str, language: str | None) -> AliasEntry | None:
         scopes = list(self.by_language) if language is None else [language, NEUTRAL]
         for scope in scopes:
             if (exact := self.by_language.get(scope, {}).get(surface)) is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -25,7 +26,7 @@ from pipeline import config
 from pipeline.config import DATA_DIR
 from pipeline.errors import DataFileError
 from pipeline.money.currency import plain
-from pipeline.records import Document
+from pipeline.records import DateValue, Document, Money
 
 SIGNALS = ("alternate", "release", "content")  # strongest first
 
@@ -108,17 +109,26 @@ class Fingerprint:
 
 
 def fingerprint(doc: Document) -> Fingerprint:
-    """The document's fingerprint. Figures inside a date, an amount, a telephone number or a cited release
-    identifier ("see MEMO/12/12", shared by every release of a series) are left out, and so are numbers below
-    10 and years (1900-2099), which any two releases of a period share."""
-    day = doc.published[:10] if doc.published and len(doc.published) >= 10 else None
-    values = {f"{plain(a.value)} {a.currency}" for a in doc.amounts}
-    values |= {f"@{d.value[:10]}" for d in doc.dates
+    """The document's fingerprint: the one computed with its stages (:func:`content_fingerprint`, in the
+    workers), else computed now."""
+    if doc.fingerprint is not None:
+        return Fingerprint.parse(doc.fingerprint)
+    return content_fingerprint(doc.text, doc.published, doc.amounts, doc.dates)
+
+
+def content_fingerprint(text: str, published: str | None, amounts: Sequence[Money],
+                        dates: Sequence[DateValue]) -> Fingerprint:
+    """The fingerprint of a text with its amounts and dates. Figures inside a date, an amount, a telephone
+    number or a cited release identifier ("see MEMO/12/12", shared by every release of a series) are left out,
+    and so are numbers below 10 and years (1900-2099), which any two releases of a period share."""
+    day = published[:10] if published and len(published) >= 10 else None
+    values = {f"{plain(a.value)} {a.currency}" for a in amounts}
+    values |= {f"@{d.value[:10]}" for d in dates
                if len(d.value) >= 10 and d.value[4:5] == "-" and d.value[:10] != day}
-    masked = list(doc.text)
-    spans = [(a.start, a.end) for a in doc.amounts] + [(d.start, d.end) for d in doc.dates]
-    spans += [m.span() for m in _PHONE.finditer(doc.text) if len(re.sub(r"\D", "", m.group())) >= PHONE_MIN_DIGITS]
-    spans += [m.span() for pattern in id_patterns() for m in pattern.regex.finditer(doc.text)]
+    masked = list(text)
+    spans = [(a.start, a.end) for a in amounts] + [(d.start, d.end) for d in dates]
+    spans += [m.span() for m in _PHONE.finditer(text) if len(re.sub(r"\D", "", m.group())) >= PHONE_MIN_DIGITS]
+    spans += [m.span() for pattern in id_patterns() for m in pattern.regex.finditer(text)]
     for start, end in spans:
         masked[start:end] = " " * (end - start)
     for match in _NUMBER.finditer("".join(masked)):

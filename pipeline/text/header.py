@@ -96,12 +96,18 @@ def _word_forms(words: Callable[[str], list[str]], keys: tuple[str, ...]) -> lis
     return sorted({w for key in keys for w in words(key) if re.search(r"[^\W\d_]", w)}, key=len, reverse=True)
 
 
+# Each opens with the figure it is about (a lookbehind first would make the engine try every position)
+GLUED_AFTER_WORD = re.compile(r"\d(?<=[a-zà-ÿ]{3}\d)")  # "Presseartikel22": a space goes before the figure
+GLUED_BEFORE_WORD = re.compile(r"\d(?<=\d{4})(?=[A-ZÀ-Þ][a-zà-ÿ])")  # "2019Vertretung": after the year
+SPACED_SEPARATOR = re.compile(r"(\d) ?([/.]) ?(?=\d)")  # "30 / 04 / 2019"
+
+
 def _clean(line: str) -> str:
     """Undo what copying a page does to a date line: glued words ("Presseartikel22. Januar 2019Vertretung")
     and spaced numeric dates ("30 / 04 / 2019")."""
-    line = re.sub(r"(?<=[a-zà-ÿ]{3})(?=\d)", " ", line)
-    line = re.sub(r"(?<=\d{4})(?=[A-ZÀ-Þ][a-zà-ÿ])", " ", line)
-    return re.sub(r"(?<=\d) ?([/.]) ?(?=\d)", r"\1", line)
+    line = GLUED_AFTER_WORD.sub(r" \g<0>", line)
+    line = GLUED_BEFORE_WORD.sub(r"\g<0> ", line)
+    return SPACED_SEPARATOR.sub(r"\1\2", line)
 
 
 def is_noise(line: str) -> bool:

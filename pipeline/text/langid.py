@@ -20,6 +20,20 @@ import numpy as np
 _SPACES = re.compile(" {2,}")
 _LATIN = re.compile("[A-z]")  # langdetect's 'A' <= ch <= 'z' (includes [\\]^_`)
 _NON_LATIN = re.compile("[\u0300-\U0010ffff]")  # langdetect compares a block number to a name: every ch >= U+0300
+_WORD = re.compile("[^ ]+ ?")  # a word and the space after it: langdetect's n-gram window restarts after a space
+MAX_MEMO_WORDS = 200_000  # words whose n-grams are memoised (the memo is emptied beyond)
+
+
+class _Normalised(dict[int, str]):
+    """A ``str.translate`` table of langdetect's character normalisation, computed once per character."""
+
+    def __init__(self, normalise: Any):
+        super().__init__()
+        self.normalise = normalise
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = self.normalise(chr(code))
+        return value
 
 
 @cache
@@ -41,7 +55,8 @@ class FastDetector:
         self.langlist: list[str] = factory.langlist
         self.word_map: dict[str, list[float]] = factory.word_lang_prob_map
         self.vectors: dict[str, np.ndarray] = {}
-        self.normalised: dict[str, str] = {}
+        self.normalised = _Normalised(self.ngram.normalize)  # str.translate table, filled as characters come
+        self.word_ngrams: dict[str, list[str]] = {}
 
     def _prepare(self, text: str) -> str:
         d = self.detector
@@ -54,14 +69,28 @@ class FastDetector:
         return text
 
     def _ngrams(self, text: str) -> list[str]:
-        """NGram.add_char and Detector._extract_ngrams in one loop."""
-        normalise, normalised, words = self.ngram.normalize, self.normalised, self.word_map
+        """NGram.add_char and Detector._extract_ngrams: the n-grams of each word (a run of characters other
+        than a space, after normalisation) with the space after it, in order. langdetect's n-gram window starts
+        afresh after every space, so a word's n-grams depend on the word alone and are memoised."""
+        normal = text.translate(self.normalised)
+        out: list[str] = []
+        memo = self.word_ngrams
+        if len(memo) > MAX_MEMO_WORDS:
+            memo.clear()
+        for word in _WORD.findall(normal):
+            grams = memo.get(word)
+            if grams is None:
+                grams = memo[word] = self._word_ngrams(word)
+            out += grams
+        return out
+
+    def _word_ngrams(self, word: str) -> list[str]:
+        """The n-grams of ``word`` (with its space after it, if any) from a fresh window, as langdetect's loop
+        gives them."""
+        words = self.word_map
         out: list[str] = []
         grams, capital = " ", False
-        for raw in text:
-            ch = normalised.get(raw)
-            if ch is None:
-                ch = normalised[raw] = normalise(raw)
+        for ch in word:
             last = grams[-1]
             if last == " ":
                 grams, capital = " ", False

@@ -405,3 +405,18 @@ def test_impossible_dates_are_refused():
 def test_a_weekday_and_day_followed_by_a_month_number_is_not_read_without_it():
     found = extract_dates("Live-Ticker\nDonnerstag, 18. 7.\n11.04 Uhr: Drohne", "de", "2024-03-15")
     assert all(not d.value.startswith("2024-04-18") for d in found)
+
+
+@pytest.mark.parametrize(("language", "text", "published"), [
+    ("en", "Washington, DC, May 3, 2019 -", "2019-05-03"),
+    ("fr", "Bruxelles, le 12 mars 2021", None),
+    ("de", "Berlin, den 3. Februar 2020 um 14 Uhr", "2020-02-03"),
+    ("nl", "Den Haag, 12-03-2019", None),
+])
+def test_short_texts_have_their_dates_remembered_and_handed_out_afresh(language, text, published):
+    from pipeline.dates.extract import _dates
+
+    first = extract_dates(text, language, published)
+    assert first == _dates(text, language, published) and first
+    first.clear()  # a caller changing its list changes no other caller's
+    assert extract_dates(text, language, published) == _dates(text, language, published)

@@ -356,3 +356,14 @@ def test_us_states_point_to_the_united_states(text, language):
     states = [w.strip(".;") for w in text.split() if w.strip(".;") in
               ("Maine", "Ohio", "Pennsylvanie", "Virginie", "Pennsylvanië", "Pennsylvanien")]
     assert set(country_evidence(mentions_of(text, [(w, "LOC") for w in states]), language)) == {"us"}
+
+
+@pytest.mark.parametrize(("surface", "language"), [
+    ("European Commission", "en"), ("Europese Commissie", "nl"), ("Vereinigten Arabischen Emiraten", "de"),
+    ("Commission européenne", "fr"), ("PvdA", "nl"), ("PVDA", None), ("Kamer", "nl"), ("no such body", "en"),
+])
+def test_alias_lookups_are_remembered_with_the_same_answer(surface, language):
+    table = alias_table()
+    first = table.lookup(surface, language)
+    assert first == table._lookup(surface, language)
+    assert table.lookup(surface, language) is first

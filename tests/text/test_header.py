@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.text.header import is_noise, read_header
 
@@ -336,3 +338,33 @@ def test_a_date_inside_a_sentence_is_not_the_publication_date(language, text):
 @pytest.mark.parametrize(("language", "text", "published"), DATE_INSIDE_A_GLUED_LEAD)
 def test_a_date_inside_a_glued_lead_is_not_the_publication_date(language, text, published):
     assert read_header(text, language)[1] == published
+
+
+def _clean_reference(line: str) -> str:
+    """_clean as first written, each pattern opening with its lookbehind."""
+    import re
+
+    line = re.sub(r"(?<=[a-zà-ÿ]{3})(?=\d)", " ", line)
+    line = re.sub(r"(?<=\d{4})(?=[A-ZÀ-Þ][a-zà-ÿ])", " ", line)
+    return re.sub(r"(?<=\d) ?([/.]) ?(?=\d)", r"\1", line)
+
+
+@pytest.mark.parametrize(("line", "cleaned"), [
+    ("Presseartikel22. Januar 2019Vertretung", "Presseartikel 22. Januar 2019 Vertretung"),
+    ("30 / 04 / 2019", "30/04/2019"),
+    ("le 1 . 2 . 2020 à Paris", "le 1.2.2020 à Paris"),
+    ("Communiqué de presse12 mars 2020Bruxelles", "Communiqué de presse 12 mars 2020 Bruxelles"),
+    ("ab1 abc12 2019ABc 2019Éte", "ab1 abc 12 2019ABc 2019 Éte"),
+])
+def test_clean_undoes_glued_words_and_spaced_dates(line: str, cleaned: str) -> None:
+    from pipeline.text.header import _clean
+
+    assert _clean(line) == cleaned == _clean_reference(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcé1234567890 /.AÉZzx\n", max_size=30))
+def test_clean_is_its_first_form(line: str) -> None:
+    from pipeline.text.header import _clean
+
+    assert _clean(line) == _clean_reference(line)

@@ -53,3 +53,18 @@ def test_fast_detector_equals_langdetect_exactly():
         if isinstance(expected, list) and expected:
             languages.add(expected[0][0])
     assert {"en", "nl", "fr", "de"} <= languages
+
+
+@pytest.mark.parametrize("text", [
+    "  Leading and  doubled   spaces, trailing one ",
+    "NATO and the UN met in NEW YORK; ABC abc AbC aBC",
+    "Der Bundesrat hat am Mittwoch beschlossen, dass der Bundesrat",  # a word seen twice: memoised n-grams
+    "l'Union européenne et la Commission européenne, l'Union",
+    "x",
+    "Ærø ÆØÅ straße Œuvre",
+])
+def test_memoised_word_ngrams_give_langdetect_answer(text: str) -> None:
+    detector = FastDetector()
+    for trials in (None, config.PARAGRAPH_TRIALS):
+        assert fast(detector, text, trials) == reference(text, trials)
+        assert fast(detector, text, trials) == reference(text, trials)  # again, from the memo
