@@ -4,6 +4,7 @@ national office, a name written before the title)."""
 
 from __future__ import annotations
 
+import json
 import re
 from difflib import SequenceMatcher
 from functools import cache
@@ -60,9 +61,103 @@ def implied_org(text: str, start: int, end: int, role_text: str, mentions: list[
                           if not start <= f.start() < end), None)
             if found:
                 return found.group(0), None
+        if word in pats.lang.get("title_own_organisations", []):
+            return forms[0], None  # "MEP", "eurodéputée": the title names its body even where the text does not
     if not pats.national.search(role_text):
         return None, None
-    return _country_of_sentence(text, start, end, mentions, entities, pats)
+    org, mention = _country_of_sentence(text, start, end, mentions, entities, pats)
+    if org is None:
+        mention = document_government(text, mentions, pats)
+        org = mention.text if mention else None
+    if org is None:
+        org, mention = document_country(text, start, end, mentions, entities, pats)
+    return org, mention
+
+
+def document_government(text: str, mentions: list[Mention], pats: RolePatterns) -> Mention | None:
+    """The government that publishes the release, as its header names it: a line that is only its name ("Welsh
+    Government" above the headline) or a publisher phrase ("The press release issued by the Scottish Government
+    on ..."); a national office the text gives no country is that government's."""
+    words = pats.lang.get("role_government_words", [])
+    if not words:
+        return None
+    government = re.compile(rf"(?<![\w\-])(?:{alternation(words)})(?![\w\-])")
+    phrases = pats.lang.get("role_publisher_phrases", [])
+    publisher = re.compile(rf"(?<![\w\-])(?:{alternation(phrases)})\s+(?:(?:{pats.articles})\s+)?$") if phrases \
+        else None
+    header_end = _header_end(text)
+    for m in mentions:
+        if m.label != "ORG" or not government.search(m.text) or not (
+                len(m.text.split()) >= 2 or alias_table().lookup(m.text) is not None):
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end) % (len(text) + 1)
+        alone = m.start < header_end and not text[line_start:m.start].strip(" \t|•-") and not text[
+            m.end:line_end].strip(" \t|•-")
+        if alone or (publisher and publisher.search(text, line_start, m.start)):
+            return m
+    return None
+
+
+def _header_end(text: str) -> int:
+    """Where the header of a release ends: after its first config.HEADER_ROLE_LINES lines that hold text."""
+    lines = [x for x in re.finditer(r"[^\n]*\S[^\n]*", text)][: config.HEADER_ROLE_LINES]
+    return lines[-1].end() if lines else 0
+
+
+def document_country(text: str, start: int, end: int, mentions: list[Mention], entities: list[EntityRef],
+                     pats: RolePatterns) -> tuple[str | None, Mention | None]:
+    """The country (or governed region: Wales, Flanders, a Land) a release is plainly about, for a national office
+    its sentence gives none: the one the document names by name, and by name or demonym at least
+    config.ROLE_COUNTRY_MIN_MENTIONS times and config.ROLE_COUNTRY_DOMINANCE times as often as any other."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    people_orgs = [m for m in mentions if m.label in ("ORG", "PERSON")]
+    def free(c_start: int, c_end: int) -> bool:  # "des russischen Präsidenten": another office's country
+        left = max(text.rfind(". ", 0, c_start), text.rfind("\n", 0, c_start)) + 1
+        return not _bound_elsewhere(text, c_start, c_end, start, end, left, pats)
+
+    for m in mentions:
+        key = governed_key(m, entities)
+        if key and free(m.start, m.end):
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, m)
+    for d in pats.demonym_any.finditer(text):
+        key = _demonym_key(d.group("d"), pats)
+        inside = any(m.start <= d.start() and d.end() <= m.end for m in people_orgs)
+        if key and _governed(key) and not inside and free(d.start(), d.end()):
+            counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked:
+        return None, None
+    top, top_count = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if top not in first or top_count < config.ROLE_COUNTRY_MIN_MENTIONS or (
+            top_count < config.ROLE_COUNTRY_DOMINANCE * runner_up):
+        return None, None  # a demonym alone ("Belgische experten") describes; the release must name the country
+    return first[top].text, first[top]
+
+
+@cache
+def _governed_places() -> frozenset[str]:
+    """Places with a government of their own (``governed_places`` of organisations.json): a minister there is theirs."""
+    data = json.loads((config.DATA_DIR / "organisations.json").read_text(encoding="utf-8"))
+    return frozenset(f"alias:{i}" for i in data.get("governed_places", []))
+
+
+def _governed(key: str) -> bool:
+    return key.startswith(COUNTRY_KEY) or key in _governed_places()
+
+
+def governed_key(m: Mention, entities: list[EntityRef]) -> str | None:
+    """The alias key of a mention that names a country or a governed region, else None."""
+    if m.label not in ("LOC", "ORG"):
+        return None
+    key = entities[m.entity].key if m.entity is not None and m.entity < len(entities) else None
+    if key is None or not key.startswith("alias:"):
+        entry = alias_table().lookup(m.text)
+        key = f"alias:{entry.id}" if entry else None
+    return key if key and _governed(key) else None
 
 
 def _country_of_sentence(text: str, start: int, end: int, mentions: list[Mention], entities: list[EntityRef],
@@ -76,10 +171,10 @@ def _country_of_sentence(text: str, start: int, end: int, mentions: list[Mention
         key = country_key(m, entities) if left <= m.start and m.end <= right else None
         if key and not _bound_elsewhere(text, m.start, m.end, start, end, left, pats):
             named.setdefault(key, m)
-    orgs = [m for m in mentions if m.label == "ORG"]
+    orgs = [m for m in mentions if m.label in ("ORG", "PERSON")]
     for d in pats.demonym_any.finditer(text, left, right):
         key = _demonym_key(d.group("d"), pats)
-        inside_org = any(m.start <= d.start() and d.end() <= m.end for m in orgs)  # "Agence française de ..."
+        inside_org = any(m.start <= d.start() and d.end() <= m.end for m in orgs)  # "Agence française", "Frans X"
         if key and key.startswith(COUNTRY_KEY) and not inside_org and not _bound_elsewhere(
                 text, d.start(), d.end(), start, end, left, pats):
             named.setdefault(key, None)
