@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from pipeline import config
-from pipeline.entities.clusters import alias_table
+from pipeline.entities.clusters import alias_table, city_countries
 from pipeline.records import EntityRef, Mention
 from pipeline.resources.langdata import alternation, common_words, dictionary_words, load_language
 from pipeline.resources.models import choose, model_table
@@ -109,7 +109,8 @@ def document_country(text: str, start: int, end: int, mentions: list[Mention], e
                      pats: RolePatterns) -> tuple[str | None, Mention | None]:
     """The country (or governed region: Wales, Flanders, a Land) a release is plainly about, for a national office
     its sentence gives none: the one the document names by name, and by name or demonym at least
-    config.ROLE_COUNTRY_MIN_MENTIONS times and config.ROLE_COUNTRY_DOMINANCE times as often as any other."""
+    config.ROLE_COUNTRY_MIN_MENTIONS times and config.ROLE_COUNTRY_DOMINANCE times as often as any other (a city
+    counts for its country, which it never names alone)."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     people_orgs = [m for m in mentions if m.label in ("ORG", "PERSON")]
@@ -117,11 +118,15 @@ def document_country(text: str, start: int, end: int, mentions: list[Mention], e
         left = max(text.rfind(". ", 0, c_start), text.rfind("\n", 0, c_start)) + 1
         return not _bound_elsewhere(text, c_start, c_end, start, end, left, pats)
 
+    cities, names = city_countries(), alias_table().by_language.get(pats.lang.code, {})
     for m in mentions:
         key = governed_key(m, entities)
         if key and free(m.start, m.end):
             counts[key] = counts.get(key, 0) + 1
-            first.setdefault(key, m)
+            if key not in first or (m.text in names and first[key].text not in names):
+                first[key] = m  # the first mention spelt as a name of the table ("Northern Irelands" is no name)
+        elif key is None and m.label == "LOC" and m.text in cities:  # "Bern, 21.09.2009": its country's release
+            counts[f"{COUNTRY_KEY}{cities[m.text]}"] = counts.get(f"{COUNTRY_KEY}{cities[m.text]}", 0) + 1
     for d in pats.demonym_any.finditer(text):
         key = _demonym_key(d.group("d"), pats)
         inside = any(m.start <= d.start() and d.end() <= m.end for m in people_orgs)

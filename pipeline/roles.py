@@ -298,9 +298,10 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
 
 
 def _portfolio_item(text: str, start: int, m: Mention, pats: RolePatterns) -> bool:
-    """An organisation named after "and" in a role phrase is one item of its portfolio ("Minister for Finance and the
-    Cabinet Office"), not the body the position belongs to."""
-    return bool(re.search(rf"\s(?:{coordination_words(pats)})\s+(?:(?i:{pats.articles})\s+)?$", text[start:m.start]))
+    """An organisation that ends a list ("for Finance, Constitution and the Cabinet Office") is one item of a
+    portfolio, not the body the position belongs to ("Spitzenvertreter von ÖVP und NEOS" keeps its parties)."""
+    return bool(re.search(rf",[^,]+\s(?:{coordination_words(pats)})\s+(?:(?i:{pats.connectors})(?:\s+|(?<=['’])))?"
+                          rf"(?:(?i:{pats.articles})(?:\s+|(?<=['’])))?$", text[start:m.start]))
 
 
 def _genitive_org(text: str, start: int, end: int, titles: list[tuple[int, int]],
