@@ -47,10 +47,11 @@ def implied_org(text: str, start: int, end: int, role_text: str, mentions: list[
     """A title that names its organisation ("Commissioner" -> the European Commission, "Bundesrätin" -> the
     Bundesrat) when the document names it too; a national office ("Minister", "Bundespräsident") -> the
     one country its sentence names."""
-    folded = fold(role_text)
+    folded, around = fold(role_text), fold(text[max(0, start - config.LOOKBACK_CHARS // 4):end])
+    own = pats.lang.get("title_own_organisations", [])
     for word, forms in pats.lang["title_organisations"].items():
-        if fold(word) not in folded:
-            continue
+        if fold(word) not in folded and not (word in own and around.endswith(fold(word))):
+            continue  # "European Commissioner X": the role is "Commissioner", the title before it names the body
         wanted = {fold(f) for f in forms}
         present = [m for m in mentions if m.label == "ORG" and fold(m.text) in wanted]
         if present:
@@ -61,8 +62,11 @@ def implied_org(text: str, start: int, end: int, role_text: str, mentions: list[
                           if not start <= f.start() < end), None)
             if found:
                 return found.group(0), None
-        if word in pats.lang.get("title_own_organisations", []):
+        if word in own:
             return forms[0], None  # "MEP", "eurodéputée": the title names its body even where the text does not
+    compound = compound_org(text, start, role_text, mentions, pats)
+    if compound is not None:
+        return compound.text, compound
     if not pats.national.search(role_text):
         return None, None
     org, mention = _country_of_sentence(text, start, end, mentions, entities, pats)
@@ -72,6 +76,37 @@ def implied_org(text: str, start: int, end: int, role_text: str, mentions: list[
     if org is None:
         org, mention = document_country(text, start, end, mentions, entities, pats)
     return org, mention
+
+
+def compound_org(text: str, start: int, role_text: str, mentions: list[Mention], pats: RolePatterns) -> Mention | None:
+    """"Parlamentspräsident", "Kamervoorzitter", "Commission Vice-President": a title compounded with (or written right
+    after) the head word of an organisation the release names ("das Europäische Parlament", "de Tweede Kamer", "the
+    European Commission") is that organisation's; the head must be an organisation word ("Transport Secretary" is no
+    Department for Transport's)."""
+    heads = []
+    window = max(0, start - config.LOOKBACK_CHARS // 4)
+    before = re.search(r"(?:^|(?<=\s))([A-ZÀ-Þ][\w\-]*[a-zà-ÿ]) $", text[window:start])
+    if before and not any(m.start < start and window + before.start(1) < m.end and m.text != before.group(1)
+                          for m in mentions):
+        heads.append(fold(before.group(1)))  # a head word alone ("Senate"); a longer name there is org_before's
+    first = fold(role_text.split()[0]) if role_text.split() else ""
+    endings = {""} | {fold(e) for e in pats.lang["role_title_endings"]}
+    if pats.lang.get("role_title_suffix_match"):  # Dutch, German: titles are compounded
+        for title in sorted((fold(t) for t in pats.lang["role_titles"] if " " not in t), key=len, reverse=True):
+            at = first.rfind(title)
+            if at > 2 and first[at + len(title):] in endings:
+                heads.append(first[:at].rstrip("-"))
+                break
+    words = {fold(w) for w in pats.lang["org_keywords"] + pats.lang["org_body_words"]}
+    for head in heads:
+        for form in dict.fromkeys((head, head.removesuffix("s"), head.removesuffix("es"))):
+            if not form or not any(form == w or (len(w) >= 3 and form.endswith(w)) for w in words):
+                continue
+            found = [m for m in mentions if m.label == "ORG" and re.split(r"[\s\-]", fold(m.text))[-1] == form
+                     and not start <= m.start < start + len(role_text)]
+            if found:
+                return max(found, key=lambda m: (len(m.text.split()), -m.start))
+    return None
 
 
 def document_government(text: str, mentions: list[Mention], pats: RolePatterns) -> Mention | None:

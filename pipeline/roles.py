@@ -19,7 +19,7 @@ from pipeline.entities.clusters import alias_table
 from pipeline.records import EntityRef, Mention, Role
 from pipeline.role_context import (
     Titled,
-    country_key,
+    governed_key,
     honorific_people,
     implied_org,
     localised_country,
@@ -266,7 +266,7 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     known = [m for m in known if m.label == "ORG" and not _portfolio_item(text, start, m, pats)]  # places count only
     # through "of"/"at" or a demonym; "Cabinet Secretary for Finance, Constitution and the Cabinet Office": a portfolio
     nation = next((m for m in mentions_in(mentions, start, end, ("LOC", "ORG")) if m.end == end
-                   and country_key(m, entities)), None)
+                   and governed_key(m, entities)), None)  # a country or a governed region ("de la Wallonie")
     of_country = pats.country_of.search(text, start, nation.start) if nation is not None else None
     if nation is not None and of_country and of_country.start() > start and pats.title.search(
             text, start, of_country.start()):  # "Minister of Foreign Affairs of Luxembourg"

@@ -87,6 +87,35 @@ OWN_ORGANISATION = [
      [("Katarina Barley", "Europaabgeordnete", "Europäisches Parlament")]),
 ]
 
+# a title compounded with (or written after) the head word of an organisation the release names
+COMPOUND = [
+    ("en", "Commission Vice-President Margrethe Vestager said the European Commission would act.",
+     [("Margrethe Vestager", "PERSON"), ("European Commission", "ORG")],
+     [("Margrethe Vestager", "Vice-President", "European Commission")]),
+    ("en", "Transport Secretary Jane Roe said the Department for Transport would act.",  # no organisation word
+     [("Jane Roe", "PERSON"), ("Department for Transport", "ORG")], [("Jane Roe", "Secretary", None)]),
+    ("nl", "Kamervoorzitter Vera Bergkamp zei dat de Tweede Kamer beslist.",
+     [("Vera Bergkamp", "PERSON"), ("Tweede Kamer", "ORG")], [("Vera Bergkamp", "Kamervoorzitter", "Tweede Kamer")]),
+    ("nl", "Rekenkamerpresident Arno Visser zei dat de Algemene Rekenkamer onderzoekt.",
+     [("Arno Visser", "PERSON"), ("Algemene Rekenkamer", "ORG")],
+     [("Arno Visser", "Rekenkamerpresident", "Algemene Rekenkamer")]),
+    ("de", "Parlamentspräsident David Sassoli sagte, das Europäische Parlament werde handeln.",
+     [("David Sassoli", "PERSON"), ("Europäische Parlament", "ORG")],
+     [("David Sassoli", "Parlamentspräsident", "Europäische Parlament")]),
+    ("de", "Verkehrsminister Hans Muster sagte, das Bundesministerium für Verkehr werde handeln.",
+     [("Hans Muster", "PERSON"), ("Bundesministerium für Verkehr", "ORG")],
+     [("Hans Muster", "Verkehrsminister", None)]),
+]
+
+# a title that names its body before the title the role keeps
+TITLE_BEFORE = [
+    ("en", "European Commissioner Jane Doe said", [("Jane Doe", "PERSON")],
+     [("Jane Doe", "Commissioner", "European Commission")]),
+    ("en", "Police Commissioner Jane Doe said", [("Jane Doe", "PERSON")], [("Jane Doe", "Commissioner", None)]),
+    ("nl", "Europees Commissaris Frans Timmermans zei", [("Frans Timmermans", "PERSON")],
+     [("Frans Timmermans", "Europees Commissaris", "Europese Commissie")]),
+]
+
 # a demonym inside a person's name names no country
 DEMONYM_IN_A_NAME = [
     ("nl", "Minister Frans Weekers zei dat het kan.", [("Frans Weekers", "PERSON")],
@@ -97,7 +126,7 @@ DEMONYM_IN_A_NAME = [
 
 @pytest.mark.parametrize(("language", "text", "items", "expected"),
                          HEADER_GOVERNMENT + DOCUMENT_COUNTRY + VISIT + NO_DOCUMENT_COUNTRY + OWN_ORGANISATION
-                         + DEMONYM_IN_A_NAME)
+                         + COMPOUND + TITLE_BEFORE + DEMONYM_IN_A_NAME)
 def test_implied_organisations(language, text, items, expected):
     assert roles_of(text, language, items) == expected
 
@@ -108,4 +137,19 @@ def test_implied_organisations(language, text, items, expected):
      [("Albert Doe", "Federal Councillor", "Switzerland")]),
 ])
 def test_federal_councillor_is_swiss(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), [  # "of" a governed region ends the role phrase
+    ("en", "Mark Drakeford, First Minister of Wales, said", [("Mark Drakeford", "PERSON"), ("Wales", "LOC")],
+     [("Mark Drakeford", "First Minister", "Wales")]),
+    ("nl", "Jan Jambon, minister-president van Vlaanderen, zei", [("Jan Jambon", "PERSON"), ("Vlaanderen", "LOC")],
+     [("Jan Jambon", "minister-president", "Vlaanderen")]),
+    ("fr", "Elio Di Rupo, ministre-président de la Wallonie, a déclaré",
+     [("Elio Di Rupo", "PERSON"), ("Wallonie", "LOC")],
+     [("Elio Di Rupo", "ministre-président", "Wallonie")]),
+    ("de", "Markus Söder, Ministerpräsident von Bayern, sagte", [("Markus Söder", "PERSON"), ("Bayern", "LOC")],
+     [("Markus Söder", "Ministerpräsident", "Bayern")]),
+])
+def test_a_governed_region_after_the_title(language, text, items, expected):
     assert roles_of(text, language, items) == expected
