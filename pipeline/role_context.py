@@ -74,7 +74,9 @@ def implied_org(text: str, start: int, end: int, role_text: str, mentions: list[
         mention = document_government(text, mentions, pats)
         org = mention.text if mention else None
     if org is None:
-        org, mention = document_country(text, start, end, mentions, entities, pats)
+        federal = pats.lang.get("federal_titles", [])
+        named_only = not (federal and re.search(rf"(?<![\w\-])(?:{alternation(federal)})(?![\w])", role_text))
+        org, mention = document_country(text, start, end, mentions, entities, pats, named_only)
     return org, mention
 
 
@@ -141,11 +143,12 @@ def _header_end(text: str) -> int:
 
 
 def document_country(text: str, start: int, end: int, mentions: list[Mention], entities: list[EntityRef],
-                     pats: RolePatterns) -> tuple[str | None, Mention | None]:
+                     pats: RolePatterns, named_only: bool = True) -> tuple[str | None, Mention | None]:
     """The country (or governed region: Wales, Flanders, a Land) a release is plainly about, for a national office
     its sentence gives none: the one the document names by name, and by name or demonym at least
     config.ROLE_COUNTRY_MIN_MENTIONS times and config.ROLE_COUNTRY_DOMINANCE times as often as any other (a city
-    counts for its country, which it never names alone)."""
+    counts for its country, which it names alone only for a federal title: "Wien (OTS) - ... Bundesminister X"
+    when ``named_only`` is false)."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     people_orgs = [m for m in mentions if m.label in ("ORG", "PERSON")]
@@ -172,10 +175,13 @@ def document_country(text: str, start: int, end: int, mentions: list[Mention], e
         return None, None
     top, top_count = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if top not in first or top_count < config.ROLE_COUNTRY_MIN_MENTIONS or (
-            top_count < config.ROLE_COUNTRY_DOMINANCE * runner_up):
+    if top_count < config.ROLE_COUNTRY_MIN_MENTIONS or top_count < config.ROLE_COUNTRY_DOMINANCE * runner_up:
+        return None, None
+    if top in first:
+        return first[top].text, first[top]
+    if named_only or not top.startswith(COUNTRY_KEY):
         return None, None  # a demonym alone ("Belgische experten") describes; the release must name the country
-    return first[top].text, first[top]
+    return local_name(top.removeprefix("alias:"), pats.lang.code), None  # "Wien (OTS) - Bundesminister X": Österreich
 
 
 @cache

@@ -160,3 +160,18 @@ def test_federal_councillor_is_swiss(language, text, items, expected):
 ])
 def test_a_governed_region_after_the_title(language, text, items, expected):
     assert roles_of(text, language, items) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), [  # a federal title: the cities' country
+    ("de", "Wien (OTS) - Bundesminister Martin Kocher sagte heute in Wien, dass Graz und Linz profitieren.",
+     [("Wien", "LOC"), ("Martin Kocher", "PERSON"), ("Wien", "LOC"), ("Graz", "LOC"), ("Linz", "LOC")],
+     [("Martin Kocher", "Bundesminister", "Österreich")]),
+    ("de", "Berlin - Bundesministerin Nancy Faeser sagte in Berlin und Hamburg.",
+     [("Berlin", "LOC"), ("Nancy Faeser", "PERSON"), ("Berlin", "LOC"), ("Hamburg", "LOC")],
+     [("Nancy Faeser", "Bundesministerin", "Deutschland")]),
+    ("de", "Mainz - Ministerin Anna Muster sagte in Mainz und Trier.",  # no federal title: a Land's minister
+     [("Mainz", "LOC"), ("Anna Muster", "PERSON"), ("Mainz", "LOC"), ("Trier", "LOC")],
+     [("Anna Muster", "Ministerin", None)]),
+])
+def test_a_federal_office_takes_the_country_of_the_releases_cities(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
