@@ -16,9 +16,20 @@ import tempfile
 from pathlib import Path
 
 from benchmarks import TEST_DATA
-from pipeline.evaluate import Report, _entity_set, _find, _predicted, evaluate, format_report, gate
+from pipeline.evaluate import (
+    Report,
+    _entity_set,
+    _find,
+    _org_matches,
+    _predicted,
+    evaluate,
+    format_report,
+    gate,
+    role_matches,
+)
 from pipeline.runs.ingest import ingest
 from pipeline.store import connect
+from pipeline.textnorm import fold
 
 DEFAULT_ROOT = TEST_DATA / "gold" / "dev"
 SPLITS = ("tune", "tune-added", "held-out")  # tune-added: tune releases added later, gated apart
@@ -67,6 +78,33 @@ def tune_errors(root: Path, db: str) -> list[str]:
     return out
 
 
+def role_org_errors(root: Path, db: str) -> list[str]:
+    """Role organisations of the ``tune`` and ``tune-added`` documents (never held-out), scored as ``evaluate``
+    scores them: for every gold role matched by a predicted one whose organisation is wrong, the gold role and
+    organisation, then the predicted ones (``doc  person | gold role -> org | predicted role -> org``)."""
+    parts = splits(root)
+    readable = parts["tune"] | parts["tune-added"]
+    pred = _predicted(connect(db, create=False))
+    out: list[str] = []
+    for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line) if line.strip() else None
+        if not gold or gold["doc"] not in readable:
+            continue
+        doc = _find(pred, gold["doc"]) or {"roles": []}
+        entities = gold["entities"] + gold.get("optional", {}).get("entities", [])
+        clusters = {fold(e["text"]): e["entity"] for e in entities}
+        unmatched = list(doc["roles"])
+        for g in gold["roles"]:
+            match = next((p for p in unmatched if role_matches(p, g)), None)
+            if match is None:
+                continue
+            unmatched.remove(match)
+            if not _org_matches(match["organization"], g["org"], clusters):
+                out.append(f"{gold['doc']}\t{g['person']} | gold: {g['role']} -> {g['org']} | "
+                           f"predicted: {match['role']} -> {match['organization']}")
+    return out
+
+
 def flat_scores(reports: dict[str, Report]) -> dict[str, float]:
     return {f"{split}.{name}": value for split, report in reports.items() for name, value in report.flat().items()}
 
@@ -78,12 +116,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--floors", type=Path, help="fail when a score falls below its floor (section 'dev')")
     parser.add_argument("--show-errors", action="store_true",
                         help="list missed (-) and spurious (+) entities of the tune documents (never held-out)")
+    parser.add_argument("--show-role-orgs", action="store_true",
+                        help="list wrong role organisations (gold vs predicted) of the tune and tune-added documents "
+                             "(never held-out)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or str(Path(tmp) / "dev.sqlite")
         reports = score(args.root, db)
         if args.show_errors:
             print("\n".join(tune_errors(args.root, db)))
+        if args.show_role_orgs:
+            print("\n".join(role_org_errors(args.root, db)))
     for name in (*SPLITS, "all"):
         print(f"== development set, {name}")
         print(format_report(reports[name]))

@@ -19,7 +19,7 @@ from pipeline.entities.clusters import alias_table
 from pipeline.records import EntityRef, Mention, Role
 from pipeline.role_context import (
     Titled,
-    country_key,
+    governed_key,
     honorific_people,
     implied_org,
     localised_country,
@@ -254,7 +254,7 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     first = pats.title.match(text, start)
     spaced = first is not None and text[first.end(): first.end() + 1] == " "
     after_title = pats.demonym_head.match(text, first.end() + 1) if first is not None and spaced else None
-    if after_title and not pats.lang["nouns_capitalised"]:
+    if after_title and after_title.end("d") <= end and not pats.lang["nouns_capitalised"]:  # not "Frans Timmermans"
         country, mention = localised_country(pats.lang["demonyms"][after_title.group("d")], mentions, entities, pats)
         alone = not text[after_title.end():end].strip()  # "l'ambassadeur américain": the country apart
         return start, first.end() if alone else end, country, mention  # type: ignore[union-attr]
@@ -263,9 +263,10 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     known = [m for m in mentions_in(mentions, start, end, ("ORG", "LOC"))
              if _is_named_org(text, m, start, counts, pats, entities)
              and not any(m.start < t_end and t_start < m.end for t_start, t_end in titles)]
-    known = [m for m in known if m.label == "ORG"]  # places count only through "of"/"at" or a demonym
+    known = [m for m in known if m.label == "ORG" and not _portfolio_item(text, start, m, pats)]  # places count only
+    # through "of"/"at" or a demonym; "Cabinet Secretary for Finance, Constitution and the Cabinet Office": a portfolio
     nation = next((m for m in mentions_in(mentions, start, end, ("LOC", "ORG")) if m.end == end
-                   and country_key(m, entities)), None)
+                   and governed_key(m, entities)), None)  # a country or a governed region ("de la Wallonie")
     of_country = pats.country_of.search(text, start, nation.start) if nation is not None else None
     if nation is not None and of_country and of_country.start() > start and pats.title.search(
             text, start, of_country.start()):  # "Minister of Foreign Affairs of Luxembourg"
@@ -288,10 +289,19 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
         inside = mentions_in(mentions, genitive[0], genitive[1], ("ORG", "LOC"))
         return start, end, text[genitive[0]:genitive[1]], inside[0] if inside else None
     named = named_body_after(text, end, titles, pats)
+    if named and "," in text[named[1]:end] and pats.coordination.search(text, named[1], end):
+        named = None  # "for Finance, Constitution and the Cabinet Office": a list of portfolios, not one body
     if named:  # "Président de la Cour de justice", the body unrecognised or taken into a "person"
         inside = mentions_in(mentions, named[1], end, ("ORG", "LOC"))
         return start, named[0], text[named[1]:end], inside[0] if inside else None
     return start, end, None, None
+
+
+def _portfolio_item(text: str, start: int, m: Mention, pats: RolePatterns) -> bool:
+    """An organisation that ends a list ("for Finance, Constitution and the Cabinet Office") is one item of a
+    portfolio, not the body the position belongs to ("Spitzenvertreter von ÖVP und NEOS" keeps its parties)."""
+    return bool(re.search(rf",[^,]+\s(?:{coordination_words(pats)})\s+(?:(?i:{pats.connectors})(?:\s+|(?<=['’])))?"
+                          rf"(?:(?i:{pats.articles})(?:\s+|(?<=['’])))?$", text[start:m.start]))
 
 
 def _genitive_org(text: str, start: int, end: int, titles: list[tuple[int, int]],

@@ -578,3 +578,24 @@ def test_repairs_of_role_phrases(language, text, items, expected):
 ])
 def test_organisation_across_a_gap_is_not_the_roles(language, text, items, expected):
     assert roles_of(text, language, items) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), [  # an organisation that ends a portfolio list
+    ("en", "- Cabinet Secretary for Finance, Constitution and the Cabinet Office: Rebecca Evans MS\n",
+     [("Cabinet Office", "ORG"), ("Rebecca Evans", "PERSON")],
+     [("Rebecca Evans", "Cabinet Secretary for Finance, Constitution and the Cabinet Office", None)]),
+    ("nl", "- Minister van Financiën, Economie en de Nationale Bank: Jan Peeters\n",
+     [("Nationale Bank", "ORG"), ("Jan Peeters", "PERSON")],
+     [("Jan Peeters", "Minister van Financiën, Economie en de Nationale Bank", None)]),
+    ("fr", "- Ministre des Finances, du Budget et de la Caisse des Dépôts : Jean Dupont\n",
+     [("Caisse des Dépôts", "ORG"), ("Jean Dupont", "PERSON")],
+     [("Jean Dupont", "Ministre des Finances, du Budget et de la Caisse des Dépôts", None)]),
+    ("de", "- Minister für Finanzen, Wirtschaft und der Landesbank: Hans Muster\n",
+     [("Landesbank", "ORG"), ("Hans Muster", "PERSON")],
+     [("Hans Muster", "Minister für Finanzen, Wirtschaft und der Landesbank", None)]),
+    ("en", "Jane Doe, Head of Unit at the Ministry of Finance and the Treasury, said",  # no list: "and" joins one body
+     [("Jane Doe", "PERSON"), ("Ministry of Finance", "ORG"), ("Treasury", "ORG")],
+     [("Jane Doe", "Head of Unit", "Ministry of Finance and the Treasury")]),
+])
+def test_an_organisation_ending_a_portfolio_list_is_no_role_organisation(language, text, items, expected):
+    assert roles_of(text, language, items) == expected

@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from benchmarks.evaldev import DEFAULT_ROOT, SPLITS, flat_scores, score, splits
+from benchmarks.evaldev import DEFAULT_ROOT, SPLITS, flat_scores, role_org_errors, score, splits
 from pipeline.evaluate import _entity_set
 from tests.conftest import requires_en
 
@@ -60,3 +60,27 @@ def test_both_splits_are_scored(tmp_path) -> None:
     held = splits(ROOT)["held-out"]
     entities = reports["held-out"].measures["all"]["entities"]
     assert entities.tp + entities.fn == sum(len(_entity_set(g["entities"])) for g in GOLD if g["doc"] in held)
+
+
+@requires_en
+def test_role_organisation_errors_list_readable_documents_only(tmp_path) -> None:
+    from pipeline.runs.ingest import ingest
+
+    root = tmp_path / "dev"
+    (root / "texts").mkdir(parents=True)
+    text = "Jane Doe, Director of the World Bank, said the plan works.\n"
+    rows = ["doc\tlanguage\tpublisher\turl\tlicence\tsplit"]
+    gold = []
+    for name, split in (("a.txt", "tune"), ("b.txt", "tune-added"), ("c.txt", "held-out")):
+        (root / "texts" / name).write_text(text.replace("Jane", name[0].upper() + "ane"), encoding="utf-8")
+        rows.append(f"{name}\ten\tP{name}\thttps://example.org/{name}\tCC0\t{split}")
+        gold.append({"doc": name, "language": "en", "published": None, "entities": [], "dates": [], "amounts": [],
+                     "roles": [{"person": name[0].upper() + "ane Doe", "role": "Director", "org": "IMF"}],
+                     "optional": {}})
+    (root / "SOURCES.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (root / "gold.jsonl").write_text("\n".join(json.dumps(g) for g in gold) + "\n", encoding="utf-8")
+    db = str(tmp_path / "dev.sqlite")
+    ingest([root / "texts"], db, "test", workers=1, progress=False)
+    errors = role_org_errors(root, db)
+    assert [e.split("\t")[0] for e in errors] == ["a.txt", "b.txt"]
+    assert "gold: Director -> IMF" in errors[0] and "-> World Bank" in errors[0]

@@ -1,0 +1,177 @@
+"""Organisations the context of a role implies (``pipeline.role_context``): the release's government or country
+for a national office, titles that name their body, demonyms that are no country; mentions are given."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_roles import roles_of
+
+# a national office the sentence gives no country: the government the header names
+HEADER_GOVERNMENT = [
+    ("en", "Welsh Government\nNew funding announced\nFirst Minister Jane Roe said: we will deliver.",
+     [("Welsh Government", "ORG"), ("Jane Roe", "PERSON")], [("Jane Roe", "First Minister", "Welsh Government")]),
+    ("en", "Press release\n\nThe press release issued by the Scottish Government on 16 October 2022.\n\n"
+           "More funding for nature.\n\nMinister John Doe said:",
+     [("Scottish Government", "ORG"), ("John Doe", "PERSON")], [("John Doe", "Minister", "Scottish Government")]),
+    ("nl", "Vlaamse Regering\nNieuwe steun voor scholen\nMinister Jan Peeters zei dat de steun komt.",
+     [("Vlaamse Regering", "ORG"), ("Jan Peeters", "PERSON")], [("Jan Peeters", "Minister", "Vlaamse Regering")]),
+    ("fr", "Gouvernement wallon\nCommuniqué\nLa ministre Anne Dupont a annoncé un soutien.",
+     [("Gouvernement wallon", "ORG"), ("Anne Dupont", "PERSON")], [("Anne Dupont", "ministre", "Gouvernement wallon")]),
+    ("de", "Landesregierung Brandenburg\nPressemitteilung\nMinisterin Anna Muster sagte heute zu.",
+     [("Landesregierung Brandenburg", "ORG"), ("Anna Muster", "PERSON")],
+     [("Anna Muster", "Ministerin", "Landesregierung Brandenburg")]),
+]
+
+# ... or the one country (or governed region) the release names, by name, at least twice
+DOCUMENT_COUNTRY = [
+    ("en", "Cabinet changes\nWales will get new funding. The people of Wales deserve it.\n"
+           "- Minister for Social Care: Dawn Roe MS\n",
+     [("Wales", "LOC"), ("Wales", "LOC"), ("Dawn Roe", "PERSON")], [("Dawn Roe", "Minister for Social Care", "Wales")]),
+    ("nl", "Nederland geeft 10 miljoen euro. Dat heeft minister Kaag vrijdag aangekondigd. "
+           "Nederland is mede-organisator.",
+     [("Nederland", "LOC"), ("Kaag", "PERSON"), ("Nederland", "LOC")], [("Kaag", "minister", "Nederland")]),
+    ("fr", "Le Luxembourg soutient le projet. Le ministre Jean Asselborn a signé l'accord hier. "
+           "Le Luxembourg versera 2 millions.",
+     [("Luxembourg", "LOC"), ("Jean Asselborn", "PERSON"), ("Luxembourg", "LOC")],
+     [("Jean Asselborn", "ministre", "Luxembourg")]),
+    ("de", "Österreich beteiligt sich weiter. Bundesminister Hans Muster betonte die Rolle des Heeres. "
+           "Österreich stellt 200 Soldaten.",
+     [("Österreich", "LOC"), ("Hans Muster", "PERSON"), ("Österreich", "LOC")],
+     [("Hans Muster", "Bundesminister", "Österreich")]),
+]
+
+# a visit: the guest's country is bound to the guest's title, the host's capital counts for the host's country
+VISIT = [
+    ("de", "Bern, 21.09.2009\n\nDer Präsident der Russischen Föderation kam nach Bern. Die Schweiz und Russland "
+           "unterzeichneten Abkommen.\n\nBundespräsident Hans Muster empfing ihn.",
+     [("Bern", "LOC"), ("Russischen Föderation", "LOC"), ("Bern", "LOC"), ("Schweiz", "LOC"), ("Russland", "LOC"),
+      ("Hans Muster", "PERSON")], [("Hans Muster", "Bundespräsident", "Schweiz")]),
+    ("en", "London, 3 May 2021\n\nThe President of France came to London. The UK and France signed a treaty.\n\n"
+           "The Minister Jane Roe welcomed him.",
+     [("London", "LOC"), ("France", "LOC"), ("London", "LOC"), ("UK", "LOC"), ("France", "LOC"),
+      ("Jane Roe", "PERSON")], [("Jane Roe", "Minister", "UK")]),
+]
+
+# no country: two countries as often named, a country named once, or only a demonym ("Belgische experten")
+NO_DOCUMENT_COUNTRY = [
+    ("en", "The UK and the US signed a deal. UK firms and US firms gain.\n\nScience Minister Jane Roe said:",
+     [("UK", "LOC"), ("US", "LOC"), ("UK", "LOC"), ("US", "LOC"), ("Jane Roe", "PERSON")],
+     [("Jane Roe", "Minister", None)]),
+    ("nl", "Belgische experten helpen. De Belgische aanpak werkt.\n\nMinister De Block: ‘Onze aanpak werkt.’",
+     [("De Block", "PERSON")], [("De Block", "Minister", None)]),
+    ("fr", "La France et l'Allemagne coopèrent. La France et l'Allemagne aident.\n\nLe ministre Jean Dupont a déclaré.",
+     [("France", "LOC"), ("Allemagne", "LOC"), ("France", "LOC"), ("Allemagne", "LOC"), ("Jean Dupont", "PERSON")],
+     [("Jean Dupont", "ministre", None)]),
+    ("de", "Deutschland und Frankreich beraten. Deutschland und Frankreich einigen sich.\n\n"
+           "Bundesminister Hans Muster begrüßte das.",
+     [("Deutschland", "LOC"), ("Frankreich", "LOC"), ("Deutschland", "LOC"), ("Frankreich", "LOC"),
+      ("Hans Muster", "PERSON")], [("Hans Muster", "Bundesminister", None)]),
+]
+
+# a title that names its body even where the text does not
+OWN_ORGANISATION = [
+    ("en", "MEP Jane Doe said the vote matters.", [("Jane Doe", "PERSON")],
+     [("Jane Doe", "MEP", "European Parliament")]),
+    ("nl", "Europarlementariër Kathleen Van Brempt zei dat het moet.", [("Kathleen Van Brempt", "PERSON")],
+     [("Kathleen Van Brempt", "Europarlementariër", "Europees Parlement")]),
+    ("nl", "Eurocommissaris Frans Timmermans zei dat het kan.", [("Frans Timmermans", "PERSON")],
+     [("Frans Timmermans", "Eurocommissaris", "Europese Commissie")]),
+    ("fr", "L'eurodéputée Nathalie Loiseau a déclaré que", [("Nathalie Loiseau", "PERSON")],
+     [("Nathalie Loiseau", "eurodéputée", "Parlement européen")]),
+    ("fr", "Le commissaire européen Thierry Breton a déclaré que", [("Thierry Breton", "PERSON")],
+     [("Thierry Breton", "commissaire européen", "Commission européenne")]),
+    ("de", "EU-Kommissarin Stella Kyriakides sagte, dass", [("Stella Kyriakides", "PERSON")],
+     [("Stella Kyriakides", "EU-Kommissarin", "Europäische Kommission")]),
+    ("de", "Europaabgeordnete Katarina Barley sagte, dass", [("Katarina Barley", "PERSON")],
+     [("Katarina Barley", "Europaabgeordnete", "Europäisches Parlament")]),
+]
+
+# a title compounded with (or written after) the head word of an organisation the release names
+COMPOUND = [
+    ("en", "Commission Vice-President Margrethe Vestager said the European Commission would act.",
+     [("Margrethe Vestager", "PERSON"), ("European Commission", "ORG")],
+     [("Margrethe Vestager", "Vice-President", "European Commission")]),
+    ("en", "Transport Secretary Jane Roe said the Department for Transport would act.",  # no organisation word
+     [("Jane Roe", "PERSON"), ("Department for Transport", "ORG")], [("Jane Roe", "Secretary", None)]),
+    ("nl", "Kamervoorzitter Vera Bergkamp zei dat de Tweede Kamer beslist.",
+     [("Vera Bergkamp", "PERSON"), ("Tweede Kamer", "ORG")], [("Vera Bergkamp", "Kamervoorzitter", "Tweede Kamer")]),
+    ("nl", "Rekenkamerpresident Arno Visser zei dat de Algemene Rekenkamer onderzoekt.",
+     [("Arno Visser", "PERSON"), ("Algemene Rekenkamer", "ORG")],
+     [("Arno Visser", "Rekenkamerpresident", "Algemene Rekenkamer")]),
+    ("de", "Parlamentspräsident David Sassoli sagte, das Europäische Parlament werde handeln.",
+     [("David Sassoli", "PERSON"), ("Europäische Parlament", "ORG")],
+     [("David Sassoli", "Parlamentspräsident", "Europäische Parlament")]),
+    ("de", "Bundestagsabgeordnete Anna Muster sagte, der Deutsche Bundestag berät.",
+     [("Anna Muster", "PERSON"), ("Deutsche Bundestag", "ORG")],
+     [("Anna Muster", "Bundestagsabgeordnete", "Deutsche Bundestag")]),
+    ("de", "Verkehrsminister Hans Muster sagte, das Bundesministerium für Verkehr werde handeln.",
+     [("Hans Muster", "PERSON"), ("Bundesministerium für Verkehr", "ORG")],
+     [("Hans Muster", "Verkehrsminister", None)]),
+]
+
+# a title that names its body before the title the role keeps
+TITLE_BEFORE = [
+    ("en", "European Commissioner Jane Doe said", [("Jane Doe", "PERSON")],
+     [("Jane Doe", "Commissioner", "European Commission")]),
+    ("en", "Police Commissioner Jane Doe said", [("Jane Doe", "PERSON")], [("Jane Doe", "Commissioner", None)]),
+    ("nl", "Kamerlid Jan Peeters zei dat de Tweede Kamer beslist.",
+     [("Jan Peeters", "PERSON"), ("Tweede Kamer", "ORG")],
+     [("Jan Peeters", "Kamerlid", "Tweede Kamer")]),
+    ("nl", "Kamerlid Jan Peeters zei het.", [("Jan Peeters", "PERSON")], [("Jan Peeters", "Kamerlid", None)]),
+    ("nl", "Europees Commissaris Frans Timmermans zei", [("Frans Timmermans", "PERSON")],
+     [("Frans Timmermans", "Europees Commissaris", "Europese Commissie")]),
+]
+
+# a demonym inside a person's name names no country
+DEMONYM_IN_A_NAME = [
+    ("nl", "Minister Frans Weekers zei dat het kan.", [("Frans Weekers", "PERSON")],
+     [("Frans Weekers", "Minister", None)]),
+    ("en", "Minister Irish Murphy said it works.", [("Irish Murphy", "PERSON")], [("Irish Murphy", "Minister", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"),
+                         HEADER_GOVERNMENT + DOCUMENT_COUNTRY + VISIT + NO_DOCUMENT_COUNTRY + OWN_ORGANISATION
+                         + COMPOUND + TITLE_BEFORE + DEMONYM_IN_A_NAME)
+def test_implied_organisations(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), [
+    ("en", "Albert Doe, Federal Councillor, met the UK delegation. Switzerland and the UK agreed.",
+     [("Albert Doe", "PERSON"), ("UK", "LOC"), ("Switzerland", "LOC"), ("UK", "LOC")],
+     [("Albert Doe", "Federal Councillor", "Switzerland")]),
+])
+def test_federal_councillor_is_swiss(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), [  # "of" a governed region ends the role phrase
+    ("en", "Mark Drakeford, First Minister of Wales, said", [("Mark Drakeford", "PERSON"), ("Wales", "LOC")],
+     [("Mark Drakeford", "First Minister", "Wales")]),
+    ("nl", "Jan Jambon, minister-president van Vlaanderen, zei", [("Jan Jambon", "PERSON"), ("Vlaanderen", "LOC")],
+     [("Jan Jambon", "minister-president", "Vlaanderen")]),
+    ("fr", "Elio Di Rupo, ministre-président de la Wallonie, a déclaré",
+     [("Elio Di Rupo", "PERSON"), ("Wallonie", "LOC")],
+     [("Elio Di Rupo", "ministre-président", "Wallonie")]),
+    ("de", "Markus Söder, Ministerpräsident von Bayern, sagte", [("Markus Söder", "PERSON"), ("Bayern", "LOC")],
+     [("Markus Söder", "Ministerpräsident", "Bayern")]),
+])
+def test_a_governed_region_after_the_title(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), [  # a federal title: the cities' country
+    ("de", "Wien (OTS) - Bundesminister Martin Kocher sagte heute in Wien, dass Graz und Linz profitieren.",
+     [("Wien", "LOC"), ("Martin Kocher", "PERSON"), ("Wien", "LOC"), ("Graz", "LOC"), ("Linz", "LOC")],
+     [("Martin Kocher", "Bundesminister", "Österreich")]),
+    ("de", "Berlin - Bundesministerin Nancy Faeser sagte in Berlin und Hamburg.",
+     [("Berlin", "LOC"), ("Nancy Faeser", "PERSON"), ("Berlin", "LOC"), ("Hamburg", "LOC")],
+     [("Nancy Faeser", "Bundesministerin", "Deutschland")]),
+    ("de", "Mainz - Ministerin Anna Muster sagte in Mainz und Trier.",  # no federal title: a Land's minister
+     [("Mainz", "LOC"), ("Anna Muster", "PERSON"), ("Mainz", "LOC"), ("Trier", "LOC")],
+     [("Anna Muster", "Ministerin", None)]),
+])
+def test_a_federal_office_takes_the_country_of_the_releases_cities(language, text, items, expected):
+    assert roles_of(text, language, items) == expected
