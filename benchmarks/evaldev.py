@@ -15,10 +15,12 @@ import json
 import tempfile
 from pathlib import Path
 
+from sqlalchemy import select
+
 from benchmarks import TEST_DATA
 from pipeline.evaluate import Report, _entity_set, _find, _predicted, evaluate, format_report, gate
 from pipeline.runs.ingest import ingest
-from pipeline.store import connect
+from pipeline.store import connect, dates, documents
 
 DEFAULT_ROOT = TEST_DATA / "gold" / "dev"
 SPLITS = ("tune", "tune-added", "held-out")  # tune-added: tune releases added later, gated apart
@@ -67,6 +69,35 @@ def tune_errors(root: Path, db: str) -> list[str]:
     return out
 
 
+def tune_date_errors(root: Path, db: str) -> list[str]:
+    """Missed (``-``, with the gold text) and spurious (``+``, with the text found) date values per ``tune`` and
+    ``tune-added`` document, scored as :func:`pipeline.evaluate.evaluate` does (by value); held-out documents
+    are never shown."""
+    readable = splits(root)["tune"] | splits(root)["tune-added"]
+    engine = connect(db, create=False)
+    with engine.connect() as conn:
+        rows = conn.execute(select(documents.c.source, dates.c.value, dates.c.text)
+                            .join(dates, dates.c.document_id == documents.c.id)).all()
+    found: dict[str, dict[str, set[str]]] = {}
+    for row in rows:
+        found.setdefault(row.source, {}).setdefault(row.value, set()).add(row.text)
+    out: list[str] = []
+    for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line) if line.strip() else None
+        if not gold or gold["doc"] not in readable:
+            continue
+        doc = next((v for k, v in found.items() if k == gold["doc"] or k.endswith("/" + gold["doc"])), {})
+        wanted: dict[str, set[str]] = {}
+        for item in gold["dates"]:
+            wanted.setdefault(item["value"], set()).add(item["text"])
+        optional = {item["value"] for item in gold.get("optional", {}).get("dates", [])}
+        out += [f"{gold['doc']}\t- {value} {sorted(texts)}" for value, texts in sorted(wanted.items())
+                if value not in doc]
+        out += [f"{gold['doc']}\t+ {value} {sorted(texts)}" for value, texts in sorted(doc.items())
+                if value not in wanted and value not in optional]
+    return out
+
+
 def flat_scores(reports: dict[str, Report]) -> dict[str, float]:
     return {f"{split}.{name}": value for split, report in reports.items() for name, value in report.flat().items()}
 
@@ -78,12 +109,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--floors", type=Path, help="fail when a score falls below its floor (section 'dev')")
     parser.add_argument("--show-errors", action="store_true",
                         help="list missed (-) and spurious (+) entities of the tune documents (never held-out)")
+    parser.add_argument("--show-date-errors", action="store_true",
+                        help="list missed (-) and spurious (+) date values of the tune and tune-added documents "
+                             "(never held-out)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or str(Path(tmp) / "dev.sqlite")
         reports = score(args.root, db)
         if args.show_errors:
             print("\n".join(tune_errors(args.root, db)))
+        if args.show_date_errors:
+            print("\n".join(tune_date_errors(args.root, db)))
     for name in (*SPLITS, "all"):
         print(f"== development set, {name}")
         print(format_report(reports[name]))
