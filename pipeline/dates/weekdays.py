@@ -275,9 +275,13 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_onl
     left, right = _clause_start(text, start), _clause_end(text, end)
     best: tuple[int, int] | None = None
     future_ends: list[int] = []
+    infinitive = {w.lower() for w in pats.lang.get("infinitive_markers", [])}  # "festgehalten zu werden"
     for marker in pats.tense.finditer(text, left, right):
         if events_only and _reports(text, marker, pats):
             continue
+        preceding = text[max(left, marker.start() - config.DATE_PHRASE_BEFORE_CHARS): marker.start()].split()
+        if marker["future"] and preceding and preceding[-1].lower() in infinitive:
+            continue  # an infinitive, no future
         distance = start - marker.end() if marker.end() <= start else marker.start() - end
         tense = 1 if marker["future"] else -1
         if marker["future"]:
