@@ -264,7 +264,8 @@ def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns, paired: bool = Fa
     sentence_start = not before.strip() or before.rstrip()[-1:] in CLAUSE_MARKS + ":–—-"
     return bool(previous[:1].isupper() and previous not in pats.function_words and not sentence_start
                 and not pats.lang["nouns_capitalised"] and not pats.named_weekdays and len(words) > 0
-                and (len(words) < 2 or words[-2][-1:] not in CLAUSE_MARKS))  # without a list: any capital
+                and (len(words) < 2 or words[-2][-1:] not in CLAUSE_MARKS)  # without a list: any capital
+                and m["wd"][:1].isupper())  # "affronte Lyon dimanche": a weekday in lower case names no title
 
 
 def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_only: bool = False) -> int:
