@@ -295,8 +295,14 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_onl
 
 
 def _decimal_point(text: str, i: int) -> bool:
-    """``text[i]`` is the point of a decimal ("grew 4.1 percent"), which ends no clause."""
-    return text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    """``text[i]`` is a point that ends no clause: of a decimal ("grew 4.1 percent") or after a single letter
+    before a lower-case word ("at 6.40 p.m. on Friday", "a.m. on")."""
+    if text[i] != "." or not 0 < i < len(text) - 1:
+        return False
+    if text[i - 1].isdigit() and text[i + 1].isdigit():
+        return True
+    following = text[i + 1: i + 3].lstrip()[:1]
+    return text[i - 1].isalpha() and (i < 2 or not text[i - 2].isalpha()) and following.islower()
 
 
 def _clause_start(text: str, start: int) -> int:
