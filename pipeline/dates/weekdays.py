@@ -22,6 +22,7 @@ from pipeline.dates.rules import (
     Rule,
     day_number,
     direction,
+    text_before,
 )
 
 FAMILY = "relative"
@@ -193,8 +194,8 @@ def _weekday_pair(m: re.Match[str], pats: DatePatterns) -> re.Match[str] | None:
     their clause ("Monday, Tuesday and Friday" is a set, as "every Monday and Tuesday" is)."""
     text = m.string
     window = max(0, m.start() - 2 * config.WEEKDAY_LIST_CHARS)  # "sowohl am Freitag als auch am Samstag"
-    pair = next((p for p in _weekday_pair_pattern(pats.lang.code).finditer(text, window, m.end() + config.WEEKDAY_LIST_CHARS)
-                 if m.start() in (p.start("wd1"), p.start("wd2"))), None)
+    pairs = _weekday_pair_pattern(pats.lang.code).finditer(text, window, m.end() + config.WEEKDAY_LIST_CHARS)
+    pair = next((p for p in pairs if m.start() in (p.start("wd1"), p.start("wd2"))), None)
     if pair is None or (pair.groupdict().get("bj") and not pair.groupdict().get("both")):
         return None  # "als" joins only after "zowel"
     first, second = (pats.table["weekdays"][pair[g].lower()] for g in ("wd1", "wd2"))
@@ -207,14 +208,10 @@ def _weekday_pair(m: re.Match[str], pats: DatePatterns) -> re.Match[str] | None:
     if pats.other_weekday.search(text, left, pair.start()) or pats.other_weekday.search(text, pair.end(), right) \
             or pats.after_lone_weekday.match(text, pair.end()):
         return None
-    before = text_before_words(text, pair.start())
+    before = text_before(text, pair.start(), config.DATE_CONTEXT_CHARS).split()
     if before and before[-1].lower() in pats.recurring:
         return None  # "every Monday and Tuesday"
     return pair
-
-
-def text_before_words(text: str, pos: int) -> list[str]:
-    return text[max(0, pos - config.DATE_CONTEXT_CHARS): pos].split()
 
 
 def _pair_value(m: re.Match[str], pair: re.Match[str], pats: DatePatterns, ref: Reference) -> str | None:

@@ -235,22 +235,28 @@ WEDNESDAY = "2019-06-12"
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
     # two consecutive weekdays joined by "and" in a past or future clause: two days, one apart
-    ("en", "The talks were held on Friday and Saturday in Geneva.", [("Friday", "2019-06-07"), ("Saturday", "2019-06-08")]),
+    ("en", "The talks were held on Friday and Saturday in Geneva.",
+     [("Friday", "2019-06-07"), ("Saturday", "2019-06-08")]),
     ("en", "Ministers will meet on Thursday and Friday.", [("Thursday", "2019-06-13"), ("Friday", "2019-06-14")]),
     ("fr", "Les négociations auront lieu vendredi et samedi.", [("vendredi", "2019-06-14"), ("samedi", "2019-06-15")]),
-    ("de", "Die Gespräche wurden am Freitag und Samstag geführt.", [("Freitag", "2019-06-07"), ("Samstag", "2019-06-08")]),
+    ("de", "Die Gespräche wurden am Freitag und Samstag geführt.",
+     [("Freitag", "2019-06-07"), ("Samstag", "2019-06-08")]),
     ("de", "Die Minister werden am Donnerstag und am Freitag beraten.",
      [("Donnerstag", "2019-06-13"), ("Freitag", "2019-06-14")]),
-    ("nl", "De gesprekken werden vrijdag en zaterdag gevoerd.", [("vrijdag", "2019-06-07"), ("zaterdag", "2019-06-08")]),
+    ("nl", "De gesprekken werden vrijdag en zaterdag gevoerd.",
+     [("vrijdag", "2019-06-07"), ("zaterdag", "2019-06-08")]),
     # after "both" in any tense, the second after the first
     ("en", "Storms are possible both Friday and Saturday.", [("Friday", "2019-06-14"), ("Saturday", "2019-06-15")]),
-    ("en", "The forums are scheduled for both Monday and Thursday.", [("Monday", "2019-06-17"), ("Thursday", "2019-06-20")]),
+    ("en", "The forums are scheduled for both Monday and Thursday.",
+     [("Monday", "2019-06-17"), ("Thursday", "2019-06-20")]),
     ("de", "Die Gespräche finden sowohl am Freitag als auch am Samstag statt.",
      [("Freitag", "2019-06-14"), ("Samstag", "2019-06-15")]),
-    ("nl", "De gesprekken vinden zowel vrijdag als zaterdag plaats.", [("vrijdag", "2019-06-14"), ("zaterdag", "2019-06-15")]),
+    ("nl", "De gesprekken vinden zowel vrijdag als zaterdag plaats.",
+     [("vrijdag", "2019-06-14"), ("zaterdag", "2019-06-15")]),
     # still sets: a schedule, opening hours, a recurring pair, a list of three, a pair without tense
     ("en", "This year, the Senate will work full weeks, with votes on Monday and Friday.", [("This year", "2019")]),
-    ("en", "Lines are open from 8 a.m. to 8 p.m. Monday through Friday and 8 a.m. to 5 p.m. on Saturday and Sunday.", []),
+    ("en", "Lines are open from 8 a.m. to 8 p.m. Monday through Friday and 8 a.m. to 5 p.m. on Saturday and Sunday.",
+     []),
     ("en", "Hearings are held every Monday and Tuesday.", []),
     ("en", "They met on Monday, Tuesday and Friday.", []),
     ("fr", "Le musée ouvre samedi et dimanche.", []),
@@ -286,10 +292,13 @@ def test_come_january(language: str, text: str, expected: list[tuple[str, str]])
      [("2005", "2005"), ("May", "2005-05")]),
     ("en", "The invasion started in February 2022, with more following that September, when it mobilised.",
      [("February 2022", "2022-02"), ("September", "2022-09")]),
-    ("de", "Das Gesetz wurde 2015 beschlossen. In jenem September trat er zurück.", [("2015", "2015"), ("September", "2015-09")]),
-    ("nl", "De wet werd in 2015 aangenomen. In die september trad hij af.", [("2015", "2015"), ("september", "2015-09")]),
+    ("de", "Das Gesetz wurde 2015 beschlossen. In jenem September trat er zurück.",
+     [("2015", "2015"), ("September", "2015-09")]),
+    ("nl", "De wet werd in 2015 aangenomen. In die september trad hij af.",
+     [("2015", "2015"), ("september", "2015-09")]),
     # a year pointing back after the month
-    ("en", "NASDAQ peaked in 2000. It peaked in March of that year but fell.", [("2000", "2000"), ("March of that year", "2000-03")]),
+    ("en", "NASDAQ peaked in 2000. It peaked in March of that year but fell.",
+     [("2000", "2000"), ("March of that year", "2000-03")]),
     ("en", "In 2004, five were confirmed. Twelve judges were confirmed in September and October of that year.",
      [("2004", "2004"), ("September", "2004-09"), ("October of that year", "2004-10")]),
     ("fr", "La loi a été votée en 2015. Elle est entrée en vigueur en mars de la même année.",
@@ -309,7 +318,8 @@ def test_a_month_pointing_back_takes_the_year_named_before(language: str, text: 
 
 @pytest.mark.parametrize(("language", "text", "published", "expected"), [
     # a present tense schedules: three days back is too far without a past tense
-    ("de", "Liverpool spielt Samstag bei West Ham. Manchester City tritt Sonntag bei Nottingham Forest an.", "2024-04-24",
+    ("de", "Liverpool spielt Samstag bei West Ham. Manchester City tritt Sonntag bei Nottingham Forest an.",
+     "2024-04-24",
      [("Samstag", "2024-04-27"), ("Sonntag", "2024-04-28")]),
     ("en", "I am looking forward to Monday's sessions on the new program.", "2005-11-17", [("Monday", "2005-11-21")]),
     ("fr", "Le PSG affronte Lyon dimanche au Parc des Princes.", "2024-04-24", [("dimanche", "2024-04-28")]),
@@ -325,3 +335,30 @@ def test_a_month_pointing_back_takes_the_year_named_before(language: str, text: 
 def test_a_weekday_by_tense_in_news(language: str, text: str, published: str,
                                     expected: list[tuple[str, str]]) -> None:
     assert _pairs(language, text, published) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a time of day with its day: "p.m." ends no clause, a word for noon is an hour
+    ("en", "The attack happened at 6.40 p.m. on Friday.", [("6.40 p.m. on Friday", "2024-05-03T18:40")]),
+    ("en", "At noon on Friday, the deadline passed.", [("At noon on Friday", "2024-05-03T12:00")]),
+    ("en", "The polls close today at noon.", [("today at noon", "2024-05-08T12:00")]),
+    ("en", "They met on 5 May at noon.", [("5 May at noon", "2024-05-05T12:00")]),
+    ("fr", "La grève a commencé mardi à midi.", [("mardi à midi", "2024-05-07T12:00")]),
+    ("de", "Der Streik begann am Dienstag gegen Mittag.", [("Dienstag gegen Mittag", "2024-05-07T12:00")]),
+    ("nl", "De staking begon dinsdag rond het middaguur.", [("dinsdag rond het middaguur", "2024-05-07T12:00")]),
+    ("de", "Am Dienstag gab es Mittagessen.", [("Dienstag", "2024-05-07")]),  # no joiner: no time
+    ("en", "The strike began at midnight on Tuesday.", [("Tuesday", "2024-05-07")]),  # midnight: which night?
+    # past markers of news verbs
+    ("en", "He died in the early hours of Sunday.", [("Sunday", "2024-05-05")]),
+    ("de", "Der Anschlag ereignete sich am Freitag um 18.40 Uhr.", [("Freitag um 18.40 Uhr", "2024-05-03T18:40")]),
+    ("nl", "De aanslag vond vrijdag om 18.40 uur plaats.", [("vrijdag om 18.40 uur", "2024-05-03T18:40")]),
+    ("fr", "L'attaque a eu lieu vendredi à 18h40.", [("vendredi à 18h40", "2024-05-03T18:40")]),
+    # two days back and ahead
+    ("en", "The day before yesterday he left.", [("The day before yesterday", "2024-05-06")]),
+    ("en", "The day after tomorrow he returns.", [("The day after tomorrow", "2024-05-10")]),
+    ("fr", "Avant-hier, il est parti.", [("Avant-hier", "2024-05-06")]),
+    ("de", "Vorgestern ist er abgereist.", [("Vorgestern", "2024-05-06")]),
+    ("nl", "Eergisteren vertrok hij.", [("Eergisteren", "2024-05-06")]),
+])
+def test_times_of_day_and_past_markers_in_news(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(language, text, "2024-05-08T10:00") == expected
