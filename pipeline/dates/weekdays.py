@@ -166,8 +166,19 @@ def _lone_weekday(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candi
         value = _pair_value(m, pair, pats, ref)
         return Candidate(m.start(), m.end(), "lone_weekday", value=value) if value else None
     weekday = pats.table["weekdays"][m["wd"].lower()]
-    value = nd.weekday_by_tense(ref.known_day(), weekday, clause_tense(text, m.start(), m.end(), pats))
+    value = nd.weekday_by_tense(ref.known_day(), weekday, _weekday_tense(m, pats))
     return Candidate(m.start(), m.end(), "lone_weekday", value=value)
+
+
+def _weekday_tense(m: re.Match[str], pats: DatePatterns) -> int:
+    """The tense a lone weekday is read in: past after a word that starts a period ("since Monday", "depuis
+    lundi", "seit Montag", "sinds maandag"), future after one that ends it in a clause of unknown tense
+    ("jusqu'à vendredi, la circulation est interdite"), else its clause's."""
+    before = text_before(m.string, m.start(), config.DATE_PHRASE_BEFORE_CHARS)
+    if pats.period_start_before.search(before):
+        return -1
+    tense = clause_tense(m.string, m.start(), m.end(), pats)
+    return 1 if tense == 0 and pats.period_end_before.search(before) else tense
 
 
 @cache

@@ -71,7 +71,7 @@ def test_a_month_takes_the_year_of_the_month_coordinated_after_it(language: str,
     ("fr", "Nokia dans le rouge au deuxième trimestre\n\nLe groupe", [("deuxième trimestre", "2019-04/2019-06")]),
     ("de", "Der Umsatz stieg im zweiten Quartal und fiel dann.", [("zweiten Quartal", "2019-04/2019-06")]),
     ("nl", "De omzet steeg in het tweede kwartaal en daalde daarna.", [("tweede kwartaal", "2019-04/2019-06")]),
-    ("en", "Sales rose in Q3 and fell later.", [("Q3", "2019-07/2019-09")]),
+    ("en", "Sales rose in Q3 and fell later.", [("Q3", "2018-07/2018-09")]),  # in June: last year's Q3
     ("en", "Sales rise in the third quarter\n\nThe company", [("third quarter", "2019-07/2019-09")]),
 ])
 def test_a_quarter_named_by_a_calendar_word_needs_no_clause_end(language: str, text: str,
@@ -361,4 +361,30 @@ def test_a_weekday_by_tense_in_news(language: str, text: str, published: str,
     ("nl", "Eergisteren vertrok hij.", [("Eergisteren", "2024-05-06")]),
 ])
 def test_times_of_day_and_past_markers_in_news(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(language, text, "2024-05-08T10:00") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a quarter that has not begun at publication is last year's in a past clause
+    ("en", "Profits rose in the third quarter, the company said.", [("third quarter", "2023-07/2023-09")]),
+    ("fr", "Au troisième trimestre, le PIB a progressé.", [("troisième trimestre", "2023-07/2023-09")]),
+    ("de", "Im dritten Quartal stieg der Umsatz.", [("dritten Quartal", "2023-07/2023-09")]),
+    ("nl", "In het derde kwartaal steeg de omzet.", [("derde kwartaal", "2023-07/2023-09")]),
+    ("en", "The company expects growth in the third quarter.", [("third quarter", "2024-07/2024-09")]),
+    ("en", "The company will publish first quarter results soon.", [("first quarter", "2024-01/2024-03")]),
+    # French futures and "doit" + infinitive
+    ("fr", "Le sommet se tiendra vendredi et samedi à Bruxelles.", [("vendredi", "2024-05-10"), ("samedi", "2024-05-11")]),
+    ("fr", "Lundi, le PSG affrontera Lyon.", [("Lundi", "2024-05-13")]),
+    ("fr", "Le président doit s'exprimer lundi.", [("lundi", "2024-05-13")]),
+    # a weekday after "since" is past, whatever the clause
+    ("fr", "Les écoles sont fermées depuis lundi, et elles resteront fermées.", [("lundi", "2024-05-06")]),
+    ("en", "Since Monday, the schools will stay closed.", [("Monday", "2024-05-06")]),
+    ("de", "Seit Montag werden die Schulen geschlossen bleiben.", [("Montag", "2024-05-06")]),
+    ("nl", "Sinds maandag zullen de scholen dicht blijven.", [("maandag", "2024-05-06")]),
+    # after "until" in a clause of unknown tense: the next one
+    ("de", "Die Straße ist bis Freitag gesperrt.", [("Freitag", "2024-05-10")]),
+    ("nl", "De weg is tot vrijdag afgesloten.", [("vrijdag", "2024-05-10")]),
+])
+def test_quarters_and_weekdays_by_tense_and_period_words(language: str, text: str,
+                                                         expected: list[tuple[str, str]]) -> None:
     assert _pairs(language, text, "2024-05-08T10:00") == expected

@@ -36,7 +36,7 @@ CASES = [
     ("en", "The surprise contraction in first quarter GDP.", "2026-06-05", [("first quarter", "2026-01/2026-03")]),
     ("en", "Officials said first quarter growth came in at 5 percent.", "2026-06-05",
      [("first quarter", "2026-01/2026-03")]),
-    ("de", "Der Umsatz des dritten Quartals stieg.", PUBLISHED, [("dritten Quartals", "2019-07/2019-09")]),
+    ("de", "Der Umsatz des dritten Quartals stieg.", PUBLISHED, [("dritten Quartals", "2018-07/2018-09")]),
     ("de", "Im Verlauf des ersten Halbjahres 2023 sank er.", PUBLISHED,
      [("ersten Halbjahres 2023", "2023-01/2023-06")]),
     ("nl", "De groei van het eerste kwartaal bedroeg 2 procent.", PUBLISHED, [("eerste kwartaal", "2019-01/2019-03")]),
