@@ -158,7 +158,6 @@ def _lone_weekday(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candi
     the next one (future) or the nearest one. Not a weekday that starts a date ("Tuesday, June 5"), a
     recurring one ("every Monday", "Monday to Friday") or one in a name ("Black Friday", "Super Tuesday");
     one of a pair of days is a day (see :func:`_pair_value`)."""
-    text = m.string
     pair = _weekday_pair(m, pats)
     if _names_a_date_or_set(m, pats, pair is not None):
         return None

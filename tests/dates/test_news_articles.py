@@ -373,7 +373,8 @@ def test_times_of_day_and_past_markers_in_news(language: str, text: str, expecte
     ("en", "The company expects growth in the third quarter.", [("third quarter", "2024-07/2024-09")]),
     ("en", "The company will publish first quarter results soon.", [("first quarter", "2024-01/2024-03")]),
     # French futures and "doit" + infinitive
-    ("fr", "Le sommet se tiendra vendredi et samedi à Bruxelles.", [("vendredi", "2024-05-10"), ("samedi", "2024-05-11")]),
+    ("fr", "Le sommet se tiendra vendredi et samedi à Bruxelles.",
+     [("vendredi", "2024-05-10"), ("samedi", "2024-05-11")]),
     ("fr", "Lundi, le PSG affrontera Lyon.", [("Lundi", "2024-05-13")]),
     ("fr", "Le président doit s'exprimer lundi.", [("lundi", "2024-05-13")]),
     # a weekday after "since" is past, whatever the clause
