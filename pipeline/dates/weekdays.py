@@ -169,13 +169,22 @@ def _lone_weekday(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candi
     return Candidate(m.start(), m.end(), "lone_weekday", value=value)
 
 
+@cache
+def _pointing_back(code: str | None) -> re.Pattern[str]:
+    """A determiner pointing back right before a weekday ("that Saturday", "an jenem Samstag")."""
+    dets = patterns_for(code).lang.get("anaphoric_determiners", [])
+    return re.compile(rf"(?<!\w)(?:{ci(dets)})\s+$" if dets else NEVER)
+
+
 def _weekday_tense(m: re.Match[str], pats: DatePatterns) -> int:
     """The tense a lone weekday is read in: past after a word that starts a period ("since Monday", "depuis
-    lundi", "seit Montag", "sinds maandag"), future after one that ends it in a clause of unknown tense
-    ("jusqu'à vendredi, la circulation est interdite"), else its clause's."""
+    lundi", "seit Montag", "sinds maandag") or a determiner pointing back ("that Saturday"), future after
+    one that ends it in a clause of unknown tense ("jusqu'à vendredi, la circulation est interdite"), else
+    its clause's."""
     before = text_before(m.string, m.start(), config.DATE_PHRASE_BEFORE_CHARS)
-    if pats.period_start_before.search(before):
-        return -1
+    subject = pats.tense.match(m.string, len(m.string) - len(m.string[m.end():].lstrip()))  # "that Saturday will"
+    if pats.period_start_before.search(before) or (_pointing_back(pats.lang.code).search(before) and not subject):
+        return -1  # "that Saturday evening when I first saw": a day of the story told
     tense = clause_tense(m.string, m.start(), m.end(), pats)
     return 1 if tense == 0 and pats.period_end_before.search(before) else tense
 

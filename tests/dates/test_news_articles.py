@@ -382,6 +382,11 @@ def test_times_of_day_and_past_markers_in_news(language: str, text: str, expecte
     ("en", "Since Monday, the schools will stay closed.", [("Monday", "2024-05-06")]),
     ("de", "Seit Montag werden die Schulen geschlossen bleiben.", [("Montag", "2024-05-06")]),
     ("nl", "Sinds maandag zullen de scholen dicht blijven.", [("maandag", "2024-05-06")]),
+    # a weekday pointing back is a day of the story told, not one to come; "that" before a subject is no pointer
+    ("en", "“I will never forget that Saturday evening when I first saw the tanks,” he says.",
+     [("Saturday evening", "2024-05-04")]),
+    ("de", "Ich werde an jenem Samstag nie vergessen, wie es war.", [("Samstag", "2024-05-04")]),
+    ("en", "They say that Saturday will be sunny.", [("Saturday", "2024-05-11")]),
     # after "until" in a clause of unknown tense: the next one
     ("de", "Die Straße ist bis Freitag gesperrt.", [("Freitag", "2024-05-10")]),
     ("nl", "De weg is tot vrijdag afgesloten.", [("vrijdag", "2024-05-10")]),
