@@ -394,3 +394,15 @@ def test_times_of_day_and_past_markers_in_news(language: str, text: str, expecte
 def test_quarters_and_weekdays_by_tense_and_period_words(language: str, text: str,
                                                          expected: list[tuple[str, str]]) -> None:
     assert _pairs(language, text, "2024-05-08T10:00") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # "ahead of" an event on a weekday: the next one
+    ("en", "Connolly has built a commanding polling lead ahead of Friday's election.", [("Friday", "2025-10-24")]),
+    ("en", "I am looking forward to Monday's sessions on the program.", [("Monday", "2025-10-27")]),
+    ("de", "Die Parteien werben im Vorfeld der Wahl am Sonntag um Stimmen.", [("Sonntag", "2025-10-26")]),
+    ("fr", "Les candidats débattent à la veille du scrutin de dimanche.", [("dimanche", "2025-10-26")]),
+    ("nl", "In aanloop naar de verkiezingen van zondag voerden de partijen campagne.", [("zondag", "2025-10-26")]),
+])
+def test_a_weekday_of_an_event_ahead(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(language, text, "2025-10-23T15:50") == expected
