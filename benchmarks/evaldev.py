@@ -15,6 +15,8 @@ import json
 import tempfile
 from pathlib import Path
 
+from sqlalchemy import select
+
 from benchmarks import TEST_DATA
 from pipeline.evaluate import (
     Report,
@@ -28,7 +30,7 @@ from pipeline.evaluate import (
     role_matches,
 )
 from pipeline.runs.ingest import ingest
-from pipeline.store import connect
+from pipeline.store import connect, dates, documents
 from pipeline.textnorm import fold
 
 DEFAULT_ROOT = TEST_DATA / "gold" / "dev"
@@ -78,18 +80,22 @@ def tune_errors(root: Path, db: str) -> list[str]:
     return out
 
 
+def _readable_gold(root: Path) -> list[dict]:
+    """Gold records of the ``tune`` and ``tune-added`` documents; held-out ones are never returned."""
+    parts = splits(root)
+    readable = parts["tune"] | parts["tune-added"]
+    records = [json.loads(line) for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    return [gold for gold in records if gold["doc"] in readable]
+
+
 def role_org_errors(root: Path, db: str) -> list[str]:
     """Role organisations of the ``tune`` and ``tune-added`` documents (never held-out), scored as ``evaluate``
     scores them: for every gold role matched by a predicted one whose organisation is wrong, the gold role and
     organisation, then the predicted ones (``doc  person | gold role -> org | predicted role -> org``)."""
-    parts = splits(root)
-    readable = parts["tune"] | parts["tune-added"]
     pred = _predicted(connect(db, create=False))
     out: list[str] = []
-    for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        gold = json.loads(line) if line.strip() else None
-        if not gold or gold["doc"] not in readable:
-            continue
+    for gold in _readable_gold(root):
         doc = _find(pred, gold["doc"]) or {"roles": []}
         entities = gold["entities"] + gold.get("optional", {}).get("entities", [])
         clusters = {fold(e["text"]): e["entity"] for e in entities}
@@ -102,6 +108,31 @@ def role_org_errors(root: Path, db: str) -> list[str]:
             if not _org_matches(match["organization"], g["org"], clusters):
                 out.append(f"{gold['doc']}\t{g['person']} | gold: {g['role']} -> {g['org']} | "
                            f"predicted: {match['role']} -> {match['organization']}")
+    return out
+
+
+def tune_date_errors(root: Path, db: str) -> list[str]:
+    """Missed (``-``, with the gold text) and spurious (``+``, with the text found) date values per ``tune`` and
+    ``tune-added`` document, scored as :func:`pipeline.evaluate.evaluate` does (by value); held-out documents
+    are never shown."""
+    engine = connect(db, create=False)
+    with engine.connect() as conn:
+        rows = conn.execute(select(documents.c.source, dates.c.value, dates.c.text)
+                            .join(dates, dates.c.document_id == documents.c.id)).all()
+    found: dict[str, dict[str, set[str]]] = {}
+    for row in rows:
+        found.setdefault(row.source, {}).setdefault(row.value, set()).add(row.text)
+    out: list[str] = []
+    for gold in _readable_gold(root):
+        doc = next((v for k, v in found.items() if k == gold["doc"] or k.endswith("/" + gold["doc"])), {})
+        wanted: dict[str, set[str]] = {}
+        for item in gold["dates"]:
+            wanted.setdefault(item["value"], set()).add(item["text"])
+        optional = {item["value"] for item in gold.get("optional", {}).get("dates", [])}
+        out += [f"{gold['doc']}\t- {value} {sorted(texts)}" for value, texts in sorted(wanted.items())
+                if value not in doc]
+        out += [f"{gold['doc']}\t+ {value} {sorted(texts)}" for value, texts in sorted(doc.items())
+                if value not in wanted and value not in optional]
     return out
 
 
@@ -119,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-role-orgs", action="store_true",
                         help="list wrong role organisations (gold vs predicted) of the tune and tune-added documents "
                              "(never held-out)")
+    parser.add_argument("--show-date-errors", action="store_true",
+                        help="list missed (-) and spurious (+) date values of the tune and tune-added documents "
+                             "(never held-out)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or str(Path(tmp) / "dev.sqlite")
@@ -127,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(tune_errors(args.root, db)))
         if args.show_role_orgs:
             print("\n".join(role_org_errors(args.root, db)))
+        if args.show_date_errors:
+            print("\n".join(tune_date_errors(args.root, db)))
     for name in (*SPLITS, "all"):
         print(f"== development set, {name}")
         print(format_report(reports[name]))

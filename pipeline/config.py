@@ -144,6 +144,7 @@ DATE_NUMBER_LABEL_CHARS = 16  # "No. 1952", "more than 2000": the words right be
 DATE_WORDS_AFTER_CHARS = 30  # the words after a quarter or a weekday ("of the game", ", June 5")
 DATE_WORD_BESIDE_CHARS = 12  # one word beside a year or a season ("1889 and", "a été 2019")
 WEEKDAY_LIST_CHARS = 25  # another weekday this close makes a list or a set ("Monday or Tuesday")
+ANAPHORIC_YEAR_CHARS = 400  # 'that June', 'March of that year': a year named at most this far before (a sentence)
 FUTURE_AUXILIARY_GAP_CHARS = 12  # characters; "will be held": a participle this close after "will" is future
 
 # --- money (money/) -----------------------------------------------------------------------------

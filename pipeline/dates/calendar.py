@@ -244,6 +244,27 @@ def _attributive_month(m: re.Match[str], pats: DatePatterns, ref: Reference) -> 
     return Candidate(start, start + len(name), "month", PartialDate(None, pats.month_number(name)))
 
 
+def _p_anaphoric_month(p: DatePatterns) -> str | None:
+    """"that June", "in jenem September", "in die maand": a month after a determiner that points back to a
+    year named before (see extract._anaphoric_years), where the month is no modifier of a noun after it
+    ("showing that May unemployment rates", "reported that October's rate"): a clause end or a linking word
+    follows it (any lower-case word, the verb, in a language that puts it second: "In die september trad
+    hij af")."""
+    dets = p.lang.get("anaphoric_determiners")
+    if not dets:
+        return None
+    lang = p.lang
+    linkers = [*[w for w in lang["coordination"] if w[:1].isalpha()], *lang.get("alternative_words", []),
+               *lang["month_prepositions"], *lang["date_prepositions"], *lang.get("year_clause_words", []),
+               *lang.get("subordinators", [])]
+    lower = r"|\s+[a-zà-ÿß]" if lang.get("verb_second") else ""  # "In jenem September trat er zurück"
+    ambiguous = lang["lowercase_ambiguous_months"]  # "that May": capitalised only where "may" is a verb
+    months = full_names(lang["months"])
+    names = alternation(n for n in months if n[:1].isupper()) if ambiguous else ci(months)
+    return (rf"{B}(?:{ci(dets)})\s+(?P<m>{names})"
+            rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:{ci(linkers)})(?!\w){lower})")
+
+
 def _p_month_of_relative_year(p: DatePatterns) -> str:  # "May of this year", "mars de l'année dernière"
     return rf"{B}{p.fragments()['qual']}{p.full_month()}\s+{p.of_year(p.directions())}{E}"
 
@@ -282,4 +303,5 @@ RULES: tuple[Rule, ...] = (
     _rule("lone month", _p_lone_month, _lone_month, "months"),
     _rule("month before a noun", _p_attributive_month, _attributive_month, "months"),
     _rule("month of a relative year", _p_month_of_relative_year, _month_of_relative_year, "months"),
+    _rule("month after a determiner pointing back", _p_anaphoric_month, _attributive_month, "months"),
 )

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from pipeline import config
 from pipeline.dates import calendar, numeric, periods, prefilter, relative, weekdays, years
 from pipeline.dates import values as nd
-from pipeline.dates.patterns import DatePatterns, ci, patterns_for
+from pipeline.dates.patterns import NEVER, DatePatterns, ci, patterns_for
 from pipeline.dates.rules import FULL_DAY, Candidate, Reference, Rule, text_before
 from pipeline.dates.times import with_times
 from pipeline.dates.values import PartialDate
@@ -313,6 +313,52 @@ def _coordinated_months(text: str, cands: list[Candidate], pats: DatePatterns) -
     return out
 
 
+@cache
+def _anaphora_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A determiner pointing back right before a month ("that June", "in jenem September") and a year
+    pointing back right after one ("March of that year", "mars de la même année", "im März desselben
+    Jahres", "maart van dat jaar")."""
+    lang = patterns_for(code).lang
+    dets, years_back = lang.get("anaphoric_determiners", []), lang.get("anaphoric_years", [])
+    before = rf"(?<!\w)(?:{ci(dets)})\s+$" if dets else NEVER
+    after = rf",?\s+(?:{ci(years_back)})(?!\w)" if years_back else NEVER
+    return re.compile(before), re.compile(after)
+
+
+def _year_named_before(cands: list[Candidate], pos: int) -> int | None:
+    """The year of the last date before ``pos`` (within ANAPHORIC_YEAR_CHARS) that states or computes one."""
+    for cand in reversed(cands):
+        if cand.end > pos:
+            continue
+        if pos - cand.end > config.ANAPHORIC_YEAR_CHARS:
+            return None
+        said = cand.last if cand.last is not None and cand.last.year is not None else cand.first
+        if said is not None and said.year is not None:
+            return said.year
+        if cand.value and YEAR_VALUE.match(cand.value.split("/")[-1]):
+            return int(cand.value.split("/")[-1][:4])
+    return None
+
+
+def _anaphoric_years(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
+    """"that June", "in August of that year", "en mars de la même année", "im März desselben Jahres": a
+    month without a year, after a determiner or before a year that points back, takes the year of the date
+    named last before it (the month alone keeps its nearest year when none is)."""
+    before, after = _anaphora_patterns(pats.lang.code)
+    out = list(cands)
+    for i, cand in enumerate(out):
+        first = cand.first
+        if first is None or first.year is not None or first.month is None or cand.last or cand.value:
+            continue
+        back = after.match(text, cand.end)
+        if back is None and not before.search(text_before(text, cand.start, config.DATE_PHRASE_BEFORE_CHARS)):
+            continue
+        year = _year_named_before(out[:i], cand.start)
+        if year is not None:
+            out[i] = Candidate(cand.start, back.end() if back else cand.end, cand.kind, first.with_year(year))
+    return out
+
+
 def _on_named_weekday(text: str, cand: Candidate, ref: Reference, pats: DatePatterns,
                       stated_years: list[int]) -> Candidate | None:
     """"le lundi 3 septembre", "on Monday, September 3": a yearless day after its weekday takes the year in
@@ -454,6 +500,7 @@ def _extract(text: str, language: str | None, published: str | None) -> list[Dat
     cands = _listed_months(text, cands, pats)
     cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
+    cands = _anaphoric_years(text, cands, pats)
     cands = [years.with_spoken_year(text, c, pats) for c in _coordinated_months(text, cands, pats)]
     stated = list(dict.fromkeys(c.first.year for c in cands if c.first is not None and c.first.year is not None))
     cands = [_in_year(text, c, ref, pats, stated) for c in cands]

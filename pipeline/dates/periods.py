@@ -89,16 +89,17 @@ def _quarter_alone(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Cand
 
 
 def _quarter_by_tense(cand: Candidate, m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate:
-    """A yearless quarter or half that starts more than TENSE_YEAR_MIN_DAYS after publication is last year's
-    in a past clause ("sales rose in the fourth quarter" in a March release); one that ended more than that
-    before publication is next year's in a future clause."""
+    """A yearless quarter or half that starts after publication is last year's in a past clause ("sales rose
+    in the fourth quarter" in a March release, "le PIB a progressé au troisième trimestre" in May); one that
+    ended more than TENSE_YEAR_MIN_DAYS before publication is next year's in a future clause (nearer, "will
+    publish first-quarter results" in May is this year's)."""
     assert cand.value is not None and ref.day is not None
     start, end = cand.value.split("/")
     year, when = int(start[:4]), ref.day
     first = dt.date(year, int(start[5:7]), 1)
     last_month = int(end[5:7])
     last = dt.date(int(end[:4]), last_month, calendar.monthrange(int(end[:4]), last_month)[1])
-    ahead, over = (first - when).days > config.TENSE_YEAR_MIN_DAYS, (when - last).days > config.TENSE_YEAR_MIN_DAYS
+    ahead, over = first > when, (when - last).days > config.TENSE_YEAR_MIN_DAYS  # not begun: no past yet
     tense = weekdays.clause_tense(m.string, m.start(), m.end(), pats, events_only=True) if ahead or over else 0
     if ahead and tense < 0:
         year -= 1

@@ -54,14 +54,15 @@ def _relative_day(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candi
     return Candidate(m.start(), m.end(), "relative", value=nd.shift_days(ref.known_day(), offsets[m["rd"].lower()]))
 
 
-def _p_relative_month(p: DatePatterns) -> str:
-    return rf"{B}(?P<dir>{p.directions()})\s+{p.month_g('m')}{E}"
+def _p_relative_month(p: DatePatterns) -> str:  # "next May"; "come January", "this coming May" (no year after)
+    nearest = rf"(?P<near>{ci(list(p.lang['relative_nearest']))})|" if p.lang["relative_nearest"] else "(?P<near>x)?"
+    return rf"{B}(?:{nearest}(?P<dir>{p.directions()}))\s+{p.month_g('m')}{E}(?(near)(?!\.?,?\s+\d))"
 
 
 def _relative_month(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
     """"this September", "next May", "vorige maand" is a unit; "last March" is the latest March before."""
     month = pats.month_number(m["m"])
-    year = relative_month_year(m["dir"], month, ref.known_day(), pats)
+    year = relative_month_year(m["near"] or m["dir"], month, ref.known_day(), pats)
     return Candidate(m.start(), m.end(), "relative", value=f"{year:04d}-{month:02d}")
 
 

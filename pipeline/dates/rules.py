@@ -109,11 +109,12 @@ def direction(word: str | None, pats: DatePatterns) -> int:
 
 
 def relative_month_year(word: str, month: int, when: dt.date, pats: DatePatterns) -> int:
-    """The year of "next May" (the first May after publication), "last March", "this September"."""
+    """The year of "next May" or "come May" (the first May after publication), "last March", "this September"."""
     said = word.lower()
-    if said in pats.words["relative_next"] and month <= when.month:
+    nearest = int(pats.table["relative_nearest"].get(said, 0))  # "come January", "this coming May"
+    if (said in pats.words["relative_next"] or nearest > 0) and month <= when.month:
         return when.year + 1
-    if said in pats.words["relative_last"] and month >= when.month:
+    if (said in pats.words["relative_last"] or nearest < 0) and month >= when.month:
         return when.year - 1
     return when.year
 

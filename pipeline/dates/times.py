@@ -5,9 +5,10 @@ time of day joined to the day next to it ("9h le 13 décembre 2018", "vandaag om
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline import config
-from pipeline.dates.patterns import DatePatterns
+from pipeline.dates.patterns import DatePatterns, ci, patterns_for
 from pipeline.dates.rules import CLAUSE_END, FULL_DAY, Candidate, count, text_before
 from pipeline.dates.values import PartialDate
 from pipeline.numbers import spoken_pair
@@ -64,6 +65,8 @@ def _with_time_before(text: str, cand: Candidate, pats: DatePatterns, floor: int
         start, end = window_start + before.start(), cand.end
     elif after:
         start, (end, hour, minute) = cand.start, after
+    elif (worded := _clock_word(text, cand, pats, window_start)) is not None:
+        start, end, hour, minute = worded
     else:
         return cand
     if hour is None:
@@ -76,6 +79,35 @@ def _with_time_before(text: str, cand: Candidate, pats: DatePatterns, floor: int
         return Candidate(start, end, "relative", value=f"{cand.value}T{hour:02d}:{minute or 0:02d}")
     assert first is not None
     return Candidate(start, end, "datetime", PartialDate(first.year, first.month, first.day, hour, minute))
+
+
+@cache
+def _clock_word_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A word for an hour after a time joiner, before a day ("at noon on Friday", "à minuit samedi") or
+    after it ("Friday at midnight", "um Mitternacht", "om middernacht")."""
+    pats = patterns_for(code)
+    words, joiners = pats.lang.get("clock_words", {}), pats.worded_time_joiners()
+    if not words:
+        return None
+    preps = [*pats.lang["date_prepositions"], *pats.lang["day_prefixes"]]
+    gap = rf"(?:(?:{ci(preps)})\s+)?" if preps else ""
+    return (re.compile(rf"(?<!\w)(?:{joiners})\s+(?P<cw>{ci(words)})\s*,?\s*{gap}$"),
+            re.compile(rf"\s*,?\s*(?:{joiners})\s+(?P<cw>{ci(words)})(?!\w)"))
+
+
+def _clock_word(text: str, cand: Candidate, pats: DatePatterns, window_start: int) -> tuple[int, int, int, int] | None:
+    """The start, end, hour and minute of a day with a word for its hour: "at noon on Friday", "Friday at
+    midnight" (see :func:`_clock_word_patterns`)."""
+    found = _clock_word_patterns(pats.lang.code)
+    if found is None:
+        return None
+    before, after = found
+    hours = {w.lower(): int(h) for w, h in pats.lang["clock_words"].items()}
+    if (match := before.search(text, window_start, cand.start)) is not None:
+        return match.start(), cand.end, hours[match["cw"].lower()], 0
+    if (match := after.match(text, cand.end)) is not None:
+        return cand.start, match.end(), hours[match["cw"].lower()], 0
+    return None
 
 
 def _time_after(text: str, pos: int, pats: DatePatterns, relative_day: bool) -> TimeFound | None:

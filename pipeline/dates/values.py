@@ -120,7 +120,8 @@ def nearest_weekday(ref: dt.date, weekday: int, step: int) -> str:
     return day(ref + dt.timedelta(days=days))
 
 
-NEAREST_WEEKDAY_DAYS = 3  # a week has seven days: the nearest such day is at most three days away
+NEAREST_WEEKDAY_DAYS = 2  # a weekday in a clause of unknown tense is the one at most two days back, else the next
+#   one: a present tense schedules ("Manchester City tritt Sonntag an" on a Wednesday is next Sunday)
 
 
 def weekday_by_tense(ref: dt.date, weekday: int, tense: int) -> str:

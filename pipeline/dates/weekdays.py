@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from pipeline import config
 from pipeline.dates import values as nd
-from pipeline.dates.patterns import NEVER, B, DatePatterns, E, ci
+from pipeline.dates.patterns import NEVER, B, DatePatterns, E, ci, patterns_for
 from pipeline.dates.rules import (
     Candidate,
     Handler,
@@ -21,6 +22,7 @@ from pipeline.dates.rules import (
     Rule,
     day_number,
     direction,
+    text_before,
 )
 
 FAMILY = "relative"
@@ -154,31 +156,117 @@ CLAUSE_MARKS = ".!?;\n"
 def _lone_weekday(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
     """A weekday alone, resolved by the tense of its clause: the last such day up to publication (past),
     the next one (future) or the nearest one. Not a weekday that starts a date ("Tuesday, June 5"), a
-    recurring one ("every Monday", "Monday to Friday") or one in a name ("Black Friday", "Super Tuesday")."""
-    text = m.string
-    if _names_a_date_or_set(m, pats):
+    recurring one ("every Monday", "Monday to Friday") or one in a name ("Black Friday", "Super Tuesday");
+    one of a pair of days is a day (see :func:`_pair_value`)."""
+    pair = _weekday_pair(m, pats)
+    if _names_a_date_or_set(m, pats, pair is not None):
         return None
+    if pair is not None:
+        value = _pair_value(m, pair, pats, ref)
+        return Candidate(m.start(), m.end(), "lone_weekday", value=value) if value else None
     weekday = pats.table["weekdays"][m["wd"].lower()]
-    value = nd.weekday_by_tense(ref.known_day(), weekday, clause_tense(text, m.start(), m.end(), pats))
+    value = nd.weekday_by_tense(ref.known_day(), weekday, _weekday_tense(m, pats))
     return Candidate(m.start(), m.end(), "lone_weekday", value=value)
 
 
-def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns) -> bool:
+@cache
+def _pointing_back(code: str | None) -> re.Pattern[str]:
+    """A determiner pointing back right before a weekday ("that Saturday", "an jenem Samstag")."""
+    dets = patterns_for(code).lang.get("anaphoric_determiners", [])
+    return re.compile(rf"(?<!\w)(?:{ci(dets)})\s+$" if dets else NEVER)
+
+
+def _weekday_tense(m: re.Match[str], pats: DatePatterns) -> int:
+    """The tense a lone weekday is read in: past after a word that starts a period ("since Monday", "depuis
+    lundi", "seit Montag", "sinds maandag") or a determiner pointing back ("that Saturday"), future after
+    one that ends it in a clause of unknown tense ("jusqu'à vendredi, la circulation est interdite"), else
+    its clause's."""
+    before = text_before(m.string, m.start(), config.DATE_PHRASE_BEFORE_CHARS)
+    subject = pats.tense.match(m.string, len(m.string) - len(m.string[m.end():].lstrip()))  # "that Saturday will"
+    if pats.period_start_before.search(before) or (_pointing_back(pats.lang.code).search(before) and not subject):
+        return -1  # "that Saturday evening when I first saw": a day of the story told
+    tense = clause_tense(m.string, m.start(), m.end(), pats)
+    return 1 if tense == 0 and pats.period_end_before.search(before) else tense
+
+
+@cache
+def _weekday_pair_pattern(code: str | None) -> re.Pattern[str]:
+    """Two weekdays joined by "and" ("on Friday and Saturday", "am Freitag und am Samstag") or after "both"
+    ("both Friday and Saturday", "sowohl Freitag als auch Samstag", "zowel vrijdag als zaterdag")."""
+    pats = patterns_for(code)
+    lang = pats.lang
+    names = [w for w in lang["weekdays"] if len(w) >= config.MIN_WEEKDAY_NAME_CHARS]
+    if not names:
+        return re.compile(NEVER)
+    both, both_joiners = lang.get("both_words", []), lang.get("both_joiners", [])
+    preps = rf"(?:(?:{ci(lang['date_prepositions'])})\s+)?" if lang["date_prepositions"] else ""
+    parts = rf"(?:\s*(?:{ci(lang['day_parts'])}))?" if lang.get("day_parts") else ""
+    starts = rf"(?:(?P<both>{ci(both)})\s+)?" if both else ""
+    joiners = rf"(?P<j>{pats.coordination_words()})" + (rf"|(?P<bj>{ci(both_joiners)})" if both_joiners else "")
+    return re.compile(rf"(?<!\w){starts}{preps}(?P<wd1>{ci(names)}){parts}\s+(?:{joiners})\s+{preps}"
+                      rf"(?P<wd2>{ci(names)}){parts}(?!\w)")
+
+
+def _weekday_pair(m: re.Match[str], pats: DatePatterns) -> re.Match[str] | None:
+    """The pair of days ``m`` is one of: two weekdays after "both" ("both Friday and Saturday"), or two
+    consecutive ones joined by "and" ("met on Friday and Saturday"), with no third weekday near them in
+    their clause ("Monday, Tuesday and Friday" is a set, as "every Monday and Tuesday" is)."""
+    text = m.string
+    window = max(0, m.start() - 2 * config.WEEKDAY_LIST_CHARS)  # "sowohl am Freitag als auch am Samstag"
+    pairs = _weekday_pair_pattern(pats.lang.code).finditer(text, window, m.end() + config.WEEKDAY_LIST_CHARS)
+    pair = next((p for p in pairs if m.start() in (p.start("wd1"), p.start("wd2"))), None)
+    if pair is None or (pair.groupdict().get("bj") and not pair.groupdict().get("both")):
+        return None  # "als" joins only after "zowel"
+    first, second = (pats.table["weekdays"][pair[g].lower()] for g in ("wd1", "wd2"))
+    if not pair.groupdict().get("both") and second != first % 7 + 1:
+        return None  # "votes on Monday and Friday": a schedule; "Friday and Saturday": two days
+    reach = 2 * config.WEEKDAY_LIST_CHARS  # "8 a.m. to 8 p.m. Monday through Friday and 8 a.m. to 5 p.m. on
+    #   Saturday and Sunday": opening hours
+    left = max(_clause_start(text, pair.start()), pair.start() - reach)
+    right = min(_clause_end(text, pair.end()), pair.end() + reach)
+    if pats.other_weekday.search(text, left, pair.start()) or pats.other_weekday.search(text, pair.end(), right) \
+            or pats.after_lone_weekday.match(text, pair.end()):
+        return None
+    before = text_before(text, pair.start(), config.DATE_CONTEXT_CHARS).split()
+    if before and before[-1].lower() in pats.recurring:
+        return None  # "every Monday and Tuesday"
+    return pair
+
+
+def _pair_value(m: re.Match[str], pair: re.Match[str], pats: DatePatterns, ref: Reference) -> str | None:
+    """The day of one weekday of a pair: without "both", only in a past or future clause ("were held on
+    Friday and Saturday", "will meet Friday and Saturday"; "open Friday and Saturday" may be every week);
+    the second follows the first within a week (the second is the last such day up to publication in a
+    past clause, the first the next one from it in a future clause or the nearest one)."""
+    tense = clause_tense(m.string, pair.start(), pair.end(), pats)
+    if not pair.groupdict().get("both") and tense == 0:
+        return None
+    when = ref.known_day()
+    first, second = (pats.table["weekdays"][pair[g].lower()] for g in ("wd1", "wd2"))
+    is_first, gap = m.start() == pair.start("wd1"), dt.timedelta(days=(second - first) % 7 or 7)
+    if tense < 0:
+        last = dt.date.fromisoformat(nd.weekday_by_tense(when, second, tense))
+        return nd.day(last - gap) if is_first else nd.day(last)
+    start = dt.date.fromisoformat(nd.weekday_by_tense(when, first, tense))
+    return nd.day(start) if is_first else nd.day(start + gap)
+
+
+def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns, paired: bool = False) -> bool:
     text = m.string
     after = re.match(rf"{pats.weekday_date_gap}(?:\d(?!\d?:\d(?!\d))|{pats.month}(?!\w))",  # not a score "5:0"
                      text[m.end(): m.end() + config.DATE_WORDS_AFTER_CHARS])
     if after and pats.clock_after_weekday.match(text, m.end()):
         after = None  # "am Donnerstag (21 Uhr)", "Freitagabend, 17 Uhr": a time of that day, not a date
-    if after or (pats.weekday_end is not None and pats.weekday_end.match(text, m.end())):
+    if after or (not paired and pats.weekday_end is not None and pats.weekday_end.match(text, m.end())):
         return True  # "Tuesday, June 5", "Monday to Friday"
     before = text[max(0, m.start() - config.DATE_CONTEXT_CHARS): m.start()]
-    if pats.weekday_start is not None and pats.weekday_start.search(before):
+    if not paired and pats.weekday_start is not None and pats.weekday_start.search(before):
         return True  # the end of "Monday to Friday"
     window_start = max(m.start() - config.WEEKDAY_LIST_CHARS, _clause_start(text, m.start()))
     window_end = min(m.end() + config.WEEKDAY_LIST_CHARS, _clause_end(text, m.end()))
     listed = pats.other_weekday.search(text, window_start, m.start()) \
         or pats.other_weekday.search(text, m.end(), window_end)
-    if listed \
+    if (listed and not paired) \
             or pats.after_lone_weekday.match(text, m.end()):  # a list is one clause's: "on Friday. Friday will" is none
         return True  # "Monday or Tuesday", "Wednesday evening next week", "Tuesday afternoons": not alone
     words = before.split()
@@ -192,7 +280,8 @@ def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns) -> bool:
     sentence_start = not before.strip() or before.rstrip()[-1:] in CLAUSE_MARKS + ":–—-"
     return bool(previous[:1].isupper() and previous not in pats.function_words and not sentence_start
                 and not pats.lang["nouns_capitalised"] and not pats.named_weekdays and len(words) > 0
-                and (len(words) < 2 or words[-2][-1:] not in CLAUSE_MARKS))  # without a list: any capital
+                and (len(words) < 2 or words[-2][-1:] not in CLAUSE_MARKS)  # without a list: any capital
+                and m["wd"][:1].isupper())  # "affronte Lyon dimanche": a weekday in lower case names no title
 
 
 def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_only: bool = False) -> int:
@@ -203,9 +292,13 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_onl
     left, right = _clause_start(text, start), _clause_end(text, end)
     best: tuple[int, int] | None = None
     future_ends: list[int] = []
+    infinitive = {w.lower() for w in pats.lang.get("infinitive_markers", [])}  # "festgehalten zu werden"
     for marker in pats.tense.finditer(text, left, right):
         if events_only and _reports(text, marker, pats):
             continue
+        preceding = text[max(left, marker.start() - config.DATE_PHRASE_BEFORE_CHARS): marker.start()].split()
+        if marker["future"] and preceding and preceding[-1].lower() in infinitive:
+            continue  # an infinitive, no future
         distance = start - marker.end() if marker.end() <= start else marker.start() - end
         tense = 1 if marker["future"] else -1
         if marker["future"]:
@@ -218,8 +311,14 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_onl
 
 
 def _decimal_point(text: str, i: int) -> bool:
-    """``text[i]`` is the point of a decimal ("grew 4.1 percent"), which ends no clause."""
-    return text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    """``text[i]`` is a point that ends no clause: of a decimal ("grew 4.1 percent") or after a single letter
+    before a lower-case word ("at 6.40 p.m. on Friday", "a.m. on")."""
+    if text[i] != "." or not 0 < i < len(text) - 1:
+        return False
+    if text[i - 1].isdigit() and text[i + 1].isdigit():
+        return True
+    following = text[i + 1: i + 3].lstrip()[:1]
+    return text[i - 1].isalpha() and (i < 2 or not text[i - 2].isalpha()) and following.islower()
 
 
 def _clause_start(text: str, start: int) -> int:

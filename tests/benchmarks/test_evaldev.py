@@ -8,7 +8,15 @@ from collections import Counter
 
 import pytest
 
-from benchmarks.evaldev import DEFAULT_ROOT, SPLITS, flat_scores, role_org_errors, score, splits
+from benchmarks.evaldev import (
+    DEFAULT_ROOT,
+    SPLITS,
+    flat_scores,
+    role_org_errors,
+    score,
+    splits,
+    tune_date_errors,
+)
 from pipeline.evaluate import _entity_set
 from tests.conftest import requires_en
 
@@ -84,3 +92,28 @@ def test_role_organisation_errors_list_readable_documents_only(tmp_path) -> None
     errors = role_org_errors(root, db)
     assert [e.split("\t")[0] for e in errors] == ["a.txt", "b.txt"]
     assert "gold: Director -> IMF" in errors[0] and "-> World Bank" in errors[0]
+
+
+@requires_en
+def test_date_errors_show_tune_and_tune_added_documents_only(tmp_path) -> None:
+    root = tmp_path / "dev"
+    (root / "texts").mkdir(parents=True)
+    text = "The committee met on 3 March 2020 in Brussels. The report was published on 5 May 2020."
+    rows = ["doc\tlanguage\tpublisher\turl\tlicence\tsplit"]
+    gold = []
+    for doc, split in (("en-a.txt", "tune"), ("en-b.txt", "tune-added"), ("en-c.txt", "held-out")):
+        (root / "texts" / doc).write_text(f"{text} Reference {doc}.", encoding="utf-8")  # three releases, not one
+        rows.append(f"{doc}\ten\tP-{doc}\thttps://example.org/{doc}\tCC BY 4.0\t{split}")
+        gold.append({"doc": doc, "language": "en", "published": None, "entities": [], "amounts": [], "roles": [],
+                     "dates": [{"text": "3 March 2020", "value": "2020-03-03"},
+                               {"text": "in 1999", "value": "1999"}],
+                     "optional": {"dates": []}})
+    (root / "SOURCES.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (root / "gold.jsonl").write_text("\n".join(json.dumps(g) for g in gold) + "\n", encoding="utf-8")
+    db = str(tmp_path / "dev.sqlite")
+    score(root, db)
+    errors = tune_date_errors(root, db)
+    assert "en-a.txt\t- 1999 ['in 1999']" in errors and "en-b.txt\t- 1999 ['in 1999']" in errors
+    assert "en-a.txt\t+ 2020-05-05 ['5 May 2020']" in errors
+    assert not any(line.startswith("en-c.txt") for line in errors)
+    assert not any("2020-03-03" in line for line in errors)
