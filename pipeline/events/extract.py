@@ -113,7 +113,8 @@ def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -
     mentions = sentence_mentions(ctx, sentence, amounts)
     triggers = {kind: _live(ctx, pattern, sentence, mentions) for kind, pattern in ctx.words.triggers.items()}
     if not triggers["funding"] and _event_amounts(ctx, sentence, amounts):  # "X will receive £500,000"
-        triggers["funding"] = _live(ctx, ctx.words.words("receive_triggers"), sentence, mentions)
+        triggers["funding"] = _live(ctx, ctx.words.words("receive_triggers"), sentence, mentions) or \
+            _amount_trigger(ctx, sentence, amounts, mentions)
     events: list[Event] = []
     if triggers["funding"]:
         events += _funding(ctx, sentence, mentions, amounts, triggers["funding"])
@@ -125,6 +126,16 @@ def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -
     if triggers["project"] and not events:
         events += _simple(ctx, sentence, mentions, "project", _project_role(ctx, sentence), minimum=2)
     return events
+
+
+def _amount_trigger(ctx: Context, sentence: Span, amounts: tuple[Money, ...],
+                    mentions: list[Mention]) -> list[re.Match[str]]:
+    """A word that makes a granted amount right after it a funding ("Thanks to £2m from X", "Dankzij 2 miljoen
+    euro van de provincie", "Grâce à 2 millions d'euros de la Région"): its matches that end right before an
+    amount of the sentence."""
+    starts = {amounts[i].start - sentence.start for i in _event_amounts(ctx, sentence, amounts)}
+    return [m for m in _live(ctx, ctx.words.words("amount_triggers"), sentence, mentions)
+            if any(s >= m.end() and not sentence.text[m.end():s].strip() for s in starts)]
 
 
 def _simple(ctx: Context, sentence: Span, mentions: list[Mention], kind: str, role_of: object,
@@ -148,7 +159,8 @@ def _meeting_role(ctx: Context, sentence: Span, mentions: list[Mention]) -> obje
     """Organisers: the parties after a host locative ("hosted by", "op uitnodiging van"), before a host word
     ("X welcomed", "X and Y were co-organisers"), the agent of a passive host verb ("vom Bundesrat empfangen"),
     or right after a host verb that opens the clause, its subject put after it ("Am ersten Tag empfing der
-    Bundesrat den Präsidenten"); participants: the others."""
+    Bundesrat den Präsidenten"); participants: the others. A party after a "led by" marker ("under the
+    leadership of", "unter der Leitung von") is on the side of the party right before it."""
     host_verbs = list(ctx.words.words("host_triggers").finditer(sentence.text))
     verbs = [h for h in host_verbs if not _passive(ctx, sentence, h)]
     hosts = sorted([*verbs, *ctx.words.words("host_nouns").finditer(sentence.text)], key=lambda h: h.start())
@@ -159,6 +171,9 @@ def _meeting_role(ctx: Context, sentence: Span, mentions: list[Mention]) -> obje
         inverted = mentions[0].entity
 
     def role(m: Mention) -> str:
+        before = [b for b in mentions if b.end <= m.start]
+        if before and _led_by(ctx, m, before[-1].end):
+            return role(before[-1])  # "der Bundesrat unter der Leitung von Bundespräsident Merz": the leader's side
         if marked(ctx, ctx.words.words("host_locatives"), m.start, sentence.start):
             return "organiser"
         if host_at is not None and m.end <= host_at:
@@ -167,6 +182,19 @@ def _meeting_role(ctx: Context, sentence: Span, mentions: list[Mention]) -> obje
             return "organiser"  # "vom Bundesrat empfangen", "welcomed by"
         return "organiser" if inverted is not None and m.entity == inverted else "participant"
     return role
+
+
+def _led_by(ctx: Context, m: Mention, floor: int) -> bool:
+    """Whether a "led by" marker stands right before the party, after the party before it, with at most an
+    article and one title word between ("unter der Leitung von Bundespräsident Hans-Rudolf Merz")."""
+    between = ctx.text[floor:m.start]
+    for marker in ctx.words.words("led_by_markers").finditer(between):
+        rest = between[marker.end():].split()
+        if rest and ctx.articles.fullmatch(rest[0]):  # articles is anchored at the end: a lone article matches
+            rest = rest[1:]
+        if len(rest) <= 1 and not re.search(r"[,;:.]", between[marker.end():]):
+            return True
+    return False
 
 
 def _passive(ctx: Context, sentence: Span, verb: re.Match[str]) -> bool:
@@ -281,6 +309,7 @@ def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tup
     first = min((m.start for m in mentions), default=sentence.end)
     agent = _passive_agent(ctx, sentence, mentions)
     starts = [amounts[i].start for i in indexes]
+    sources = _amount_source_starts(ctx, sentence, mentions, amounts)
     for n, index in enumerate(slots):
         low, high, paid = windows[n]
         opens = amounts[slots[0]].start if slots[0] is not None else sentence.end
@@ -289,7 +318,7 @@ def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tup
         parties = _coordinated(ctx, sentence, own, [
             party(ctx, m, _funding_role(ctx, m, sentence, receive, after_amount=m.start >= paid,
                                         continued=continued, first=m.start == first, agent=agent,
-                                        amounts=starts)) for m in own])
+                                        amounts=starts, sources=sources)) for m in own])
         if n > 0:  # a later allocation shares the funders of the sentence, not its first recipients
             parties = [p for p, m in zip(parties, own, strict=True) if low <= m.start < high or p.role == "funder"]
         parties = [p for p in parties if p.role]
@@ -358,14 +387,15 @@ def _receives(m: Mention, receive: list[int], amounts: list[int]) -> bool:
 
 def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], after_amount: bool,
                   continued: bool = False, first: bool = False, agent: int | None = None,
-                  amounts: list[int] | None = None) -> str:
+                  amounts: list[int] | None = None, sources: frozenset[int] = frozenset()) -> str:
     """funder, recipient, or "" for a place that only locates. ``continued``: a sentence without a funding
     word that gives the amounts of the funding before it; ``first``: the first party of the sentence;
     ``agent``: where the agent of a passive verb is named (a party before it is the subject, who is paid);
-    ``amounts``: where the sentence's granted amounts begin."""
+    ``amounts``: where the sentence's granted amounts begin; ``sources``: where the parties named as the
+    source right after an amount begin ("€ 2 miljoen van de provincie")."""
     words = ctx.words
     amounts = amounts or []
-    if is_fund(ctx, m) or marked(ctx, words.words("agent_markers"), m.start, sentence.start) \
+    if is_fund(ctx, m) or m.start in sources or marked(ctx, words.words("agent_markers"), m.start, sentence.start) \
             or marked(ctx, words.words("source_markers"), m.start, sentence.start):
         return "funder"
     if marked(ctx, words.words("recipient_markers"), m.start, sentence.start):
@@ -385,6 +415,26 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
                                and _CLAUSE_END.search(sentence.text, t.end(), m.start - sentence.start))),
                      default=sentence.end)
     return "funder" if m.end <= first_verb else "recipient"
+
+
+def _amount_source_starts(ctx: Context, sentence: Span, mentions: list[Mention],
+                          amounts: tuple[Money, ...]) -> frozenset[int]:
+    """The parties named right after an amount by a source word and an optional article, nothing else between:
+    "€ 2 miljoen van de provincie", "2 Millionen Euro von der EU", "2 millions d'euros de la Région" (the
+    payer); "2 miljoen euro voor de scholen van de gemeente" names no source."""
+    ends = [a.end for a in amounts if sentence.start <= a.start and a.end <= sentence.end]
+    out = set()
+    for m in mentions:
+        end = max((e for e in ends if e <= m.start), default=None)
+        if end is None:
+            continue
+        between = ctx.text[end:m.start].strip()
+        article = ctx.articles.search(between)
+        if article:
+            between = between[:article.start()].strip()
+        if between and ctx.words.words("amount_sources").fullmatch(between):
+            out.add(m.start)
+    return frozenset(out)
 
 
 _NEAR_VERB = 2  # words between a party and the funding verb it is the subject of ("le Parlement a débloqué")

@@ -24,7 +24,8 @@ LIST_KEYS = ("agreement_acts", "receive_triggers", "host_triggers", "agent_marke
              "deadline_markers", "change_from", "change_to", "instrument_heads", "fund_heads", "coordination",
              "subject_after", "breakdown_markers", "publisher_markers",
              "statistic_markers", "agent_triggers", "total_markers",
-             "host_nouns", "passive_auxiliaries", "relative_pronouns")
+             "host_nouns", "passive_auxiliaries", "relative_pronouns", "amount_sources", "amount_triggers",
+             "led_by_markers")
 
 
 def _phrase(entry: str) -> str:

@@ -51,3 +51,93 @@ def test_a_receiving_verb_of_a_later_allocation_does_not_make_the_funder_paid(la
     found = funding(text, language, names)
     assert all(parties.get(funder) == "funder" for _, parties in found), found
     assert any(parties.get(recipient) == "recipient" for _, parties in found), found
+
+
+# a payer named right after the amount by a source word ("€ 2 miljoen van de provincie"); a "van" further on
+# names no payer ("voor de scholen van de gemeente Velp")
+AMOUNT_SOURCES = [
+    ("en", "Cardiff Council will receive £2 million from the Welsh Government for the new school.",
+     {"Cardiff Council": "ORG", "Welsh Government": "ORG"},
+     {"Cardiff Council": "recipient", "Welsh Government": "funder"}),
+    ("nl", "De gemeente Arnhem ontvangt € 2 miljoen van de provincie Gelderland voor het project.",
+     {"gemeente Arnhem": "LOC", "provincie Gelderland": "ORG"},
+     {"gemeente Arnhem": "recipient", "provincie Gelderland": "funder"}),
+    ("nl", "Het Zuiderzeemuseum krijgt 2 miljoen euro van het Rijk.",
+     {"Zuiderzeemuseum": "ORG", "Rijk": "ORG"}, {"Zuiderzeemuseum": "recipient", "Rijk": "funder"}),
+    ("fr", "La commune de Vitré reçoit 2 millions d'euros de la Région Bretagne pour sa médiathèque.",
+     {"Vitré": "LOC", "Région Bretagne": "ORG"}, {"Vitré": "recipient", "Région Bretagne": "funder"}),
+    ("de", "Die Stadt Graz erhält 2 Millionen Euro vom Land Steiermark.",
+     {"Stadt Graz": "LOC", "Land Steiermark": "LOC"}, {"Stadt Graz": "recipient", "Land Steiermark": "funder"}),
+    ("nl", "De gemeente Arnhem stelt 2 miljoen euro beschikbaar voor de scholen van de gemeente Velp.",
+     {"gemeente Arnhem": "LOC", "gemeente Velp": "LOC"}, {"gemeente Arnhem": "funder", "gemeente Velp": "recipient"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names, expected", AMOUNT_SOURCES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(AMOUNT_SOURCES)])
+def test_a_source_word_right_after_the_amount_names_the_payer(language, text, names, expected):
+    found = funding("Titel\n" + text, language, names)
+    assert found and found[0][0] == "2000000", found
+    assert found[0][1] == expected
+
+
+# "Thanks to £2m from X": a word right before an amount makes it a funding; without an amount it does not
+AMOUNT_TRIGGERS = [
+    ("en", "Thanks to £2 million from the Welsh Government, Cardiff Council will build a new school.",
+     {"Welsh Government": "ORG", "Cardiff Council": "ORG"},
+     {"Welsh Government": "funder", "Cardiff Council": "recipient"}),
+    ("nl", "Dankzij 2 miljoen euro van de provincie Utrecht kan de gemeente Amersfoort een school bouwen.",
+     {"provincie Utrecht": "ORG", "gemeente Amersfoort": "LOC"},
+     {"provincie Utrecht": "funder", "gemeente Amersfoort": "recipient"}),
+    ("fr", "Grâce à 2 millions d'euros de la Région Bretagne, la commune de Vitré construit une école.",
+     {"Région Bretagne": "ORG", "Vitré": "LOC"}, {"Région Bretagne": "funder", "Vitré": "recipient"}),
+    ("de", "Dank 2 Millionen Euro vom Land Tirol baut die Gemeinde Kufstein eine neue Schule.",
+     {"Land Tirol": "LOC", "Gemeinde Kufstein": "LOC"}, {"Land Tirol": "funder", "Gemeinde Kufstein": "recipient"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names, expected", AMOUNT_TRIGGERS, ids=[c[0] for c in AMOUNT_TRIGGERS])
+def test_thanks_to_an_amount_is_a_funding(language, text, names, expected):
+    found = funding("Titel\n" + text, language, names)
+    assert found and found[0][0] == "2000000", found
+    assert found[0][1] == expected
+
+
+THANKS_WITHOUT_AMOUNT = [
+    ("en", "Thanks to the Welsh Government, Cardiff Council opened a new school in 2020.",
+     {"Welsh Government": "ORG", "Cardiff Council": "ORG"}),
+    ("nl", "Dankzij de provincie Utrecht opende de gemeente Amersfoort in 2020 een school.",
+     {"provincie Utrecht": "ORG", "gemeente Amersfoort": "LOC"}),
+    ("fr", "Grâce à la Région Bretagne, la commune de Vitré a ouvert une école en 2020.",
+     {"Région Bretagne": "ORG", "Vitré": "LOC"}),
+    ("de", "Dank dem Land Tirol hat die Gemeinde Kufstein 2020 eine neue Schule eröffnet.",
+     {"Land Tirol": "LOC", "Gemeinde Kufstein": "LOC"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", THANKS_WITHOUT_AMOUNT, ids=[c[0] for c in THANKS_WITHOUT_AMOUNT])
+def test_thanks_to_without_an_amount_is_no_funding(language, text, names):
+    assert funding("Titel\n" + text, language, names) == []
+
+
+# a part of an amount going to a named recipient ("waarvan", "davon", "of which", "dont"): an allocation of
+# its own, paid by the funder of the sentence
+PARTS = [
+    ("en", "The Scottish Government is providing £10 million to the sector, of which £2 million will go to "
+           "Glasgow City Council.", {"Scottish Government": "ORG", "Glasgow City Council": "ORG"},
+     "Scottish Government", "Glasgow City Council"),
+    ("nl", "De provincie Gelderland stelt 10 miljoen euro beschikbaar voor de regio, waarvan 2 miljoen euro "
+           "naar de gemeente Arnhem gaat.", {"provincie Gelderland": "ORG", "gemeente Arnhem": "LOC"},
+     "provincie Gelderland", "gemeente Arnhem"),
+    ("fr", "Le Canton de Genève accorde 10 millions de francs au secteur, dont 2 millions de francs à la Ville de "
+           "Genève.", {"Canton de Genève": "LOC", "Ville de Genève": "LOC"}, "Canton de Genève", "Ville de Genève"),
+    ("de", "Der Bund gewährt 10 Millionen Euro, davon gehen 2 Millionen Euro an die Stadt Graz.",
+     {"Bund": "ORG", "Stadt Graz": "LOC"}, "Bund", "Stadt Graz"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, funder, recipient", PARTS, ids=[c[0] for c in PARTS])
+def test_a_part_going_to_a_recipient_is_its_own_allocation(language, text, names, funder, recipient):
+    found = dict(funding("Titel\n" + text, language, names))
+    assert found["10000000"] == {funder: "funder"}, found
+    assert found["2000000"] == {funder: "funder", recipient: "recipient"}, found

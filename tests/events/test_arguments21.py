@@ -169,3 +169,49 @@ def test_hosts_of_a_meeting(language, text, names, expected):
     got = roles(meetings[0])
     for name, role in expected.items():
         assert got.get(name) == role, (name, got)
+
+
+# a party after a "led by" marker is on the side of the party before it: the host's leader hosts, a
+# delegation's leader attends
+LED_BY = [
+    ("en", "The Federal Council, led by President Alain Berset, hosted a meeting with the President of Germany, "
+           "Frank-Walter Steinmeier, in Bern.",
+     {"Federal Council": "ORG", "Alain Berset": "PERSON", "Frank-Walter Steinmeier": "PERSON", "Bern": "LOC"},
+     {"Federal Council": "organiser", "Alain Berset": "organiser", "Frank-Walter Steinmeier": "participant"}),
+    ("en", "The delegation of the European Parliament, headed by Roberta Metsola, visited the Senate of Canada.",
+     {"European Parliament": "ORG", "Roberta Metsola": "PERSON", "Senate of Canada": "ORG"},
+     {"European Parliament": "participant", "Roberta Metsola": "participant"}),
+    ("de", "Am Nachmittag empfing der Bundesrat unter der Leitung von Bundespräsident Alain Berset den Präsidenten "
+           "Frankreichs, Emmanuel Macron, in Bern.",
+     {"Bundesrat": "ORG", "Alain Berset": "PERSON", "Emmanuel Macron": "PERSON", "Frankreichs": "LOC", "Bern": "LOC"},
+     {"Bundesrat": "organiser", "Alain Berset": "organiser", "Emmanuel Macron": "participant"}),
+    ("fr", "Le bureau du Sénat, conduit par Gérard Larcher, a été accueilli par le Bundesrat à Berlin.",
+     {"Sénat": "ORG", "Gérard Larcher": "PERSON", "Bundesrat": "ORG", "Berlin": "LOC"},
+     {"Sénat": "participant", "Gérard Larcher": "participant", "Bundesrat": "organiser"}),
+    ("fr", "Le Conseil d'État, sous la présidence de Thierry Apothéloz, a reçu une délégation du Canton de Vaud.",
+     {"Conseil d'État": "ORG", "Thierry Apothéloz": "PERSON", "Canton de Vaud": "LOC"},
+     {"Conseil d'État": "organiser", "Thierry Apothéloz": "organiser", "Canton de Vaud": "participant"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names, expected", LED_BY, ids=[f"{c[0]}-{i}" for i, c in enumerate(LED_BY)])
+def test_a_leader_is_on_the_side_of_the_body_it_leads(language, text, names, expected):
+    meetings = [e for e in run("Titel\n" + text, language, names) if e.type == "meeting"]
+    assert meetings, "no meeting"
+    got = roles(meetings[0])
+    for name, role in expected.items():
+        assert got.get(name) == role, (name, got)
+
+
+# "can" is a possibility, not an act (EVENTS.md): no funding
+CAN = [
+    ("en", "Local businesses can receive £2 million from the Welsh Government.", {"Welsh Government": "ORG"}),
+    ("nl", "Gemeenten kunnen 2 miljoen euro van het Rijk ontvangen.", {"Rijk": "ORG"}),
+    ("fr", "Les communes peuvent recevoir 2 millions d'euros de la Région Bretagne.", {"Région Bretagne": "ORG"}),
+    ("de", "Gemeinden können 2 Millionen Euro vom Land Tirol erhalten.", {"Land Tirol": "LOC"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", CAN, ids=[c[0] for c in CAN])
+def test_a_possibility_is_no_funding(language, text, names):
+    assert funding("Titel\n" + text, language, names) == []
