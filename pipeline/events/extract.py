@@ -109,6 +109,9 @@ def _hedged(hedges: re.Pattern[str], text: str, floor: int, position: int) -> bo
     return any(m.end() == len(c.rstrip()) for c in clauses[:-1] for m in hedges.finditer(c))
 
 
+RETOLD = "rule+retold"  # a meeting named with a demonstrative ("this workshop"): merged into the one told before
+
+
 def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> list[Event]:
     mentions = sentence_mentions(ctx, sentence, amounts)
     triggers = {kind: _live(ctx, pattern, sentence, mentions) for kind, pattern in ctx.words.triggers.items()}
@@ -120,12 +123,36 @@ def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -
         events += _funding(ctx, sentence, mentions, amounts, triggers["funding"])
     if triggers["agreement"] and ctx.words.words("agreement_acts").search(sentence.text):
         events += _simple(ctx, sentence, mentions, "agreement", lambda m: "partner", minimum=1)
-    if triggers["meeting"]:
-        events += _simple(ctx, sentence, mentions, "meeting", _meeting_role(ctx, sentence, mentions),
-                          minimum=config.EVENT_MIN_MEETING_PARTIES)
+    named = [] if triggers["meeting"] else _meeting_names(ctx, sentence, mentions)
+    if triggers["meeting"] or named:
+        guests = [m for m in mentions if m not in named]  # the meeting's name is its instrument, not a party
+        retold = bool(triggers["meeting"]) and all(
+            marked(ctx, ctx.words.words("retold_markers"), sentence.start + t.start(), sentence.start)
+            for t in triggers["meeting"])  # "This workshop is part of ...": the meeting told before
+        events += [replace(e, instrument=named[0].text if named else e.instrument,
+                           method=RETOLD if retold else e.method)
+                   for e in _simple(ctx, sentence, guests, "meeting", _meeting_role(ctx, sentence, guests),
+                                    minimum=config.EVENT_MIN_MEETING_PARTIES)]
     if triggers["project"] and not events:
         events += _simple(ctx, sentence, mentions, "project", _project_role(ctx, sentence), minimum=2)
     return events
+
+
+def _meeting_names(ctx: Context, sentence: Span, mentions: list[Mention]) -> list[Mention]:
+    """Names of meetings that the sentence places an act in ("during the Annual Steering Committee", "tijdens de
+    Europese Top", "lors du Sommet de Paris"): a name whose last or first word is a meeting word, after a marker
+    of the time or place of a meeting."""
+    out = []
+    for m in mentions:
+        last = list(re.finditer(r"[\w’'\-]+", m.text))  # the words of the name
+        if m.label != "ORG" or len(last) < 2:
+            continue
+        words = ctx.words.triggers["meeting"]
+        head = any(t.end() == len(m.text) for t in words.finditer(m.text)) or words.match(m.text, 0, last[0].end())
+        if head and marked(
+                ctx, ctx.words.words("meeting_name_markers"), m.start, sentence.start):
+            out.append(m)
+    return out
 
 
 def _amount_trigger(ctx: Context, sentence: Span, amounts: tuple[Money, ...],
@@ -462,10 +489,15 @@ def _subject_of_verb(ctx: Context, m: Mention, sentence: Span) -> bool:
 
 def _merge(events: list[Event], amounts: tuple[Money, ...]) -> list[Event]:
     """One event per real-world event: same type and same amount, or (without amounts) the same parties, a
-    title and a body sentence sharing a party, or a meeting or agreement retold with two of its parties."""
+    title and a body sentence sharing a party, or a meeting or agreement retold with two of its parties; a
+    meeting named with a demonstrative ("This workshop is part of ...") is the last meeting told before it."""
     out: list[Event] = []
     for event in events:
         twin = next((i for i, other in enumerate(out) if _same(event, other, amounts)), None)
+        if twin is None and event.method == RETOLD:  # "This workshop ...": the last meeting told before
+            twin = next((i for i in range(len(out) - 1, -1, -1) if out[i].type == event.type), None)
+        if event.method == RETOLD:
+            event = replace(event, method="rule")
         if twin is None:
             out.append(event)
         else:

@@ -215,3 +215,54 @@ CAN = [
 @pytest.mark.parametrize("language, text, names", CAN, ids=[c[0] for c in CAN])
 def test_a_possibility_is_no_funding(language, text, names):
     assert funding("Titel\n" + text, language, names) == []
+
+
+# a meeting placed by its name ("during the Annual Steering Committee"): a meeting, the name its instrument and
+# not a party
+MEETING_NAMES = [
+    ("en", "The European Union and the Ministry of Labour renewed their cooperation during the Annual Steering "
+           "Committee held in Beijing.",
+     {"European Union": "ORG", "Ministry of Labour": "ORG", "Annual Steering Committee": "ORG", "Beijing": "LOC"},
+     "Annual Steering Committee"),
+    ("nl", "Nederland en België ondertekenden een verklaring tijdens de Benelux Top in Luxemburg.",
+     {"Nederland": "LOC", "België": "LOC", "Benelux Top": "ORG", "Luxemburg": "LOC"}, "Benelux Top"),
+    ("fr", "La France et le Sénégal ont renforcé leur coopération lors du Sommet Afrique-France à Montpellier.",
+     {"France": "LOC", "Sénégal": "LOC", "Sommet Afrique-France": "ORG", "Montpellier": "LOC"},
+     "Sommet Afrique-France"),
+    ("de", "Die Schweiz und Österreich bekräftigten ihre Zusammenarbeit während des Europäischen Gipfels in Wien.",
+     {"Schweiz": "LOC", "Österreich": "LOC", "Europäischen Gipfels": "ORG", "Wien": "LOC"}, "Europäischen Gipfels"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, name", MEETING_NAMES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(MEETING_NAMES)])
+def test_a_meeting_placed_by_its_name(language, text, names, name):
+    meetings = [e for e in run("Titel\n" + text, language, names) if e.type == "meeting"]
+    assert meetings, "no meeting"
+    assert meetings[0].instrument == name
+    assert name not in roles(meetings[0]) and len(roles(meetings[0])) >= 2, roles(meetings[0])
+
+
+# "This workshop is part of ...": the meeting told before, not a new one
+RETOLD = [
+    ("en", "Experts of the NDRC will meet officials of the European Commission during a workshop in Brussels. "
+           "This workshop is part of a project funded by the European Union and China.",
+     {"NDRC": "ORG", "European Commission": "ORG", "Brussels": "LOC", "European Union": "ORG", "China": "LOC"}),
+    ("nl", "De minister ontmoette de Vlaamse regering en de provincie Limburg tijdens een conferentie in Hasselt. "
+           "Deze conferentie werd gesteund door de Europese Unie en Nederland.",
+     {"Vlaamse regering": "ORG", "provincie Limburg": "ORG", "Hasselt": "LOC", "Europese Unie": "ORG",
+      "Nederland": "LOC"}),
+    ("fr", "Le ministre a rencontré la Commission européenne et l'OCDE lors d'une conférence à Paris. Cette "
+           "conférence était organisée avec le soutien de la Suisse et du Canada.",
+     {"Commission européenne": "ORG", "OCDE": "ORG", "Paris": "LOC", "Suisse": "LOC", "Canada": "LOC"}),
+    ("de", "Der Bundesrat traf die Europäische Kommission und die OECD zu einem Gespräch in Bern. Dieses "
+           "Gespräch wurde von der Schweiz und Österreich vorbereitet.",
+     {"Bundesrat": "ORG", "Europäische Kommission": "ORG", "OECD": "ORG", "Bern": "LOC", "Schweiz": "LOC",
+      "Österreich": "LOC"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", RETOLD, ids=[c[0] for c in RETOLD])
+def test_a_meeting_named_with_a_demonstrative_is_the_one_told_before(language, text, names):
+    meetings = [e for e in run("Titel\n" + text, language, names) if e.type == "meeting"]
+    assert len(meetings) == 1, [roles(e) for e in meetings]
