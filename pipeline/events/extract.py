@@ -16,6 +16,7 @@ from pipeline.events.arguments import (
     is_fund,
     make_context,
     marked,
+    name_phrase,
     party,
     sentence_mentions,
     unique,
@@ -25,6 +26,7 @@ from pipeline.events.lexicon import load_events
 from pipeline.events.publisher import publisher
 from pipeline.events.sentences import sentences
 from pipeline.records import DateValue, EntityRef, Event, EventParty, Mention, Money, Role, Span
+from pipeline.resources.langdata import alternation, load_language
 
 
 def extract_events(text: str, language: str | None, mentions: tuple[Mention, ...] | list[Mention],
@@ -357,10 +359,42 @@ def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tup
                                     parties=funders))
             continue  # no amount: only "financed by X" is read as funding ("released by X" is not)
         parties = unique(with_position_holders(ctx, parties, sentence))
+        located = {m.entity for m in own if m.label == "LOC"
+                   and marked(ctx, ctx.words.words("locative_prepositions"), m.start, sentence.start)}
+        if index is not None and not any(p.role == "recipient" and p.entity not in located for p in parties):
+            unnamed = _unnamed_recipient(ctx, sentence, max(low, amounts[index].end), high, mentions)
+            if unnamed:  # "will go to the Green Action Trust ... across Scotland": the Trust, not the place
+                parties = [p for p in parties if p.entity not in located] + unnamed
         events.append(Event(sentence.start, sentence.end, sentence.text, type="funding", parties=tuple(parties),
                             amount=index, date_value=event_date(ctx, sentence),
                             instrument=instrument(ctx, sentence, mentions)))
     return events
+
+
+_NEAR_AMOUNT = re.compile(r"\s*(?:[a-zß-ÿ]+\s+){0,3}")  # "£200,000 will go to": a few lower-case words at most
+
+
+def _unnamed_recipient(ctx: Context, sentence: Span, low: int, high: int,
+                       mentions: list[Mention]) -> list[EventParty]:
+    """The recipient of an allocation named after its amount by a recipient word but not found as an entity:
+    "A further £200,000 will go to the Green Action Trust": a name of two or more capitalised words right
+    after such a word (and an article) that follows the amount within three lower-case words, outside every
+    mention; none in a title. German capitalises every noun: its file lists no such word."""
+    if _is_headline(sentence):
+        return []
+    segment = ctx.text[low:high]
+    marker = ctx.words.words("recipient_name_markers").search(segment)
+    if marker is None or not _NEAR_AMOUNT.fullmatch(segment[:marker.start()]):
+        return []
+    lead = re.match(rf"\s+(?:(?:{alternation(load_language(ctx.words.code)['articles'])})\s+)?", segment[marker.end():])
+    if lead is None:
+        return []
+    at = marker.end() + lead.end()
+    stop = min([m.start - low for m in mentions if m.start - low >= at] + [len(segment)])
+    name = name_phrase(ctx.words.code).match(segment[:stop].rstrip(), at)  # "... College in Beloit": the College
+    if name is None or any(m.start < low + name.end() and low + name.start() < m.end for m in mentions):
+        return []
+    return [EventParty(name=name.group().strip(), role="recipient", entity=None)]
 
 
 def _statistic(ctx: Context, sentence: Span, mentions: list[Mention]) -> bool:

@@ -25,7 +25,7 @@ LIST_KEYS = ("agreement_acts", "receive_triggers", "host_triggers", "agent_marke
              "subject_after", "breakdown_markers", "publisher_markers",
              "statistic_markers", "agent_triggers", "total_markers",
              "host_nouns", "passive_auxiliaries", "relative_pronouns", "amount_sources", "amount_triggers",
-             "led_by_markers", "meeting_name_markers", "retold_markers")
+             "led_by_markers", "meeting_name_markers", "retold_markers", "recipient_name_markers")
 
 
 def _phrase(entry: str) -> str:

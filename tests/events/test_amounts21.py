@@ -141,3 +141,34 @@ def test_a_part_going_to_a_recipient_is_its_own_allocation(language, text, names
     found = dict(funding("Titel\n" + text, language, names))
     assert found["10000000"] == {funder: "funder"}, found
     assert found["2000000"] == {funder: "funder", recipient: "recipient"}, found
+
+
+# a recipient named right after its amount but missed by the entity stage: the capitalised name after the
+# recipient word (not in German, which capitalises every noun); a place after "across" is no recipient then
+UNNAMED = [
+    ("en", "The Scottish Government announced the package. A further £200,000 will go to the Green Action Trust "
+           "to help expand nature networks across Scotland.", {"Scottish Government": "ORG", "Scotland": "LOC"},
+     "200000", "Green Action Trust"),
+    ("en", "The Department of Labor announced grants today. $1.6 million was awarded to the North Central Kansas "
+           "Technical College in Beloit.", {"Department of Labor": "ORG", "Beloit": "LOC"},
+     "1600000", "North Central Kansas Technical College"),
+    ("nl", "Het Rijk maakte de steun bekend. Daarnaast wordt 2 miljoen euro toegekend aan het Nationaal Park Hoge "
+           "Veluwe.",
+     {"Rijk": "ORG"}, "2000000", "Nationaal Park Hoge Veluwe"),
+    ("fr", "Le Conseil d'Etat a adopté le plan. Un montant de 2 millions de francs est versé à la Fondation Pro "
+           "Senectute.", {"Conseil d'Etat": "ORG"}, "2000000", "Fondation Pro Senectute"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, value, recipient", UNNAMED,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(UNNAMED)])
+def test_a_recipient_the_entities_missed_is_named_after_its_amount(language, text, names, value, recipient):
+    found = dict(funding("Titel\n" + text, language, names))
+    assert found[value].get(recipient) == "recipient", found
+    assert all(role != "recipient" for name, role in found[value].items() if name != recipient), found
+
+
+def test_german_capitalised_nouns_are_no_recipient():
+    found = funding("Titel\nDer Bund gewährt Kredite in Höhe von 3 Millionen Euro an Hunderte von Banken.", "de",
+                    {"Bund": "ORG"})
+    assert all("Hunderte von Banken" not in parties for _, parties in found), found
