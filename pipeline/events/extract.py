@@ -475,7 +475,17 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
                       and not (t.end() <= m.start - sentence.start  # a noun of an earlier clause: "need aid, X"
                                and _CLAUSE_END.search(sentence.text, t.end(), m.start - sentence.start))),
                      default=sentence.end)
-    return "funder" if m.end <= first_verb else "recipient"
+    if m.end <= first_verb:
+        return "" if _instrument_name(ctx, m) else "funder"  # "The Corona Response Investment Initiative: to channel"
+    return "recipient"
+
+
+def _instrument_name(ctx: Context, m: Mention) -> bool:
+    """A programme, initiative or plan by its name ("Corona Respons Investeringsinitiatief"): the instrument of
+    the funding, not who pays (EVENTS.md), unless a word marks it as the source."""
+    words = re.findall(r"\w+", m.text)
+    heads = ctx.words.words_set("instrument_only_heads")
+    return len(words) >= 2 and any(words[-1].casefold().endswith(h) for h in heads)
 
 
 def _amount_source_starts(ctx: Context, sentence: Span, mentions: list[Mention],

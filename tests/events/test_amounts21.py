@@ -172,3 +172,35 @@ def test_german_capitalised_nouns_are_no_recipient():
     found = funding("Titel\nDer Bund gewährt Kredite in Höhe von 3 Millionen Euro an Hunderte von Banken.", "de",
                     {"Bund": "ORG"})
     assert all("Hunderte von Banken" not in parties for _, parties in found), found
+
+
+# a programme, initiative or plan named before the funding verb is its instrument, not who pays; marked as
+# the source ("from the ... Programme") it still pays
+INSTRUMENTS = [
+    ("en", "The European Parliament approved the plan. The Coronavirus Response Investment Initiative will channel "
+           "€37 billion to the regions.",
+     {"European Parliament": "ORG", "Coronavirus Response Investment Initiative": "ORG"},
+     "Coronavirus Response Investment Initiative"),
+    ("nl", "Het Europees Parlement keurde de maatregelen goed. Het Corona Respons Investeringsinitiatief stelt "
+           "37 miljard euro beschikbaar voor de regio's.",
+     {"Europees Parlement": "ORG", "Corona Respons Investeringsinitiatief": "ORG"},
+     "Corona Respons Investeringsinitiatief"),
+    ("fr", "Le Parlement européen a approuvé les mesures. Le Nouveau Plan finance 37 milliards d'euros pour les "
+           "régions.", {"Parlement européen": "ORG", "Nouveau Plan": "ORG"}, "Nouveau Plan"),
+    ("de", "Das Europäische Parlament hat die Maßnahmen gebilligt. Das Corona Investitionsprogramm gewährt 37 "
+           "Milliarden Euro für die Regionen.",
+     {"Europäische Parlament": "ORG", "Corona Investitionsprogramm": "ORG"}, "Corona Investitionsprogramm"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, name", INSTRUMENTS, ids=[c[0] for c in INSTRUMENTS])
+def test_a_programme_before_the_verb_does_not_pay(language, text, names, name):
+    assert name in text
+    for _, parties in funding("Titel\n" + text, language, names):
+        assert parties.get(name) != "funder", parties
+
+
+def test_a_programme_marked_as_the_source_pays():
+    found = funding("Titel\nThe city of Leeds will receive £2 million from the Levelling Up Programme.", "en",
+                    {"Leeds": "LOC", "Levelling Up Programme": "ORG"})
+    assert found and found[0][1].get("Levelling Up Programme") == "funder", found
