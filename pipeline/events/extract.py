@@ -22,7 +22,7 @@ from pipeline.events.arguments import (
     unique,
     with_position_holders,
 )
-from pipeline.events.lexicon import load_events
+from pipeline.events.lexicon import EventWords, load_events
 from pipeline.events.publisher import publisher
 from pipeline.events.sentences import sentences
 from pipeline.records import DateValue, EntityRef, Event, EventParty, Mention, Money, Role, Span
@@ -85,13 +85,12 @@ def _is_headline(sentence: Span) -> bool:
 def _live(ctx: Context, pattern: re.Pattern[str], sentence: Span, names: list[Mention]) -> list[re.Match[str]]:
     """Trigger matches of the sentence outside names ("European Investment Bank") that no hedge ("could",
     "intends") stands before."""
-    hedges = ctx.words.words("hedges")
     out = []
     for match in pattern.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if any(m.start < end and start < m.end for m in names):
             continue
-        if not _hedged(hedges, sentence.text, 0, match.start()):
+        if not _hedged(ctx.words, sentence.text, 0, match.start()):
             out.append(match)
     return out
 
@@ -99,11 +98,14 @@ def _live(ctx: Context, pattern: re.Pattern[str], sentence: Span, names: list[Me
 _CLAUSE_END = re.compile(r"[,;:](?=\s)")
 
 
-def _hedged(hedges: re.Pattern[str], text: str, floor: int, position: int) -> bool:
+def _hedged(words: EventWords, text: str, floor: int, position: int) -> bool:
     """Whether a hedge ("could", "needs", "besoin") stands before ``position`` in the same clause, within
     ``config.EVENT_HEDGE_WINDOW`` characters: in "where people need aid, Switzerland increased its budget"
-    the need is another clause's; a hedge that ends a clause ("could, if ...") governs the next."""
-    before = text[max(floor, position - config.EVENT_HEDGE_WINDOW):position]
+    the need is another clause's; a hedge that ends a clause ("could, if ...") governs the next. A phrase
+    of ``not_hedges`` holds no hedge ("zo snel mogelijk", "as soon as possible")."""
+    hedges = words.words("hedges")
+    before = words.words("not_hedges").sub(lambda m: " " * len(m.group()),
+                                           text[max(floor, position - config.EVENT_HEDGE_WINDOW):position])
     clauses = _CLAUSE_END.split(before)
     if hedges.search(clauses[-1]):
         return True
@@ -258,7 +260,7 @@ def _event_amounts(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> 
             seen_ranges.add(amount.range_id)
         if _conversion(ctx, amounts, amount, sentence):
             continue
-        if _hedged(ctx.words.words("hedges"), ctx.text, sentence.start, amount.start):
+        if _hedged(ctx.words, ctx.text, sentence.start, amount.start):
             # "is asking for $192 billion", "the cost rose from $3,738"
             continue
         if _old_figure(ctx, amounts, amount, sentence):
@@ -471,7 +473,7 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
         return "recipient"
     first_verb = min((sentence.start + t.start() for t in words.triggers["funding"].finditer(sentence.text)
                       if not (m.start <= sentence.start + t.start() < m.end)
-                      and not _hedged(words.words("hedges"), sentence.text, 0, t.start())
+                      and not _hedged(words, sentence.text, 0, t.start())
                       and not (t.end() <= m.start - sentence.start  # a noun of an earlier clause: "need aid, X"
                                and _CLAUSE_END.search(sentence.text, t.end(), m.start - sentence.start))),
                      default=sentence.end)
@@ -527,7 +529,7 @@ def _subject_of_verb(ctx: Context, m: Mention, sentence: Span) -> bool:
                 word.group()):
             return False  # "X will be awarded", "X is funded by": the party is paid
         if ctx.words.triggers["funding"].match(tail):
-            return not _hedged(ctx.words.words("hedges"), ctx.text, sentence.start, m.end + word.start())
+            return not _hedged(ctx.words, ctx.text, sentence.start, m.end + word.start())
     return False
 
 

@@ -204,3 +204,19 @@ def test_a_programme_marked_as_the_source_pays():
     found = funding("Titel\nThe city of Leeds will receive £2 million from the Levelling Up Programme.", "en",
                     {"Leeds": "LOC", "Levelling Up Programme": "ORG"})
     assert found and found[0][1].get("Levelling Up Programme") == "funder", found
+
+
+# Dutch approval told with a separable verb ("keurt ... goed") says who pays: the funder of the amounts after it
+APPROVALS = [
+    ("Europees Parlement keurt cruciale EU-steunmaatregelen goed\nMet deze regeling wordt in 2020 een bedrag van "
+     "800 miljoen euro beschikbaar gesteld voor de Europese landen.", {"Europees Parlement": "ORG"},
+     "800000000", "Europees Parlement"),
+    ("De gemeenteraad van Utrecht keurt het plan goed.\nDaarmee wordt 2 miljoen euro beschikbaar gesteld voor de "
+     "wijken.", {"gemeenteraad van Utrecht": "ORG"}, "2000000", "gemeenteraad van Utrecht"),
+]
+
+
+@pytest.mark.parametrize("text, names, value, funder", APPROVALS, ids=["title", "body"])
+def test_a_dutch_approval_names_the_funder_of_the_amounts_after_it(text, names, value, funder):
+    found = dict(funding(text, "nl", names))
+    assert found[value].get(funder) == "funder", found

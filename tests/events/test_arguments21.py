@@ -181,6 +181,10 @@ LED_BY = [
     ("en", "The delegation of the European Parliament, headed by Roberta Metsola, visited the Senate of Canada.",
      {"European Parliament": "ORG", "Roberta Metsola": "PERSON", "Senate of Canada": "ORG"},
      {"European Parliament": "participant", "Roberta Metsola": "participant"}),
+    ("nl", "De Vlaamse regering onder leiding van minister-president Jan Jambon ontving een delegatie van "
+           "Nederland voor een gesprek in Brussel.",
+     {"Vlaamse regering": "ORG", "Jan Jambon": "PERSON", "Nederland": "LOC", "Brussel": "LOC"},
+     {"Vlaamse regering": "organiser", "Jan Jambon": "organiser", "Nederland": "participant"}),
     ("de", "Am Nachmittag empfing der Bundesrat unter der Leitung von Bundespräsident Alain Berset den Präsidenten "
            "Frankreichs, Emmanuel Macron, in Bern.",
      {"Bundesrat": "ORG", "Alain Berset": "PERSON", "Emmanuel Macron": "PERSON", "Frankreichs": "LOC", "Bern": "LOC"},
@@ -266,3 +270,22 @@ RETOLD = [
 def test_a_meeting_named_with_a_demonstrative_is_the_one_told_before(language, text, names):
     meetings = [e for e in run("Titel\n" + text, language, names) if e.type == "meeting"]
     assert len(meetings) == 1, [roles(e) for e in meetings]
+
+
+# "as soon as possible" holds no hedge: the act is stated
+NOT_HEDGES = [
+    ("en", "The European Commission will, as soon as possible, provide €37 billion to the regions.",
+     {"European Commission": "ORG"}),
+    ("nl", "De maatregelen zijn bedoeld om 37 miljard euro uit de EU-fondsen zo snel mogelijk door te sluizen naar "
+           "de regio's.", {"EU-fondsen": "ORG"}),
+    ("fr", "La Commission européenne accorde le plus rapidement possible 37 milliards d'euros aux régions.",
+     {"Commission européenne": "ORG"}),
+    ("de", "Die Europäische Kommission wird möglichst rasch 37 Milliarden Euro für die Regionen bereitgestellt haben.",
+     {"Europäische Kommission": "ORG"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", NOT_HEDGES, ids=[c[0] for c in NOT_HEDGES])
+def test_as_soon_as_possible_is_no_hedge(language, text, names):
+    found = funding("Titel\n" + text, language, names)
+    assert "37000000000" in [value for value, _ in found], found
