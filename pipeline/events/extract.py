@@ -458,6 +458,8 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
     source right after an amount begin ("€ 2 miljoen van de provincie")."""
     words = ctx.words
     amounts = amounts or []
+    if is_fund(ctx, m) and _asked_for(ctx, m, sentence):
+        return ""  # "... en roepen op tot een EU-coronasolidariteitsfonds": a fund asked for pays nothing yet
     if is_fund(ctx, m) or m.start in sources or marked(ctx, words.words("agent_markers"), m.start, sentence.start) \
             or marked(ctx, words.words("source_markers"), m.start, sentence.start):
         return "funder"
@@ -480,6 +482,13 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
     if m.end <= first_verb:
         return "" if _instrument_name(ctx, m) else "funder"  # "The Corona Response Investment Initiative: to channel"
     return "recipient"
+
+
+def _asked_for(ctx: Context, m: Mention, sentence: Span) -> bool:
+    """Whether a hedge stands between the sentence's first funding word and the party, in the party's clause:
+    "keurden 3 miljard euro goed ... en roepen op tot een EU-coronasolidariteitsfonds"."""
+    first = ctx.words.triggers["funding"].search(sentence.text, 0, m.start - sentence.start)
+    return first is not None and _hedged(ctx.words, sentence.text, first.end(), m.start - sentence.start)
 
 
 def _instrument_name(ctx: Context, m: Mention) -> bool:

@@ -220,3 +220,29 @@ APPROVALS = [
 def test_a_dutch_approval_names_the_funder_of_the_amounts_after_it(text, names, value, funder):
     found = dict(funding(text, "nl", names))
     assert found[value].get(funder) == "funder", found
+
+
+# a fund named after a hedge that follows the funding word is asked for, not paying
+ASKED_FOR = [
+    ("en", "MEPs approved €3 billion for health care and called for a new EU Solidarity Fund.",
+     {"EU Solidarity Fund": "ORG"}, "EU Solidarity Fund"),
+    ("nl", "EP-leden keurden ook 3 miljard euro goed voor de gezondheidszorg en roepen op tot een "
+           "EU-coronasolidariteitsfonds.", {"EU-coronasolidariteitsfonds": "ORG"}, "EU-coronasolidariteitsfonds"),
+    ("fr", "Le Parlement a approuvé un financement de 3 milliards d'euros et demande un nouveau Fonds de solidarité.",
+     {"Fonds de solidarité": "ORG"}, "Fonds de solidarité"),
+    ("de", "Die Abgeordneten haben 3 Milliarden Euro bereitgestellt und fordern einen neuen Solidaritätsfonds.",
+     {"Solidaritätsfonds": "ORG"}, "Solidaritätsfonds"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, fund", ASKED_FOR, ids=[c[0] for c in ASKED_FOR])
+def test_a_fund_asked_for_after_the_grant_does_not_pay(language, text, names, fund):
+    assert fund in text
+    for _, parties in funding("Titel\n" + text, language, names):
+        assert fund not in parties, parties
+
+
+def test_a_fund_before_a_later_hedge_still_pays():
+    found = funding("Titel\nThe Cohesion Fund will finance €2 million for Romania, which needs more roads.", "en",
+                    {"Cohesion Fund": "ORG", "Romania": "LOC"})
+    assert found and found[0][1].get("Cohesion Fund") == "funder", found
