@@ -200,6 +200,7 @@ def _meeting_role(ctx: Context, sentence: Span, mentions: list[Mention]) -> obje
     inverted = None
     if verbs and mentions and all(m.start >= sentence.start + verbs[0].end() for m in mentions):
         inverted = mentions[0].entity
+    subject_from, subject = _verb_final_subject(ctx, sentence, mentions, verbs)
 
     def role(m: Mention) -> str:
         before = [b for b in mentions if b.end <= m.start]
@@ -207,12 +208,35 @@ def _meeting_role(ctx: Context, sentence: Span, mentions: list[Mention]) -> obje
             return role(before[-1])  # "der Bundesrat unter der Leitung von Bundespräsident Merz": the leader's side
         if marked(ctx, ctx.words.words("host_locatives"), m.start, sentence.start):
             return "organiser"
+        if subject is not None and subject_from <= m.start and host_at is not None and m.end <= host_at:
+            return "organiser" if m.entity == subject else "participant"  # "hat der Bundesrat den X eingeladen"
         if host_at is not None and m.end <= host_at:
             return "organiser"
         if passive and marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start):
             return "organiser"  # "vom Bundesrat empfangen", "welcomed by"
         return "organiser" if inverted is not None and m.entity == inverted else "participant"
     return role
+
+
+def _verb_final_subject(ctx: Context, sentence: Span, mentions: list[Mention],
+                        verbs: list[re.Match[str]]) -> tuple[int, int | None]:
+    """A host verb at the end of its clause after a perfect auxiliary ("hat der Bundesrat den Bundespräsidenten
+    ... eingeladen", "heeft de minister de delegatie ontvangen"): the first party after the auxiliary is the
+    host, the others before the verb its guests. Returns where the auxiliary ends and the host's entity."""
+    if not verbs:
+        return 0, None
+    verb = verbs[-1]
+    clause = _CLAUSE_END.split(sentence.text[:verb.start()])[-1]
+    clause_at = verb.start() - len(clause)
+    auxiliary = next((w for w in re.finditer(r"\w+", clause)
+                      if ctx.words.words("perfect_auxiliaries").fullmatch(w.group())), None)
+    if auxiliary is None:
+        return 0, None
+    after = sentence.start + clause_at + auxiliary.end()
+    inside = [m for m in mentions if after <= m.start and m.end <= sentence.start + verb.start()]
+    if len(inside) < 2:
+        return 0, None
+    return after, inside[0].entity
 
 
 def _led_by(ctx: Context, m: Mention, floor: int) -> bool:

@@ -289,3 +289,29 @@ NOT_HEDGES = [
 def test_as_soon_as_possible_is_no_hedge(language, text, names):
     found = funding("Titel\n" + text, language, names)
     assert "37000000000" in [value for value, _ in found], found
+
+
+# a host verb at the end of its clause after a perfect auxiliary: the first party after the auxiliary hosts,
+# the others before the verb are its guests
+VERB_FINAL = [
+    ("de", "Zum Abschluss hat der Bundesrat den deutschen Bundespräsidenten Frank-Walter Steinmeier zum "
+           "Staatsbesuch in die Schweiz eingeladen.",
+     {"Bundesrat": "ORG", "Frank-Walter Steinmeier": "PERSON", "Schweiz": "LOC"},
+     {"Bundesrat": "organiser", "Frank-Walter Steinmeier": "participant"}),
+    ("de", "Gestern hat die Landesregierung eine Delegation der Europäischen Kommission in Mainz empfangen.",
+     {"Landesregierung": "ORG", "Europäischen Kommission": "ORG", "Mainz": "LOC"},
+     {"Landesregierung": "organiser", "Europäischen Kommission": "participant"}),
+    ("nl", "Vandaag heeft de provincie Limburg voor de Vlaamse regering een bezoek aan Maastricht georganiseerd.",
+     {"provincie Limburg": "ORG", "Vlaamse regering": "ORG", "Maastricht": "LOC"},
+     {"provincie Limburg": "organiser", "Vlaamse regering": "participant"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names, expected", VERB_FINAL,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(VERB_FINAL)])
+def test_the_subject_of_a_verb_final_host_verb_hosts(language, text, names, expected):
+    meetings = [e for e in run("Titel\n" + text, language, names) if e.type == "meeting"]
+    assert meetings, "no meeting"
+    got = roles(meetings[0])
+    for name, role in expected.items():
+        assert got.get(name) == role, (name, got)
