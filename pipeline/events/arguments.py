@@ -163,7 +163,7 @@ _CAPITALISED = r"[A-ZÀ-Þ][\w’'\-+]*"
 
 
 @cache
-def _name_phrase(code: str) -> re.Pattern[str]:
+def name_phrase(code: str) -> re.Pattern[str]:
     """Capitalised words joined by the language's lower-case name connectors ("Fund for Peace")."""
     lang = load_language(code)
     joiners = alternation([w for w in lang["name_connectors"] if w.islower() and w.isalpha()])
@@ -178,7 +178,7 @@ def instrument(ctx: Context, sentence: Span, mentions: list[Mention]) -> str | N
         words = [w.casefold() for w in re.findall(r"[\w\-]+", m.text)]
         if len(words) >= 2 and any(w.endswith(h) for w in words for h in heads):
             return m.text
-    for match in _name_phrase(ctx.words.code).finditer(sentence.text):
+    for match in name_phrase(ctx.words.code).finditer(sentence.text):
         words = [w.casefold() for w in re.findall(r"[\w\-]+", match.group())]
         if any(w.endswith(h) or w == h for w in words[1:] for h in heads) and match.start() > 0:
             return match.group().strip()

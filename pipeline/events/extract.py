@@ -16,15 +16,17 @@ from pipeline.events.arguments import (
     is_fund,
     make_context,
     marked,
+    name_phrase,
     party,
     sentence_mentions,
     unique,
     with_position_holders,
 )
-from pipeline.events.lexicon import load_events
+from pipeline.events.lexicon import EventWords, load_events
 from pipeline.events.publisher import publisher
 from pipeline.events.sentences import sentences
 from pipeline.records import DateValue, EntityRef, Event, EventParty, Mention, Money, Role, Span
+from pipeline.resources.langdata import alternation, load_language
 
 
 def extract_events(text: str, language: str | None, mentions: tuple[Mention, ...] | list[Mention],
@@ -83,13 +85,12 @@ def _is_headline(sentence: Span) -> bool:
 def _live(ctx: Context, pattern: re.Pattern[str], sentence: Span, names: list[Mention]) -> list[re.Match[str]]:
     """Trigger matches of the sentence outside names ("European Investment Bank") that no hedge ("could",
     "intends") stands before."""
-    hedges = ctx.words.words("hedges")
     out = []
     for match in pattern.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if any(m.start < end and start < m.end for m in names):
             continue
-        if not _hedged(hedges, sentence.text, 0, match.start()):
+        if not _hedged(ctx.words, sentence.text, 0, match.start()):
             out.append(match)
     return out
 
@@ -97,11 +98,14 @@ def _live(ctx: Context, pattern: re.Pattern[str], sentence: Span, names: list[Me
 _CLAUSE_END = re.compile(r"[,;:](?=\s)")
 
 
-def _hedged(hedges: re.Pattern[str], text: str, floor: int, position: int) -> bool:
+def _hedged(words: EventWords, text: str, floor: int, position: int) -> bool:
     """Whether a hedge ("could", "needs", "besoin") stands before ``position`` in the same clause, within
     ``config.EVENT_HEDGE_WINDOW`` characters: in "where people need aid, Switzerland increased its budget"
-    the need is another clause's; a hedge that ends a clause ("could, if ...") governs the next."""
-    before = text[max(floor, position - config.EVENT_HEDGE_WINDOW):position]
+    the need is another clause's; a hedge that ends a clause ("could, if ...") governs the next. A phrase
+    of ``not_hedges`` holds no hedge ("zo snel mogelijk", "as soon as possible")."""
+    hedges = words.words("hedges")
+    before = words.words("not_hedges").sub(lambda m: " " * len(m.group()),
+                                           text[max(floor, position - config.EVENT_HEDGE_WINDOW):position])
     clauses = _CLAUSE_END.split(before)
     if hedges.search(clauses[-1]):
         return True
@@ -109,22 +113,60 @@ def _hedged(hedges: re.Pattern[str], text: str, floor: int, position: int) -> bo
     return any(m.end() == len(c.rstrip()) for c in clauses[:-1] for m in hedges.finditer(c))
 
 
+RETOLD = "rule+retold"  # a meeting named with a demonstrative ("this workshop"): merged into the one told before
+
+
 def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> list[Event]:
     mentions = sentence_mentions(ctx, sentence, amounts)
     triggers = {kind: _live(ctx, pattern, sentence, mentions) for kind, pattern in ctx.words.triggers.items()}
     if not triggers["funding"] and _event_amounts(ctx, sentence, amounts):  # "X will receive £500,000"
-        triggers["funding"] = _live(ctx, ctx.words.words("receive_triggers"), sentence, mentions)
+        triggers["funding"] = _live(ctx, ctx.words.words("receive_triggers"), sentence, mentions) or \
+            _amount_trigger(ctx, sentence, amounts, mentions)
     events: list[Event] = []
     if triggers["funding"]:
         events += _funding(ctx, sentence, mentions, amounts, triggers["funding"])
     if triggers["agreement"] and ctx.words.words("agreement_acts").search(sentence.text):
         events += _simple(ctx, sentence, mentions, "agreement", lambda m: "partner", minimum=1)
-    if triggers["meeting"]:
-        events += _simple(ctx, sentence, mentions, "meeting", _meeting_role(ctx, sentence, mentions),
-                          minimum=config.EVENT_MIN_MEETING_PARTIES)
+    named = [] if triggers["meeting"] else _meeting_names(ctx, sentence, mentions)
+    if triggers["meeting"] or named:
+        guests = [m for m in mentions if m not in named]  # the meeting's name is its instrument, not a party
+        retold = bool(triggers["meeting"]) and all(
+            marked(ctx, ctx.words.words("retold_markers"), sentence.start + t.start(), sentence.start)
+            for t in triggers["meeting"])  # "This workshop is part of ...": the meeting told before
+        events += [replace(e, instrument=named[0].text if named else e.instrument,
+                           method=RETOLD if retold else e.method)
+                   for e in _simple(ctx, sentence, guests, "meeting", _meeting_role(ctx, sentence, guests),
+                                    minimum=config.EVENT_MIN_MEETING_PARTIES)]
     if triggers["project"] and not events:
         events += _simple(ctx, sentence, mentions, "project", _project_role(ctx, sentence), minimum=2)
     return events
+
+
+def _meeting_names(ctx: Context, sentence: Span, mentions: list[Mention]) -> list[Mention]:
+    """Names of meetings that the sentence places an act in ("during the Annual Steering Committee", "tijdens de
+    Europese Top", "lors du Sommet de Paris"): a name whose last or first word is a meeting word, after a marker
+    of the time or place of a meeting."""
+    out = []
+    for m in mentions:
+        last = list(re.finditer(r"[\w’'\-]+", m.text))  # the words of the name
+        if m.label != "ORG" or len(last) < 2:
+            continue
+        words = ctx.words.triggers["meeting"]
+        head = any(t.end() == len(m.text) for t in words.finditer(m.text)) or words.match(m.text, 0, last[0].end())
+        if head and marked(
+                ctx, ctx.words.words("meeting_name_markers"), m.start, sentence.start):
+            out.append(m)
+    return out
+
+
+def _amount_trigger(ctx: Context, sentence: Span, amounts: tuple[Money, ...],
+                    mentions: list[Mention]) -> list[re.Match[str]]:
+    """A word that makes a granted amount right after it a funding ("Thanks to £2m from X", "Dankzij 2 miljoen
+    euro van de provincie", "Grâce à 2 millions d'euros de la Région"): its matches that end right before an
+    amount of the sentence."""
+    starts = {amounts[i].start - sentence.start for i in _event_amounts(ctx, sentence, amounts)}
+    return [m for m in _live(ctx, ctx.words.words("amount_triggers"), sentence, mentions)
+            if any(s >= m.end() and not sentence.text[m.end():s].strip() for s in starts)]
 
 
 def _simple(ctx: Context, sentence: Span, mentions: list[Mention], kind: str, role_of: object,
@@ -148,7 +190,8 @@ def _meeting_role(ctx: Context, sentence: Span, mentions: list[Mention]) -> obje
     """Organisers: the parties after a host locative ("hosted by", "op uitnodiging van"), before a host word
     ("X welcomed", "X and Y were co-organisers"), the agent of a passive host verb ("vom Bundesrat empfangen"),
     or right after a host verb that opens the clause, its subject put after it ("Am ersten Tag empfing der
-    Bundesrat den Präsidenten"); participants: the others."""
+    Bundesrat den Präsidenten"); participants: the others. A party after a "led by" marker ("under the
+    leadership of", "unter der Leitung von") is on the side of the party right before it."""
     host_verbs = list(ctx.words.words("host_triggers").finditer(sentence.text))
     verbs = [h for h in host_verbs if not _passive(ctx, sentence, h)]
     hosts = sorted([*verbs, *ctx.words.words("host_nouns").finditer(sentence.text)], key=lambda h: h.start())
@@ -157,16 +200,56 @@ def _meeting_role(ctx: Context, sentence: Span, mentions: list[Mention]) -> obje
     inverted = None
     if verbs and mentions and all(m.start >= sentence.start + verbs[0].end() for m in mentions):
         inverted = mentions[0].entity
+    subject_from, subject = _verb_final_subject(ctx, sentence, mentions, verbs)
 
     def role(m: Mention) -> str:
+        before = [b for b in mentions if b.end <= m.start]
+        if before and _led_by(ctx, m, before[-1].end):
+            return role(before[-1])  # "der Bundesrat unter der Leitung von Bundespräsident Merz": the leader's side
         if marked(ctx, ctx.words.words("host_locatives"), m.start, sentence.start):
             return "organiser"
+        if subject is not None and subject_from <= m.start and host_at is not None and m.end <= host_at:
+            return "organiser" if m.entity == subject else "participant"  # "hat der Bundesrat den X eingeladen"
         if host_at is not None and m.end <= host_at:
             return "organiser"
         if passive and marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start):
             return "organiser"  # "vom Bundesrat empfangen", "welcomed by"
         return "organiser" if inverted is not None and m.entity == inverted else "participant"
     return role
+
+
+def _verb_final_subject(ctx: Context, sentence: Span, mentions: list[Mention],
+                        verbs: list[re.Match[str]]) -> tuple[int, int | None]:
+    """A host verb at the end of its clause after a perfect auxiliary ("hat der Bundesrat den Bundespräsidenten
+    ... eingeladen", "heeft de minister de delegatie ontvangen"): the first party after the auxiliary is the
+    host, the others before the verb its guests. Returns where the auxiliary ends and the host's entity."""
+    if not verbs:
+        return 0, None
+    verb = verbs[-1]
+    clause = _CLAUSE_END.split(sentence.text[:verb.start()])[-1]
+    clause_at = verb.start() - len(clause)
+    auxiliary = next((w for w in re.finditer(r"\w+", clause)
+                      if ctx.words.words("perfect_auxiliaries").fullmatch(w.group())), None)
+    if auxiliary is None:
+        return 0, None
+    after = sentence.start + clause_at + auxiliary.end()
+    inside = [m for m in mentions if after <= m.start and m.end <= sentence.start + verb.start()]
+    if len(inside) < 2:
+        return 0, None
+    return after, inside[0].entity
+
+
+def _led_by(ctx: Context, m: Mention, floor: int) -> bool:
+    """Whether a "led by" marker stands right before the party, after the party before it, with at most an
+    article and one title word between ("unter der Leitung von Bundespräsident Hans-Rudolf Merz")."""
+    between = ctx.text[floor:m.start]
+    for marker in ctx.words.words("led_by_markers").finditer(between):
+        rest = between[marker.end():].split()
+        if rest and ctx.articles.fullmatch(rest[0]):  # articles is anchored at the end: a lone article matches
+            rest = rest[1:]
+        if len(rest) <= 1 and not re.search(r"[,;:.]", between[marker.end():]):
+            return True
+    return False
 
 
 def _passive(ctx: Context, sentence: Span, verb: re.Match[str]) -> bool:
@@ -201,7 +284,7 @@ def _event_amounts(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> 
             seen_ranges.add(amount.range_id)
         if _conversion(ctx, amounts, amount, sentence):
             continue
-        if _hedged(ctx.words.words("hedges"), ctx.text, sentence.start, amount.start):
+        if _hedged(ctx.words, ctx.text, sentence.start, amount.start):
             # "is asking for $192 billion", "the cost rose from $3,738"
             continue
         if _old_figure(ctx, amounts, amount, sentence):
@@ -281,6 +364,7 @@ def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tup
     first = min((m.start for m in mentions), default=sentence.end)
     agent = _passive_agent(ctx, sentence, mentions)
     starts = [amounts[i].start for i in indexes]
+    sources = _amount_source_starts(ctx, sentence, mentions, amounts)
     for n, index in enumerate(slots):
         low, high, paid = windows[n]
         opens = amounts[slots[0]].start if slots[0] is not None else sentence.end
@@ -289,7 +373,7 @@ def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tup
         parties = _coordinated(ctx, sentence, own, [
             party(ctx, m, _funding_role(ctx, m, sentence, receive, after_amount=m.start >= paid,
                                         continued=continued, first=m.start == first, agent=agent,
-                                        amounts=starts)) for m in own])
+                                        amounts=starts, sources=sources)) for m in own])
         if n > 0:  # a later allocation shares the funders of the sentence, not its first recipients
             parties = [p for p, m in zip(parties, own, strict=True) if low <= m.start < high or p.role == "funder"]
         parties = [p for p in parties if p.role]
@@ -301,10 +385,42 @@ def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tup
                                     parties=funders))
             continue  # no amount: only "financed by X" is read as funding ("released by X" is not)
         parties = unique(with_position_holders(ctx, parties, sentence))
+        located = {m.entity for m in own if m.label == "LOC"
+                   and marked(ctx, ctx.words.words("locative_prepositions"), m.start, sentence.start)}
+        if index is not None and not any(p.role == "recipient" and p.entity not in located for p in parties):
+            unnamed = _unnamed_recipient(ctx, sentence, max(low, amounts[index].end), high, mentions)
+            if unnamed:  # "will go to the Green Action Trust ... across Scotland": the Trust, not the place
+                parties = [p for p in parties if p.entity not in located] + unnamed
         events.append(Event(sentence.start, sentence.end, sentence.text, type="funding", parties=tuple(parties),
                             amount=index, date_value=event_date(ctx, sentence),
                             instrument=instrument(ctx, sentence, mentions)))
     return events
+
+
+_NEAR_AMOUNT = re.compile(r"\s*(?:[a-zß-ÿ]+\s+){0,3}")  # "£200,000 will go to": a few lower-case words at most
+
+
+def _unnamed_recipient(ctx: Context, sentence: Span, low: int, high: int,
+                       mentions: list[Mention]) -> list[EventParty]:
+    """The recipient of an allocation named after its amount by a recipient word but not found as an entity:
+    "A further £200,000 will go to the Green Action Trust": a name of two or more capitalised words right
+    after such a word (and an article) that follows the amount within three lower-case words, outside every
+    mention; none in a title. German capitalises every noun: its file lists no such word."""
+    if _is_headline(sentence):
+        return []
+    segment = ctx.text[low:high]
+    marker = ctx.words.words("recipient_name_markers").search(segment)
+    if marker is None or not _NEAR_AMOUNT.fullmatch(segment[:marker.start()]):
+        return []
+    lead = re.match(rf"\s+(?:(?:{alternation(load_language(ctx.words.code)['articles'])})\s+)?", segment[marker.end():])
+    if lead is None:
+        return []
+    at = marker.end() + lead.end()
+    stop = min([m.start - low for m in mentions if m.start - low >= at] + [len(segment)])
+    name = name_phrase(ctx.words.code).match(segment[:stop].rstrip(), at)  # "... College in Beloit": the College
+    if name is None or any(m.start < low + name.end() and low + name.start() < m.end for m in mentions):
+        return []
+    return [EventParty(name=name.group().strip(), role="recipient", entity=None)]
 
 
 def _statistic(ctx: Context, sentence: Span, mentions: list[Mention]) -> bool:
@@ -358,14 +474,17 @@ def _receives(m: Mention, receive: list[int], amounts: list[int]) -> bool:
 
 def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], after_amount: bool,
                   continued: bool = False, first: bool = False, agent: int | None = None,
-                  amounts: list[int] | None = None) -> str:
+                  amounts: list[int] | None = None, sources: frozenset[int] = frozenset()) -> str:
     """funder, recipient, or "" for a place that only locates. ``continued``: a sentence without a funding
     word that gives the amounts of the funding before it; ``first``: the first party of the sentence;
     ``agent``: where the agent of a passive verb is named (a party before it is the subject, who is paid);
-    ``amounts``: where the sentence's granted amounts begin."""
+    ``amounts``: where the sentence's granted amounts begin; ``sources``: where the parties named as the
+    source right after an amount begin ("€ 2 miljoen van de provincie")."""
     words = ctx.words
     amounts = amounts or []
-    if is_fund(ctx, m) or marked(ctx, words.words("agent_markers"), m.start, sentence.start) \
+    if is_fund(ctx, m) and _asked_for(ctx, m, sentence):
+        return ""  # "... en roepen op tot een EU-coronasolidariteitsfonds": a fund asked for pays nothing yet
+    if is_fund(ctx, m) or m.start in sources or marked(ctx, words.words("agent_markers"), m.start, sentence.start) \
             or marked(ctx, words.words("source_markers"), m.start, sentence.start):
         return "funder"
     if marked(ctx, words.words("recipient_markers"), m.start, sentence.start):
@@ -380,11 +499,48 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
         return "recipient"
     first_verb = min((sentence.start + t.start() for t in words.triggers["funding"].finditer(sentence.text)
                       if not (m.start <= sentence.start + t.start() < m.end)
-                      and not _hedged(words.words("hedges"), sentence.text, 0, t.start())
+                      and not _hedged(words, sentence.text, 0, t.start())
                       and not (t.end() <= m.start - sentence.start  # a noun of an earlier clause: "need aid, X"
                                and _CLAUSE_END.search(sentence.text, t.end(), m.start - sentence.start))),
                      default=sentence.end)
-    return "funder" if m.end <= first_verb else "recipient"
+    if m.end <= first_verb:
+        return "" if _instrument_name(ctx, m) else "funder"  # "The Corona Response Investment Initiative: to channel"
+    return "recipient"
+
+
+def _asked_for(ctx: Context, m: Mention, sentence: Span) -> bool:
+    """Whether a hedge stands between the sentence's first funding word and the party, in the party's clause:
+    "keurden 3 miljard euro goed ... en roepen op tot een EU-coronasolidariteitsfonds"."""
+    first = ctx.words.triggers["funding"].search(sentence.text, 0, m.start - sentence.start)
+    return first is not None and _hedged(ctx.words, sentence.text, first.end(), m.start - sentence.start)
+
+
+def _instrument_name(ctx: Context, m: Mention) -> bool:
+    """A programme, initiative or plan by its name ("Corona Respons Investeringsinitiatief"): the instrument of
+    the funding, not who pays (EVENTS.md), unless a word marks it as the source."""
+    words = re.findall(r"\w+", m.text)
+    heads = ctx.words.words_set("instrument_only_heads")
+    return len(words) >= 2 and any(words[-1].casefold().endswith(h) for h in heads)
+
+
+def _amount_source_starts(ctx: Context, sentence: Span, mentions: list[Mention],
+                          amounts: tuple[Money, ...]) -> frozenset[int]:
+    """The parties named right after an amount by a source word and an optional article, nothing else between:
+    "€ 2 miljoen van de provincie", "2 Millionen Euro von der EU", "2 millions d'euros de la Région" (the
+    payer); "2 miljoen euro voor de scholen van de gemeente" names no source."""
+    ends = [a.end for a in amounts if sentence.start <= a.start and a.end <= sentence.end]
+    out = set()
+    for m in mentions:
+        end = max((e for e in ends if e <= m.start), default=None)
+        if end is None:
+            continue
+        between = ctx.text[end:m.start].strip()
+        article = ctx.articles.search(between)
+        if article:
+            between = between[:article.start()].strip()
+        if between and ctx.words.words("amount_sources").fullmatch(between):
+            out.add(m.start)
+    return frozenset(out)
 
 
 _NEAR_VERB = 2  # words between a party and the funding verb it is the subject of ("le Parlement a débloqué")
@@ -406,16 +562,21 @@ def _subject_of_verb(ctx: Context, m: Mention, sentence: Span) -> bool:
                 word.group()):
             return False  # "X will be awarded", "X is funded by": the party is paid
         if ctx.words.triggers["funding"].match(tail):
-            return not _hedged(ctx.words.words("hedges"), ctx.text, sentence.start, m.end + word.start())
+            return not _hedged(ctx.words, ctx.text, sentence.start, m.end + word.start())
     return False
 
 
 def _merge(events: list[Event], amounts: tuple[Money, ...]) -> list[Event]:
     """One event per real-world event: same type and same amount, or (without amounts) the same parties, a
-    title and a body sentence sharing a party, or a meeting or agreement retold with two of its parties."""
+    title and a body sentence sharing a party, or a meeting or agreement retold with two of its parties; a
+    meeting named with a demonstrative ("This workshop is part of ...") is the last meeting told before it."""
     out: list[Event] = []
     for event in events:
         twin = next((i for i, other in enumerate(out) if _same(event, other, amounts)), None)
+        if twin is None and event.method == RETOLD:  # "This workshop ...": the last meeting told before
+            twin = next((i for i in range(len(out) - 1, -1, -1) if out[i].type == event.type), None)
+        if event.method == RETOLD:
+            event = replace(event, method="rule")
         if twin is None:
             out.append(event)
         else:

@@ -24,7 +24,9 @@ LIST_KEYS = ("agreement_acts", "receive_triggers", "host_triggers", "agent_marke
              "deadline_markers", "change_from", "change_to", "instrument_heads", "fund_heads", "coordination",
              "subject_after", "breakdown_markers", "publisher_markers",
              "statistic_markers", "agent_triggers", "total_markers",
-             "host_nouns", "passive_auxiliaries", "relative_pronouns")
+             "host_nouns", "passive_auxiliaries", "relative_pronouns", "amount_sources", "amount_triggers",
+             "led_by_markers", "meeting_name_markers", "retold_markers", "recipient_name_markers",
+             "instrument_only_heads", "not_hedges", "perfect_auxiliaries")
 
 
 def _phrase(entry: str) -> str:
@@ -60,10 +62,15 @@ class EventWords:
     lists: dict[str, re.Pattern[str]]
     heads: frozenset[str]  # instrument head words, case-folded ("fund", "programme")
     fund_heads: frozenset[str]  # the heads of fund names, case-folded: a fund so named is a funder too
+    sets: dict[str, frozenset[str]]  # every word list as plain case-folded entries
 
     def words(self, key: str) -> re.Pattern[str]:
         """The compiled pattern of one word list of the file (``hedges``, ``agent_markers``, ...)."""
         return self.lists[key]
+
+    def words_set(self, key: str) -> frozenset[str]:
+        """The entries of one word list, case-folded, without marks (``instrument_only_heads``)."""
+        return self.sets[key]
 
 
 def available() -> list[str]:
@@ -109,4 +116,5 @@ def load_events(code: str | None) -> EventWords | None:
         lists={key: compile_words(data[key]) for key in LIST_KEYS},
         heads=frozenset(h.strip("*").casefold() for h in data["instrument_heads"]),
         fund_heads=frozenset(h.strip("*").casefold() for h in data["fund_heads"]),
+        sets={key: frozenset(w.strip("*").casefold() for w in data[key]) for key in LIST_KEYS},
     )

@@ -169,3 +169,149 @@ def test_hosts_of_a_meeting(language, text, names, expected):
     got = roles(meetings[0])
     for name, role in expected.items():
         assert got.get(name) == role, (name, got)
+
+
+# a party after a "led by" marker is on the side of the party before it: the host's leader hosts, a
+# delegation's leader attends
+LED_BY = [
+    ("en", "The Federal Council, led by President Alain Berset, hosted a meeting with the President of Germany, "
+           "Frank-Walter Steinmeier, in Bern.",
+     {"Federal Council": "ORG", "Alain Berset": "PERSON", "Frank-Walter Steinmeier": "PERSON", "Bern": "LOC"},
+     {"Federal Council": "organiser", "Alain Berset": "organiser", "Frank-Walter Steinmeier": "participant"}),
+    ("en", "The delegation of the European Parliament, headed by Roberta Metsola, visited the Senate of Canada.",
+     {"European Parliament": "ORG", "Roberta Metsola": "PERSON", "Senate of Canada": "ORG"},
+     {"European Parliament": "participant", "Roberta Metsola": "participant"}),
+    ("nl", "De Vlaamse regering onder leiding van minister-president Jan Jambon ontving een delegatie van "
+           "Nederland voor een gesprek in Brussel.",
+     {"Vlaamse regering": "ORG", "Jan Jambon": "PERSON", "Nederland": "LOC", "Brussel": "LOC"},
+     {"Vlaamse regering": "organiser", "Jan Jambon": "organiser", "Nederland": "participant"}),
+    ("de", "Am Nachmittag empfing der Bundesrat unter der Leitung von Bundespräsident Alain Berset den Präsidenten "
+           "Frankreichs, Emmanuel Macron, in Bern.",
+     {"Bundesrat": "ORG", "Alain Berset": "PERSON", "Emmanuel Macron": "PERSON", "Frankreichs": "LOC", "Bern": "LOC"},
+     {"Bundesrat": "organiser", "Alain Berset": "organiser", "Emmanuel Macron": "participant"}),
+    ("fr", "Le bureau du Sénat, conduit par Gérard Larcher, a été accueilli par le Bundesrat à Berlin.",
+     {"Sénat": "ORG", "Gérard Larcher": "PERSON", "Bundesrat": "ORG", "Berlin": "LOC"},
+     {"Sénat": "participant", "Gérard Larcher": "participant", "Bundesrat": "organiser"}),
+    ("fr", "Le Conseil d'État, sous la présidence de Thierry Apothéloz, a reçu une délégation du Canton de Vaud.",
+     {"Conseil d'État": "ORG", "Thierry Apothéloz": "PERSON", "Canton de Vaud": "LOC"},
+     {"Conseil d'État": "organiser", "Thierry Apothéloz": "organiser", "Canton de Vaud": "participant"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names, expected", LED_BY, ids=[f"{c[0]}-{i}" for i, c in enumerate(LED_BY)])
+def test_a_leader_is_on_the_side_of_the_body_it_leads(language, text, names, expected):
+    meetings = [e for e in run("Titel\n" + text, language, names) if e.type == "meeting"]
+    assert meetings, "no meeting"
+    got = roles(meetings[0])
+    for name, role in expected.items():
+        assert got.get(name) == role, (name, got)
+
+
+# "can" is a possibility, not an act (EVENTS.md): no funding
+CAN = [
+    ("en", "Local businesses can receive £2 million from the Welsh Government.", {"Welsh Government": "ORG"}),
+    ("nl", "Gemeenten kunnen 2 miljoen euro van het Rijk ontvangen.", {"Rijk": "ORG"}),
+    ("fr", "Les communes peuvent recevoir 2 millions d'euros de la Région Bretagne.", {"Région Bretagne": "ORG"}),
+    ("de", "Gemeinden können 2 Millionen Euro vom Land Tirol erhalten.", {"Land Tirol": "LOC"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", CAN, ids=[c[0] for c in CAN])
+def test_a_possibility_is_no_funding(language, text, names):
+    assert funding("Titel\n" + text, language, names) == []
+
+
+# a meeting placed by its name ("during the Annual Steering Committee"): a meeting, the name its instrument and
+# not a party
+MEETING_NAMES = [
+    ("en", "The European Union and the Ministry of Labour renewed their cooperation during the Annual Steering "
+           "Committee held in Beijing.",
+     {"European Union": "ORG", "Ministry of Labour": "ORG", "Annual Steering Committee": "ORG", "Beijing": "LOC"},
+     "Annual Steering Committee"),
+    ("nl", "Nederland en België ondertekenden een verklaring tijdens de Benelux Top in Luxemburg.",
+     {"Nederland": "LOC", "België": "LOC", "Benelux Top": "ORG", "Luxemburg": "LOC"}, "Benelux Top"),
+    ("fr", "La France et le Sénégal ont renforcé leur coopération lors du Sommet Afrique-France à Montpellier.",
+     {"France": "LOC", "Sénégal": "LOC", "Sommet Afrique-France": "ORG", "Montpellier": "LOC"},
+     "Sommet Afrique-France"),
+    ("de", "Die Schweiz und Österreich bekräftigten ihre Zusammenarbeit während des Europäischen Gipfels in Wien.",
+     {"Schweiz": "LOC", "Österreich": "LOC", "Europäischen Gipfels": "ORG", "Wien": "LOC"}, "Europäischen Gipfels"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, name", MEETING_NAMES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(MEETING_NAMES)])
+def test_a_meeting_placed_by_its_name(language, text, names, name):
+    meetings = [e for e in run("Titel\n" + text, language, names) if e.type == "meeting"]
+    assert meetings, "no meeting"
+    assert meetings[0].instrument == name
+    assert name not in roles(meetings[0]) and len(roles(meetings[0])) >= 2, roles(meetings[0])
+
+
+# "This workshop is part of ...": the meeting told before, not a new one
+RETOLD = [
+    ("en", "Experts of the NDRC will meet officials of the European Commission during a workshop in Brussels. "
+           "This workshop is part of a project funded by the European Union and China.",
+     {"NDRC": "ORG", "European Commission": "ORG", "Brussels": "LOC", "European Union": "ORG", "China": "LOC"}),
+    ("nl", "De minister ontmoette de Vlaamse regering en de provincie Limburg tijdens een conferentie in Hasselt. "
+           "Deze conferentie werd gesteund door de Europese Unie en Nederland.",
+     {"Vlaamse regering": "ORG", "provincie Limburg": "ORG", "Hasselt": "LOC", "Europese Unie": "ORG",
+      "Nederland": "LOC"}),
+    ("fr", "Le ministre a rencontré la Commission européenne et l'OCDE lors d'une conférence à Paris. Cette "
+           "conférence était organisée avec le soutien de la Suisse et du Canada.",
+     {"Commission européenne": "ORG", "OCDE": "ORG", "Paris": "LOC", "Suisse": "LOC", "Canada": "LOC"}),
+    ("de", "Der Bundesrat traf die Europäische Kommission und die OECD zu einem Gespräch in Bern. Dieses "
+           "Gespräch wurde von der Schweiz und Österreich vorbereitet.",
+     {"Bundesrat": "ORG", "Europäische Kommission": "ORG", "OECD": "ORG", "Bern": "LOC", "Schweiz": "LOC",
+      "Österreich": "LOC"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", RETOLD, ids=[c[0] for c in RETOLD])
+def test_a_meeting_named_with_a_demonstrative_is_the_one_told_before(language, text, names):
+    meetings = [e for e in run("Titel\n" + text, language, names) if e.type == "meeting"]
+    assert len(meetings) == 1, [roles(e) for e in meetings]
+
+
+# "as soon as possible" holds no hedge: the act is stated
+NOT_HEDGES = [
+    ("en", "The European Commission will, as soon as possible, provide €37 billion to the regions.",
+     {"European Commission": "ORG"}),
+    ("nl", "De maatregelen zijn bedoeld om 37 miljard euro uit de EU-fondsen zo snel mogelijk door te sluizen naar "
+           "de regio's.", {"EU-fondsen": "ORG"}),
+    ("fr", "La Commission européenne accorde le plus rapidement possible 37 milliards d'euros aux régions.",
+     {"Commission européenne": "ORG"}),
+    ("de", "Die Europäische Kommission wird möglichst rasch 37 Milliarden Euro für die Regionen bereitgestellt haben.",
+     {"Europäische Kommission": "ORG"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", NOT_HEDGES, ids=[c[0] for c in NOT_HEDGES])
+def test_as_soon_as_possible_is_no_hedge(language, text, names):
+    found = funding("Titel\n" + text, language, names)
+    assert "37000000000" in [value for value, _ in found], found
+
+
+# a host verb at the end of its clause after a perfect auxiliary: the first party after the auxiliary hosts,
+# the others before the verb are its guests
+VERB_FINAL = [
+    ("de", "Zum Abschluss hat der Bundesrat den deutschen Bundespräsidenten Frank-Walter Steinmeier zum "
+           "Staatsbesuch in die Schweiz eingeladen.",
+     {"Bundesrat": "ORG", "Frank-Walter Steinmeier": "PERSON", "Schweiz": "LOC"},
+     {"Bundesrat": "organiser", "Frank-Walter Steinmeier": "participant"}),
+    ("de", "Gestern hat die Landesregierung eine Delegation der Europäischen Kommission in Mainz empfangen.",
+     {"Landesregierung": "ORG", "Europäischen Kommission": "ORG", "Mainz": "LOC"},
+     {"Landesregierung": "organiser", "Europäischen Kommission": "participant"}),
+    ("nl", "Vandaag heeft de provincie Limburg voor de Vlaamse regering een bezoek aan Maastricht georganiseerd.",
+     {"provincie Limburg": "ORG", "Vlaamse regering": "ORG", "Maastricht": "LOC"},
+     {"provincie Limburg": "organiser", "Vlaamse regering": "participant"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names, expected", VERB_FINAL,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(VERB_FINAL)])
+def test_the_subject_of_a_verb_final_host_verb_hosts(language, text, names, expected):
+    meetings = [e for e in run("Titel\n" + text, language, names) if e.type == "meeting"]
+    assert meetings, "no meeting"
+    got = roles(meetings[0])
+    for name, role in expected.items():
+        assert got.get(name) == role, (name, got)
