@@ -4,23 +4,37 @@ schema. Columns and tables are only ever added (the contract: extend, never brea
 Versions: 1 is the schema of pipeline 0.1.0 (no ``schema_version`` table); 2 adds ``document_sources``,
 ``documents.text_sha256``, ``documents.published_precision``, ``fetches.content_type`` and
 ``schema_version``; 3 adds ``events``, ``event_parties``, ``family_keys``, the ``events_full`` view and
-``documents.family_id`` / ``family_signal``. A migration adds the missing tables and columns, then fills the
-new columns of old rows."""
+``documents.family_id`` / ``family_signal``; 4 replaces the ``content`` rows of ``family_keys`` (the exact
+day, amounts and dates of the first content signal) by the fingerprint rows (``figures``, ``day``, ``amount``)
+the linker reads now, computed from the stored text, amounts and dates. A migration adds the missing tables
+and columns, then fills the new columns of old rows."""
 
 from __future__ import annotations
 
 import hashlib
 import logging
 from collections.abc import Callable
+from decimal import Decimal
 
-from sqlalchemy import Connection, Engine, func, insert, inspect, select, text, update
+from sqlalchemy import Connection, Engine, delete, func, insert, inspect, select, text, update
 
 from pipeline import __version__
-from pipeline.store import document_sources, documents, metadata, now, schema_version
+from pipeline.events.families import content_fingerprint, fingerprint_keys
+from pipeline.records import DateValue, Money
+from pipeline.store import (
+    amounts,
+    dates,
+    document_sources,
+    documents,
+    family_keys,
+    metadata,
+    now,
+    schema_version,
+)
 from pipeline.text.published import precision
 
 log = logging.getLogger(__name__)
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def current_version(conn: Connection) -> int:
@@ -90,4 +104,23 @@ def _to_3(conn: Connection) -> None:
     conn.execute(update(documents).where(documents.c.family_id.is_(None)).values(family_id=documents.c.id))
 
 
-STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3}
+def _to_4(conn: Connection) -> None:
+    """Every document without a fingerprint gets the fingerprint keys of the current linker (computed from its
+    stored text, amounts and dates) in place of the old ``content`` key, so that documents ingested later can be
+    linked to it; families already given stay as they were."""
+    keyed = select(family_keys.c.document_id).where(family_keys.c.kind == "figures")
+    todo = conn.execute(select(documents.c.id, documents.c.text, documents.c.published)
+                        .where(documents.c.id.not_in(keyed))).all()
+    for doc in todo:
+        found_amounts = [Money(r.start_char, r.end_char, r.text, value=Decimal(r.value), currency=r.currency)
+                         for r in conn.execute(select(amounts).where(amounts.c.document_id == doc.id))]
+        found_dates = [DateValue(r.start_char, r.end_char, r.text, value=r.value)
+                       for r in conn.execute(select(dates).where(dates.c.document_id == doc.id))]
+        rows = fingerprint_keys(content_fingerprint(doc.text, doc.published, found_amounts, found_dates))
+        if rows:
+            conn.execute(insert(family_keys), [dict(document_id=doc.id, kind=k, key=v) for k, v in rows])
+    conn.execute(delete(family_keys).where(family_keys.c.kind == "content"))
+    log.info("family keys: %d documents given the content fingerprint", len(todo))
+
+
+STEPS: dict[int, Callable[[Connection], None]] = {2: _to_2, 3: _to_3, 4: _to_4}

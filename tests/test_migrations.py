@@ -71,3 +71,25 @@ def test_a_new_dataset_records_its_version(tmp_path):
     db = tmp_path / "new.sqlite"
     connect(str(db)).dispose()
     assert rows(db, "SELECT version FROM schema_version") == [(SCHEMA_VERSION,)]
+
+
+def test_a_dataset_keyed_by_the_old_content_signal_gets_the_fingerprint_keys(tmp_path):
+    """Schema 3 as first released stored one exact 'content' key per release; version 4 stores the fingerprint
+    rows the linker reads now, the same rows a fresh ingest writes."""
+    db = tmp_path / "v3.sqlite"
+    ingest([DATA / "families" / "texts"], str(db), "test", workers=1, progress=False)
+    fresh = rows(db, "SELECT document_id, kind, key FROM family_keys WHERE kind IN ('figures', 'day', 'amount') "
+                     "ORDER BY 1, 2, 3")
+    assert fresh
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM family_keys WHERE kind IN ('figures', 'day', 'amount')")
+        conn.execute("INSERT INTO family_keys (document_id, kind, key) SELECT id, 'content', 'day|1 EUR|' "
+                     "FROM documents")
+        conn.execute("DELETE FROM schema_version")
+        conn.execute("INSERT INTO schema_version (version, applied_at, pipeline_version) "
+                     "VALUES (3, '2026-12-01T00:00:00', 'old')")
+    connect(str(db)).dispose()
+    assert rows(db, "SELECT count(*) FROM family_keys WHERE kind = 'content'") == [(0,)]
+    assert rows(db, "SELECT document_id, kind, key FROM family_keys WHERE kind IN ('figures', 'day', 'amount') "
+                    "ORDER BY 1, 2, 3") == fresh
+    assert rows(db, "SELECT max(version) FROM schema_version") == [(SCHEMA_VERSION,)]

@@ -169,13 +169,18 @@ def document_keys(doc: Document) -> list[tuple[str, str]]:
         rows.append(("url", _norm_url(doc.url)))
     rows += [("alternate", _norm_url(url)) for lang, url in doc.alternates if lang != doc.language]
     rows += [("release", key) for key in doc.release_ids]
-    prints = fingerprint(doc)
-    if prints.values:
-        rows.append(("figures", prints.key()))
-        if prints.day:
-            rows.append(("day", prints.day))
-        rows += [("amount", amount) for amount in prints.amounts]
+    rows += fingerprint_keys(fingerprint(doc))
     return list(dict.fromkeys(rows))
+
+
+def fingerprint_keys(prints: Fingerprint) -> list[tuple[str, str]]:
+    """The content signal's rows: the fingerprint itself, and the day and amount keys that find candidates."""
+    if not prints.values:
+        return []
+    rows = [("figures", prints.key())]
+    if prints.day:
+        rows.append(("day", prints.day))
+    return rows + [("amount", amount) for amount in prints.amounts]
 
 
 def _norm_url(url: str) -> str:
