@@ -188,29 +188,47 @@ def institution_heads(mentions: list[Mention], language: str | None) -> dict[str
     """The head noun of each two-word institution name of the document ("Commission" -> "European
     Commission"), also of the alias-table names of an organisation found under another form ("Union" of
     "Union européenne" where the release writes "UE"); a head that two organisation names of the document
-    hold names neither ("Council" beside "European Council" and "Council of the European Union")."""
+    hold names neither ("Council" beside "European Council" and "Council of the European Union"). A name that
+    holds the institution's own name ("Persvoorlichter Europese Rekenkamer", a contact line) is no other
+    owner of its head."""
     data = boundary_data(language)
     table = alias_table()
     names_of = names_by_id(language)
     owner: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}
+    keyed: list[tuple[Mention, str, bool]] = []
+    institutions: dict[str, str] = {}  # two-word institution name -> its key
     for m in mentions:
         if m.label != "ORG":
             continue
         entry = table.lookup(m.text)
         key = entry.id if entry else m.text
+        keyed.append((m, key, entry is not None))
         for name in [m.text, *(names_of.get(key, []))]:
             words = name.split()
-            if len(words) >= 2 and m.text != name.split()[0]:
-                for word in words:
-                    owner.setdefault(word, set()).add(key)
             if len(words) != 2:
                 continue
             adjective, head = (words[1], words[0]) if data.head_first else (words[0], words[1])
             if adjective.lower() in data.institution_adjectives and head[:1].isupper() and head.isalpha() \
                     and head not in data.ambiguous_heads:
                 first.setdefault(head, m)
+                institutions.setdefault(name, key)
+    for m, key, known in keyed:
+        if not known:
+            key = holder_key(m.text, institutions, key)
+        for name in [m.text, *(names_of.get(key, []))]:
+            words = name.split()
+            if len(words) >= 2 and m.text != name.split()[0]:
+                for word in words:
+                    owner.setdefault(word, set()).add(key)
     return {head: m for head, m in first.items() if len(owner.get(head, ())) == 1}
+
+
+def holder_key(text: str, institutions: dict[str, str], default: str) -> str:
+    """The key of the institution whose name a longer organisation name holds as whole words ("Persvoorlichter
+    Europese Rekenkamer" holds "Europese Rekenkamer"), else ``default``."""
+    return next((key for name, key in institutions.items()
+                 if text != name and re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)), default)
 
 
 def _word_of_language(word: str, language: str | None) -> bool:

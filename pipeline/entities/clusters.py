@@ -298,23 +298,35 @@ def ambiguous_heads() -> frozenset[str]:
 
 def _link_institution_heads(mentions: list[Mention], uf: _UnionFind, language: str | None) -> None:
     """"Commission" -> "European Commission", "Union" -> "UE" (alias "Union européenne"): a head noun alone
-    names the one institution of the document whose name, or alias-table name, is it and an adjective."""
+    names the one institution of the document whose name, or alias-table name, is it and an adjective. A name
+    holding the institution's name ("Persvoorlichter Europese Rekenkamer") owns its head as the institution."""
+    from pipeline.entities.boundaries import holder_key
+
     adjectives, table = institution_adjectives(), alias_table()
     owners: dict[str, set[str]] = {}
     heads: dict[str, set[int]] = {}
+    keyed: list[tuple[Mention, str, list[str], bool]] = []
+    institutions: dict[str, str] = {}
     for i, m in enumerate(mentions):
         if m.label != "ORG" or (" " not in m.text and not is_acronym(m.text)):
             continue
         entry = table.lookup(m.text, language)
         names = [m.text, *(names_by_id().get(entry.id, ()) if entry else ())]
+        keyed.append((m, entry.id if entry else m.text, names, entry is not None))
         for name in names:
             words = name.split()
-            for word in words if len(words) >= 2 else []:
-                owners.setdefault(word.lower(), set()).add(entry.id if entry else m.text)
             if len(words) == 2:
                 for head, other in ((words[0], words[1]), (words[1], words[0])):
                     if other.lower() in adjectives and head.lower() not in ambiguous_heads():
                         heads.setdefault(head.lower(), set()).add(i)
+                        institutions.setdefault(name, entry.id if entry else m.text)
+    for m, key, names, known in keyed:
+        if not known and (held := holder_key(m.text, institutions, key)) != key:
+            key, names = held, [m.text]
+        for name in names:
+            words = name.split()
+            for word in words if len(words) >= 2 else []:
+                owners.setdefault(word.lower(), set()).add(key)
     for i, m in enumerate(mentions):
         key = m.text.lower()
         if m.label == "ORG" and " " not in m.text and key in heads and len(owners.get(key, ())) == 1:

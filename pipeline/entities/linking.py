@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 
 from pipeline import config
 from pipeline.backends import insert_or_ignore
-from pipeline.entities.clusters import scoped, shouted
+from pipeline.entities.clusters import names_by_id, scoped, shouted
 from pipeline.entities.matching import FUZZY_LABELS, SpellingIndex
 from pipeline.records import EntityRef
 from pipeline.textnorm import fold, is_acronym
@@ -43,6 +43,16 @@ def abbreviates(acronym: str, name: str) -> bool:
         if all(c in rest for c in acronym[1:]):
             return True
     return False
+
+
+def spelled_names(key: str, name: str) -> tuple[str, ...]:
+    """The folded names a key spells, for an acronym to abbreviate: the key itself ("ORG:bundesamt fur umwelt"),
+    but an alias-table key spells an id ("alias:eu-eea"), so its entity's name ("european environment agency")
+    and the entry's names in every language ("office federal de la statistique" of "alias:ch-fso", which a
+    French "OFS" abbreviates and the English name does not)."""
+    if not key.startswith("alias:"):
+        return (key.partition(":")[2],)
+    return tuple(dict.fromkeys((fold(name), *names_by_id().get(key.removeprefix("alias:"), ()))))
 
 
 class EntityLinker:
@@ -176,13 +186,8 @@ class EntityLinker:
         acronym = fold(ref.aliases[0]) if ref.aliases else fold(ref.name)
         rows = conn.execute(self._by_acronym, {"fold": acronym, "lang": language, "label": ref.label}).all()
         found = {int(r.id) for r in rows if r.key != f"{ref.label}:{acronym}" and not scoped(r.key)
-                 and abbreviates(acronym, self._spelled_name(int(r.id), r.key))}
+                 and any(abbreviates(acronym, n) for n in spelled_names(r.key, self._name_of[int(r.id)]))}
         return found.pop() if len(found) == 1 else None
-
-    def _spelled_name(self, entity_id: int, key: str) -> str:
-        """The folded name a key spells: the key itself, but an alias-table key spells an id ("alias:eu-eea"),
-        so its entity's name ("european environment agency")."""
-        return fold(self._name_of[entity_id]) if key.startswith("alias:") else key.partition(":")[2]
 
     def _by_definition(self, conn: Connection, ref: EntityRef, language: str | None) -> int | None:
         """A name given with its acronym ("Koninklijk Nederlands Meteorologisch Instituut (KNMI)") is the

@@ -7,8 +7,8 @@ import sqlite3
 
 import pytest
 
-from pipeline.entities.clusters import LOCAL_KEY
-from pipeline.entities.linking import abbreviates
+from pipeline.entities.clusters import LOCAL_KEY, alias_table
+from pipeline.entities.linking import abbreviates, spelled_names
 from pipeline.entities.matching import same_name, sub_body
 from pipeline.records import EntityRef
 from pipeline.store import Store, connect
@@ -95,6 +95,38 @@ def test_an_acronym_alone_is_the_organisation_seen_with_it_and_its_expansion(tmp
     ids, _ = resolve_all(tmp_path, [(defined, language), (alone, language), (alone, other)])
     assert ids[0] == ids[1]
     assert ids[2] != ids[0]  # a release of another language: not the same acronym
+
+
+@pytest.mark.parametrize(("key", "name", "spelled", "not_spelled"), [
+    ("ORG:bundesamt fur umwelt", "Bundesamt für Umwelt", "bundesamt fur umwelt", None),
+    ("ORG:koninklijk nederlands meteorologisch instituut", "Koninklijk Nederlands Meteorologisch Instituut",
+     "koninklijk nederlands meteorologisch instituut", None),
+    ("alias:eu-eea", "European Environment Agency", "european environment agency", "eu-eea"),
+    ("alias:ch-fso", "Swiss Federal Statistical Office", "office federal de la statistique", "ch-fso"),
+    ("alias:ch-fso", "Swiss Federal Statistical Office", "bundesamt fur statistik", "ch-fso"),
+    ("alias:fr-afd", "Agence française de développement", "agence francaise de developpement", "fr-afd"),
+])
+def test_a_key_spells_its_name_and_an_alias_key_its_entrys_names(key, name, spelled, not_spelled):
+    names = spelled_names(key, name)
+    assert spelled in names
+    assert not_spelled not in names  # an alias-table id is no name ("eea" is a word of "eu-eea")
+
+
+@pytest.mark.parametrize(("entry", "name", "acronym", "language"), [
+    ("eu-eea", "European Environment Agency", "EEA", "en"),
+    ("ch-fso", "Office fédéral de la statistique", "OFS", "fr"),
+    ("ch-fso", "Bundesamt für Statistik", "BFS", "de"),
+    ("olaf", "Europees Bureau voor Fraudebestrijding", "EBF", "nl"),
+])
+def test_an_acronym_alone_is_the_alias_table_entity_seen_with_it(tmp_path, entry, name, acronym, language):
+    """The entity of an alias-table name stores the table's English name; an acronym of the release's own
+    language abbreviates the name in that language."""
+    table_entry = alias_table().lookup(name)
+    assert table_entry is not None and table_entry.id == entry
+    defined = EntityRef(f"alias:{entry}", table_entry.name, "ORG", (name, acronym))  # as clusters names it
+    alone = EntityRef(f"ORG:{acronym.casefold()}", acronym, "ORG", (acronym,))
+    ids, _ = resolve_all(tmp_path, [(defined, language), (alone, language)])
+    assert ids[0] == ids[1]
 
 
 def test_an_acronym_of_two_organisations_links_to_neither(tmp_path):
