@@ -107,6 +107,17 @@ def test_institution_head_names_the_institution(language: str, name: str, head: 
 
 
 @pytest.mark.parametrize(("language", "names", "head"), [
+    ("en", ["European Commission", "Representation of the European Commission in Ireland"], "Commission"),
+    ("nl", ["Europese Rekenkamer", "Persvoorlichter Europese Rekenkamer"], "Rekenkamer"),
+    ("fr", ["Commission européenne", "Représentation de la Commission européenne en France"], "Commission"),
+    ("de", ["Europäischen Kommission", "Vertretung der Europäischen Kommission in Deutschland"], "Kommission"),
+])
+def test_a_name_holding_the_institutions_name_is_no_other_owner(language: str, names: list[str], head: str) -> None:
+    mentions = [Mention(0, len(n), n, "ORG", "rule") for n in names]
+    assert institution_heads(mentions, language)[head].text == names[0]
+
+
+@pytest.mark.parametrize(("language", "names", "head"), [
     ("en", ["European Council", "Council of the European Union"], "Council"),  # ambiguous in EU texts
     ("en", ["European Commission", "National Commission"], "Commission"),  # two commissions: neither
 ])

@@ -102,6 +102,23 @@ def test_institution_head_joins_its_institution(text: str, name: str, head: str)
     assert linked[0].entity == linked[1].entity and len(entities) == 1
 
 
+@pytest.mark.parametrize(("text", "name", "holder", "head"), [
+    ("Leden van de Europese Rekenkamer. Zie de website van de Rekenkamer. Persvoorlichter Europese Rekenkamer",
+     "Europese Rekenkamer", "Persvoorlichter Europese Rekenkamer", "Rekenkamer"),
+    ("The European Commission proposed it. The Commission said so. Representation of the European Commission "
+     "in Ireland", "European Commission", "Representation of the European Commission in Ireland", "Commission"),
+    ("Die Europäische Kommission schlägt vor. Die Kommission sagt. Vertretung der Europäische Kommission in Bonn",
+     "Europäische Kommission", "Vertretung der Europäische Kommission in Bonn", "Kommission"),
+])
+def test_a_name_holding_the_institutions_name_leaves_it_its_head(text: str, name: str, holder: str,
+                                                                 head: str) -> None:
+    alone = next(i for i in range(len(text)) if text.startswith(head, i) and not text[:i].endswith(name[:-len(head)]))
+    spans = [(text.index(name), name), (alone, head), (text.index(holder), holder)]
+    mentions = [Mention(start, start + len(surface), surface, "ORG") for start, surface in spans]
+    linked, _ = cluster_mentions(text, mentions)
+    assert linked[0].entity == linked[1].entity != linked[2].entity
+
+
 def test_ambiguous_head_stays_apart() -> None:
     text = "The European Council met. The Council adopted it."
     a, b = text.index("European Council"), text.rindex("Council")
