@@ -231,6 +231,49 @@ def holder_key(text: str, institutions: dict[str, str], default: str) -> str:
                  if text != name and re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)), default)
 
 
+def leading_parts(mentions: list[Mention], language: str | None) -> dict[str, Mention]:
+    """Short forms that name an organisation named in full earlier: the words of its name before a connector
+    that introduces what it belongs to ("Cour des comptes" of "Cour des comptes des Communautés européennes",
+    "Court of Justice" of "Court of Justice of the European Union"), where that rest is a body or place of the
+    alias table or the full name is one. The short form holds two words or more, is no alias-table name of its
+    own and is the leading part of one full name of the document only."""
+    data, table = boundary_data(language), alias_table()
+    elision = re.compile(r"^[dlDL]['’]")
+    found: dict[str, set[Mention]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.label != "ORG" or len(words) < 4:
+            continue
+        known = table.lookup(m.text, language) is not None
+        for i in range(2, len(words) - 1):
+            if words[i].lower() not in data.connectors or words[i - 1].lower() in data.connectors:
+                continue
+            rest = words[i + 1:]
+            while rest and rest[0].lower() in data.connectors:
+                rest = rest[1:]
+            if rest and elision.match(rest[0]):
+                rest = [elision.sub("", rest[0]), *rest[1:]]
+            if not rest or not rest[0][:1].isupper():
+                continue
+            if known or table.lookup(" ".join(rest), language) is not None:
+                short = " ".join(words[:i])
+                if table.lookup(short, language) is None and short[:1].isupper():
+                    found.setdefault(short, set()).add(m)
+    longer = {m.text for m in mentions if m.label == "ORG"}
+    return {short: next(iter(ms)) for short, ms in found.items()
+            if len({name for name in longer if name.startswith(f"{short} ")}) == 1}
+
+
+def leading_part_mentions(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """Further occurrences of the short forms of :func:`leading_parts` ("la Cour des comptes"), as
+    organisations."""
+    parts = leading_parts(mentions, language)
+    if not parts:
+        return []
+    regex = re.compile(rf"(?<![\w\-])(?:{alternation(parts)})(?![\w\-])")
+    return [Mention(match.start(), match.end(), match.group(0), "ORG", "rule") for match in regex.finditer(text)]
+
+
 def _word_of_language(word: str, language: str | None) -> bool:
     """A portfolio's word ("Landbouw"), not a surname ("Marc Perrin de Brichambaut")."""
     lower = word.lower()

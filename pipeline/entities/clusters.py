@@ -335,6 +335,19 @@ def _link_institution_heads(mentions: list[Mention], uf: _UnionFind, language: s
                 uf.union(i, roots.pop())
 
 
+def _link_leading_parts(mentions: list[Mention], uf: _UnionFind, language: str | None) -> None:
+    """"Cour des comptes" -> "Cour des comptes des Communautés européennes": a short form of the one full name
+    of the document it leads (:func:`pipeline.entities.boundaries.leading_parts`)."""
+    from pipeline.entities.boundaries import leading_parts
+
+    parts = leading_parts(mentions, language)
+    index = {id(m): i for i, m in enumerate(mentions)}
+    for i, m in enumerate(mentions):
+        full = parts.get(m.text) if m.label == "ORG" else None
+        if full is not None and id(full) in index:
+            uf.union(i, index[id(full)])
+
+
 def _canonical(members: list[Mention], language: str | None, context: _Context) -> tuple[str, str, str]:
     """Key, canonical name and label of a cluster. A name several countries' bodies bear is the body of
     the document's country; when the document names no one country, the entity stays the document's own."""
@@ -496,6 +509,7 @@ def cluster_mentions(text: str, mentions: list[Mention], language: str | None = 
     _link_surnames(mentions, uf)
     _link_heads(mentions, uf)
     _link_institution_heads(mentions, uf, language)
+    _link_leading_parts(mentions, uf, language)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(uf.find(i), []).append(i)

@@ -6,6 +6,8 @@ from pipeline.entities.boundaries import (
     end_after_full_name,
     extend_coordinated,
     institution_heads,
+    leading_part_mentions,
+    leading_parts,
 )
 from pipeline.entities.recognize import extract_entities
 from pipeline.records import Mention
@@ -145,3 +147,32 @@ def test_person_ends_at_a_particle_after_a_full_name(language: str, name: str, p
     start = text.index(name)
     [m] = end_after_full_name(text, [Mention(start, start + len(name), name, "PERSON", "rule")], language)
     assert m.text == person
+
+
+@pytest.mark.parametrize(("language", "text", "full", "short"), [
+    ("en", "Judges of the Court of Justice of the European Union met. The Court of Justice ruled.",
+     "Court of Justice of the European Union", "Court of Justice"),
+    ("nl", "Het Hof van Justitie van de Europese Unie oordeelt. Het Hof van Justitie wijst het af.",
+     "Hof van Justitie van de Europese Unie", "Hof van Justitie"),
+    ("fr", "Les Membres de la Cour des comptes des Communautés européennes. La Cour des comptes a parlé.",
+     "Cour des comptes des Communautés européennes", "Cour des comptes"),
+    ("de", "Die Ständige Vertretung der Bundesrepublik Deutschland lädt ein. Die Ständige Vertretung bittet.",
+     "Ständige Vertretung der Bundesrepublik Deutschland", "Ständige Vertretung"),
+])
+def test_the_leading_part_of_a_full_name_names_it_again(language: str, text: str, full: str, short: str) -> None:
+    mentions = [Mention(text.index(full), text.index(full) + len(full), full, "ORG", "gazetteer")]
+    assert leading_parts(mentions, language)[short].text == full
+    again = [m for m in leading_part_mentions(text, mentions, language) if m.start >= mentions[0].end]
+    assert [(m.text, m.label) for m in again] == [(short, "ORG")]
+
+
+@pytest.mark.parametrize(("language", "names"), [
+    ("en", ["Court of Justice of the European Union", "Court of Justice of the EFTA States"]),  # two courts
+    ("en", ["Ministry of Labour of the city"]),  # no body or place after the connector
+    ("nl", ["Ministerie van Buitenlandse Zaken van het Koninkrijk der Nederlanden", "Ministerie van Buitenlandse "
+            "Zaken van België"]),
+    ("fr", ["Office fédéral de la statistique"]),  # "Office fédéral" leads, "statistique" is no name
+    ("de", ["Ministerium der Justiz und für Verbraucherschutz"]),
+])
+def test_no_leading_part_without_a_named_rest_or_with_two_full_names(language: str, names: list[str]) -> None:
+    assert leading_parts([Mention(0, len(n), n, "ORG", "rule") for n in names], language) == {}

@@ -119,6 +119,23 @@ def test_a_name_holding_the_institutions_name_leaves_it_its_head(text: str, name
     assert linked[0].entity == linked[1].entity != linked[2].entity
 
 
+@pytest.mark.parametrize(("language", "text", "full", "short"), [
+    ("en", "Members of the Court of Justice of the European Union. The Court of Justice ruled.",
+     "Court of Justice of the European Union", "Court of Justice"),
+    ("nl", "Het Hof van Justitie van de Europese Unie. Het Hof van Justitie wijst af.",
+     "Hof van Justitie van de Europese Unie", "Hof van Justitie"),
+    ("fr", "Membres de la Cour des comptes des Communautés européennes. La Cour des comptes parle.",
+     "Cour des comptes des Communautés européennes", "Cour des comptes"),
+    ("de", "Die Ständige Vertretung der Bundesrepublik Deutschland lädt ein. Die Ständige Vertretung bittet.",
+     "Ständige Vertretung der Bundesrepublik Deutschland", "Ständige Vertretung"),
+])
+def test_a_short_form_joins_the_full_name_it_leads(language: str, text: str, full: str, short: str) -> None:
+    a, b = text.index(full), text.rindex(short)
+    mentions = [Mention(a, a + len(full), full, "ORG"), Mention(b, b + len(short), short, "ORG")]
+    linked, entities = cluster_mentions(text, mentions, language)
+    assert linked[0].entity == linked[1].entity and len(entities) == 1
+
+
 def test_ambiguous_head_stays_apart() -> None:
     text = "The European Council met. The Council adopted it."
     a, b = text.index("European Council"), text.rindex("Council")
