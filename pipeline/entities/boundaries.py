@@ -198,6 +198,7 @@ def institution_heads(mentions: list[Mention], language: str | None) -> dict[str
     first: dict[str, Mention] = {}
     keyed: list[tuple[Mention, str, bool]] = []
     institutions: dict[str, str] = {}  # two-word institution name -> its key
+    head_keys: dict[str, str] = {}  # its head -> its key
     for m in mentions:
         if m.label != "ORG":
             continue
@@ -213,9 +214,10 @@ def institution_heads(mentions: list[Mention], language: str | None) -> dict[str
                     and head not in data.ambiguous_heads:
                 first.setdefault(head, m)
                 institutions.setdefault(name, key)
+                head_keys.setdefault(head, key)
     for m, key, known in keyed:
         if not known:
-            key = holder_key(m.text, institutions, key)
+            key = holder_key(m.text, institutions, key, head_keys, language)
         for name in [m.text, *(names_of.get(key, []))]:
             words = name.split()
             if len(words) >= 2 and m.text != name.split()[0]:
@@ -224,11 +226,18 @@ def institution_heads(mentions: list[Mention], language: str | None) -> dict[str
     return {head: m for head, m in first.items() if len(owner.get(head, ())) == 1}
 
 
-def holder_key(text: str, institutions: dict[str, str], default: str) -> str:
+def holder_key(text: str, institutions: dict[str, str], default: str, heads: dict[str, str] | None = None,
+               language: str | None = None) -> str:
     """The key of the institution whose name a longer organisation name holds as whole words ("Persvoorlichter
-    Europese Rekenkamer" holds "Europese Rekenkamer"), else ``default``."""
-    return next((key for name, key in institutions.items()
-                 if text != name and re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)), default)
+    Europese Rekenkamer" holds "Europese Rekenkamer"), or whose head (of ``heads``) it ends with after an article
+    of the language, as a phrase about the institution ("Steun van het Parlement"); else ``default``."""
+    held = next((key for name, key in institutions.items()
+                 if text != name and re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)), None)
+    if held is None and heads:
+        articles = alternation(load_language(language)["articles"])
+        held = next((key for head, key in heads.items()
+                     if re.search(rf"\s(?:{articles})\s+{re.escape(head)}$", text)), None)
+    return held if held is not None else default
 
 
 def leading_parts(mentions: list[Mention], language: str | None) -> dict[str, Mention]:

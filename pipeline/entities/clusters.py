@@ -307,6 +307,7 @@ def _link_institution_heads(mentions: list[Mention], uf: _UnionFind, language: s
     heads: dict[str, set[int]] = {}
     keyed: list[tuple[Mention, str, list[str], bool]] = []
     institutions: dict[str, str] = {}
+    head_keys: dict[str, str] = {}
     for i, m in enumerate(mentions):
         if m.label != "ORG" or (" " not in m.text and not is_acronym(m.text)):
             continue
@@ -320,8 +321,9 @@ def _link_institution_heads(mentions: list[Mention], uf: _UnionFind, language: s
                     if other.lower() in adjectives and head.lower() not in ambiguous_heads():
                         heads.setdefault(head.lower(), set()).add(i)
                         institutions.setdefault(name, entry.id if entry else m.text)
+                        head_keys.setdefault(head, entry.id if entry else m.text)
     for m, key, names, known in keyed:
-        if not known and (held := holder_key(m.text, institutions, key)) != key:
+        if not known and (held := holder_key(m.text, institutions, key, head_keys, language)) != key:
             key, names = held, [m.text]
         for name in names:
             words = name.split()

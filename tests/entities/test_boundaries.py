@@ -113,6 +113,10 @@ def test_institution_head_names_the_institution(language: str, name: str, head: 
     ("nl", ["Europese Rekenkamer", "Persvoorlichter Europese Rekenkamer"], "Rekenkamer"),
     ("fr", ["Commission européenne", "Représentation de la Commission européenne en France"], "Commission"),
     ("de", ["Europäischen Kommission", "Vertretung der Europäischen Kommission in Deutschland"], "Kommission"),
+    ("nl", ["Europees Parlement", "Steun van het Parlement"], "Parlement"),  # a heading about the institution
+    ("en", ["European Commission", "Support from the Commission"], "Commission"),
+    ("fr", ["Commission européenne", "Soutien de la Commission"], "Commission"),
+    ("de", ["Europäische Kommission", "Vorschläge der Kommission"], "Kommission"),
 ])
 def test_a_name_holding_the_institutions_name_is_no_other_owner(language: str, names: list[str], head: str) -> None:
     mentions = [Mention(0, len(n), n, "ORG", "rule") for n in names]
@@ -122,6 +126,8 @@ def test_a_name_holding_the_institutions_name_is_no_other_owner(language: str, n
 @pytest.mark.parametrize(("language", "names", "head"), [
     ("en", ["European Council", "Council of the European Union"], "Council"),  # ambiguous in EU texts
     ("en", ["European Commission", "National Commission"], "Commission"),  # two commissions: neither
+    ("en", ["European Commission", "Office of the Commission on Human Rights"], "Commission"),
+    ("nl", ["Europese Commissie", "Secretariaat van de Commissie Sociale Zaken"], "Commissie"),
 ])
 def test_ambiguous_head_names_nothing(language: str, names: list[str], head: str) -> None:
     mentions = [Mention(0, len(n), n, "ORG", "gazetteer") for n in names]
