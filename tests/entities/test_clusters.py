@@ -185,6 +185,9 @@ def keys_of(text: str, items: list[tuple[str, str]], language: str) -> dict[str,
     ("Le Sénat a voté. La Belgique suit.", [("Sénat", "ORG"), ("Belgique", "LOC")], "fr", "Sénat", "be-senate"),
     ("The Bundesrat of Switzerland met.", [("Bundesrat", "ORG"), ("Switzerland", "LOC")], "en", "Bundesrat",
      "swiss-federal-council"),
+    ("Die Landesregierung besuchte Bern. Die Schweiz dankt.", [("Landesregierung", "ORG"), ("Bern", "LOC"),
+                                                              ("Schweiz", "LOC")], "de", "Landesregierung",
+     "swiss-federal-council"),
 ])
 def test_a_name_bodies_of_several_countries_bear_is_the_one_of_the_document_s_country(
         text, items, language, name, entry):
@@ -196,11 +199,26 @@ def test_a_name_bodies_of_several_countries_bear_is_the_one_of_the_document_s_co
     ("De Kamer heeft gestemd.", [("Kamer", "ORG")], "nl"),
     ("Le Conseil d'État a jugé.", [("Conseil d'État", "ORG")], "fr"),
     ("Der Bundesrat in Bern traf Berlin.", [("Bundesrat", "ORG"), ("Bern", "LOC"), ("Berlin", "LOC")], "de"),
+    ("Clemens Hoch wurde Chef der Staatskanzlei in Mainz.", [("Staatskanzlei", "ORG"), ("Mainz", "LOC")], "de"),
+    ("Neue Hausspitze im Staatsministerium in Stuttgart.", [("Staatsministerium", "ORG"), ("Stuttgart", "LOC")],
+     "de"),
+    ("Die Landesregierung in Stuttgart hat beschlossen.", [("Landesregierung", "ORG"), ("Stuttgart", "LOC")], "de"),
 ])
 def test_without_one_country_such_a_name_stays_the_document_s_own(text, items, language):
     key = keys_of(text, items, language)[items[0][0]]
     assert LOCAL_KEY in key
     assert keys_of(text + " ", items, language)[items[0][0]] != key  # another release, another entity
+
+
+@pytest.mark.parametrize(("surface", "language"), [
+    ("Coronavirus Response Investment Initiative", "en"),
+    ("Corona Response Investment Initiative", "nl"),  # the English name quoted in a Dutch release
+    ("Corona Respons Investeringsinitiatief", "nl"),
+    ("Initiative d’investissement en réaction au coronavirus", "fr"),
+    ("Investitionsinitiative zur Bewältigung der Coronavirus-Krise", "de"),
+])
+def test_a_programme_is_one_entity_across_languages(surface, language):
+    assert keys_of(surface, [(surface, "ORG")], language)[surface] == "alias:eu-corona-response-investment-initiative"
 
 
 @pytest.mark.parametrize(("forms", "language", "name"), [
