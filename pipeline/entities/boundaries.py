@@ -240,6 +240,36 @@ def holder_key(text: str, institutions: dict[str, str], default: str, heads: dic
     return held if held is not None else default
 
 
+def representation_names(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """A body's representation abroad is named by its kind and the place, with the body between ("Vertretung
+    der Europäischen Kommission in Deutschland", "Representation of the European Commission in Ireland") or
+    without it ("Vertretung in Deutschland", the author line of the body's own releases): one organisation
+    over the mentions inside it. The body must be a mention that ends where the preposition of place begins,
+    the place a mention of a place."""
+    lang = load_language(language)
+    heads, preps = lang.get("representation_heads", []), lang.get("representation_prepositions", [])
+    if not heads or not preps:
+        return mentions
+    connectors = alternation([c for c in lang["name_connectors"] + lang["articles"] if c.isalpha()])
+    regex = re.compile(rf"(?<![\w\-])(?P<head>{alternation(heads)})(?:[^\S\n]+(?:(?:{connectors})[^\S\n]+)+"
+                       rf"(?P<body>[^\n]{{2,80}}?))?[^\S\n]+(?:{alternation(preps)})[^\S\n]+$")
+    out = sorted(mentions, key=lambda m: m.start)
+    for place in [m for m in out if m.label == "LOC"]:
+        window = max(0, place.start - 140)
+        found = regex.search(text, window, place.start)
+        if found is None:
+            continue
+        start = found.start("head")
+        if found.group("body") is not None and not any(
+                k.label == "ORG" and k.start == found.start("body") and k.end == found.end("body") for k in out):
+            continue
+        inside = [k for k in out if start <= k.start and k.end <= place.end]
+        if any(k.start < start < k.end for k in out) or any(k.label == "PERSON" for k in inside):
+            continue
+        out = [k for k in out if k not in inside] + [Mention(start, place.end, text[start:place.end], "ORG", "rule")]
+    return sorted(out, key=lambda m: m.start)
+
+
 def leading_parts(mentions: list[Mention], language: str | None) -> dict[str, Mention]:
     """Short forms that name an organisation named in full earlier: the words of its name before a connector
     that introduces what it belongs to ("Cour des comptes" of "Cour des comptes des Communautés européennes",

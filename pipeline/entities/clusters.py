@@ -350,6 +350,50 @@ def _link_leading_parts(mentions: list[Mention], uf: _UnionFind, language: str |
             uf.union(i, index[id(full)])
 
 
+@cache
+def _representation_regex(language: str | None) -> re.Pattern[str] | None:
+    """"Vertretung (der Europäischen Kommission) in Deutschland": kind, body (optional) and place."""
+    from pipeline.resources.langdata import alternation, load_language
+
+    lang = load_language(language)
+    heads, preps = lang.get("representation_heads", []), lang.get("representation_prepositions", [])
+    if not heads or not preps:
+        return None
+    connectors = alternation([c for c in lang["name_connectors"] + lang["articles"] if c.isalpha()])
+    return re.compile(rf"(?P<head>{alternation(heads)})(?:\s+(?:(?:{connectors})\s+)+(?P<body>.+?))?"
+                      rf"\s+(?:{alternation(preps)})\s+(?P<place>.+)")
+
+
+def short_representation(name: str, language: str | None) -> tuple[str, str] | None:
+    """Kind and place of a representation named without its body ("Vertretung in Deutschland"), else None."""
+    regex = _representation_regex(language)
+    found = regex.fullmatch(name) if regex is not None else None
+    return (found.group("head"), found.group("place")) if found and found.group("body") is None else None
+
+
+def _link_representations(mentions: list[Mention], uf: _UnionFind, language: str | None) -> None:
+    """"Vertretung in Deutschland" -> "Vertretung der Europäischen Kommission in Deutschland": the one
+    representation of the document of that kind and place named with its body."""
+    regex = _representation_regex(language)
+    if regex is None:
+        return
+    full: dict[tuple[str, str], set[int]] = {}
+    short: list[tuple[int, tuple[str, str]]] = []
+    for i, m in enumerate(mentions):
+        found = regex.fullmatch(m.text) if m.label == "ORG" else None
+        if found is None:
+            continue
+        key = (found.group("head"), found.group("place"))
+        if found.group("body") is None:
+            short.append((i, key))
+        else:
+            full.setdefault(key, set()).add(i)
+    for i, key in short:
+        texts = {mentions[j].text for j in full.get(key, ())}
+        if len(texts) == 1:
+            uf.union(i, next(iter(full[key])))
+
+
 def _canonical(members: list[Mention], language: str | None, context: _Context) -> tuple[str, str, str]:
     """Key, canonical name and label of a cluster. A name several countries' bodies bear is the body of
     the document's country; when the document names no one country, the entity stays the document's own."""
@@ -369,8 +413,8 @@ def _canonical(members: list[Mention], language: str | None, context: _Context) 
     inflected = _inflected_forms(full, language)
     name = max(full, key=lambda f: (len(tokens(f)), f not in inflected, len(f), not shouted(f, language)))
     scope = ""
-    if shared:
-        scope = f"{LOCAL_KEY}{context.digest}"
+    if shared or (label == "ORG" and short_representation(name, language) is not None):
+        scope = f"{LOCAL_KEY}{context.digest}"  # "Vertretung in Deutschland": of which body?
     elif label == "ORG" and generic_name(name, language):
         country = context.leading_country()
         scope = f"{COUNTRY_KEY}{country}" if country else f"{LOCAL_KEY}{context.digest}"
@@ -512,6 +556,7 @@ def cluster_mentions(text: str, mentions: list[Mention], language: str | None = 
     _link_heads(mentions, uf)
     _link_institution_heads(mentions, uf, language)
     _link_leading_parts(mentions, uf, language)
+    _link_representations(mentions, uf, language)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(uf.find(i), []).append(i)

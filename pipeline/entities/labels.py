@@ -116,7 +116,7 @@ def _not_a_name(m: Mention, text: str) -> bool:
     """Document codes ("IP/19/1234", "2019/12/EXC", "SG/T/2461"), a language menu's codes ("DE EN FR"), and "US" after a
     capitalised verb of a menu or banner ("CONTACT US", "JOIN US")."""
     after, before = text[m.end: m.end + 12], text[max(0, m.start - 2): m.start]
-    if re.match(r"/(?:[A-Z]{1,5}/)*\d", after) or re.search(r"\d/$", before):  # "SG/SM/10145"; not "EU/China"
+    if re.match(r"/[^\S\n]?(?:[A-Z]{1,5}/)*\d", after) or re.search(r"\d/$", before):  # "SG/SM/10145", "ECA/ 14/01"
         return True
     line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
     line = text[line_start: line_end if line_end >= 0 else len(text)]

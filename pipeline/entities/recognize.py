@@ -28,6 +28,7 @@ from pipeline.entities.boundaries import (
     end_after_full_name,
     extend_coordinated,
     leading_part_mentions,
+    representation_names,
 )
 from pipeline.entities.clusters import AliasEntry, alias_table
 from pipeline.entities.genre import model_mention, resolve
@@ -458,6 +459,7 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     spans.kept = surname_then_noun(text, genitive_surnames(text, spans.kept, language))
     spans.add_all(_propagate(text, spans.kept))
     spans.kept = extend_elided(text, extend_places(text, relabel(text, spans.kept, language), language), language)
+    spans.kept = representation_names(text, spans.kept, language)  # "Vertretung der ... Kommission in Deutschland"
     spans.add_all(head_mentions(text, spans.kept, language))
     spans.kept, short_forms = _titles_over_short_forms(leading_part_mentions(text, spans.kept, language), spans.kept,
                                                        pats)

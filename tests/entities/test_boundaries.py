@@ -8,6 +8,7 @@ from pipeline.entities.boundaries import (
     institution_heads,
     leading_part_mentions,
     leading_parts,
+    representation_names,
 )
 from pipeline.entities.recognize import extract_entities
 from pipeline.records import Mention
@@ -182,3 +183,37 @@ def test_the_leading_part_of_a_full_name_names_it_again(language: str, text: str
 ])
 def test_no_leading_part_without_a_named_rest_or_with_two_full_names(language: str, names: list[str]) -> None:
     assert leading_parts([Mention(0, len(n), n, "ORG", "rule") for n in names], language) == {}
+
+
+def spans_of(text: str, items: list[tuple[str, str]]) -> list[Mention]:
+    return [Mention(text.index(t), text.index(t) + len(t), t, label, "gazetteer") for t, label in items]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "name"), [
+    ("de", "Das Land Berlin und die Vertretung der Europäischen Kommission in Deutschland vereinbaren es.",
+     [("Europäischen Kommission", "ORG"), ("Deutschland", "LOC")],
+     "Vertretung der Europäischen Kommission in Deutschland"),
+    ("de", "Autor\n- Vertretung in Deutschland", [("Deutschland", "LOC")], "Vertretung in Deutschland"),
+    ("en", "The Representation of the European Commission in Ireland said so.",
+     [("European Commission", "ORG"), ("Ireland", "LOC")], "Representation of the European Commission in Ireland"),
+    ("nl", "De Vertegenwoordiging van de Europese Commissie in Nederland meldt het.",
+     [("Europese Commissie", "ORG"), ("Nederland", "LOC")], "Vertegenwoordiging van de Europese Commissie in Nederland"),
+    ("fr", "La Représentation de la Commission européenne en France l'annonce.",
+     [("Commission européenne", "ORG"), ("France", "LOC")], "Représentation de la Commission européenne en France"),
+])
+def test_a_representation_is_named_by_its_kind_body_and_place(language: str, text: str,
+                                                              items: list[tuple[str, str]], name: str) -> None:
+    found = representation_names(text, spans_of(text, items), language)
+    assert [(m.text, m.label) for m in found] == [(name, "ORG")]
+
+
+@pytest.mark.parametrize(("language", "text", "items"), [
+    ("de", "Die Vertretung der Interessen der Bauern in Deutschland ist stark.", [("Deutschland", "LOC")]),
+    ("en", "Representation of women in Ireland grew.", [("Ireland", "LOC")]),
+    ("nl", "De vertegenwoordiging in Nederland groeit.", [("Nederland", "LOC")]),  # lower case: no name
+    ("fr", "La Représentation de Jean Dupont en France.", [("Jean Dupont", "PERSON"), ("France", "LOC")]),
+])
+def test_no_representation_without_a_body_mention_before_the_place(language: str, text: str,
+                                                                   items: list[tuple[str, str]]) -> None:
+    mentions = spans_of(text, items)
+    assert representation_names(text, mentions, language) == sorted(mentions, key=lambda m: m.start)

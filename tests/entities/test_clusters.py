@@ -136,6 +136,26 @@ def test_a_short_form_joins_the_full_name_it_leads(language: str, text: str, ful
     assert linked[0].entity == linked[1].entity and len(entities) == 1
 
 
+@pytest.mark.parametrize(("language", "text", "full", "short"), [
+    ("de", "Die Vertretung der Europäischen Kommission in Deutschland lädt ein.\nVertretung in Deutschland",
+     "Vertretung der Europäischen Kommission in Deutschland", "Vertretung in Deutschland"),
+    ("en", "The Representation of the European Commission in Ireland said so.\nRepresentation in Ireland",
+     "Representation of the European Commission in Ireland", "Representation in Ireland"),
+    ("nl", "De Vertegenwoordiging van de Europese Commissie in Nederland meldt.\nVertegenwoordiging in Nederland",
+     "Vertegenwoordiging van de Europese Commissie in Nederland", "Vertegenwoordiging in Nederland"),
+    ("fr", "La Représentation de la Commission européenne en France.\nReprésentation en France",
+     "Représentation de la Commission européenne en France", "Représentation en France"),
+])
+def test_a_representation_without_its_body_is_the_one_named_with_it(language, text, full, short) -> None:
+    a, b = text.index(full), text.rindex(short)
+    mentions = [Mention(a, a + len(full), full, "ORG"), Mention(b, b + len(short), short, "ORG")]
+    linked, entities = cluster_mentions(text, mentions, language)
+    assert linked[0].entity == linked[1].entity and len(entities) == 1
+    alone, other = cluster_mentions(short, [Mention(0, len(short), short, "ORG")], language)[1], cluster_mentions(
+        short + " ", [Mention(0, len(short), short, "ORG")], language)[1]
+    assert LOCAL_KEY in alone[0].key and alone[0].key != other[0].key  # of which body? the release's own
+
+
 def test_ambiguous_head_stays_apart() -> None:
     text = "The European Council met. The Council adopted it."
     a, b = text.index("European Council"), text.rindex("Council")

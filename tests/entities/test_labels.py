@@ -74,9 +74,19 @@ def test_english_surnames_that_are_dictionary_words_stay() -> None:
     ("en", "Secretary-General SG/SM/10145 statement", "SG"),
     ("nl", "DE EN FR NL\nDe Commissie besluit.", "FR"),
     ("en", "CONTACT US\nThe ministry said so.", "US"),
+    ("nl", "Luxemburg, 7 januari 2014\n\nECA/ 14/01\n\nNieuwe leden", "ECA"),  # a code with a spaced slash
+    ("de", "Pressemitteilung IP/ 20/1016 der Kommission", "IP"),
 ])
 def test_codes_menus_and_the_pronoun_us_are_no_names(language: str, text: str, name: str) -> None:
     assert relabel(text, [mention(text, name, "LOC" if name == "US" else "ORG", "rule")], language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("en", "The EU/ China summit", "EU"),
+    ("fr", "L'UE/ la Chine", "UE"),
+])
+def test_a_name_before_a_slash_and_words_stays(language: str, text: str, name: str) -> None:
+    assert [m.text for m in relabel(text, [mention(text, name, "ORG", "gazetteer")], language)] == [name]
 
 
 def test_the_united_states_stay_a_place() -> None:
