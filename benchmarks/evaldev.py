@@ -18,9 +18,9 @@ from pathlib import Path
 
 from benchmarks import TEST_DATA
 from pipeline.evaluate import Report, _cluster_pairs, _entity_set, _find, _predicted, evaluate, format_report, gate
-from pipeline.textnorm import fold
 from pipeline.runs.ingest import ingest
 from pipeline.store import connect
+from pipeline.textnorm import fold
 
 DEFAULT_ROOT = TEST_DATA / "gold" / "dev"
 SPLITS = ("tune", "tune-added", "held-out")  # tune-added: tune releases added later, gated apart

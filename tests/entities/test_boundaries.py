@@ -197,7 +197,8 @@ def spans_of(text: str, items: list[tuple[str, str]]) -> list[Mention]:
     ("en", "The Representation of the European Commission in Ireland said so.",
      [("European Commission", "ORG"), ("Ireland", "LOC")], "Representation of the European Commission in Ireland"),
     ("nl", "De Vertegenwoordiging van de Europese Commissie in Nederland meldt het.",
-     [("Europese Commissie", "ORG"), ("Nederland", "LOC")], "Vertegenwoordiging van de Europese Commissie in Nederland"),
+     [("Europese Commissie", "ORG"), ("Nederland", "LOC")],
+     "Vertegenwoordiging van de Europese Commissie in Nederland"),
     ("fr", "La Représentation de la Commission européenne en France l'annonce.",
      [("Commission européenne", "ORG"), ("France", "LOC")], "Représentation de la Commission européenne en France"),
 ])
