@@ -12,6 +12,7 @@ from pipeline.entities.linking import abbreviates, spelled_names
 from pipeline.entities.matching import same_name, sub_body
 from pipeline.records import EntityRef
 from pipeline.store import Store, connect
+from pipeline.textnorm import fold
 
 
 def resolve_all(tmp_path, refs: list[tuple[EntityRef, str]]) -> tuple[list[int], dict[int, str]]:
@@ -175,3 +176,34 @@ def test_a_sub_body_is_never_its_body(a, b, expected):
 def test_a_subcommittee_is_not_merged_with_its_committee_by_spelling():
     assert not same_name("Senate Appropriations Subcommittee", "Senate Appropriations Committee")
     assert same_name("Indian Health Services", "Indian Health Service")
+
+
+def org(name: str) -> EntityRef:
+    return EntityRef(f"ORG:{fold(name)}", name, "ORG", (name,))
+
+
+@pytest.mark.parametrize(("inflected", "plain"), [
+    ("Bundesamts für Landestopografie", "Bundesamt für Landestopografie"),
+    ("Statistischen Landesamtes", "Statistisches Landesamt"),
+    ("Europäischen Zentralbank", "Europäische Zentralbank"),
+])
+@pytest.mark.parametrize("inflected_first", [True, False])
+def test_an_inflected_name_is_the_entity_of_its_plain_form_in_another_release(tmp_path, inflected, plain,
+                                                                              inflected_first):
+    refs = [(org(inflected), "de"), (org(plain), "de")]
+    ids, _ = resolve_all(tmp_path, refs if inflected_first else refs[::-1])
+    assert ids[0] == ids[1]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Bundesamt für Statistik", "Bundesamt für Umwelt"),  # other words, not other endings
+    ("Landesamt Nord", "Landesamt Süd"),
+])
+def test_names_that_differ_by_more_than_endings_stay_apart(tmp_path, a, b):
+    ids, _ = resolve_all(tmp_path, [(org(a), "de"), (org(b), "de")])
+    assert ids[0] != ids[1]
+
+
+def test_a_person_with_a_genitive_is_not_linked_by_inflection(tmp_path):
+    ids, _ = resolve_all(tmp_path, [(person("Klaus Peters"), "de"), (person("Klaus Peter"), "de")])
+    assert ids[0] != ids[1]
