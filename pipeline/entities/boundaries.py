@@ -243,9 +243,9 @@ def holder_key(text: str, institutions: dict[str, str], default: str, heads: dic
 def representation_names(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """A body's representation abroad is named by its kind and the place, with the body between ("Vertretung
     der Europäischen Kommission in Deutschland", "Representation of the European Commission in Ireland") or
-    without it ("Vertretung in Deutschland", the author line of the body's own releases): one organisation
-    over the mentions inside it. The body must be a mention that ends where the preposition of place begins,
-    the place a mention of a place."""
+    without it ("Vertretung in Deutschland", the author line of the body's own releases), or before it ("EU
+    Delegation to China"): one organisation over the mentions inside it. The body must be a mention that ends
+    where the preposition of place begins, the place a mention of a place."""
     lang = load_language(language)
     heads, preps = lang.get("representation_heads", []), lang.get("representation_prepositions", [])
     if not heads or not preps:
@@ -260,6 +260,9 @@ def representation_names(text: str, mentions: list[Mention], language: str | Non
         if found is None:
             continue
         start = found.start("head")
+        before = next((k for k in out if k.label == "ORG" and text[k.end:start] == " "), None)
+        if before is not None and found.group("body") is None:  # "EU Delegation to China"
+            start = before.start
         if found.group("body") is not None and not any(
                 k.label == "ORG" and k.start == found.start("body") and k.end == found.end("body") for k in out):
             continue

@@ -266,14 +266,18 @@ def _link_surnames(mentions: list[Mention], uf: _UnionFind) -> None:
             uf.union(i, fuller.pop())
 
 
-def _link_heads(mentions: list[Mention], uf: _UnionFind) -> None:
+def _link_heads(mentions: list[Mention], uf: _UnionFind, language: str | None = None) -> None:
     """"FOD" -> "FOD Sociale Zekerheid": an acronym alone names the one organisation of the document whose
-    name starts with it."""
+    name starts with it; not an acronym of the alias table, which names its own entity ("EU" is not the "EU
+    Delegation to China")."""
+    table = alias_table()
     orgs = [(i, m.text.split()) for i, m in enumerate(mentions) if m.label == "ORG"]
     for i, words in orgs:
         if len(words) != 1 or not is_acronym(words[0]):
             continue
-        longer = {uf.find(j) for j, other in orgs if len(other) > 1 and other[0] == words[0]}
+        own = table.lookup(words[0], language)
+        longer = {uf.find(j) for j, other in orgs if len(other) > 1 and other[0] == words[0]
+                  and (own is None or table.lookup(mentions[j].text, language) == own)}
         if len(longer) == 1:
             uf.union(i, longer.pop())
 
@@ -553,7 +557,7 @@ def cluster_mentions(text: str, mentions: list[Mention], language: str | None = 
     _link_inflected(mentions, uf, language)
     _link_acronyms(text, mentions, uf)
     _link_surnames(mentions, uf)
-    _link_heads(mentions, uf)
+    _link_heads(mentions, uf, language)
     _link_institution_heads(mentions, uf, language)
     _link_leading_parts(mentions, uf, language)
     _link_representations(mentions, uf, language)

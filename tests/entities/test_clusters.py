@@ -156,6 +156,19 @@ def test_a_representation_without_its_body_is_the_one_named_with_it(language, te
     assert LOCAL_KEY in alone[0].key and alone[0].key != other[0].key  # of which body? the release's own
 
 
+@pytest.mark.parametrize(("language", "text", "acronym", "longer"), [
+    ("en", "The EU acts. Ellen Kelly of the EU Delegation to China spoke.", "EU", "EU Delegation to China"),
+    ("nl", "De EU helpt. De EU Delegatie in China meldt het.", "EU", "EU Delegatie in China"),
+    ("fr", "L'UE agit. L'UE Délégation en Chine l'annonce.", "UE", "UE Délégation en Chine"),
+    ("de", "Die EU hilft. Die EU Delegation in China meldet es.", "EU", "EU Delegation in China"),
+])
+def test_an_alias_table_acronym_is_not_the_longer_name_it_starts(language, text, acronym, longer) -> None:
+    a, b = text.index(acronym), text.index(longer)
+    mentions = [Mention(a, a + len(acronym), acronym, "ORG"), Mention(b, b + len(longer), longer, "ORG")]
+    linked, _ = cluster_mentions(text, mentions, language)
+    assert linked[0].entity != linked[1].entity
+
+
 def test_ambiguous_head_stays_apart() -> None:
     text = "The European Council met. The Council adopted it."
     a, b = text.index("European Council"), text.rindex("Council")
