@@ -13,6 +13,7 @@ import argparse
 import csv
 import json
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 from sqlalchemy import select
@@ -20,6 +21,7 @@ from sqlalchemy import select
 from benchmarks import TEST_DATA
 from pipeline.evaluate import (
     Report,
+    _cluster_pairs,
     _entity_set,
     _find,
     _org_matches,
@@ -62,28 +64,41 @@ def score(root: Path, db: str) -> dict[str, Report]:
     return reports
 
 
+READABLE = ("tune", "tune-added")  # the splits whose errors may be shown; held-out never
+
+
 def tune_errors(root: Path, db: str) -> list[str]:
-    """Missed (``-``) and spurious (``+``) entities per ``tune`` document; held-out documents are never shown."""
-    tune = splits(root)["tune"]
+    """Missed (``-``) and spurious (``+``) entities per ``tune`` and ``tune-added`` document, then the cluster
+    pairs among those documents that were missed (``-``) or made wrongly (``+``); held-out documents are never
+    shown."""
     pred = _predicted(connect(db, create=False))
     out: list[str] = []
-    for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        gold = json.loads(line) if line.strip() else None
-        if not gold or gold["doc"] not in tune:
-            continue
+    gold_clusters: dict[tuple[str, str], str] = {}
+    pred_clusters: dict[tuple[str, str], str] = {}
+    for gold in _readable_gold(root):
         doc = _find(pred, gold["doc"]) or {"mentions": []}
         found = {(t, label) for t, label, _ in doc["mentions"]}
         wanted = _entity_set(gold["entities"])
         optional = _entity_set(gold.get("optional", {}).get("entities", []))
         out += [f"{gold['doc']}\t- {t} [{label}]" for t, label in sorted(wanted - found)]
         out += [f"{gold['doc']}\t+ {t} [{label}]" for t, label in sorted(found - wanted - optional)]
+        entity_of = Counter((t, e) for t, _, e in doc["mentions"] if e is not None)
+        for e in gold["entities"]:
+            item = (gold["doc"], fold(e["text"]))
+            gold_clusters[item] = e["entity"]
+            ids = [ent for (t, ent), _ in entity_of.most_common() if t == item[1]]
+            if ids:
+                pred_clusters[item] = str(ids[0])
+    gold_pairs, pred_pairs = _cluster_pairs(gold_clusters), _cluster_pairs(pred_clusters)
+    for sign, pairs in (("-", gold_pairs - pred_pairs), ("+", pred_pairs - gold_pairs)):
+        out += sorted(f"clusters\t{sign} " + " ~ ".join(f"{d}:{t}" for d, t in sorted(pair)) for pair in pairs)
     return out
 
 
 def _readable_gold(root: Path) -> list[dict]:
     """Gold records of the ``tune`` and ``tune-added`` documents; held-out ones are never returned."""
     parts = splits(root)
-    readable = parts["tune"] | parts["tune-added"]
+    readable = set().union(*(parts[name] for name in READABLE))
     records = [json.loads(line) for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines()
                if line.strip()]
     return [gold for gold in records if gold["doc"] in readable]
@@ -146,7 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="dataset to write (default: a temporary file)")
     parser.add_argument("--floors", type=Path, help="fail when a score falls below its floor (section 'dev')")
     parser.add_argument("--show-errors", action="store_true",
-                        help="list missed (-) and spurious (+) entities of the tune documents (never held-out)")
+                        help="list missed (-) and spurious (+) entities and cluster pairs of the tune and tune-added "
+                             "documents (never held-out)")
     parser.add_argument("--show-role-orgs", action="store_true",
                         help="list wrong role organisations (gold vs predicted) of the tune and tune-added documents "
                              "(never held-out)")

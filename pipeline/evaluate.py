@@ -57,11 +57,11 @@ class Report:
     missing: list[str] = field(default_factory=list)
 
     def count(self, language: str, measure: str, counts: Counts) -> None:
-        for lang in (language, "all"):
+        for lang in dict.fromkeys((language, "all")):  # a measure of "all" itself is counted once
             self.measures[lang].setdefault(measure, Counts()).add(counts)
 
     def hit(self, language: str, measure: str, ok: bool) -> None:
-        for lang in (language, "all"):
+        for lang in dict.fromkeys((language, "all")):
             pair = self.accuracy[lang].setdefault(measure, [0, 0])
             pair[0] += int(ok)
             pair[1] += 1
@@ -209,7 +209,6 @@ def evaluate(gold_path: Path, engine: Engine) -> Report:
     gold_pairs, pred_pairs = _cluster_pairs(gold_clusters), _cluster_pairs(pred_clusters)
     report.count("all", "clusters", Counts(len(gold_pairs & pred_pairs), len(pred_pairs - gold_pairs),
                                            len(gold_pairs - pred_pairs)))
-    report.measures["all"]["clusters"] = report.measures["all"].get("clusters", Counts())
     return report
 
 

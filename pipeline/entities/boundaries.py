@@ -188,29 +188,132 @@ def institution_heads(mentions: list[Mention], language: str | None) -> dict[str
     """The head noun of each two-word institution name of the document ("Commission" -> "European
     Commission"), also of the alias-table names of an organisation found under another form ("Union" of
     "Union européenne" where the release writes "UE"); a head that two organisation names of the document
-    hold names neither ("Council" beside "European Council" and "Council of the European Union")."""
+    hold names neither ("Council" beside "European Council" and "Council of the European Union"). A name that
+    holds the institution's own name ("Persvoorlichter Europese Rekenkamer", a contact line) is no other
+    owner of its head."""
     data = boundary_data(language)
     table = alias_table()
     names_of = names_by_id(language)
     owner: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}
+    keyed: list[tuple[Mention, str, bool]] = []
+    institutions: dict[str, str] = {}  # two-word institution name -> its key
+    head_keys: dict[str, str] = {}  # its head -> its key
     for m in mentions:
         if m.label != "ORG":
             continue
         entry = table.lookup(m.text)
         key = entry.id if entry else m.text
+        keyed.append((m, key, entry is not None))
         for name in [m.text, *(names_of.get(key, []))]:
             words = name.split()
-            if len(words) >= 2 and m.text != name.split()[0]:
-                for word in words:
-                    owner.setdefault(word, set()).add(key)
             if len(words) != 2:
                 continue
             adjective, head = (words[1], words[0]) if data.head_first else (words[0], words[1])
             if adjective.lower() in data.institution_adjectives and head[:1].isupper() and head.isalpha() \
                     and head not in data.ambiguous_heads:
                 first.setdefault(head, m)
+                institutions.setdefault(name, key)
+                head_keys.setdefault(head, key)
+    for m, key, known in keyed:
+        if not known:
+            key = holder_key(m.text, institutions, key, head_keys, language)
+        for name in [m.text, *(names_of.get(key, []))]:
+            words = name.split()
+            if len(words) >= 2 and m.text != name.split()[0]:
+                for word in words:
+                    owner.setdefault(word, set()).add(key)
     return {head: m for head, m in first.items() if len(owner.get(head, ())) == 1}
+
+
+def holder_key(text: str, institutions: dict[str, str], default: str, heads: dict[str, str] | None = None,
+               language: str | None = None) -> str:
+    """The key of the institution whose name a longer organisation name holds as whole words ("Persvoorlichter
+    Europese Rekenkamer" holds "Europese Rekenkamer"), or whose head (of ``heads``) it ends with after an article
+    of the language, as a phrase about the institution ("Steun van het Parlement"); else ``default``."""
+    held = next((key for name, key in institutions.items()
+                 if text != name and re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)), None)
+    if held is None and heads:
+        articles = alternation(load_language(language)["articles"])
+        held = next((key for head, key in heads.items()
+                     if re.search(rf"\s(?:{articles})\s+{re.escape(head)}$", text)), None)
+    return held if held is not None else default
+
+
+def representation_names(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """A body's representation abroad is named by its kind and the place, with the body between ("Vertretung
+    der Europäischen Kommission in Deutschland", "Representation of the European Commission in Ireland") or
+    without it ("Vertretung in Deutschland", the author line of the body's own releases), or before it ("EU
+    Delegation to China"): one organisation over the mentions inside it. The body must be a mention that ends
+    where the preposition of place begins, the place a mention of a place."""
+    lang = load_language(language)
+    heads, preps = lang.get("representation_heads", []), lang.get("representation_prepositions", [])
+    if not heads or not preps:
+        return mentions
+    connectors = alternation([c for c in lang["name_connectors"] + lang["articles"] if c.isalpha()])
+    regex = re.compile(rf"(?<![\w\-])(?P<head>{alternation(heads)})(?:[^\S\n]+(?:(?:{connectors})[^\S\n]+)+"
+                       rf"(?P<body>[^\n]{{2,80}}?))?[^\S\n]+(?:{alternation(preps)})[^\S\n]+$")
+    out = sorted(mentions, key=lambda m: m.start)
+    for place in [m for m in out if m.label == "LOC"]:
+        window = max(0, place.start - 140)
+        found = regex.search(text, window, place.start)
+        if found is None:
+            continue
+        start = found.start("head")
+        before = next((k for k in out if k.label == "ORG" and text[k.end:start] == " "), None)
+        if before is not None and found.group("body") is None:  # "EU Delegation to China"
+            start = before.start
+        if found.group("body") is not None and not any(
+                k.label == "ORG" and k.start == found.start("body") and k.end == found.end("body") for k in out):
+            continue
+        inside = [k for k in out if start <= k.start and k.end <= place.end]
+        if any(k.start < start < k.end for k in out) or any(k.label == "PERSON" for k in inside):
+            continue
+        out = [k for k in out if k not in inside] + [Mention(start, place.end, text[start:place.end], "ORG", "rule")]
+    return sorted(out, key=lambda m: m.start)
+
+
+def leading_parts(mentions: list[Mention], language: str | None) -> dict[str, Mention]:
+    """Short forms that name an organisation named in full earlier: the words of its name before a connector
+    that introduces what it belongs to ("Cour des comptes" of "Cour des comptes des Communautés européennes",
+    "Court of Justice" of "Court of Justice of the European Union"), where that rest is a body or place of the
+    alias table or the full name is one. The short form holds two words or more, is no alias-table name of its
+    own and is the leading part of one full name of the document only."""
+    data, table = boundary_data(language), alias_table()
+    elision = re.compile(r"^[dlDL]['’]")
+    found: dict[str, set[Mention]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.label != "ORG" or len(words) < 4:
+            continue
+        known = table.lookup(m.text, language) is not None
+        for i in range(2, len(words) - 1):
+            if words[i].lower() not in data.connectors or words[i - 1].lower() in data.connectors:
+                continue
+            rest = words[i + 1:]
+            while rest and rest[0].lower() in data.connectors:
+                rest = rest[1:]
+            if rest and elision.match(rest[0]):
+                rest = [elision.sub("", rest[0]), *rest[1:]]
+            if not rest or not rest[0][:1].isupper():
+                continue
+            if known or table.lookup(" ".join(rest), language) is not None:
+                short = " ".join(words[:i])
+                if table.lookup(short, language) is None and short[:1].isupper():
+                    found.setdefault(short, set()).add(m)
+    longer = {m.text for m in mentions if m.label == "ORG"}
+    return {short: next(iter(ms)) for short, ms in found.items()
+            if len({name for name in longer if name.startswith(f"{short} ")}) == 1}
+
+
+def leading_part_mentions(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """Further occurrences of the short forms of :func:`leading_parts` ("la Cour des comptes"), as
+    organisations."""
+    parts = leading_parts(mentions, language)
+    if not parts:
+        return []
+    regex = re.compile(rf"(?<![\w\-])(?:{alternation(parts)})(?![\w\-])")
+    return [Mention(match.start(), match.end(), match.group(0), "ORG", "rule") for match in regex.finditer(text)]
 
 
 def _word_of_language(word: str, language: str | None) -> bool:

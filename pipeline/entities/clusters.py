@@ -277,14 +277,18 @@ def _link_surnames(mentions: list[Mention], uf: _UnionFind) -> None:
             uf.union(i, fuller.pop())
 
 
-def _link_heads(mentions: list[Mention], uf: _UnionFind) -> None:
+def _link_heads(mentions: list[Mention], uf: _UnionFind, language: str | None = None) -> None:
     """"FOD" -> "FOD Sociale Zekerheid": an acronym alone names the one organisation of the document whose
-    name starts with it."""
+    name starts with it; not an acronym of the alias table, which names its own entity ("EU" is not the "EU
+    Delegation to China")."""
+    table = alias_table()
     orgs = [(i, m.text.split()) for i, m in enumerate(mentions) if m.label == "ORG"]
     for i, words in orgs:
         if len(words) != 1 or not is_acronym(words[0]):
             continue
-        longer = {uf.find(j) for j, other in orgs if len(other) > 1 and other[0] == words[0]}
+        own = table.lookup(words[0], language)
+        longer = {uf.find(j) for j, other in orgs if len(other) > 1 and other[0] == words[0]
+                  and (own is None or table.lookup(mentions[j].text, language) == own)}
         if len(longer) == 1:
             uf.union(i, longer.pop())
 
@@ -309,29 +313,100 @@ def ambiguous_heads() -> frozenset[str]:
 
 def _link_institution_heads(mentions: list[Mention], uf: _UnionFind, language: str | None) -> None:
     """"Commission" -> "European Commission", "Union" -> "UE" (alias "Union européenne"): a head noun alone
-    names the one institution of the document whose name, or alias-table name, is it and an adjective."""
+    names the one institution of the document whose name, or alias-table name, is it and an adjective. A name
+    holding the institution's name ("Persvoorlichter Europese Rekenkamer") owns its head as the institution."""
+    from pipeline.entities.boundaries import holder_key
+
     adjectives, table = institution_adjectives(), alias_table()
     owners: dict[str, set[str]] = {}
     heads: dict[str, set[int]] = {}
+    keyed: list[tuple[Mention, str, list[str], bool]] = []
+    institutions: dict[str, str] = {}
+    head_keys: dict[str, str] = {}
     for i, m in enumerate(mentions):
         if m.label != "ORG" or (" " not in m.text and not is_acronym(m.text)):
             continue
         entry = table.lookup(m.text, language)
         names = [m.text, *(names_by_id().get(entry.id, ()) if entry else ())]
+        keyed.append((m, entry.id if entry else m.text, names, entry is not None))
         for name in names:
             words = name.split()
-            for word in words if len(words) >= 2 else []:
-                owners.setdefault(word.lower(), set()).add(entry.id if entry else m.text)
             if len(words) == 2:
                 for head, other in ((words[0], words[1]), (words[1], words[0])):
                     if other.lower() in adjectives and head.lower() not in ambiguous_heads():
                         heads.setdefault(head.lower(), set()).add(i)
+                        institutions.setdefault(name, entry.id if entry else m.text)
+                        head_keys.setdefault(head, entry.id if entry else m.text)
+    for m, key, names, known in keyed:
+        if not known and (held := holder_key(m.text, institutions, key, head_keys, language)) != key:
+            key, names = held, [m.text]
+        for name in names:
+            words = name.split()
+            for word in words if len(words) >= 2 else []:
+                owners.setdefault(word.lower(), set()).add(key)
     for i, m in enumerate(mentions):
         key = m.text.lower()
         if m.label == "ORG" and " " not in m.text and key in heads and len(owners.get(key, ())) == 1:
             roots = {uf.find(j) for j in heads[key]}
             if len(roots) == 1:
                 uf.union(i, roots.pop())
+
+
+def _link_leading_parts(mentions: list[Mention], uf: _UnionFind, language: str | None) -> None:
+    """"Cour des comptes" -> "Cour des comptes des Communautés européennes": a short form of the one full name
+    of the document it leads (:func:`pipeline.entities.boundaries.leading_parts`)."""
+    from pipeline.entities.boundaries import leading_parts
+
+    parts = leading_parts(mentions, language)
+    index = {id(m): i for i, m in enumerate(mentions)}
+    for i, m in enumerate(mentions):
+        full = parts.get(m.text) if m.label == "ORG" else None
+        if full is not None and id(full) in index:
+            uf.union(i, index[id(full)])
+
+
+@cache
+def _representation_regex(language: str | None) -> re.Pattern[str] | None:
+    """"Vertretung (der Europäischen Kommission) in Deutschland": kind, body (optional) and place."""
+    from pipeline.resources.langdata import alternation, load_language
+
+    lang = load_language(language)
+    heads, preps = lang.get("representation_heads", []), lang.get("representation_prepositions", [])
+    if not heads or not preps:
+        return None
+    connectors = alternation([c for c in lang["name_connectors"] + lang["articles"] if c.isalpha()])
+    return re.compile(rf"(?P<head>{alternation(heads)})(?:\s+(?:(?:{connectors})\s+)+(?P<body>.+?))?"
+                      rf"\s+(?:{alternation(preps)})\s+(?P<place>.+)")
+
+
+def short_representation(name: str, language: str | None) -> tuple[str, str] | None:
+    """Kind and place of a representation named without its body ("Vertretung in Deutschland"), else None."""
+    regex = _representation_regex(language)
+    found = regex.fullmatch(name) if regex is not None else None
+    return (found.group("head"), found.group("place")) if found and found.group("body") is None else None
+
+
+def _link_representations(mentions: list[Mention], uf: _UnionFind, language: str | None) -> None:
+    """"Vertretung in Deutschland" -> "Vertretung der Europäischen Kommission in Deutschland": the one
+    representation of the document of that kind and place named with its body."""
+    regex = _representation_regex(language)
+    if regex is None:
+        return
+    full: dict[tuple[str, str], set[int]] = {}
+    short: list[tuple[int, tuple[str, str]]] = []
+    for i, m in enumerate(mentions):
+        found = regex.fullmatch(m.text) if m.label == "ORG" else None
+        if found is None:
+            continue
+        key = (found.group("head"), found.group("place"))
+        if found.group("body") is None:
+            short.append((i, key))
+        else:
+            full.setdefault(key, set()).add(i)
+    for i, key in short:
+        texts = {mentions[j].text for j in full.get(key, ())}
+        if len(texts) == 1:
+            uf.union(i, next(iter(full[key])))
 
 
 def _canonical(members: list[Mention], language: str | None, context: _Context) -> tuple[str, str, str]:
@@ -353,8 +428,8 @@ def _canonical(members: list[Mention], language: str | None, context: _Context) 
     inflected = _inflected_forms(full, language)
     name = max(full, key=lambda f: (len(tokens(f)), f not in inflected, len(f), not shouted(f, language)))
     scope = ""
-    if shared:
-        scope = f"{LOCAL_KEY}{context.digest}"
+    if shared or (label == "ORG" and short_representation(name, language) is not None):
+        scope = f"{LOCAL_KEY}{context.digest}"  # "Vertretung in Deutschland": of which body?
     elif label == "ORG" and generic_name(name, language):
         country = context.leading_country()
         scope = f"{COUNTRY_KEY}{country}" if country else f"{LOCAL_KEY}{context.digest}"
@@ -493,8 +568,10 @@ def cluster_mentions(text: str, mentions: list[Mention], language: str | None = 
     _link_inflected(mentions, uf, language)
     _link_acronyms(text, mentions, uf)
     _link_surnames(mentions, uf)
-    _link_heads(mentions, uf)
+    _link_heads(mentions, uf, language)
     _link_institution_heads(mentions, uf, language)
+    _link_leading_parts(mentions, uf, language)
+    _link_representations(mentions, uf, language)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(uf.find(i), []).append(i)

@@ -116,7 +116,7 @@ def _not_a_name(m: Mention, text: str) -> bool:
     """Document codes ("IP/19/1234", "2019/12/EXC", "SG/T/2461"), a language menu's codes ("DE EN FR"), and "US" after a
     capitalised verb of a menu or banner ("CONTACT US", "JOIN US")."""
     after, before = text[m.end: m.end + 12], text[max(0, m.start - 2): m.start]
-    if re.match(r"/(?:[A-Z]{1,5}/)*\d", after) or re.search(r"\d/$", before):  # "SG/SM/10145"; not "EU/China"
+    if re.match(r"/[^\S\n]?(?:[A-Z]{1,5}/)*\d", after) or re.search(r"\d/$", before):  # "SG/SM/10145", "ECA/ 14/01"
         return True
     line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
     line = text[line_start: line_end if line_end >= 0 else len(text)]
@@ -205,9 +205,34 @@ def genitive_surnames(text: str, mentions: list[Mention], language: str | None) 
 
 
 def head_mentions(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
-    """Further occurrences of an institution's head noun alone ("Commission"), as that organisation."""
-    heads = institution_heads(mentions, language)
+    """Further occurrences of an institution's head noun alone ("Commission"), as that organisation; also the
+    alias table's context heads ("die Kommission" of a release that names the EU, :func:`context_heads`)."""
+    heads = [*institution_heads(mentions, language), *context_heads(mentions, language)]
     if not heads:
         return []
     regex = re.compile(rf"(?<![\w\-])(?:{alternation(heads)})(?![\w\-])")
     return [Mention(match.start(), match.end(), match.group(0), "ORG", "rule") for match in regex.finditer(text)]
+
+
+def context_heads(mentions: list[Mention], language: str | None) -> list[str]:
+    """Head nouns that name an institution alone where the release names its context ("Kommission",
+    "Commissie" where it names the EU: ``context_heads`` of the alias table) and no other organisation of the
+    release bears the word ("Kiescommissie"). A head the language reads as ambiguous ("Council", "Rat") is
+    left to the names found in full."""
+    table = alias_table()
+    heads = table.context_heads.get(language or "xx", {})
+    if not heads:
+        return []
+    entries = {m.text: table.lookup(m.text, language) for m in mentions if m.label in ("ORG", "LOC")}
+    named = {e.id for e in entries.values() if e is not None}
+    orgs = {m.text for m in mentions if m.label == "ORG"}
+    ambiguous = set(load_language(language)["ambiguous_heads"])
+    out = []
+    for word, head in heads.items():
+        if word in ambiguous or not head.contexts & named:
+            continue
+        others = [e for name, e in entries.items() if name != word and name in orgs and any(
+            w.endswith(word.lower()) for w in re.split(r"[\s\-]+", name.lower()))]
+        if all(e is not None and (e.id == head.entry.id or e.id in head.beside) for e in others):
+            out.append(word)
+    return out

@@ -14,12 +14,20 @@ from sqlalchemy.engine import Connection
 
 from pipeline import config
 from pipeline.backends import insert_or_ignore
-from pipeline.entities.clusters import scoped, shouted
+from pipeline.entities.clusters import (
+    inflection_suffixes,
+    language_inflection_suffixes,
+    names_by_id,
+    scoped,
+    shouted,
+    uninflected,
+)
 from pipeline.entities.matching import FUZZY_LABELS, SpellingIndex
 from pipeline.records import EntityRef
 from pipeline.textnorm import fold, is_acronym
 
 log = logging.getLogger(__name__)
+INFLECTED_LABELS = ("ORG", "LOC")  # names read without their case endings across releases (never people's)
 
 
 @cache
@@ -43,6 +51,16 @@ def abbreviates(acronym: str, name: str) -> bool:
         if all(c in rest for c in acronym[1:]):
             return True
     return False
+
+
+def spelled_names(key: str, name: str) -> tuple[str, ...]:
+    """The folded names a key spells, for an acronym to abbreviate: the key itself ("ORG:bundesamt fur umwelt"),
+    but an alias-table key spells an id ("alias:eu-eea"), so its entity's name ("european environment agency")
+    and the entry's names in every language ("office federal de la statistique" of "alias:ch-fso", which a
+    French "OFS" abbreviates and the English name does not)."""
+    if not key.startswith("alias:"):
+        return (key.partition(":")[2],)
+    return tuple(dict.fromkeys((fold(name), *names_by_id().get(key.removeprefix("alias:"), ()))))
 
 
 class EntityLinker:
@@ -76,6 +94,7 @@ class EntityLinker:
         self._spellings: dict[str, SpellingIndex] = {}  # label -> names for spelling matches (not local ones)
         self._surnames: dict[str, set[int]] = {}  # last word -> people of two words or more ending with it
         self._known: dict[int, set[tuple[str, str | None]]] = {}  # entity id -> (alias, language) written
+        self._bases: dict[str, set[int]] = {}  # key without case endings -> entities whose key has them
 
     def catch_up(self, conn: Connection) -> None:
         """Add the entities other processes stored since they were read (concurrent writers; called at the
@@ -101,6 +120,10 @@ class EntityLinker:
             self._spellings.setdefault(label, SpellingIndex()).add(name, entity_id)
         if label == "PERSON":
             self._add_surname(entity_id, name)
+        elif label in INFLECTED_LABELS and key.startswith(f"{label}:") and not scoped(key):
+            name_part = key.partition(":")[2]
+            for form in (name_part, *uninflected(name_part, inflection_suffixes())):
+                self._bases.setdefault(f"{label}:{form}", set()).add(entity_id)
         self._last_id = max(self._last_id, entity_id)
 
     def _add_surname(self, entity_id: int, name: str) -> None:
@@ -118,6 +141,8 @@ class EntityLinker:
             entity_id, how = expanded, "acronym"
         if entity_id is None and scoped(ref.key):
             entity_id, how = self._create(conn, ref), "new"  # "Bundesrat" of where? "Government" of which country?
+        if entity_id is None and ref.label in INFLECTED_LABELS and not scoped(ref.key):
+            entity_id, how = self._by_inflection(ref, language), "inflection"
         if entity_id is None:
             entity_id, how = self._by_alias(conn, ref), "alias"
         if entity_id is None and ref.label == "ORG" and (entity_id := self._by_definition(conn, ref, language)):
@@ -160,6 +185,18 @@ class EntityLinker:
                 dict(entity_id=entity_id, alias=a, language=language, alias_fold=fold(a)) for a in new])
             known.update((a, language) for a in new)
 
+    def _by_inflection(self, ref: EntityRef, language: str | None) -> int | None:
+        """An organisation or place named with case endings of the release's language in one release and with
+        others or none in another ("Bundesamts für Landestopografie", "Bundesamt für Landestopografie";
+        "Statistischen Landesamtes", "Statistisches Landesamt"): the one entity of the dataset whose name, its
+        endings removed, is this one's with its endings removed."""
+        suffixes = language_inflection_suffixes(language) if language else ()
+        label, _, name = ref.key.partition(":")
+        if not suffixes or label != ref.label:
+            return None
+        found = {i for f in (name, *uninflected(name, suffixes)) for i in self._bases.get(f"{label}:{f}", ())}
+        return found.pop() if len(found) == 1 else None
+
     def _by_alias(self, conn: Connection, ref: EntityRef) -> int | None:
         """Full names seen before for the same label: not acronyms nor single words, which are ambiguous across
         documents ("Commission" is the European Commission in one release and another commission in the next)."""
@@ -176,13 +213,8 @@ class EntityLinker:
         acronym = fold(ref.aliases[0]) if ref.aliases else fold(ref.name)
         rows = conn.execute(self._by_acronym, {"fold": acronym, "lang": language, "label": ref.label}).all()
         found = {int(r.id) for r in rows if r.key != f"{ref.label}:{acronym}" and not scoped(r.key)
-                 and abbreviates(acronym, self._spelled_name(int(r.id), r.key))}
+                 and any(abbreviates(acronym, n) for n in spelled_names(r.key, self._name_of[int(r.id)]))}
         return found.pop() if len(found) == 1 else None
-
-    def _spelled_name(self, entity_id: int, key: str) -> str:
-        """The folded name a key spells: the key itself, but an alias-table key spells an id ("alias:eu-eea"),
-        so its entity's name ("european environment agency")."""
-        return fold(self._name_of[entity_id]) if key.startswith("alias:") else key.partition(":")[2]
 
     def _by_definition(self, conn: Connection, ref: EntityRef, language: str | None) -> int | None:
         """A name given with its acronym ("Koninklijk Nederlands Meteorologisch Instituut (KNMI)") is the

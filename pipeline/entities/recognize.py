@@ -22,7 +22,14 @@ from functools import cache
 from itertools import pairwise
 
 from pipeline import config
-from pipeline.entities.boundaries import acronym_long_forms, cut_at_dash, end_after_full_name, extend_coordinated
+from pipeline.entities.boundaries import (
+    acronym_long_forms,
+    cut_at_dash,
+    end_after_full_name,
+    extend_coordinated,
+    leading_part_mentions,
+    representation_names,
+)
 from pipeline.entities.clusters import AliasEntry, alias_table
 from pipeline.entities.genre import model_mention, resolve
 from pipeline.entities.labels import extend_places, genitive_surnames, head_mentions, relabel, surname_then_noun
@@ -452,10 +459,33 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     spans.kept = surname_then_noun(text, genitive_surnames(text, spans.kept, language))
     spans.add_all(_propagate(text, spans.kept))
     spans.kept = extend_elided(text, extend_places(text, relabel(text, spans.kept, language), language), language)
+    spans.kept = representation_names(text, spans.kept, language)  # "Vertretung der ... Kommission in Deutschland"
     spans.add_all(head_mentions(text, spans.kept, language))
+    spans.kept, short_forms = _titles_over_short_forms(leading_part_mentions(text, spans.kept, language), spans.kept,
+                                                       pats)
+    spans.add_all(short_forms)  # "la Cour des comptes" after its full name
     label_of = {m.text: m.label for m in defined}  # "DRC" is a place all through once defined as one
     kept = [replace(m, label=label_of[m.text]) if m.text in label_of else m for m in spans.kept]
     return sorted(_same_word_same_label(resolve(text, kept, language)), key=lambda m: m.start), info
+
+
+def _titles_over_short_forms(short_forms: list[Mention], kept: list[Mention], pats: EntityPatterns
+                             ) -> tuple[list[Mention], list[Mention]]:
+    """The model reads a title and the short form of an organisation after it as a person ("Président de la
+    Cour" of "Président de la Cour des comptes", "Cour" alone, whatever label it has been given since): a model
+    mention overlapping a short form whose words are all title words, connectors and words of the short form
+    gives way to it."""
+    titles = {w.lower() for w in _title_words(pats.lang.code)} | {
+        w.lower() for t in pats.lang["role_titles"] for w in t.split()}
+    connectors = {c.lower() for c in pats.lang["name_connectors"] + pats.lang["articles"]}
+    dropped: set[int] = set()
+    for form in short_forms:
+        own = {w.lower() for w in form.text.split()}
+        for k in kept:
+            if k.label in ("PERSON", "ORG") and k.method == "model" and k.start < form.end and form.start < k.end \
+                    and all(w.lower() in titles | connectors | own for w in k.text.split()):
+                dropped.add(id(k))
+    return [k for k in kept if id(k) not in dropped], short_forms
 
 
 def _same_word_same_label(mentions: list[Mention]) -> list[Mention]:

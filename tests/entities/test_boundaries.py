@@ -6,6 +6,9 @@ from pipeline.entities.boundaries import (
     end_after_full_name,
     extend_coordinated,
     institution_heads,
+    leading_part_mentions,
+    leading_parts,
+    representation_names,
 )
 from pipeline.entities.recognize import extract_entities
 from pipeline.records import Mention
@@ -107,8 +110,25 @@ def test_institution_head_names_the_institution(language: str, name: str, head: 
 
 
 @pytest.mark.parametrize(("language", "names", "head"), [
+    ("en", ["European Commission", "Representation of the European Commission in Ireland"], "Commission"),
+    ("nl", ["Europese Rekenkamer", "Persvoorlichter Europese Rekenkamer"], "Rekenkamer"),
+    ("fr", ["Commission européenne", "Représentation de la Commission européenne en France"], "Commission"),
+    ("de", ["Europäischen Kommission", "Vertretung der Europäischen Kommission in Deutschland"], "Kommission"),
+    ("nl", ["Europees Parlement", "Steun van het Parlement"], "Parlement"),  # a heading about the institution
+    ("en", ["European Commission", "Support from the Commission"], "Commission"),
+    ("fr", ["Commission européenne", "Soutien de la Commission"], "Commission"),
+    ("de", ["Europäische Kommission", "Vorschläge der Kommission"], "Kommission"),
+])
+def test_a_name_holding_the_institutions_name_is_no_other_owner(language: str, names: list[str], head: str) -> None:
+    mentions = [Mention(0, len(n), n, "ORG", "rule") for n in names]
+    assert institution_heads(mentions, language)[head].text == names[0]
+
+
+@pytest.mark.parametrize(("language", "names", "head"), [
     ("en", ["European Council", "Council of the European Union"], "Council"),  # ambiguous in EU texts
     ("en", ["European Commission", "National Commission"], "Commission"),  # two commissions: neither
+    ("en", ["European Commission", "Office of the Commission on Human Rights"], "Commission"),
+    ("nl", ["Europese Commissie", "Secretariaat van de Commissie Sociale Zaken"], "Commissie"),
 ])
 def test_ambiguous_head_names_nothing(language: str, names: list[str], head: str) -> None:
     mentions = [Mention(0, len(n), n, "ORG", "gazetteer") for n in names]
@@ -134,3 +154,71 @@ def test_person_ends_at_a_particle_after_a_full_name(language: str, name: str, p
     start = text.index(name)
     [m] = end_after_full_name(text, [Mention(start, start + len(name), name, "PERSON", "rule")], language)
     assert m.text == person
+
+
+@pytest.mark.parametrize(("language", "text", "full", "short"), [
+    ("en", "Judges of the Court of Justice of the European Union met. The Court of Justice ruled.",
+     "Court of Justice of the European Union", "Court of Justice"),
+    ("nl", "Het Hof van Justitie van de Europese Unie oordeelt. Het Hof van Justitie wijst het af.",
+     "Hof van Justitie van de Europese Unie", "Hof van Justitie"),
+    ("fr", "Les Membres de la Cour des comptes des Communautés européennes. La Cour des comptes a parlé.",
+     "Cour des comptes des Communautés européennes", "Cour des comptes"),
+    ("de", "Die Ständige Vertretung der Bundesrepublik Deutschland lädt ein. Die Ständige Vertretung bittet.",
+     "Ständige Vertretung der Bundesrepublik Deutschland", "Ständige Vertretung"),
+])
+def test_the_leading_part_of_a_full_name_names_it_again(language: str, text: str, full: str, short: str) -> None:
+    mentions = [Mention(text.index(full), text.index(full) + len(full), full, "ORG", "gazetteer")]
+    assert leading_parts(mentions, language)[short].text == full
+    again = [m for m in leading_part_mentions(text, mentions, language) if m.start >= mentions[0].end]
+    assert [(m.text, m.label) for m in again] == [(short, "ORG")]
+
+
+@pytest.mark.parametrize(("language", "names"), [
+    ("en", ["Court of Justice of the European Union", "Court of Justice of the EFTA States"]),  # two courts
+    ("en", ["Ministry of Labour of the city"]),  # no body or place after the connector
+    ("nl", ["Ministerie van Buitenlandse Zaken van het Koninkrijk der Nederlanden", "Ministerie van Buitenlandse "
+            "Zaken van België"]),
+    ("fr", ["Office fédéral de la statistique"]),  # "Office fédéral" leads, "statistique" is no name
+    ("de", ["Ministerium der Justiz und für Verbraucherschutz"]),
+])
+def test_no_leading_part_without_a_named_rest_or_with_two_full_names(language: str, names: list[str]) -> None:
+    assert leading_parts([Mention(0, len(n), n, "ORG", "rule") for n in names], language) == {}
+
+
+def spans_of(text: str, items: list[tuple[str, str]]) -> list[Mention]:
+    return [Mention(text.index(t), text.index(t) + len(t), t, label, "gazetteer") for t, label in items]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "name"), [
+    ("de", "Das Land Berlin und die Vertretung der Europäischen Kommission in Deutschland vereinbaren es.",
+     [("Europäischen Kommission", "ORG"), ("Deutschland", "LOC")],
+     "Vertretung der Europäischen Kommission in Deutschland"),
+    ("de", "Autor\n- Vertretung in Deutschland", [("Deutschland", "LOC")], "Vertretung in Deutschland"),
+    ("en", "Ellen Kelly, Counsellor at the EU Delegation to China, stated", [("EU", "ORG"), ("China", "LOC")],
+     "EU Delegation to China"),
+    ("de", "Die EU-Delegation in China und die Schweizer Botschaft in Peking", [("Peking", "LOC")],
+     "Botschaft in Peking"),
+    ("en", "The Representation of the European Commission in Ireland said so.",
+     [("European Commission", "ORG"), ("Ireland", "LOC")], "Representation of the European Commission in Ireland"),
+    ("nl", "De Vertegenwoordiging van de Europese Commissie in Nederland meldt het.",
+     [("Europese Commissie", "ORG"), ("Nederland", "LOC")],
+     "Vertegenwoordiging van de Europese Commissie in Nederland"),
+    ("fr", "La Représentation de la Commission européenne en France l'annonce.",
+     [("Commission européenne", "ORG"), ("France", "LOC")], "Représentation de la Commission européenne en France"),
+])
+def test_a_representation_is_named_by_its_kind_body_and_place(language: str, text: str,
+                                                              items: list[tuple[str, str]], name: str) -> None:
+    found = representation_names(text, spans_of(text, items), language)
+    assert [(m.text, m.label) for m in found] == [(name, "ORG")]
+
+
+@pytest.mark.parametrize(("language", "text", "items"), [
+    ("de", "Die Vertretung der Interessen der Bauern in Deutschland ist stark.", [("Deutschland", "LOC")]),
+    ("en", "Representation of women in Ireland grew.", [("Ireland", "LOC")]),
+    ("nl", "De vertegenwoordiging in Nederland groeit.", [("Nederland", "LOC")]),  # lower case: no name
+    ("fr", "La Représentation de Jean Dupont en France.", [("Jean Dupont", "PERSON"), ("France", "LOC")]),
+])
+def test_no_representation_without_a_body_mention_before_the_place(language: str, text: str,
+                                                                   items: list[tuple[str, str]]) -> None:
+    mentions = spans_of(text, items)
+    assert representation_names(text, mentions, language) == sorted(mentions, key=lambda m: m.start)

@@ -102,6 +102,73 @@ def test_institution_head_joins_its_institution(text: str, name: str, head: str)
     assert linked[0].entity == linked[1].entity and len(entities) == 1
 
 
+@pytest.mark.parametrize(("text", "name", "holder", "head"), [
+    ("Leden van de Europese Rekenkamer. Zie de website van de Rekenkamer. Persvoorlichter Europese Rekenkamer",
+     "Europese Rekenkamer", "Persvoorlichter Europese Rekenkamer", "Rekenkamer"),
+    ("The European Commission proposed it. The Commission said so. Representation of the European Commission "
+     "in Ireland", "European Commission", "Representation of the European Commission in Ireland", "Commission"),
+    ("Die Europäische Kommission schlägt vor. Die Kommission sagt. Vertretung der Europäische Kommission in Bonn",
+     "Europäische Kommission", "Vertretung der Europäische Kommission in Bonn", "Kommission"),
+])
+def test_a_name_holding_the_institutions_name_leaves_it_its_head(text: str, name: str, holder: str,
+                                                                 head: str) -> None:
+    alone = next(i for i in range(len(text)) if text.startswith(head, i) and not text[:i].endswith(name[:-len(head)]))
+    spans = [(text.index(name), name), (alone, head), (text.index(holder), holder)]
+    mentions = [Mention(start, start + len(surface), surface, "ORG") for start, surface in spans]
+    linked, _ = cluster_mentions(text, mentions)
+    assert linked[0].entity == linked[1].entity != linked[2].entity
+
+
+@pytest.mark.parametrize(("language", "text", "full", "short"), [
+    ("en", "Members of the Court of Justice of the European Union. The Court of Justice ruled.",
+     "Court of Justice of the European Union", "Court of Justice"),
+    ("nl", "Het Hof van Justitie van de Europese Unie. Het Hof van Justitie wijst af.",
+     "Hof van Justitie van de Europese Unie", "Hof van Justitie"),
+    ("fr", "Membres de la Cour des comptes des Communautés européennes. La Cour des comptes parle.",
+     "Cour des comptes des Communautés européennes", "Cour des comptes"),
+    ("de", "Die Ständige Vertretung der Bundesrepublik Deutschland lädt ein. Die Ständige Vertretung bittet.",
+     "Ständige Vertretung der Bundesrepublik Deutschland", "Ständige Vertretung"),
+])
+def test_a_short_form_joins_the_full_name_it_leads(language: str, text: str, full: str, short: str) -> None:
+    a, b = text.index(full), text.rindex(short)
+    mentions = [Mention(a, a + len(full), full, "ORG"), Mention(b, b + len(short), short, "ORG")]
+    linked, entities = cluster_mentions(text, mentions, language)
+    assert linked[0].entity == linked[1].entity and len(entities) == 1
+
+
+@pytest.mark.parametrize(("language", "text", "full", "short"), [
+    ("de", "Die Vertretung der Europäischen Kommission in Deutschland lädt ein.\nVertretung in Deutschland",
+     "Vertretung der Europäischen Kommission in Deutschland", "Vertretung in Deutschland"),
+    ("en", "The Representation of the European Commission in Ireland said so.\nRepresentation in Ireland",
+     "Representation of the European Commission in Ireland", "Representation in Ireland"),
+    ("nl", "De Vertegenwoordiging van de Europese Commissie in Nederland meldt.\nVertegenwoordiging in Nederland",
+     "Vertegenwoordiging van de Europese Commissie in Nederland", "Vertegenwoordiging in Nederland"),
+    ("fr", "La Représentation de la Commission européenne en France.\nReprésentation en France",
+     "Représentation de la Commission européenne en France", "Représentation en France"),
+])
+def test_a_representation_without_its_body_is_the_one_named_with_it(language, text, full, short) -> None:
+    a, b = text.index(full), text.rindex(short)
+    mentions = [Mention(a, a + len(full), full, "ORG"), Mention(b, b + len(short), short, "ORG")]
+    linked, entities = cluster_mentions(text, mentions, language)
+    assert linked[0].entity == linked[1].entity and len(entities) == 1
+    alone, other = cluster_mentions(short, [Mention(0, len(short), short, "ORG")], language)[1], cluster_mentions(
+        short + " ", [Mention(0, len(short), short, "ORG")], language)[1]
+    assert LOCAL_KEY in alone[0].key and alone[0].key != other[0].key  # of which body? the release's own
+
+
+@pytest.mark.parametrize(("language", "text", "acronym", "longer"), [
+    ("en", "The EU acts. Ellen Kelly of the EU Delegation to China spoke.", "EU", "EU Delegation to China"),
+    ("nl", "De EU helpt. De EU Delegatie in China meldt het.", "EU", "EU Delegatie in China"),
+    ("fr", "L'UE agit. L'UE Délégation en Chine l'annonce.", "UE", "UE Délégation en Chine"),
+    ("de", "Die EU hilft. Die EU Delegation in China meldet es.", "EU", "EU Delegation in China"),
+])
+def test_an_alias_table_acronym_is_not_the_longer_name_it_starts(language, text, acronym, longer) -> None:
+    a, b = text.index(acronym), text.index(longer)
+    mentions = [Mention(a, a + len(acronym), acronym, "ORG"), Mention(b, b + len(longer), longer, "ORG")]
+    linked, _ = cluster_mentions(text, mentions, language)
+    assert linked[0].entity != linked[1].entity
+
+
 def test_ambiguous_head_stays_apart() -> None:
     text = "The European Council met. The Council adopted it."
     a, b = text.index("European Council"), text.rindex("Council")
@@ -151,6 +218,9 @@ def keys_of(text: str, items: list[tuple[str, str]], language: str) -> dict[str,
     ("Le Sénat a voté. La Belgique suit.", [("Sénat", "ORG"), ("Belgique", "LOC")], "fr", "Sénat", "be-senate"),
     ("The Bundesrat of Switzerland met.", [("Bundesrat", "ORG"), ("Switzerland", "LOC")], "en", "Bundesrat",
      "swiss-federal-council"),
+    ("Die Landesregierung besuchte Bern. Die Schweiz dankt.", [("Landesregierung", "ORG"), ("Bern", "LOC"),
+                                                              ("Schweiz", "LOC")], "de", "Landesregierung",
+     "swiss-federal-council"),
 ])
 def test_a_name_bodies_of_several_countries_bear_is_the_one_of_the_document_s_country(
         text, items, language, name, entry):
@@ -162,11 +232,25 @@ def test_a_name_bodies_of_several_countries_bear_is_the_one_of_the_document_s_co
     ("De Kamer heeft gestemd.", [("Kamer", "ORG")], "nl"),
     ("Le Conseil d'État a jugé.", [("Conseil d'État", "ORG")], "fr"),
     ("Der Bundesrat in Bern traf Berlin.", [("Bundesrat", "ORG"), ("Bern", "LOC"), ("Berlin", "LOC")], "de"),
+    ("Neue Hausspitze im Staatsministerium in Stuttgart.", [("Staatsministerium", "ORG"), ("Stuttgart", "LOC")],
+     "de"),
+    ("Die Landesregierung in Stuttgart hat beschlossen.", [("Landesregierung", "ORG"), ("Stuttgart", "LOC")], "de"),
 ])
 def test_without_one_country_such_a_name_stays_the_document_s_own(text, items, language):
     key = keys_of(text, items, language)[items[0][0]]
     assert LOCAL_KEY in key
     assert keys_of(text + " ", items, language)[items[0][0]] != key  # another release, another entity
+
+
+@pytest.mark.parametrize(("surface", "language"), [
+    ("Coronavirus Response Investment Initiative", "en"),
+    ("Corona Response Investment Initiative", "nl"),  # the English name quoted in a Dutch release
+    ("Corona Respons Investeringsinitiatief", "nl"),
+    ("Initiative d’investissement en réaction au coronavirus", "fr"),
+    ("Investitionsinitiative zur Bewältigung der Coronavirus-Krise", "de"),
+])
+def test_a_programme_is_one_entity_across_languages(surface, language):
+    assert keys_of(surface, [(surface, "ORG")], language)[surface] == "alias:eu-corona-response-investment-initiative"
 
 
 @pytest.mark.parametrize(("forms", "language", "name"), [

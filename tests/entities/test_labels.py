@@ -74,9 +74,19 @@ def test_english_surnames_that_are_dictionary_words_stay() -> None:
     ("en", "Secretary-General SG/SM/10145 statement", "SG"),
     ("nl", "DE EN FR NL\nDe Commissie besluit.", "FR"),
     ("en", "CONTACT US\nThe ministry said so.", "US"),
+    ("nl", "Luxemburg, 7 januari 2014\n\nECA/ 14/01\n\nNieuwe leden", "ECA"),  # a code with a spaced slash
+    ("de", "Pressemitteilung IP/ 20/1016 der Kommission", "IP"),
 ])
 def test_codes_menus_and_the_pronoun_us_are_no_names(language: str, text: str, name: str) -> None:
     assert relabel(text, [mention(text, name, "LOC" if name == "US" else "ORG", "rule")], language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("en", "The EU/ China summit", "EU"),
+    ("fr", "L'UE/ la Chine", "UE"),
+])
+def test_a_name_before_a_slash_and_words_stays(language: str, text: str, name: str) -> None:
+    assert [m.text for m in relabel(text, [mention(text, name, "ORG", "gazetteer")], language)] == [name]
 
 
 def test_the_united_states_stay_a_place() -> None:
@@ -140,3 +150,36 @@ def test_contact_labels_and_titles_are_no_names(language: str, text: str, name: 
 def test_a_surname_then_a_noun_is_the_surname(text: str, full: str, wrong: str) -> None:
     mentions = [mention(text, full, "PERSON"), mention(text, wrong, "PERSON", "rule")]
     assert [m.text for m in surname_then_noun(text, mentions)] == [full, wrong.split()[0]]
+
+
+@pytest.mark.parametrize(("language", "text", "context", "head"), [
+    ("en", "The EU will act. The Commission proposed a reserve.", "EU", "Commission"),
+    ("nl", "De EU helpt. Volgens de Commissie is dat nodig.", "EU", "Commissie"),
+    ("fr", "L'UE agit. La Commission propose une réserve.", "UE", "Commission"),
+    ("de", "Die EU hilft. Nach dem Vorschlag der Kommission wird die EU handeln.", "EU", "Kommission"),
+])
+def test_context_head_alone_is_a_mention_where_its_context_is_named(language: str, text: str, context: str,
+                                                                     head: str) -> None:
+    kept = [mention(text, context, "ORG", "gazetteer")]
+    assert [(m.text, m.label) for m in head_mentions(text, kept, language)] == [(head, "ORG")]
+    assert head_mentions(text.replace(context, "Land"), [], language) == []  # no context named: no head
+
+
+@pytest.mark.parametrize(("language", "text", "context", "other"), [
+    ("en", "The EU will act. The Electoral Commission said so.", "EU", "Electoral Commission"),
+    ("nl", "De EU helpt. De Kiescommissie zegt het.", "EU", "Kiescommissie"),
+    ("de", "Die EU hilft. Die Monopolkommission sagt es.", "EU", "Monopolkommission"),
+])
+def test_context_head_borne_by_another_organisation_is_no_mention(language: str, text: str, context: str,
+                                                                   other: str) -> None:
+    kept = [mention(text, context, "ORG", "gazetteer"), mention(text, other, "ORG")]
+    assert head_mentions(text, kept, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The EU will act. The Council adopted it."),
+    ("nl", "De EU helpt. De Raad besluit."),
+    ("de", "Die EU hilft. Der Rat beschließt."),
+])
+def test_an_ambiguous_context_head_is_no_mention_alone(language: str, text: str) -> None:
+    assert head_mentions(text, [mention(text, "EU", "ORG", "gazetteer")], language) == []

@@ -7,11 +7,12 @@ import sqlite3
 
 import pytest
 
-from pipeline.entities.clusters import LOCAL_KEY
-from pipeline.entities.linking import abbreviates
+from pipeline.entities.clusters import LOCAL_KEY, alias_table
+from pipeline.entities.linking import abbreviates, spelled_names
 from pipeline.entities.matching import same_name, sub_body
 from pipeline.records import EntityRef
 from pipeline.store import Store, connect
+from pipeline.textnorm import fold
 
 
 def resolve_all(tmp_path, refs: list[tuple[EntityRef, str]]) -> tuple[list[int], dict[int, str]]:
@@ -97,6 +98,38 @@ def test_an_acronym_alone_is_the_organisation_seen_with_it_and_its_expansion(tmp
     assert ids[2] != ids[0]  # a release of another language: not the same acronym
 
 
+@pytest.mark.parametrize(("key", "name", "spelled", "not_spelled"), [
+    ("ORG:bundesamt fur umwelt", "Bundesamt für Umwelt", "bundesamt fur umwelt", None),
+    ("ORG:koninklijk nederlands meteorologisch instituut", "Koninklijk Nederlands Meteorologisch Instituut",
+     "koninklijk nederlands meteorologisch instituut", None),
+    ("alias:eu-eea", "European Environment Agency", "european environment agency", "eu-eea"),
+    ("alias:ch-fso", "Swiss Federal Statistical Office", "office federal de la statistique", "ch-fso"),
+    ("alias:ch-fso", "Swiss Federal Statistical Office", "bundesamt fur statistik", "ch-fso"),
+    ("alias:fr-afd", "Agence française de développement", "agence francaise de developpement", "fr-afd"),
+])
+def test_a_key_spells_its_name_and_an_alias_key_its_entrys_names(key, name, spelled, not_spelled):
+    names = spelled_names(key, name)
+    assert spelled in names
+    assert not_spelled not in names  # an alias-table id is no name ("eea" is a word of "eu-eea")
+
+
+@pytest.mark.parametrize(("entry", "name", "acronym", "language"), [
+    ("eu-eea", "European Environment Agency", "EEA", "en"),
+    ("ch-fso", "Office fédéral de la statistique", "OFS", "fr"),
+    ("ch-fso", "Bundesamt für Statistik", "BFS", "de"),
+    ("olaf", "Europees Bureau voor Fraudebestrijding", "EBF", "nl"),
+])
+def test_an_acronym_alone_is_the_alias_table_entity_seen_with_it(tmp_path, entry, name, acronym, language):
+    """The entity of an alias-table name stores the table's English name; an acronym of the release's own
+    language abbreviates the name in that language."""
+    table_entry = alias_table().lookup(name)
+    assert table_entry is not None and table_entry.id == entry
+    defined = EntityRef(f"alias:{entry}", table_entry.name, "ORG", (name, acronym))  # as clusters names it
+    alone = EntityRef(f"ORG:{acronym.casefold()}", acronym, "ORG", (acronym,))
+    ids, _ = resolve_all(tmp_path, [(defined, language), (alone, language)])
+    assert ids[0] == ids[1]
+
+
 def test_an_acronym_of_two_organisations_links_to_neither(tmp_path):
     a = EntityRef("ORG:european defence agency", "European Defence Agency", "ORG", ("European Defence Agency", "EDA"))
     b = EntityRef("ORG:economic development administration", "Economic Development Administration", "ORG",
@@ -143,3 +176,34 @@ def test_a_sub_body_is_never_its_body(a, b, expected):
 def test_a_subcommittee_is_not_merged_with_its_committee_by_spelling():
     assert not same_name("Senate Appropriations Subcommittee", "Senate Appropriations Committee")
     assert same_name("Indian Health Services", "Indian Health Service")
+
+
+def org(name: str) -> EntityRef:
+    return EntityRef(f"ORG:{fold(name)}", name, "ORG", (name,))
+
+
+@pytest.mark.parametrize(("inflected", "plain"), [
+    ("Bundesamts für Landestopografie", "Bundesamt für Landestopografie"),
+    ("Statistischen Landesamtes", "Statistisches Landesamt"),
+    ("Europäischen Zentralbank", "Europäische Zentralbank"),
+])
+@pytest.mark.parametrize("inflected_first", [True, False])
+def test_an_inflected_name_is_the_entity_of_its_plain_form_in_another_release(tmp_path, inflected, plain,
+                                                                              inflected_first):
+    refs = [(org(inflected), "de"), (org(plain), "de")]
+    ids, _ = resolve_all(tmp_path, refs if inflected_first else refs[::-1])
+    assert ids[0] == ids[1]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Bundesamt für Statistik", "Bundesamt für Umwelt"),  # other words, not other endings
+    ("Landesamt Nord", "Landesamt Süd"),
+])
+def test_names_that_differ_by_more_than_endings_stay_apart(tmp_path, a, b):
+    ids, _ = resolve_all(tmp_path, [(org(a), "de"), (org(b), "de")])
+    assert ids[0] != ids[1]
+
+
+def test_a_person_with_a_genitive_is_not_linked_by_inflection(tmp_path):
+    ids, _ = resolve_all(tmp_path, [(person("Klaus Peters"), "de"), (person("Klaus Peter"), "de")])
+    assert ids[0] != ids[1]
