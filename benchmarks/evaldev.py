@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks import TEST_DATA
-from pipeline.evaluate import Report, _entity_set, _find, _predicted, evaluate, format_report, gate
+from pipeline.evaluate import Report, _entity_set, _find, _predicted, evaluate, format_report, gate, role_matches
 from pipeline.runs.ingest import ingest
 from pipeline.store import connect
 
@@ -67,6 +67,32 @@ def tune_errors(root: Path, db: str) -> list[str]:
     return out
 
 
+def role_errors(root: Path, db: str) -> list[str]:
+    """Missed (``-``) and spurious (``+``) roles per ``tune`` and ``tune-added`` document, matched as the scorer
+    matches them (a spurious role that an optional gold role covers is not listed); held-out documents are never
+    shown."""
+    parts = splits(root)
+    readable = parts["tune"] | parts["tune-added"]
+    pred = _predicted(connect(db, create=False))
+    out: list[str] = []
+    for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line) if line.strip() else None
+        if not gold or gold["doc"] not in readable:
+            continue
+        doc = _find(pred, gold["doc"]) or {"roles": []}
+        unmatched = list(doc["roles"])
+        for g in gold["roles"]:
+            match = next((p for p in unmatched if role_matches(p, g)), None)
+            if match is None:
+                out.append(f"{gold['doc']}\t- {g['person']} | {g['role']} | {g.get('org')}")
+            else:
+                unmatched.remove(match)
+        optional = gold.get("optional", {}).get("roles", [])
+        out += [f"{gold['doc']}\t+ {p['person']} | {p['role']} | {p['organization']}" for p in unmatched
+                if not any(role_matches(p, o) for o in optional)]
+    return out
+
+
 def flat_scores(reports: dict[str, Report]) -> dict[str, float]:
     return {f"{split}.{name}": value for split, report in reports.items() for name, value in report.flat().items()}
 
@@ -78,12 +104,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--floors", type=Path, help="fail when a score falls below its floor (section 'dev')")
     parser.add_argument("--show-errors", action="store_true",
                         help="list missed (-) and spurious (+) entities of the tune documents (never held-out)")
+    parser.add_argument("--show-role-errors", action="store_true",
+                        help="list missed (-) and spurious (+) roles of the tune and tune-added documents "
+                             "(never held-out)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or str(Path(tmp) / "dev.sqlite")
         reports = score(args.root, db)
         if args.show_errors:
             print("\n".join(tune_errors(args.root, db)))
+        if args.show_role_errors:
+            print("\n".join(role_errors(args.root, db)))
     for name in (*SPLITS, "all"):
         print(f"== development set, {name}")
         print(format_report(reports[name]))

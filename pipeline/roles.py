@@ -31,7 +31,7 @@ from pipeline.role_context import (
     unwrap,
     without_title,
 )
-from pipeline.role_forms import coordination_words, copula_before, label_before, named_body_after
+from pipeline.role_forms import coordination_words, copula_before, label_before, listed_portfolio, named_body_after
 from pipeline.role_patterns import (
     ACRONYM_IN_BRACKETS,
     DELIMITERS,
@@ -70,8 +70,9 @@ def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatte
         start = _portfolio_before(text, line_start, start, mentions, pats)
         phrase = ACRONYM_IN_BRACKETS.sub(lambda m: " " * len(m.group(0)), text[start:end])
         words = phrase.split()
-        if any((c in DELIMITERS and not elision(text, start + i)) or c == "," for i, c in enumerate(phrase)) \
-                or not 0 < len(words) <= config.MAX_ROLE_WORDS:
+        listed = "," in phrase and listed_portfolio(text, start, end, pats)  # "minister van X, Y en Z, Naam"
+        if any((c in DELIMITERS and not elision(text, start + i)) or (c == "," and not listed)
+               for i, c in enumerate(phrase)) or not 0 < len(words) <= config.MAX_ROLE_WORDS:
             continue
         if mentions_in(mentions, start, end, ("PERSON",)) or _follows_person(
                 text, line_start, start, mentions, "," in text[end: person.start], pats, depth):
@@ -145,8 +146,8 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     others = mentions_in(mentions, start, end, ("PERSON",))
     if others:  # "Woordvoerster minister Maggie De Block": the phrase stops before the other person's title
         cut = _before(text, others[0], mentions, pats)
-        if copula and cut and cut[0] <= title.start():
-            return None  # "X wurde von Bundeskanzlerin Y empfangen": the title is the other person's
+        if cut and cut[0] <= title.start():
+            return None  # "X wurde von Bundeskanzlerin Y empfangen", "X, Präsident Y und ...": the other person's
         end = cut[0] if cut and cut[0] > title.start() else others[0].start
     end = _list_end(text, end)
     start, end = _trim_tail(text, start, end, pats)
@@ -420,6 +421,9 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
         became = _after(text, person, context, pats) if pats.copula.match(text, person.end) else None
         if became and became != span:  # "Staatssekretärin X wird Staatsministerin": the old and the new position
             spans.append(became)
+        elif not plural_span and span[1] <= person.start and re.match(r"\s*,", text[person.end: person.end + 3]):
+            second_after = _after(text, person, context, pats)  # "Bundesrätin X, Vorsteherin des UVEK": two positions
+            spans += [second_after] if second_after and _second_position(text, second_after, context, pats) else []
         if span[1] <= person.start and re.search(r",\s*$", text[max(0, span[0] - 3): span[0]]):
             # "Vorsteherin des EDA, Bundesrätin Micheline Calmy-Rey": an apposition gives a second position
             second = _before(text, Mention(span[0], span[0], "", "PERSON"), context, pats)
@@ -433,6 +437,18 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
                     roles[key] = replace(first, organization=role.organization,
                                          organization_entity=role.organization_entity)
     return sorted(_shared_organisations(_most_specific(list(roles.values()))), key=lambda r: r.start)
+
+
+def _second_position(text: str, span: tuple[int, int], mentions: list[Mention], pats: RolePatterns) -> bool:
+    """"Bundesrätin X, Vorsteherin des UVEK": an apposition after a titled name is a second position when it opens
+    with its title (modifiers aside) and runs into no other person ("Bundesrätin X, Bundesrat Johann N. Y":
+    not "zur Direktorin")."""
+    title = pats.title.search(text, *span)
+    if title is None or any(m.label == "PERSON" and m.start < span[1] + 2 and span[0] < m.end for m in mentions):
+        return False
+    prefix = text[span[0]: title.start()]
+    modifiers = pats.modifiers_before.search(prefix)
+    return not prefix.strip() or bool(modifiers and modifiers.start() == 0)
 
 
 def _most_specific(roles: list[Role]) -> list[Role]:
