@@ -159,7 +159,7 @@ def _name_pattern(code: str | None) -> re.Pattern[str]:
     name = _one_name(code)
     joiners = alternation(lang["coordination"])
     honorifics = alternation(lang["honorifics"])
-    return re.compile(rf"\s+(?:(?:{honorifics})\s+)?(?P<names>{name}(?:\s*(?:{joiners})\s*{name})*)")
+    return re.compile(rf"\s+(?:(?:{honorifics})\s+)*(?P<names>{name}(?:\s*(?:{joiners})\s*{name})*)")  # "Prof. Dr."
 
 
 @cache
@@ -216,9 +216,26 @@ def titled_names(text: str, mentions: list[Mention], pats: RolePatterns) -> list
                 found.append((known, singular, span))  # a name of the list the recogniser found
             elif e > s and _name_ok(text, s, e, mentions, pats):
                 found.append((Mention(s, e, text[s:e], "PERSON", method="rule"), singular, span))
+            elif not singular and (cut := _before_place(text, s, e, mentions, pats)):
+                found.append((Mention(s, cut, text[s:cut], "PERSON", method="rule"), None, None))
             elif singular:
                 break  # the list stops at the first part that is no name
     return found
+
+
+def _before_place(text: str, start: int, end: int, mentions: list[Mention], pats: RolePatterns) -> int | None:
+    """"Burgemeester Femke Halsema van Amsterdam", "Wethouder X van Utrecht": a name read on into "van" and a place
+    or body the recogniser found ends before that particle (two words at least)."""
+    later = next((m for m in mentions if start < m.start < end < m.end or start < m.start < m.end <= end), None)
+    if later is None or later.label == "PERSON":
+        return None
+    particles = alternation(pats.lang["name_particles"])
+    head = re.fullmatch(rf"(.*?\S)\s+(?:(?:{particles})\s+)+", text[start: later.start])
+    if head is None:
+        return None
+    cut = start + head.end(1)
+    ok = len(text[start:cut].split()) >= 2 and _name_ok(text, start, cut, mentions, pats)
+    return cut if ok else None
 
 
 def _title_span(text: str, match: re.Match[str], pats: RolePatterns) -> tuple[int, int]:
@@ -230,15 +247,19 @@ def _title_span(text: str, match: re.Match[str], pats: RolePatterns) -> tuple[in
 
 @cache
 def _name_before_title(code: str | None) -> re.Pattern[str]:
-    """A name at the start of a sentence or after a speech verb, then a comma and a title phrase ("Georg Thiel,
+    """A name at the start of a sentence or after a speech verb, then a comma (or a copula) and a title phrase ("Georg Thiel,
     Präsident des Statistischen Bundesamtes", "zegt Peter Hein van Mulligen, hoofdeconoom"); the caller checks
     the title."""
     lang = load_language(code)
     honorifics = alternation(lang["honorifics"])
     articles = alternation(lang["articles"] + ["a", "an", "een", "un", "une", "ein", "eine"])
     verbs = alternation(lang["speech_verbs"])
+    copulas = alternation(lang.get("role_copulas", []) + lang["role_appointment_words"]) or "(?!)"
+    since = alternation(lang["role_since_words"])
+    period = rf"(?:(?:{since})\s+(?:[\w.]+\s+){{1,3}}?)?"  # "sinds 1 september 2023", "seit März 2020", "per 1 juli"
+    link = rf"(?:\s*,\s+|\s+(?:{copulas})\s+{period})"  # "Georg Thiel, Präsident", "X is sinds 2019 voorzitter"
     return re.compile(rf"(?:^|(?<=[.;:!?(“\"„«]\s)|(?<=\n)|(?<![\w\-])(?:{verbs})\s+)[^\S\n]*"
-                      rf"(?:(?:{honorifics})\s+)?(?P<name>{_one_name(code)})\s*,\s+(?:(?:{articles})\s+)?$")
+                      rf"(?:(?:{honorifics})\s+)?(?P<name>{_one_name(code)}){link}(?:(?:{articles})\s+)?$")
 
 
 def names_before_titles(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Mention]:
@@ -254,9 +275,18 @@ def names_before_titles(text: str, mentions: list[Mention], pats: RolePatterns) 
         if before is None:
             continue
         s, e = before.start("name"), before.end("name")
+        if "," not in text[e:head_end] and not _in_sentence(text, title.end()):
+            continue  # "Mutmaßlicher Spion ist Chef einer Firma" as a headline: no sentence, no role
         if _name_ok(text, s, e, mentions + found, pats) and len(text[s:e].split()) >= 2:
             found.append(Mention(s, e, text[s:e], "PERSON", method="rule"))
     return found
+
+
+def _in_sentence(text: str, i: int) -> bool:
+    """Whether the line around ``i`` holds a sentence (punctuation ends it or a sentence inside it), not a headline."""
+    line_end = text.find("\n", i)
+    line = text[i: line_end if line_end >= 0 else len(text)].rstrip()
+    return bool(re.search(r"[.!?…][\"”“’»]?$|[.!?]\s", line))
 
 
 def honorific_people(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Mention]:
@@ -314,6 +344,11 @@ def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
     if last and ((pats.title.fullmatch(last.group(1)) and len(text[start:end].split()) >= 3)
                  or (last.group(1) in pats.post_nominals and len(text[start:end].split()) >= 2)):
         end = start + last.start()  # "David Littleproud MP", "Lynne Neagle MS": post-nominal letters are no name
+    words = list(re.finditer(r"\S+", text[start:end]))
+    month = next((i for i, w in enumerate(words) if i >= 2 and w.group(0) in pats.lang["months"]), None)
+    if month is not None:  # "Klaus-Peter Murawski Anfang September": a date read into the name
+        cut = month - 1 if words[month - 1].group(0) in pats.lang.get("period_qualifiers", []) else month
+        end = start + words[cut - 1].end() if cut >= 2 else end
     portfolio = pats.portfolio.search(text, start, end)
     minister = pats.national.search(text, max(0, m.start - config.LOOKBACK_CHARS // 4), start)
     if portfolio and minister and len(text[start:portfolio.start()].split()) >= 2:
