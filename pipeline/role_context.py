@@ -253,7 +253,7 @@ def _name_before_title(code: str | None) -> re.Pattern[str]:
     lang = load_language(code)
     honorifics = alternation(lang["honorifics"])
     articles = alternation(lang["articles"] + ["a", "an", "een", "un", "une", "ein", "eine"])
-    verbs = alternation(lang["speech_verbs"])
+    verbs = alternation(lang["speech_verbs"] + lang.get("role_speaker_words", []))  # "zegt", "volgens", "laut"
     copulas = alternation(lang.get("role_copulas", []) + lang["role_appointment_words"]) or "(?!)"
     since = alternation(lang["role_since_words"])
     period = rf"(?:(?:{since})\s+(?:[\w.]+\s+){{1,3}}?)?"  # "sinds 1 september 2023", "seit März 2020", "per 1 juli"
@@ -267,6 +267,7 @@ def names_before_titles(text: str, mentions: list[Mention], pats: RolePatterns) 
     ("Georg Thiel, Präsident des Statistischen Bundesamtes, stellte ...", "..., zegt Jan Peeters, directeur van")."""
     found: list[Mention] = []
     pattern = _name_before_title(pats.lang.code)
+    speakers = alternation(pats.lang.get("role_speaker_words", []))
     for title in pats.title.finditer(text):
         line_start = max(0, title.start() - config.LOOKBACK_CHARS // 2)
         modifiers = pats.modifiers_before.search(text, line_start, title.start())
@@ -275,6 +276,8 @@ def names_before_titles(text: str, mentions: list[Mention], pats: RolePatterns) 
         if before is None:
             continue
         s, e = before.start("name"), before.end("name")
+        lead = re.match(rf"(?:{speakers})\s+", text[s:e]) if speakers else None
+        s += lead.end() if lead else 0  # "Volgens Jan de Vries, directeur ...": the speaker word opens the sentence
         if "," not in text[e:head_end] and not _in_sentence(text, title.end()):
             continue  # "Mutmaßlicher Spion ist Chef einer Firma" as a headline: no sentence, no role
         if _name_ok(text, s, e, mentions + found, pats) and len(text[s:e].split()) >= 2:

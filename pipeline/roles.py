@@ -458,6 +458,7 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
     people: list[Titled] = [(p, None, None) for m in mentions if m.label == "PERSON"
                             and (p := without_title(text, m, pats)) and (p.start, p.end) not in listed]
     people += titled
+    people = [t for t in people if not _bracket_portfolio(text, t[0], mentions, pats)]
     persons = sorted((p for p, _, _ in people), key=lambda m: m.start)
     context = others + persons
     roles: dict[tuple[str, str], Role] = {}
@@ -502,6 +503,21 @@ def _second_position(text: str, span: tuple[int, int], mentions: list[Mention], 
     prefix = text[span[0]: title.start()]
     modifiers = pats.modifiers_before.search(prefix)
     return not prefix.strip() or bool(modifiers and modifiers.start() == 0)
+
+
+def _bracket_portfolio(text: str, person: Mention, mentions: list[Mention], pats: RolePatterns) -> bool:
+    """"Angelique Berg (directeur-generaal Volksgezondheid)": a "name" after a title in brackets right after a person
+    is that person's portfolio."""
+    line_start = max(text.rfind("\n", 0, person.start) + 1, person.start - config.LOOKBACK_CHARS // 2)
+    title = None
+    for title in pats.title.finditer(text, line_start, person.start):
+        pass
+    if title is None or text[title.end(): person.start].strip():
+        return False
+    modifiers = pats.modifiers_before.search(text, line_start, title.start())
+    head = modifiers.start() if modifiers else title.start()
+    return any(m.label == "PERSON" and m.end <= head and re.fullmatch(r"[^\S\n]*\([^\S\n]*", text[m.end: head])
+               for m in mentions)
 
 
 def _most_specific(roles: list[Role]) -> list[Role]:
