@@ -148,6 +148,10 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
         return None  # "Smith is the President's nominee": a possessive, not a position
     verb = pats.end_verb.search(text, title.end(), end)
     end = verb.start() if verb else end  # "Président de la Cour des comptes a pris la parole"
+    joint = re.search(rf"\s(?:{coordination_words(pats)})\s+(?=[a-zà-ÿ])", text[title.end(): end])
+    after_joint = text[title.end() + joint.end():].split(maxsplit=1)[0].lower() if joint else ""
+    if joint and after_joint not in pats.connector_words and not pats.title.match(text, title.end() + joint.end()):
+        end = title.end() + joint.start()  # "Präsident des Senats und deswegen ...": the position ends at "and"
     start, end = _around_title(text, start, end, title, pats)
     others = mentions_in(mentions, start, end, ("PERSON",))
     if others:  # "Woordvoerster minister Maggie De Block": the phrase stops before the other person's title
