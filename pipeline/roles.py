@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from pipeline import config
 from pipeline.entities.clusters import alias_table
 from pipeline.records import EntityRef, Mention, Role
+from pipeline.resources.langdata import alternation
 from pipeline.role_context import (
     Titled,
     country_key,
@@ -496,11 +497,14 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
 
 def _second_position(text: str, span: tuple[int, int], mentions: list[Mention], pats: RolePatterns) -> bool:
     """"Bundesrätin X, Vorsteherin des UVEK": an apposition after a titled name is a second position when it opens
-    with its title (modifiers aside) and runs into no other person ("Bundesrätin X, Bundesrat Johann N. Y":
-    not "zur Direktorin")."""
+    with its title (modifiers aside: not "zur Direktorin"), runs into no other person ("Bundesrätin X, Bundesrat
+    Johann N. Y") and introduces no next name."""
     title = pats.title.search(text, *span)
     if title is None or any(m.label == "PERSON" and m.start < span[1] + 2 and span[0] < m.end for m in mentions):
         return False
+    nxt = re.match(rf"\s*,\s*(?:(?:{alternation(pats.lang['honorifics'])})\s+)*", text[span[1]: span[1] + 40])
+    if nxt and any(m.label == "PERSON" and m.start == span[1] + nxt.end() for m in mentions):
+        return False  # "Vice Minister, Mr X, Ambassador of the EU, Mr Y": titles first, the phrase is Y's
     if re.match(rf"[^\S\n]+[A-ZÀ-Þ][\w\-]*(?:\s*[,;.]|\s+(?:{coordination_words(pats)})\s|\s*$)",
                 text[title.end(): span[1] + 3]):
         return False  # "Senator Rockefeller, Senator Kennedy and I": a title and a name, someone else's

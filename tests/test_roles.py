@@ -599,6 +599,11 @@ SECOND_POSITION_AFTER_A_TITLED_NAME = [  # "Title X, Title of Y": one person, tw
      [("Olaf Scholz", "PERSON"), ("Emmanuel Macron", "PERSON"), ("Mario Draghi", "PERSON")],
      [("Emmanuel Macron", "Präsident", None), ("Mario Draghi", "Ministerpräsident", None),
       ("Olaf Scholz", "Bundeskanzler", None)]),
+    ("en", "in presence of Vice Minister of MoHRSS, Mr You Jun, Ambassador of the European Union to China, Mr Nicolas "
+           "Chapuis, and others", [("MoHRSS", "ORG"), ("You Jun", "PERSON"), ("European Union", "ORG"),
+                                   ("Nicolas Chapuis", "PERSON")],
+     [("Nicolas Chapuis", "Ambassador of the European Union to China", "European Union"),
+      ("You Jun", "Vice Minister", "MoHRSS")]),
     ("en", "Ten years ago, Senator John Chafee and Senator Rockefeller, Senator Kennedy and I, began.",
      [("John Chafee", "PERSON"), ("Rockefeller", "PERSON")],
      [("John Chafee", "Senator", None), ("Kennedy", "Senator", None), ("Rockefeller", "Senator", None)]),
