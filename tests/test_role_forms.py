@@ -138,3 +138,17 @@ LISTED_PORTFOLIOS = [  # commas that list a portfolio after a title and its conn
 @pytest.mark.parametrize(("language", "text", "items", "expected"), LISTED_PORTFOLIOS)
 def test_listed_portfolio(language, text, items, expected):
     assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+ACADEMIC_TITLE_AFTER_THE_VERB = [  # "ist Professor Dr. X": a title before an honorific is part of the address
+    ("de", "Nachfolger als Staatssekretär im Ministerium der Justiz ist Professor Dr. Thomas Deufel, der bislang ...",
+     [("Thomas Deufel", "PERSON")], [("Thomas Deufel", "Staatssekretär", "Ministerium der Justiz")]),
+    ("nl", "De nieuwe decaan van de Faculteit der Letteren is professor dr. Jan Jansen.",
+     [("Faculteit der Letteren", "ORG"), ("Jan Jansen", "PERSON")],
+     [("Jan Jansen", "nieuwe decaan", "Faculteit der Letteren")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), ACADEMIC_TITLE_AFTER_THE_VERB)
+def test_academic_title_after_the_verb(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
