@@ -292,6 +292,22 @@ def _in_sentence(text: str, i: int) -> bool:
     return bool(re.search(r"[.!?…][\"”“’»]?$|[.!?]\s", line))
 
 
+def labelled_names(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Mention]:
+    """People the recogniser missed on a label line: "- Deputy First Minister and Cabinet Secretary for Climate Change:
+    Huw Irranca-Davies MS", "Pressesprecherin: Anna Muster" (a title before the colon, a name alone after it)."""
+    honorifics = alternation(pats.lang["honorifics"])
+    posts = alternation(sorted(pats.post_nominals)) if pats.post_nominals else "(?!)"
+    line = re.compile(rf"^[^\S\n]*(?:[-–•*·][^\S\n]*)?(?P<t>[^:\n]+?)[^\S\n]*:[^\S\n]*(?:(?:{honorifics})\s+)*"
+                      rf"(?P<name>{_one_name(pats.lang.code)})(?:[^\S\n]+(?:{posts}))?[^\S\n]*$", re.M)
+    found = []
+    for match in line.finditer(text):
+        s, e = match.span("name")
+        if pats.title.search(match.group("t")) and len(text[s:e].split()) >= 2 and _name_ok(
+                text, s, e, mentions, pats, lexicon=False):
+            found.append(Mention(s, e, text[s:e], "PERSON", method="rule"))
+    return found
+
+
 def honorific_people(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Mention]:
     """"the Honourable Dominic LeBlanc" read as an organisation: a mention that opens with an honorific is a
     person (the name after it)."""
@@ -356,8 +372,9 @@ def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
     minister = pats.national.search(text, max(0, m.start - config.LOOKBACK_CHARS // 4), start)
     if portfolio and minister and len(text[start:portfolio.start()].split()) >= 2:
         end = portfolio.start()  # only a minister has a portfolio: "Peter Hein van Mulligen" is one name
-    if end <= start or not text[start].isupper():
-        return None
+    if end <= start or not text[start].isupper() or text[start:end].lower() in {
+            w.lower() for w in list(pats.lang["role_tense_words"]) + pats.lang["role_modifiers"]}:
+        return None  # "Counsel General Designate": a modifier of the title, no name
     if start != m.start and not _name_ok(text, start, end, [], pats):
         return None  # "Head Start": a title and a word, not a titled name
     if (start, end) == (m.start, m.end):

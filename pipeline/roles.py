@@ -23,6 +23,7 @@ from pipeline.role_context import (
     country_key,
     honorific_people,
     implied_org,
+    labelled_names,
     localised_country,
     mislabelled_people,
     names_before_titles,
@@ -457,6 +458,7 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
                  if _before(text, m, mentions, pats) or _after(text, m, mentions, pats)]
     mentions = [m for m in mentions if not any(h.start >= m.start and h.end == m.end for h in honoured)] + honoured
     mentions += names_before_titles(text, mentions, pats)
+    mentions += labelled_names(text, mentions, pats)
     others = [m for m in mentions if m.label != "PERSON"]
     titled = titled_names(text, mentions, pats)
     listed = {(p.start, p.end) for p, _, span in titled if span is not None}

@@ -693,6 +693,18 @@ PEOPLE_BEFORE_A_COPULA_OR_AFTER_A_SPEAKER = [  # names the recogniser missed
      [("Marie Dupont", "directrice de l'agence", None)]),
     # a headline is never a role
     ("de", "China-Netzwerk: Mutmaßlicher Spion ist Chef einer Automobilfirma in China\nText", [], []),
+    # a label line: a title, a colon, a name alone (two positions joined by "and")
+    ("en", "Appointments:\n- Deputy First Minister and Cabinet Secretary for Climate Change and Rural Affairs: Huw "
+           "Irranca-Davies MS\n- Minister for Culture: Jane Hutt MS", [],
+     [("Huw Irranca-Davies", "Cabinet Secretary for Climate Change and Rural Affairs", None),
+      ("Huw Irranca-Davies", "Deputy First Minister", None), ("Jane Hutt", "Minister for Culture", None)]),
+    ("de", "Kontakt:\nPressesprecherin: Anna Muster\nTelefon: 0123", [], [("Anna Muster", "Pressesprecherin", None)]),
+    ("nl", "Contact:\nwoordvoerder: Jan Jansen\nTelefoon: 070 123", [], [("Jan Jansen", "woordvoerder", None)]),
+    ("fr", "Contact :\nporte-parole : Claire Martin\nTél. : 01 23", [], [("Claire Martin", "porte-parole", None)]),
+    ("en", "Note: The Committee met today.\nSubject: Budget Review", [], []),
+    # a modifier the recogniser took for a name is none
+    ("en", "- Counsel General Designate: Elisabeth Jones", [("Designate", "PERSON"), ("Elisabeth Jones", "PERSON")],
+     [("Elisabeth Jones", "Counsel General Designate", None)]),
 ]
 
 TITLES_OF_THE_LANGUAGE_DATA = [  # Dutch and German titles, modifiers and plurals
