@@ -247,9 +247,9 @@ def _title_span(text: str, match: re.Match[str], pats: RolePatterns) -> tuple[in
 
 @cache
 def _name_before_title(code: str | None) -> re.Pattern[str]:
-    """A name at the start of a sentence or after a speech verb, then a comma (or a copula) and a title phrase ("Georg Thiel,
-    Präsident des Statistischen Bundesamtes", "zegt Peter Hein van Mulligen, hoofdeconoom"); the caller checks
-    the title."""
+    """A name at the start of a sentence or after a speech verb, then a comma (or a copula) and a title phrase
+    ("Georg Thiel, Präsident des Statistischen Bundesamtes", "zegt Peter Hein van Mulligen, hoofdeconoom",
+    "Tobias Thomas ist seit März 2020 Generaldirektor"); the caller checks the title."""
     lang = load_language(code)
     honorifics = alternation(lang["honorifics"])
     articles = alternation(lang["articles"] + ["a", "an", "een", "un", "une", "ein", "eine"])

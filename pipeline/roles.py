@@ -519,9 +519,7 @@ def _bracket_portfolio(text: str, person: Mention, mentions: list[Mention], pats
     """"Angelique Berg (directeur-generaal Volksgezondheid)": a "name" after a title in brackets right after a person
     is that person's portfolio."""
     line_start = max(text.rfind("\n", 0, person.start) + 1, person.start - config.LOOKBACK_CHARS // 2)
-    title = None
-    for title in pats.title.finditer(text, line_start, person.start):
-        pass
+    title = next(iter(reversed(list(pats.title.finditer(text, line_start, person.start)))), None)
     if title is None or text[title.end(): person.start].strip():
         return False
     modifiers = pats.modifiers_before.search(text, line_start, title.start())
