@@ -151,6 +151,27 @@ def tune_date_errors(root: Path, db: str) -> list[str]:
     return out
 
 
+def role_errors(root: Path, db: str) -> list[str]:
+    """Missed (``-``) and spurious (``+``) roles per ``tune`` and ``tune-added`` document, matched as the scorer
+    matches them (a spurious role that an optional gold role covers is not listed); held-out documents are never
+    shown."""
+    pred = _predicted(connect(db, create=False))
+    out: list[str] = []
+    for gold in _readable_gold(root):
+        doc = _find(pred, gold["doc"]) or {"roles": []}
+        unmatched = list(doc["roles"])
+        for g in gold["roles"]:
+            match = next((p for p in unmatched if role_matches(p, g)), None)
+            if match is None:
+                out.append(f"{gold['doc']}\t- {g['person']} | {g['role']} | {g.get('org')}")
+            else:
+                unmatched.remove(match)
+        optional = gold.get("optional", {}).get("roles", [])
+        out += [f"{gold['doc']}\t+ {p['person']} | {p['role']} | {p['organization']}" for p in unmatched
+                if not any(role_matches(p, o) for o in optional)]
+    return out
+
+
 def flat_scores(reports: dict[str, Report]) -> dict[str, float]:
     return {f"{split}.{name}": value for split, report in reports.items() for name, value in report.flat().items()}
 
@@ -169,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-date-errors", action="store_true",
                         help="list missed (-) and spurious (+) date values of the tune and tune-added documents "
                              "(never held-out)")
+    parser.add_argument("--show-role-errors", action="store_true",
+                        help="list missed (-) and spurious (+) roles of the tune and tune-added documents "
+                             "(never held-out)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or str(Path(tmp) / "dev.sqlite")
@@ -179,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(role_org_errors(args.root, db)))
         if args.show_date_errors:
             print("\n".join(tune_date_errors(args.root, db)))
+        if args.show_role_errors:
+            print("\n".join(role_errors(args.root, db)))
     for name in (*SPLITS, "all"):
         print(f"== development set, {name}")
         print(format_report(reports[name]))

@@ -300,7 +300,7 @@ def _name_pattern(code: str | None) -> re.Pattern[str]:
     name = _one_name(code)
     joiners = alternation(lang["coordination"])
     honorifics = alternation(lang["honorifics"])
-    return re.compile(rf"\s+(?:(?:{honorifics})\s+)?(?P<names>{name}(?:\s*(?:{joiners})\s*{name})*)")
+    return re.compile(rf"\s+(?:(?:{honorifics})\s+)*(?P<names>{name}(?:\s*(?:{joiners})\s*{name})*)")  # "Prof. Dr."
 
 
 @cache
@@ -357,9 +357,26 @@ def titled_names(text: str, mentions: list[Mention], pats: RolePatterns) -> list
                 found.append((known, singular, span))  # a name of the list the recogniser found
             elif e > s and _name_ok(text, s, e, mentions, pats):
                 found.append((Mention(s, e, text[s:e], "PERSON", method="rule"), singular, span))
+            elif not singular and (cut := _before_place(text, s, e, mentions, pats)):
+                found.append((Mention(s, cut, text[s:cut], "PERSON", method="rule"), None, None))
             elif singular:
                 break  # the list stops at the first part that is no name
     return found
+
+
+def _before_place(text: str, start: int, end: int, mentions: list[Mention], pats: RolePatterns) -> int | None:
+    """"Burgemeester Femke Halsema van Amsterdam", "Wethouder X van Utrecht": a name read on into "van" and a place
+    or body the recogniser found ends before that particle (two words at least)."""
+    later = next((m for m in mentions if start < m.start < end < m.end or start < m.start < m.end <= end), None)
+    if later is None or later.label == "PERSON":
+        return None
+    particles = alternation(pats.lang["name_particles"])
+    head = re.fullmatch(rf"(.*?\S)\s+(?:(?:{particles})\s+)+", text[start: later.start])
+    if head is None:
+        return None
+    cut = start + head.end(1)
+    ok = len(text[start:cut].split()) >= 2 and _name_ok(text, start, cut, mentions, pats)
+    return cut if ok else None
 
 
 def _title_span(text: str, match: re.Match[str], pats: RolePatterns) -> tuple[int, int]:
@@ -371,15 +388,19 @@ def _title_span(text: str, match: re.Match[str], pats: RolePatterns) -> tuple[in
 
 @cache
 def _name_before_title(code: str | None) -> re.Pattern[str]:
-    """A name at the start of a sentence or after a speech verb, then a comma and a title phrase ("Georg Thiel,
-    Präsident des Statistischen Bundesamtes", "zegt Peter Hein van Mulligen, hoofdeconoom"); the caller checks
-    the title."""
+    """A name at the start of a sentence or after a speech verb, then a comma (or a copula) and a title phrase
+    ("Georg Thiel, Präsident des Statistischen Bundesamtes", "zegt Peter Hein van Mulligen, hoofdeconoom",
+    "Tobias Thomas ist seit März 2020 Generaldirektor"); the caller checks the title."""
     lang = load_language(code)
     honorifics = alternation(lang["honorifics"])
     articles = alternation(lang["articles"] + ["a", "an", "een", "un", "une", "ein", "eine"])
-    verbs = alternation(lang["speech_verbs"])
+    verbs = alternation(lang["speech_verbs"] + lang.get("role_speaker_words", []))  # "zegt", "volgens", "laut"
+    copulas = alternation(lang.get("role_copulas", []) + lang["role_appointment_words"]) or "(?!)"
+    since = alternation(lang["role_since_words"])
+    period = rf"(?:(?:{since})\s+(?:[\w.]+\s+){{1,3}}?)?"  # "sinds 1 september 2023", "seit März 2020", "per 1 juli"
+    link = rf"(?:\s*,\s+|\s+(?:{copulas})\s+{period})"  # "Georg Thiel, Präsident", "X is sinds 2019 voorzitter"
     return re.compile(rf"(?:^|(?<=[.;:!?(“\"„«]\s)|(?<=\n)|(?<![\w\-])(?:{verbs})\s+)[^\S\n]*"
-                      rf"(?:(?:{honorifics})\s+)?(?P<name>{_one_name(code)})\s*,\s+(?:(?:{articles})\s+)?$")
+                      rf"(?:(?:{honorifics})\s+)?(?P<name>{_one_name(code)}){link}(?:(?:{articles})\s+)?$")
 
 
 def names_before_titles(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Mention]:
@@ -387,6 +408,7 @@ def names_before_titles(text: str, mentions: list[Mention], pats: RolePatterns) 
     ("Georg Thiel, Präsident des Statistischen Bundesamtes, stellte ...", "..., zegt Jan Peeters, directeur van")."""
     found: list[Mention] = []
     pattern = _name_before_title(pats.lang.code)
+    speakers = alternation(pats.lang.get("role_speaker_words", []))
     for title in pats.title.finditer(text):
         line_start = max(0, title.start() - config.LOOKBACK_CHARS // 2)
         modifiers = pats.modifiers_before.search(text, line_start, title.start())
@@ -395,7 +417,34 @@ def names_before_titles(text: str, mentions: list[Mention], pats: RolePatterns) 
         if before is None:
             continue
         s, e = before.start("name"), before.end("name")
+        lead = re.match(rf"(?:{speakers})\s+", text[s:e]) if speakers else None
+        s += lead.end() if lead else 0  # "Volgens Jan de Vries, directeur ...": the speaker word opens the sentence
+        if "," not in text[e:head_end] and not _in_sentence(text, title.end()):
+            continue  # "Mutmaßlicher Spion ist Chef einer Firma" as a headline: no sentence, no role
         if _name_ok(text, s, e, mentions + found, pats) and len(text[s:e].split()) >= 2:
+            found.append(Mention(s, e, text[s:e], "PERSON", method="rule"))
+    return found
+
+
+def _in_sentence(text: str, i: int) -> bool:
+    """Whether the line around ``i`` holds a sentence (punctuation ends it or a sentence inside it), not a headline."""
+    line_end = text.find("\n", i)
+    line = text[i: line_end if line_end >= 0 else len(text)].rstrip()
+    return bool(re.search(r"[.!?…][\"”“’»]?$|[.!?]\s", line))
+
+
+def labelled_names(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Mention]:
+    """People the recogniser missed on a label line: "- Deputy First Minister and Cabinet Secretary for Climate Change:
+    Huw Irranca-Davies MS", "Pressesprecherin: Anna Muster" (a title before the colon, a name alone after it)."""
+    honorifics = alternation(pats.lang["honorifics"])
+    posts = alternation(sorted(pats.post_nominals)) if pats.post_nominals else "(?!)"
+    line = re.compile(rf"^[^\S\n]*(?:[-–•*·][^\S\n]*)?(?P<t>[^:\n]+?)[^\S\n]*:[^\S\n]*(?:(?:{honorifics})\s+)*"
+                      rf"(?P<name>{_one_name(pats.lang.code)})(?:[^\S\n]+(?:{posts}))?[^\S\n]*$", re.M)
+    found = []
+    for match in line.finditer(text):
+        s, e = match.span("name")
+        if pats.title.search(match.group("t")) and len(text[s:e].split()) >= 2 and _name_ok(
+                text, s, e, mentions, pats, lexicon=False):
             found.append(Mention(s, e, text[s:e], "PERSON", method="rule"))
     return found
 
@@ -455,12 +504,18 @@ def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
     if last and ((pats.title.fullmatch(last.group(1)) and len(text[start:end].split()) >= 3)
                  or (last.group(1) in pats.post_nominals and len(text[start:end].split()) >= 2)):
         end = start + last.start()  # "David Littleproud MP", "Lynne Neagle MS": post-nominal letters are no name
+    words = list(re.finditer(r"\S+", text[start:end]))
+    month = next((i for i, w in enumerate(words) if i >= 2 and w.group(0) in pats.lang["months"]), None)
+    if month is not None:  # "Klaus-Peter Murawski Anfang September": a date read into the name
+        cut = month - 1 if words[month - 1].group(0) in pats.lang.get("period_qualifiers", []) else month
+        end = start + words[cut - 1].end() if cut >= 2 else end
     portfolio = pats.portfolio.search(text, start, end)
     minister = pats.national.search(text, max(0, m.start - config.LOOKBACK_CHARS // 4), start)
     if portfolio and minister and len(text[start:portfolio.start()].split()) >= 2:
         end = portfolio.start()  # only a minister has a portfolio: "Peter Hein van Mulligen" is one name
-    if end <= start or not text[start].isupper():
-        return None
+    if end <= start or not text[start].isupper() or text[start:end].lower() in {
+            w.lower() for w in list(pats.lang["role_tense_words"]) + pats.lang["role_modifiers"]}:
+        return None  # "Counsel General Designate": a modifier of the title, no name
     if start != m.start and not _name_ok(text, start, end, [], pats):
         return None  # "Head Start": a title and a word, not a titled name
     if (start, end) == (m.start, m.end):

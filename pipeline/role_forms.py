@@ -16,6 +16,22 @@ def coordination_words(pats: RolePatterns) -> str:
     return "|".join(re.escape(c) for c in pats.lang["coordination"] if c[:1].isalpha())
 
 
+def listed_portfolio(text: str, start: int, end: int, pats: RolePatterns) -> bool:
+    """"minister van Onderwijs, Cultuur en Wetenschap", "Ministerin für Umwelt, Energie und Klimaschutz", "Cabinet
+    Secretary for Housing, Local Government and Planning": commas that list the portfolio after a title and its
+    connector, every item capitalised and the last one joined by "and", are part of the title phrase."""
+    head, *items = text[start:end].split(",")
+    title = pats.title.search(head)
+    if not items or title is None or not re.match(
+            rf"\s+(?i:{pats.connectors})(?:\s+|(?<=['’]))(?:(?i:{pats.articles})\s+)?[A-ZÀ-Þ]", head[title.end():]):
+        return False
+    lead = rf"(?:(?:(?i:{pats.connectors}|{pats.articles})(?:\s+|(?<=['’])))*)"
+    if not all(re.fullmatch(rf"\s+{lead}[A-ZÀ-Þ][^,]*", item) and all(
+            pats.allowed_word.match(w) for w in item.split()) for item in items):
+        return False
+    return bool(re.search(rf"\s(?:{coordination_words(pats)})\s+{lead}[A-ZÀ-Þ]", items[-1]))
+
+
 def label_before(text: str, line_start: int, person: Mention, pats: RolePatterns) -> tuple[int, int] | None:
     """"- Cabinet Secretary for Education: Lynne Neagle MS", "Pressesprecherin: Anna Muster": a line (or list item)
     that opens with a title phrase and a colon labels the name after it."""

@@ -105,8 +105,9 @@ def patterns_for(code: str | None) -> RolePatterns:
         post_nominals=frozenset(lang.get("role_post_nominals", [])),
         copula=re.compile(rf"[^\S\n]+(?:{_words(lang, 'role_copulas')})[^\S\n]+"
                           rf"(?:(?:{alternation(lang['articles'])})[^\S\n]+)?"),
-        copula_before=re.compile(rf"[^\S\n]+(?:{_words(lang, 'role_copulas')})"
-                                 rf"[^\S\n]+(?:(?:{alternation(lang['honorifics'])})[^\S\n]+)*$"),
+        copula_before=re.compile(rf"[^\S\n]+(?:{_words(lang, 'role_copulas')})[^\S\n]+"
+                                 rf"(?:{title}[^\S\n]+(?=(?:{alternation(lang['honorifics'])})[^\S\n]))?"
+                                 rf"(?:(?:{alternation(lang['honorifics'])})[^\S\n]+)*$"),  # "ist Professor Dr. X"
         end_verb=re.compile(rf"[^\S\n]+(?:{_words(lang, 'role_end_verbs')})(?=[^\S\n]|$)"),
         period=re.compile(rf"(?<![\w])(?:(?P<since>(?i:{alternation(lang['role_since_words'])}))"
                           rf"|(?P<until>(?i:{alternation(lang['role_until_words'])})))\s+"),

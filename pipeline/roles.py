@@ -17,11 +17,13 @@ from dataclasses import dataclass, replace
 from pipeline import config
 from pipeline.entities.clusters import alias_table
 from pipeline.records import EntityRef, Mention, Role
+from pipeline.resources.langdata import alternation
 from pipeline.role_context import (
     Titled,
     governed_key,
     honorific_people,
     implied_org,
+    labelled_names,
     localised_country,
     mislabelled_people,
     names_before_titles,
@@ -31,7 +33,7 @@ from pipeline.role_context import (
     unwrap,
     without_title,
 )
-from pipeline.role_forms import coordination_words, copula_before, label_before, named_body_after
+from pipeline.role_forms import coordination_words, copula_before, label_before, listed_portfolio, named_body_after
 from pipeline.role_patterns import (
     ACRONYM_IN_BRACKETS,
     DELIMITERS,
@@ -70,8 +72,9 @@ def _before(text: str, person: Mention, mentions: list[Mention], pats: RolePatte
         start = _portfolio_before(text, line_start, start, mentions, pats)
         phrase = ACRONYM_IN_BRACKETS.sub(lambda m: " " * len(m.group(0)), text[start:end])
         words = phrase.split()
-        if any((c in DELIMITERS and not elision(text, start + i)) or c == "," for i, c in enumerate(phrase)) \
-                or not 0 < len(words) <= config.MAX_ROLE_WORDS:
+        listed = "," in phrase and listed_portfolio(text, start, end, pats)  # "minister van X, Y en Z, Naam"
+        if any((c in DELIMITERS and not elision(text, start + i)) or (c == "," and not listed)
+               for i, c in enumerate(phrase)) or not 0 < len(words) <= config.MAX_ROLE_WORDS:
             continue
         if mentions_in(mentions, start, end, ("PERSON",)) or _follows_person(
                 text, line_start, start, mentions, "," in text[end: person.start], pats, depth):
@@ -122,17 +125,23 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     post = re.match(r"[^\S\n]+(\S+?)(?=,)", text[name_end: name_end + 12])
     if post and (pats.title.fullmatch(post.group(1)) or post.group(1) in pats.post_nominals):
         name_end += post.end()  # "The Hon David Littleproud MP, Minister for ...": past the post-nominal title
-    copula = None if pats.appointment.match(text, name_end) else pats.copula.match(text, name_end)
-    gap = pats.appointment.match(text, name_end) or copula or pats.after_gap.match(text, name_end)
+    appointed = pats.appointment.match(text, name_end)
+    copula = None if appointed else pats.copula.match(text, name_end)
+    inverted = None if appointed or copula else _inverted_gap(text, person, name_end, pats)
+    gap = appointed or copula or inverted or _block_gap(text, person, name_end) or pats.after_gap.match(text, name_end)
     if not gap:
         return None
-    start = gap.end()
+    start = _past_period(text, gap.end(), pats) if appointed or copula else gap.end()
     line_end = text.find("\n", start, start + config.LOOKBACK_CHARS)
     end = phrase_end(text, start, min(len(text), start + config.LOOKBACK_CHARS) if line_end < 0 else line_end)
     if end <= start or (text[end: end + 1] == ":" and "\n" in text[name_end:start]):
         return None  # "Jane Doe MS\n- Minister for X: John Roe": the next line's label
     title = pats.title.search(text, start, end)
     within = config.COPULA_TITLE_WITHIN_WORDS if copula else config.TITLE_WITHIN_WORDS
+    if "\n\n" in text[name_end:start]:
+        within = 1  # a contact block: the next line opens with the title
+    elif inverted:
+        within = 2  # "wurde Clemens Hoch neuer Chef der Staatskanzlei": the title at once, or after an adjective
     if copula and (text[start:end].split()[:1] and text[start:end].split()[0].lower() in pats.lang.get(
             "role_copula_indefinites", [])):
         return None  # "X is a longtime leader on ...": a description, not a position
@@ -141,12 +150,18 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
         return None  # "Smith is the President's nominee": a possessive, not a position
     verb = pats.end_verb.search(text, title.end(), end)
     end = verb.start() if verb else end  # "Président de la Cour des comptes a pris la parole"
+    joint = re.search(rf"\s(?:{coordination_words(pats)})\s+(?=[a-zà-ÿ])", text[title.end(): end])
+    after_joint = text[title.end() + joint.end():].split(maxsplit=1)[0].lower() if joint else ""
+    if joint and after_joint not in pats.connector_words and not pats.title.match(text, title.end() + joint.end()):
+        end = title.end() + joint.start()  # "Präsident des Senats und deswegen ...": the position ends at "and"
     start, end = _around_title(text, start, end, title, pats)
     others = mentions_in(mentions, start, end, ("PERSON",))
     if others:  # "Woordvoerster minister Maggie De Block": the phrase stops before the other person's title
         cut = _before(text, others[0], mentions, pats)
-        if copula and cut and cut[0] <= title.start():
-            return None  # "X wurde von Bundeskanzlerin Y empfangen": the title is the other person's
+        bare = cut is not None and pats.title.fullmatch(text, title.start(), strip_span(text, title.start(),
+                                                                                     others[0].start)[1])
+        if cut and cut[0] <= title.start() and (copula or bare):
+            return None  # "X wurde von Bundeskanzlerin Y empfangen", "X, Präsident Y und ...": the other person's
         end = cut[0] if cut and cut[0] > title.start() else others[0].start
     end = _list_end(text, end)
     start, end = _trim_tail(text, start, end, pats)
@@ -159,6 +174,47 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
             text, end, following[0].start):  # "..., and Senator Y": the next person has a title of their own
         return None  # the phrase introduces the next person ("..., Mr X, Ambassador ..., Mr Y")
     return start, end
+
+
+def _inverted_gap(text: str, person: Mention, name_end: int, pats: RolePatterns) -> re.Match[str] | None:
+    """"Als weiterer Staatssekretär wurde Clemens Hoch neuer Chef der Staatskanzlei", "Vorig jaar werd Jan Jansen
+    voorzitter van de raad": the verb before the name (the subject after it) and the title right after the name."""
+    if not pats.lang.get("role_subject_after_verb") or not pats.copula_before.search(
+            text, max(0, person.start - config.LOOKBACK_CHARS // 4), person.start):
+        return None  # verb-second languages only: "The winner was John Smith Director of Nothing" is no position
+    gap = re.compile(r"[^\S\n]+").match(text, name_end)
+    if gap is None:
+        return None
+    word = re.match(r"([a-zà-ÿ][\w\-]*)[^\S\n]+", text[gap.end(): gap.end() + 30])
+    titled = pats.title.match(text, gap.end()) or (word and pats.title.match(text, gap.end() + word.end()))
+    return gap if titled else None
+
+
+def _block_gap(text: str, person: Mention, name_end: int) -> re.Match[str] | None:
+    """"Contact:\n\nAidas Palubinskas\n\nPersvoorlichter Europese Rekenkamer": in a contact block a name alone on
+    its line may be followed by a blank line and the line of its title (a line, not a sentence)."""
+    line_start = text.rfind("\n", 0, person.start) + 1
+    gap = re.compile(r"[^\S\n]*\n[^\S\n]*\n[^\S\n]*(?=\S)").match(text, name_end)
+    if text[line_start: person.start].strip() or gap is None:
+        return None
+    line_end = text.find("\n", gap.end())
+    line = text[gap.end(): line_end if line_end >= 0 else len(text)].strip()
+    return gap if len(line.split()) <= config.MAX_ROLE_WORDS and not line.endswith((".", "!", "?")) else None
+
+
+def _past_period(text: str, start: int, pats: RolePatterns) -> int:
+    """"X ist seit März 2020 Generaldirektor der Y", "X is sinds 2019 voorzitter van Y": after the verb a period
+    ("since" and a date) may come before the title; the phrase starts past it (the period is read apart)."""
+    from pipeline.dates import extract_dates
+
+    period = pats.period.match(text, start)
+    if not period:
+        return start
+    found = extract_dates(text[period.end(): period.end() + config.PERIOD_WINDOW], pats.lang.code)
+    if not found or found[0].start != 0:
+        return start
+    after = re.match(rf"[^\S\n]+(?:(?:{pats.articles})[^\S\n]+)?", text[period.end() + found[0].end:])
+    return period.end() + found[0].end + after.end() if after else start
 
 
 def _titled_after(text: str, person: Mention, pats: RolePatterns) -> bool:
@@ -412,12 +468,14 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
                  if _before(text, m, mentions, pats) or _after(text, m, mentions, pats)]
     mentions = [m for m in mentions if not any(h.start >= m.start and h.end == m.end for h in honoured)] + honoured
     mentions += names_before_titles(text, mentions, pats)
+    mentions += labelled_names(text, mentions, pats)
     others = [m for m in mentions if m.label != "PERSON"]
     titled = titled_names(text, mentions, pats)
     listed = {(p.start, p.end) for p, _, span in titled if span is not None}
     people: list[Titled] = [(p, None, None) for m in mentions if m.label == "PERSON"
                             and (p := without_title(text, m, pats)) and (p.start, p.end) not in listed]
     people += titled
+    people = [t for t in people if not _bracket_portfolio(text, t[0], mentions, pats)]
     persons = sorted((p for p, _, _ in people), key=lambda m: m.start)
     context = others + persons
     roles: dict[tuple[str, str], Role] = {}
@@ -427,9 +485,13 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
         if span is None:
             continue
         spans = [span]
-        became = _after(text, person, context, pats) if pats.copula.match(text, person.end) else None
+        became = _after(text, person, context, pats) if pats.copula.match(text, person.end) or _inverted_gap(
+            text, person, person.end, pats) else None  # "Staatssekretärin X wird ...", "wurde X neuer Chef der ..."
         if became and became != span:  # "Staatssekretärin X wird Staatsministerin": the old and the new position
             spans.append(became)
+        elif not plural_span and span[1] <= person.start and re.match(r"\s*,", text[person.end: person.end + 3]):
+            second_after = _after(text, person, context, pats)  # "Bundesrätin X, Vorsteherin des UVEK": two positions
+            spans += [second_after] if second_after and _second_position(text, second_after, context, pats) else []
         if span[1] <= person.start and re.search(r",\s*$", text[max(0, span[0] - 3): span[0]]):
             # "Vorsteherin des EDA, Bundesrätin Micheline Calmy-Rey": an apposition gives a second position
             second = _before(text, Mention(span[0], span[0], "", "PERSON"), context, pats)
@@ -443,6 +505,37 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
                     roles[key] = replace(first, organization=role.organization,
                                          organization_entity=role.organization_entity)
     return sorted(_shared_organisations(_most_specific(list(roles.values()))), key=lambda r: r.start)
+
+
+def _second_position(text: str, span: tuple[int, int], mentions: list[Mention], pats: RolePatterns) -> bool:
+    """"Bundesrätin X, Vorsteherin des UVEK": an apposition after a titled name is a second position when it opens
+    with its title (modifiers aside: not "zur Direktorin"), runs into no other person ("Bundesrätin X, Bundesrat
+    Johann N. Y") and introduces no next name."""
+    title = pats.title.search(text, *span)
+    if title is None or any(m.label == "PERSON" and m.start < span[1] + 2 and span[0] < m.end for m in mentions):
+        return False
+    nxt = re.match(rf"\s*,\s*(?:(?:{alternation(pats.lang['honorifics'])})\s+)*", text[span[1]: span[1] + 40])
+    if nxt and any(m.label == "PERSON" and m.start == span[1] + nxt.end() for m in mentions):
+        return False  # "Vice Minister, Mr X, Ambassador of the EU, Mr Y": titles first, the phrase is Y's
+    if re.match(rf"[^\S\n]+[A-ZÀ-Þ][\w\-]*(?:\s*[,;.]|\s+(?:{coordination_words(pats)})\s|\s*$)",
+                text[title.end(): span[1] + 3]):
+        return False  # "Senator Rockefeller, Senator Kennedy and I": a title and a name, someone else's
+    prefix = text[span[0]: title.start()]
+    modifiers = pats.modifiers_before.search(prefix)
+    return not prefix.strip() or bool(modifiers and modifiers.start() == 0)
+
+
+def _bracket_portfolio(text: str, person: Mention, mentions: list[Mention], pats: RolePatterns) -> bool:
+    """"Angelique Berg (directeur-generaal Volksgezondheid)": a "name" after a title in brackets right after a person
+    is that person's portfolio."""
+    line_start = max(text.rfind("\n", 0, person.start) + 1, person.start - config.LOOKBACK_CHARS // 2)
+    title = next(iter(reversed(list(pats.title.finditer(text, line_start, person.start)))), None)
+    if title is None or text[title.end(): person.start].strip():
+        return False
+    modifiers = pats.modifiers_before.search(text, line_start, title.start())
+    head = modifiers.start() if modifiers else title.start()
+    return any(m.label == "PERSON" and m.end <= head and re.fullmatch(r"[^\S\n]*\([^\S\n]*", text[m.end: head])
+               for m in mentions)
 
 
 def _most_specific(roles: list[Role]) -> list[Role]:

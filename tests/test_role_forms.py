@@ -113,3 +113,42 @@ def test_role_forms(language, text, items, expected):
 ])
 def test_role_forms_precision(language, text, items, expected):
     assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+LISTED_PORTFOLIOS = [  # commas that list a portfolio after a title and its connector stay in the title phrase
+    ("nl", "Dat schrijft minister van Onderwijs, Cultuur en Wetenschap, Robbert Dijkstra, aan de Kamer.",
+     [("Robbert Dijkstra", "PERSON")],
+     [("Robbert Dijkstra", "minister van Onderwijs, Cultuur en Wetenschap", None)]),
+    ("nl", "De minister van Landbouw, Natuur en Voedselkwaliteit, Carola Schouten, opende de beurs.",
+     [("Carola Schouten", "PERSON")],
+     [("Carola Schouten", "minister van Landbouw, Natuur en Voedselkwaliteit", None)]),
+    ("de", "Die Ministerin für Umwelt, Energie und Klimaschutz, Katrin Eder, eröffnete die Tagung.",
+     [("Katrin Eder", "PERSON")], [("Katrin Eder", "Ministerin für Umwelt, Energie und Klimaschutz", None)]),
+    ("de", "Die Bundesministerin für Frauen, Familie und Jugend, Susanne Raab, begrüßte den Beschluss.",
+     [("Susanne Raab", "PERSON")], [("Susanne Raab", "Bundesministerin für Frauen, Familie und Jugend", None)]),
+    ("fr", "La ministre de l'Économie, des Finances et de la Relance, Marie Dupont, a annoncé",
+     [("Marie Dupont", "PERSON")], [("Marie Dupont", "ministre de l'Économie, des Finances et de la Relance", None)]),
+    ("en", "The Minister for Infrastructure, Transport and Regional Development, Jane Doe, said",
+     [("Jane Doe", "PERSON")], [("Jane Doe", "Minister for Infrastructure, Transport and Regional Development", None)]),
+    # no title before the list: no role
+    ("en", "Apples, pears and plums, Jane Doe said, are good.", [("Jane Doe", "PERSON")], []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), LISTED_PORTFOLIOS)
+def test_listed_portfolio(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+ACADEMIC_TITLE_AFTER_THE_VERB = [  # "ist Professor Dr. X": a title before an honorific is part of the address
+    ("de", "Nachfolger als Staatssekretär im Ministerium der Justiz ist Professor Dr. Thomas Deufel, der bislang ...",
+     [("Thomas Deufel", "PERSON")], [("Thomas Deufel", "Staatssekretär", "Ministerium der Justiz")]),
+    ("nl", "De nieuwe decaan van de Faculteit der Letteren is professor dr. Jan Jansen.",
+     [("Faculteit der Letteren", "ORG"), ("Jan Jansen", "PERSON")],
+     [("Jan Jansen", "nieuwe decaan", "Faculteit der Letteren")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), ACADEMIC_TITLE_AFTER_THE_VERB)
+def test_academic_title_after_the_verb(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)

@@ -599,3 +599,158 @@ def test_organisation_across_a_gap_is_not_the_roles(language, text, items, expec
 ])
 def test_an_organisation_ending_a_portfolio_list_is_no_role_organisation(language, text, items, expected):
     assert roles_of(text, language, items) == expected
+
+
+SECOND_POSITION_AFTER_A_TITLED_NAME = [  # "Title X, Title of Y": one person, two positions
+    ("de", "gemeinsam mit Bundesrätin Doris Leuthard, Vorsteherin des Eidgenössischen Departements für Umwelt, "
+           "Verkehr, Energie und Kommunikation (UVEK), im Quartier", [("Doris Leuthard", "PERSON"), ("UVEK", "ORG")],
+     [("Doris Leuthard", "Bundesrätin", None),
+      ("Doris Leuthard", "Vorsteherin des Eidgenössischen Departements für Umwelt, Verkehr, Energie und "
+                         "Kommunikation",
+       "Eidgenössischen Departements für Umwelt, Verkehr, Energie und Kommunikation")]),
+    ("nl", "Samen met minister Wopke Hoekstra, vicepremier van het kabinet, bezocht hij de haven.",
+     [("Wopke Hoekstra", "PERSON")],
+     [("Wopke Hoekstra", "minister", None), ("Wopke Hoekstra", "vicepremier van het kabinet", None)]),
+    ("en", "Senator John Smith, Chairman of the Armed Services Committee, said.",
+     [("John Smith", "PERSON"), ("Armed Services Committee", "ORG")],
+     [("John Smith", "Chairman", "Armed Services Committee"), ("John Smith", "Senator", None)]),
+    ("fr", "le ministre Jean Dupont, président du conseil régional, a déclaré", [("Jean Dupont", "PERSON")],
+     [("Jean Dupont", "ministre", None), ("Jean Dupont", "président du conseil régional", None)]),
+    # the title after the comma opens the next person's name: theirs
+    ("de", "Bundeskanzler Olaf Scholz, Präsident Emmanuel Macron und Ministerpräsident Mario Draghi reisten.",
+     [("Olaf Scholz", "PERSON"), ("Emmanuel Macron", "PERSON"), ("Mario Draghi", "PERSON")],
+     [("Emmanuel Macron", "Präsident", None), ("Mario Draghi", "Ministerpräsident", None),
+      ("Olaf Scholz", "Bundeskanzler", None)]),
+    ("en", "in presence of Vice Minister of MoHRSS, Mr You Jun, Ambassador of the European Union to China, Mr Nicolas "
+           "Chapuis, and others", [("MoHRSS", "ORG"), ("You Jun", "PERSON"), ("European Union", "ORG"),
+                                   ("Nicolas Chapuis", "PERSON")],
+     [("Nicolas Chapuis", "Ambassador of the European Union to China", "European Union"),
+      ("You Jun", "Vice Minister", "MoHRSS")]),
+    ("en", "Ten years ago, Senator John Chafee and Senator Rockefeller, Senator Kennedy and I, began.",
+     [("John Chafee", "PERSON"), ("Rockefeller", "PERSON")],
+     [("John Chafee", "Senator", None), ("Kennedy", "Senator", None), ("Rockefeller", "Senator", None)]),
+]
+
+PERIOD_AFTER_THE_VERB = [  # "X ist seit März 2020 Generaldirektor der Y": the period between the verb and the title
+    ("nl", "Pieter Duisenberg is sinds 1 september 2023 president van de Algemene Rekenkamer.",
+     [("Pieter Duisenberg", "PERSON"), ("Algemene Rekenkamer", "ORG")],
+     [("Pieter Duisenberg", "president", "Algemene Rekenkamer", "2023-09-01")]),
+    ("nl", "Jan de Vries wordt per 1 januari 2024 directeur van het Rijksmuseum.",
+     [("Jan de Vries", "PERSON"), ("Rijksmuseum", "ORG")],
+     [("Jan de Vries", "directeur", "Rijksmuseum", "2024-01-01")]),
+    ("de", "Tobias Thomas ist seit März 2020 Generaldirektor der Statistik Austria.",
+     [("Tobias Thomas", "PERSON"), ("Statistik Austria", "ORG")],
+     [("Tobias Thomas", "Generaldirektor", "Statistik Austria", "2020-03")]),
+    ("en", "Jane Smith has been since 2019 the Director of the Office of Management and Budget.",
+     [("Jane Smith", "PERSON"), ("Office of Management and Budget", "ORG")],
+     [("Jane Smith", "Director", "Office of Management and Budget", "2019")]),
+    ("fr", "Marie Dupont est depuis 2019 directrice générale de l'Agence.",
+     [("Marie Dupont", "PERSON"), ("Agence", "ORG")], [("Marie Dupont", "directrice générale", "Agence", "2019")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), PERIOD_AFTER_THE_VERB)
+def test_period_after_the_verb(language, text, items, expected):
+    mentions = []
+    for surface, label in items:
+        start = text.index(surface)
+        mentions.append(Mention(start, start + len(surface), surface, label))
+    mentions, entities = cluster_mentions(text, mentions)
+    roles = extract_roles(text, mentions, entities, language)
+    assert [(r.person, r.role, r.organization, r.since) for r in roles] == expected
+
+
+SUBJECT_AFTER_THE_VERB = [  # verb-second languages: "wurde X neuer Chef der Y"; not in English or French
+    ("de", "Als weiterer Staatssekretär wurde Clemens Hoch neuer Chef der Staatskanzlei.",
+     [("Clemens Hoch", "PERSON"), ("Staatskanzlei", "ORG")],
+     [("Clemens Hoch", "Chef", "Staatskanzlei"), ("Clemens Hoch", "Staatssekretär", None)]),
+    ("nl", "Vorig jaar werd Jan Jansen voorzitter van de Raad van Toezicht.",
+     [("Jan Jansen", "PERSON"), ("Raad van Toezicht", "ORG")], [("Jan Jansen", "voorzitter", "Raad van Toezicht")]),
+    ("de", "Gestern war Peter Müller Gast bei der Veranstaltung.", [("Peter Müller", "PERSON")], []),
+    ("en", "The winner was John Smith Director of Nothing.", [("John Smith", "PERSON")], []),
+]
+
+CONTACT_BLOCKS = [  # a name alone on its line, a blank line, the line of its title
+    ("nl", "Contact:\n\nAidas Palubinskas\n\nPersvoorlichter\n\nKantoor: +352 4398",
+     [("Aidas Palubinskas", "PERSON")], [("Aidas Palubinskas", "Persvoorlichter", None)]),
+    ("de", "Pressekontakt:\n\nAnna Muster\n\nPressesprecherin\n\nTelefon: 030 1234", [("Anna Muster", "PERSON")],
+     [("Anna Muster", "Pressesprecherin", None)]),
+    ("en", "Press contact:\n\nJane Doe\n\nSpokesperson for Trade\n\nPhone: +32 2 555", [("Jane Doe", "PERSON")],
+     [("Jane Doe", "Spokesperson for Trade", None)]),
+    ("fr", "Contact presse :\n\nClaire Martin\n\nPorte-parole\n\nTél. : 01 23", [("Claire Martin", "PERSON")],
+     [("Claire Martin", "Porte-parole", None)]),
+    # a sentence after the blank line is no title line
+    ("en", "The report was published today.\n\nJane Doe\n\nDirector of the Agency said the results were good.",
+     [("Jane Doe", "PERSON")], []),
+]
+
+NAMES_AROUND_A_TITLE = [  # honorifics, a place after "van", a date read into the name, a portfolio in brackets
+    ("de", "Staatssekretärin Dr. Jutta Allmendinger und Staatssekretär Prof. Dr. Hans Müller nahmen teil.", [],
+     [("Hans Müller", "Staatssekretär", None), ("Jutta Allmendinger", "Staatssekretärin", None)]),
+    ("nl", "Directeur prof. dr. ir. Jan Jansen opende het symposium.", [], [("Jan Jansen", "Directeur", None)]),
+    ("nl", "Burgemeester Femke Halsema van Amsterdam is blij met het besluit.", [("Amsterdam", "LOC")],
+     [("Femke Halsema", "Burgemeester", None)]),
+    ("de", "Bürgermeister Michael Müller von Berlin eröffnete die Messe.", [("Berlin", "LOC")],
+     [("Michael Müller", "Bürgermeister", None)]),
+    ("de", "nachdem Staatsminister Klaus-Peter Murawski Anfang September in den Ruhestand getreten ist.",
+     [("Klaus-Peter Murawski Anfang September", "PERSON")], [("Klaus-Peter Murawski", "Staatsminister", None)]),
+    ("nl", "Angelique Berg (directeur-generaal Volksgezondheid) lichtte het plan toe.",
+     [("Angelique Berg", "PERSON"), ("Volksgezondheid", "PERSON")],
+     [("Angelique Berg", "directeur-generaal Volksgezondheid", None)]),
+    ("en", "Jane Doe (Director General Health) presented the plan.", [("Jane Doe", "PERSON"), ("Health", "PERSON")],
+     [("Jane Doe", "Director General Health", None)]),
+]
+
+PEOPLE_BEFORE_A_COPULA_OR_AFTER_A_SPEAKER = [  # names the recogniser missed
+    ("nl", "Pieter Duisenberg is sinds 1 september 2023 president van de Algemene Rekenkamer.",
+     [("Algemene Rekenkamer", "ORG")], [("Pieter Duisenberg", "president", "Algemene Rekenkamer")]),
+    ("de", "Tobias Thomas ist seit März 2020 Generaldirektor der Statistik Austria.", [("Statistik Austria", "ORG")],
+     [("Tobias Thomas", "Generaldirektor", "Statistik Austria")]),
+    ("fr", "Marie Dupont est directrice générale de l'Agence.", [("Agence", "ORG")],
+     [("Marie Dupont", "directrice générale", "Agence")]),
+    ("nl", "Volgens Jan de Vries, directeur van Staatsbosbeheer, is dit een goede stap.", [],
+     [("Jan de Vries", "directeur van Staatsbosbeheer", None)]),
+    ("de", "Laut Peter Schmidt, Präsident des Landesamtes, ist das ein gutes Ergebnis.", [],
+     [("Peter Schmidt", "Präsident des Landesamtes", "Landesamtes")]),
+    ("fr", "Selon Marie Dupont, directrice de l'agence, les résultats sont bons.", [],
+     [("Marie Dupont", "directrice de l'agence", None)]),
+    # a headline is never a role
+    ("de", "China-Netzwerk: Mutmaßlicher Spion ist Chef einer Automobilfirma in China\nText", [], []),
+    # a label line: a title, a colon, a name alone (two positions joined by "and")
+    ("en", "Appointments:\n- Deputy First Minister and Cabinet Secretary for Climate Change and Rural Affairs: Huw "
+           "Irranca-Davies MS\n- Minister for Culture: Jane Hutt MS", [],
+     [("Huw Irranca-Davies", "Cabinet Secretary for Climate Change and Rural Affairs", None),
+      ("Huw Irranca-Davies", "Deputy First Minister", None), ("Jane Hutt", "Minister for Culture", None)]),
+    ("de", "Kontakt:\nPressesprecherin: Anna Muster\nTelefon: 0123", [], [("Anna Muster", "Pressesprecherin", None)]),
+    ("nl", "Contact:\nwoordvoerder: Jan Jansen\nTelefoon: 070 123", [], [("Jan Jansen", "woordvoerder", None)]),
+    ("fr", "Contact :\nporte-parole : Claire Martin\nTél. : 01 23", [], [("Claire Martin", "porte-parole", None)]),
+    ("en", "Note: The Committee met today.\nSubject: Budget Review", [], []),
+    # a modifier the recogniser took for a name is none
+    ("en", "- Counsel General Designate: Elisabeth Jones", [("Designate", "PERSON"), ("Elisabeth Jones", "PERSON")],
+     [("Elisabeth Jones", "Counsel General Designate", None)]),
+]
+
+TITLES_OF_THE_LANGUAGE_DATA = [  # Dutch and German titles, modifiers and plurals
+    ("nl", "Korpschef Henk van Essen reageerde.", [], [("Henk van Essen", "Korpschef", None)]),
+    ("nl", "De Tweede Kamerleden Joris Thijssen en Lammert van Raan bezochten het instituut.", [],
+     [("Joris Thijssen", "Kamerlid", None), ("Lammert van Raan", "Kamerlid", None)]),
+    ("nl", "De gedeputeerden Peter Kerris en Christianne van der Wal tekenden.", [],
+     [("Christianne van der Wal", "gedeputeerde", None), ("Peter Kerris", "gedeputeerde", None)]),
+    ("de", "Parlamentarische Staatssekretärin Rita Schwarzelühr-Sutter eröffnete die Konferenz.", [],
+     [("Rita Schwarzelühr-Sutter", "Parlamentarische Staatssekretärin", None)]),
+    ("de", "Erster Bürgermeister Peter Tschentscher empfing die Gäste.", [],
+     [("Peter Tschentscher", "Erster Bürgermeister", None)]),
+    ("de", "Die Landesräte Stefan Kaineder und Markus Achleitner waren anwesend.", [],
+     [("Markus Achleitner", "Landesrat", None), ("Stefan Kaineder", "Landesrat", None)]),
+    ("de", "Die Ministerialdirektorin Inge Degen leitet künftig die Abteilung.", [],
+     [("Inge Degen", "Ministerialdirektorin", None)]),
+    ("de", "Das Land schneidet in puncto Fahrradfreundlichkeit eher nicht so gut ab.", [], []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"),
+                         SECOND_POSITION_AFTER_A_TITLED_NAME + SUBJECT_AFTER_THE_VERB + CONTACT_BLOCKS
+                         + NAMES_AROUND_A_TITLE + PEOPLE_BEFORE_A_COPULA_OR_AFTER_A_SPEAKER
+                         + TITLES_OF_THE_LANGUAGE_DATA)
+def test_forms_of_dutch_and_german_releases(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
