@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from pipeline import config
-from pipeline.entities.clusters import alias_table, city_countries
+from pipeline.entities.clusters import SHARED, alias_table, city_countries
 from pipeline.records import EntityRef, Mention
 from pipeline.resources.langdata import alternation, common_words, dictionary_words, load_language
 from pipeline.resources.models import choose, model_table
@@ -124,9 +124,10 @@ def document_government(text: str, mentions: list[Mention], pats: RolePatterns) 
         else None
     header_end = _header_end(text)
     for m in mentions:
+        entry = alias_table().lookup(m.text)
         if m.label != "ORG" or not government.search(m.text) or not (
-                len(m.text.split()) >= 2 or alias_table().lookup(m.text) is not None):
-            continue
+                len(m.text.split()) >= 2 or entry is not None) or (entry and entry.id.startswith(SHARED)):
+            continue  # a name several bodies bear ("Landesregierung") is not the publisher's own government
         line_start = text.rfind("\n", 0, m.start) + 1
         line_end = text.find("\n", m.end) % (len(text) + 1)
         alone = m.start < header_end and not text[line_start:m.start].strip(" \t|•-") and not text[

@@ -23,6 +23,12 @@ HEADER_GOVERNMENT = [
      [("Anna Muster", "Ministerin", "Landesregierung Brandenburg")]),
 ]
 
+# a name that several bodies bear (a shared name of the alias table) does not name the publisher's government
+SHARED_GOVERNMENT_NAME = [
+    ("de", "Landesregierung\nPressemitteilung\nMinisterin Anna Muster sagte heute zu.",
+     [("Landesregierung", "ORG"), ("Anna Muster", "PERSON")], [("Anna Muster", "Ministerin", None)]),
+]
+
 # ... or the one country (or governed region) the release names, by name, at least twice
 DOCUMENT_COUNTRY = [
     ("en", "Cabinet changes\nWales will get new funding. The people of Wales deserve it.\n"
@@ -132,7 +138,7 @@ DEMONYM_IN_A_NAME = [
 
 
 @pytest.mark.parametrize(("language", "text", "items", "expected"),
-                         HEADER_GOVERNMENT + DOCUMENT_COUNTRY + VISIT + NO_DOCUMENT_COUNTRY + OWN_ORGANISATION
+                         HEADER_GOVERNMENT + SHARED_GOVERNMENT_NAME + DOCUMENT_COUNTRY + VISIT + NO_DOCUMENT_COUNTRY + OWN_ORGANISATION
                          + COMPOUND + TITLE_BEFORE + DEMONYM_IN_A_NAME)
 def test_implied_organisations(language, text, items, expected):
     assert roles_of(text, language, items) == expected
