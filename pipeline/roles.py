@@ -100,6 +100,9 @@ def _portfolio_before(text: str, line_start: int, start: int, mentions: list[Men
         begin = line_start + word.start(1)
         if any(m.start < start and begin < m.end for m in mentions):
             break
+        if any(m.label == "PERSON" and line_start <= m.end <= begin and not text[m.end:begin].strip()
+               for m in mentions):
+            break  # "Slaughter, Higgins Urge President Bush": a word right after a name is no portfolio
         start, taken = begin, taken + 1
     sentence_start = not text[line_start:start].strip() or re.search(r"[.!?:]\s*$", text[line_start:start])
     return title_start if taken == 1 and sentence_start else start  # "Later President X": an adverb

@@ -138,8 +138,8 @@ DEMONYM_IN_A_NAME = [
 
 
 @pytest.mark.parametrize(("language", "text", "items", "expected"),
-                         HEADER_GOVERNMENT + SHARED_GOVERNMENT_NAME + DOCUMENT_COUNTRY + VISIT + NO_DOCUMENT_COUNTRY + OWN_ORGANISATION
-                         + COMPOUND + TITLE_BEFORE + DEMONYM_IN_A_NAME)
+                         HEADER_GOVERNMENT + SHARED_GOVERNMENT_NAME + DOCUMENT_COUNTRY + VISIT + NO_DOCUMENT_COUNTRY
+                         + OWN_ORGANISATION + COMPOUND + TITLE_BEFORE + DEMONYM_IN_A_NAME)
 def test_implied_organisations(language, text, items, expected):
     assert roles_of(text, language, items) == expected
 

@@ -754,3 +754,16 @@ TITLES_OF_THE_LANGUAGE_DATA = [  # Dutch and German titles, modifiers and plural
                          + TITLES_OF_THE_LANGUAGE_DATA)
 def test_forms_of_dutch_and_german_releases(language, text, items, expected):
     assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "items", "expected"), [  # a capitalised word right after a name is no portfolio
+    ("Reps. Slaughter, Higgins Urge President Bush to Compensate Workers",
+     [("Slaughter", "PERSON"), ("Higgins", "PERSON"), ("Bush", "PERSON")], [("Bush", "President", None)]),
+    ("Senators Reid and Durbin Ask Secretary Rice to Testify",
+     [("Reid", "PERSON"), ("Durbin", "PERSON"), ("Rice", "PERSON")],
+     [("Reid", "Senator", None), ("Durbin", "Senator", None), ("Rice", "Secretary", None)]),
+    ("He met Māori Development Minister Willie Jackson today.", [("Willie Jackson", "PERSON")],
+     [("Willie Jackson", "Māori Development Minister", None)]),
+])
+def test_a_word_after_a_name_is_no_portfolio(text, items, expected):
+    assert roles_of(text, "en", items) == expected
