@@ -11,6 +11,7 @@ from functools import cache
 
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.dml import Insert
 
 from pipeline import config
 from pipeline.backends import insert_or_ignore
@@ -58,6 +59,7 @@ class EntityLinker:
         # statements built once (building a SQLAlchemy statement costs more than running it on SQLite)
         self._rename = update(entities).where(entities.c.id == bindparam("eid")).values(name=bindparam("new_name"))
         self._insert_entity = insert(entities)
+        self._insert_alias: Insert | None = None
         self._by_acronym = (select(entities.c.id, entities.c.key).distinct()
                             .join(aliases, entities.c.id == aliases.c.entity_id)
                             .where(aliases.c.alias_fold == bindparam("fold"), aliases.c.language == bindparam("lang"),
@@ -156,7 +158,9 @@ class EntityLinker:
         known = self._known.setdefault(entity_id, set())
         new = [a for a in dict.fromkeys(ref.aliases) if (a, language) not in known]
         if new:
-            conn.execute(insert_or_ignore(conn, self.aliases), [
+            if self._insert_alias is None:
+                self._insert_alias = insert_or_ignore(conn, self.aliases)  # the dialect's; one per store
+            conn.execute(self._insert_alias, [
                 dict(entity_id=entity_id, alias=a, language=language, alias_fold=fold(a)) for a in new])
             known.update((a, language) for a in new)
 
