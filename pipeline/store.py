@@ -514,7 +514,7 @@ class Store:
                 if twin is not None:
                     return int(twin), attach(conn, int(twin), doc.source, doc.url, doc.sha256, run_id)
                 doc_id = self._upsert_document(conn, doc, run_id, sha)
-                entity_ids = [self.linker.resolve(conn, ref, doc.language) for ref in doc.entities]
+                entity_ids = self.linker.resolve_all(conn, doc.entities, doc.language)
                 self._insert_children(conn, doc, doc_id, entity_ids)
                 self.families.link(conn, doc, doc_id, entity_ids)
         except BaseException:
