@@ -26,6 +26,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    bindparam,
     create_engine,
     delete,
     event,
@@ -381,9 +382,17 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# statements of every document, built once (building a SQLAlchemy statement costs more than running it on SQLite)
+_TWIN = (select(documents.c.id).where(documents.c.text_sha256 == bindparam("sha"))
+         .order_by(documents.c.id).limit(1))
+_ORIGIN = select(document_sources).where(document_sources.c.source == bindparam("src"))
+_ORIGINS = select(func.count()).select_from(document_sources).where(document_sources.c.document_id == bindparam("doc"))
+_INSERT = {table: insert(table) for table in metadata.tables.values()}
+_AMOUNT_IDS = select(amounts.c.id).where(amounts.c.document_id == bindparam("doc")).order_by(amounts.c.id)
+
+
 def _origins(conn: Connection, document_id: int) -> int:
-    return int(conn.execute(select(func.count()).select_from(document_sources).where(
-        document_sources.c.document_id == document_id)).scalar() or 0)
+    return int(conn.execute(_ORIGINS, {"doc": document_id}).scalar() or 0)
 
 
 def _repoint(conn: Connection, document_id: int, leaving: str) -> None:
@@ -500,12 +509,12 @@ class Store:
             with self._begin() as conn:
                 backends.lock_writes(conn)
                 self.linker.catch_up(conn)
-                twin = conn.execute(select(documents.c.id).where(
-                    documents.c.text_sha256 == text_sha256(doc.text)).order_by(documents.c.id).limit(1)).scalar()
+                sha = text_sha256(doc.text)
+                twin = conn.execute(_TWIN, {"sha": sha}).scalar()
                 if twin is not None:
                     return int(twin), attach(conn, int(twin), doc.source, doc.url, doc.sha256, run_id)
-                doc_id = self._upsert_document(conn, doc, run_id)
-                entity_ids = [self.linker.resolve(conn, ref, doc.language) for ref in doc.entities]
+                doc_id = self._upsert_document(conn, doc, run_id, sha)
+                entity_ids = self.linker.resolve_all(conn, doc.entities, doc.language)
                 self._insert_children(conn, doc, doc_id, entity_ids)
                 self.families.link(conn, doc, doc_id, entity_ids)
         except BaseException:
@@ -522,14 +531,14 @@ class Store:
         except (OperationalError, DatabaseError) as exc:
             raise StorageError(f"cannot write to the database: {exc.orig}") from exc
 
-    def _upsert_document(self, conn: Connection, doc: Document, run_id: int) -> int:
+    def _upsert_document(self, conn: Connection, doc: Document, run_id: int, sha: str) -> int:
         """A new text: it replaces the document of its source when that source was its only origin (the id
         stays), else it is a new document and the source moves to it."""
         values = dict(source=doc.source, content_sha256=doc.sha256, title=doc.title, language=doc.language,
                       language_confidence=doc.language_confidence, published=doc.published, text=doc.text,
                       url=doc.url, extraction=doc.extraction, encoding=doc.encoding, ingested_at=now(),
-                      run_id=run_id, text_sha256=text_sha256(doc.text), published_precision=precision(doc.published))
-        origin = conn.execute(select(document_sources).where(document_sources.c.source == doc.source)).first()
+                      run_id=run_id, text_sha256=sha, published_precision=precision(doc.published))
+        origin = conn.execute(_ORIGIN, {"src": doc.source}).first()
         if origin is not None and _origins(conn, origin.document_id) == 1:
             existing = origin.document_id
             for table in CHILD_TABLES:
@@ -541,8 +550,8 @@ class Store:
         if origin is not None:
             conn.execute(delete(document_sources).where(document_sources.c.id == origin.id))
             _repoint(conn, origin.document_id, doc.source)
-        doc_id = int(conn.execute(insert(documents).values(**values)).inserted_primary_key[0])  # type: ignore[index]
-        conn.execute(insert(document_sources).values(document_id=doc_id, source=doc.source, url=doc.url,
+        doc_id = int(conn.execute(_INSERT[documents], values).inserted_primary_key[0])  # type: ignore[index]
+        conn.execute(_INSERT[document_sources], dict(document_id=doc_id, source=doc.source, url=doc.url,
                                                      content_sha256=doc.sha256, first_seen=now(), run_id=run_id))
         return doc_id
 
@@ -568,20 +577,21 @@ class Store:
         }
         for table, values in rows.items():
             if values:
-                conn.execute(insert(table), values)
+                conn.execute(_INSERT[table], values)
         self._insert_events(conn, doc, doc_id, entity_ids)
 
     def _insert_events(self, conn: Connection, doc: Document, doc_id: int, entity_ids: list[int]) -> None:
         """Events and their parties; an event's amount is the row of ``amounts`` written for it above."""
         if not doc.events:
             return
-        amount_ids = list(conn.execute(select(amounts.c.id).where(amounts.c.document_id == doc_id)
-                                       .order_by(amounts.c.id)).scalars())
+        amount_ids = list(conn.execute(_AMOUNT_IDS, {"doc": doc_id}).scalars()) if doc.amounts else []
+        parties = []
         for e in doc.events:
-            event_id = conn.execute(insert(events).values(
+            event_id = conn.execute(_INSERT[events], dict(
                 document_id=doc_id, type=e.type, amount_id=amount_ids[e.amount] if e.amount is not None else None,
                 date_value=e.date_value, instrument=e.instrument, start_char=e.start, end_char=e.end,
                 method=e.method)).inserted_primary_key[0]  # type: ignore[index]
-            conn.execute(insert(event_parties), [
-                dict(event_id=event_id, entity_id=entity_ids[p.entity] if p.entity is not None else None,
-                     name=p.name, role=p.role) for p in e.parties])
+            parties += [dict(event_id=event_id, entity_id=entity_ids[p.entity] if p.entity is not None else None,
+                             name=p.name, role=p.role) for p in e.parties]
+        if parties:
+            conn.execute(_INSERT[event_parties], parties)

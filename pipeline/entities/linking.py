@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.dml import Insert
 
 from pipeline import config
 from pipeline.backends import insert_or_ignore
@@ -76,6 +79,9 @@ class EntityLinker:
         # statements built once (building a SQLAlchemy statement costs more than running it on SQLite)
         self._rename = update(entities).where(entities.c.id == bindparam("eid")).values(name=bindparam("new_name"))
         self._insert_entity = insert(entities)
+        self._insert_alias: Insert | None = None
+        self._newer = (select(entities.c.id, entities.c.name, entities.c.label, entities.c.key)
+                       .where(entities.c.id > bindparam("last")).order_by(entities.c.id))
         self._by_acronym = (select(entities.c.id, entities.c.key).distinct()
                             .join(aliases, entities.c.id == aliases.c.entity_id)
                             .where(aliases.c.alias_fold == bindparam("fold"), aliases.c.language == bindparam("lang"),
@@ -95,6 +101,8 @@ class EntityLinker:
         self._surnames: dict[str, set[int]] = {}  # last word -> people of two words or more ending with it
         self._known: dict[int, set[tuple[str, str | None]]] = {}  # entity id -> (alias, language) written
         self._bases: dict[str, set[int]] = {}  # key without case endings -> entities whose key has them
+        self._pending: list[dict[str, Any]] = []  # alias rows not inserted yet (see :meth:`flush`)
+        self._pending_folds: set[str] = set()
 
     def catch_up(self, conn: Connection) -> None:
         """Add the entities other processes stored since they were read (concurrent writers; called at the
@@ -108,9 +116,7 @@ class EntityLinker:
             self._loaded = True
 
     def _read_entities(self, conn: Connection) -> None:
-        e = self.entities
-        for row in conn.execute(select(e.c.id, e.c.name, e.c.label, e.c.key).where(e.c.id > self._last_id)
-                                .order_by(e.c.id)):
+        for row in conn.execute(self._newer, {"last": self._last_id}):
             self._remember(int(row.id), row.name, row.label, row.key)
 
     def _remember(self, entity_id: int, name: str, label: str, key: str) -> None:
@@ -132,6 +138,31 @@ class EntityLinker:
 
     def resolve(self, conn: Connection, ref: EntityRef, language: str | None) -> int:
         """The id of the entity ``ref`` names, created when new; its surface forms are recorded as aliases."""
+        entity_id = self._resolve(conn, ref, language)
+        self.flush(conn)
+        return entity_id
+
+    def resolve_all(self, conn: Connection, refs: Sequence[EntityRef], language: str | None) -> list[int]:
+        """:meth:`resolve` of each reference in turn, their new aliases inserted together at the end."""
+        ids = [self._resolve(conn, ref, language) for ref in refs]
+        self.flush(conn)
+        return ids
+
+    def flush(self, conn: Connection) -> None:
+        """Insert the alias rows kept back. They are kept back only until a query could read them (one of
+        their folded forms is looked up): every query sees the same rows as with one insert per reference, and
+        the rows are inserted in the same order."""
+        if self._pending:
+            if self._insert_alias is None:
+                self._insert_alias = insert_or_ignore(conn, self.aliases)  # the dialect's; one per store
+            conn.execute(self._insert_alias, self._pending)
+            self._pending, self._pending_folds = [], set()
+
+    def _flush_for(self, conn: Connection, folds: Sequence[str]) -> None:
+        if self._pending_folds and not self._pending_folds.isdisjoint(folds):
+            self.flush(conn)
+
+    def _resolve(self, conn: Connection, ref: EntityRef, language: str | None) -> int:
         self._load(conn)
         entity_id, how = self._keys.get(ref.key), "key"
         if entity_id is not None and shouted(self._name_of[entity_id], language) and not shouted(ref.name, language):
@@ -181,8 +212,9 @@ class EntityLinker:
         known = self._known.setdefault(entity_id, set())
         new = [a for a in dict.fromkeys(ref.aliases) if (a, language) not in known]
         if new:
-            conn.execute(insert_or_ignore(conn, self.aliases), [
-                dict(entity_id=entity_id, alias=a, language=language, alias_fold=fold(a)) for a in new])
+            rows = [dict(entity_id=entity_id, alias=a, language=language, alias_fold=fold(a)) for a in new]
+            self._pending += rows
+            self._pending_folds.update(str(row["alias_fold"]) for row in rows)
             known.update((a, language) for a in new)
 
     def _by_inflection(self, ref: EntityRef, language: str | None) -> int | None:
@@ -204,6 +236,7 @@ class EntityLinker:
                  if not is_acronym(a) and len(a) >= config.MIN_ALIAS_CHARS and len(a.split()) >= 2]
         if not folds:
             return None
+        self._flush_for(conn, folds)
         return conn.execute(self._by_fold, {"folds": folds, "label": ref.label}).scalar()
 
     def _by_expansion(self, conn: Connection, ref: EntityRef, language: str | None) -> int | None:
@@ -211,6 +244,7 @@ class EntityLinker:
         in releases of the same language ("National Development and Reform Commission (NDRC)"); with two such
         organisations, neither. Entities named by the acronym alone do not count."""
         acronym = fold(ref.aliases[0]) if ref.aliases else fold(ref.name)
+        self._flush_for(conn, [acronym])
         rows = conn.execute(self._by_acronym, {"fold": acronym, "lang": language, "label": ref.label}).all()
         found = {int(r.id) for r in rows if r.key != f"{ref.label}:{acronym}" and not scoped(r.key)
                  and any(abbreviates(acronym, n) for n in spelled_names(r.key, self._name_of[int(r.id)]))}
@@ -228,6 +262,7 @@ class EntityLinker:
         bare = self._keys.get(f"{ref.label}:{acronyms[0]}")
         if bare is None or not is_acronym(self._name_of[bare]):
             return None
+        self._flush_for(conn, acronyms[:1])
         rows = conn.execute(self._by_acronym, {"fold": acronyms[0], "lang": language, "label": ref.label}).all()
         return bare if {int(r.id) for r in rows if not scoped(r.key)} == {bare} else None
 

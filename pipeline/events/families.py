@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from pipeline import config
@@ -194,13 +194,33 @@ class FamilyLinker:
     keys: Table
     mentions: Table
 
+    def __post_init__(self) -> None:
+        # statements built once (building a SQLAlchemy statement costs more than running it on SQLite)
+        k, d, m = self.keys.c, self.documents.c, self.mentions.c
+        self._drop_keys = delete(self.keys).where(k.document_id == bindparam("doc"))
+        self._insert_keys = insert(self.keys)
+        self._set_family = (update(self.documents).where(d.id == bindparam("doc"))
+                            .values(family_id=bindparam("family"), family_signal=bindparam("signal")))
+        self._sharing = (select(k.document_id, d.language).join(self.documents, d.id == k.document_id)
+                         .where(k.kind == bindparam("kind"), k.key == bindparam("value"),
+                                k.document_id != bindparam("doc"))
+                         .order_by(k.document_id.desc()).limit(bindparam("most")))
+        self._figures = select(k.key).where(k.document_id == bindparam("doc"), k.kind == "figures")
+        self._entities_of = (select(m.entity_id).distinct()
+                             .where(m.document_id == bindparam("doc"), m.entity_id.is_not(None)))
+        self._family_of = select(d.family_id).where(d.id == bindparam("doc"))
+        self._languages = select(d.language).where((d.family_id == bindparam("family")) | (d.id == bindparam("also")),
+                                                   d.id != bindparam("leave_out"))
+        self._mark_signal = (update(self.documents).where(d.id == bindparam("doc"), d.family_signal.is_(None))
+                             .values(family_signal=bindparam("signal")))
+
     def link(self, conn: Connection, doc: Document, doc_id: int, entity_ids: list[int]) -> None:
         """Store the document's keys and give it a family: a family of another language that one of the
         signals links it to, else its own id."""
-        conn.execute(delete(self.keys).where(self.keys.c.document_id == doc_id))
+        conn.execute(self._drop_keys, {"doc": doc_id})
         rows = document_keys(doc)
         if rows:
-            conn.execute(insert(self.keys), [dict(document_id=doc_id, kind=k, key=v) for k, v in rows])
+            conn.execute(self._insert_keys, [dict(document_id=doc_id, kind=k, key=v) for k, v in rows])
         family, signal = doc_id, None
         if doc.language:
             for candidate, how in self._candidates(conn, doc, doc_id, rows, set(entity_ids)):
@@ -208,12 +228,10 @@ class FamilyLinker:
                 if joined is not None:
                     family, signal = joined, signal or how
                     self._mark(conn, candidate, how)
-        conn.execute(update(self.documents).where(self.documents.c.id == doc_id)
-                     .values(family_id=family, family_signal=signal))
+        conn.execute(self._set_family, {"doc": doc_id, "family": family, "signal": signal})
 
     def _candidates(self, conn: Connection, doc: Document, doc_id: int, rows: list[tuple[str, str]],
                     entity_ids: set[int]) -> list[tuple[int, str]]:
-        k = self.keys.c
         wanted = {
             "alternate": [("url", v) for kind, v in rows if kind == "alternate"]
             + [("alternate", v) for kind, v in rows if kind == "url"],
@@ -225,11 +243,9 @@ class FamilyLinker:
         compared: set[int] = set()  # content candidates already compared (found again under another day or amount key)
         for signal in SIGNALS:
             for kind, value in wanted[signal]:
-                query = (select(k.document_id, self.documents.c.language)
-                         .join(self.documents, self.documents.c.id == k.document_id)
-                         .where(k.kind == kind, k.key == value, k.document_id != doc_id)
-                         .order_by(k.document_id.desc()).limit(config.FAMILY_MAX_CANDIDATES))
-                for other, language in conn.execute(query):
+                found = conn.execute(self._sharing, {"kind": kind, "value": value, "doc": doc_id,
+                                                     "most": config.FAMILY_MAX_CANDIDATES})
+                for other, language in found:
                     fresh = language and language != doc.language and all(o != other for o, _ in out)
                     if fresh and signal == "content":
                         fresh = other not in compared
@@ -240,27 +256,23 @@ class FamilyLinker:
 
     def _same_content(self, conn: Connection, other: int, prints: Fingerprint | None, mine: set[int]) -> bool:
         """The content signal: the fingerprints tell one release, and the canonical entities do not tell two."""
-        k = self.keys.c
-        theirs = conn.execute(select(k.key).where(k.document_id == other, k.kind == "figures")).scalar()
+        theirs = conn.execute(self._figures, {"doc": other}).scalar()
         if prints is None or theirs is None or not same_release(prints, Fingerprint.parse(theirs)):
             return False
-        their_entities = {row[0] for row in conn.execute(select(self.mentions.c.entity_id).distinct()
-                                                          .where(self.mentions.c.document_id == other,
-                                                                 self.mentions.c.entity_id.is_not(None)))}
+        their_entities = {row[0] for row in conn.execute(self._entities_of, {"doc": other})}
         return not _different_entities(mine, their_entities)
 
 
     def _members(self, conn: Connection, family: int, also: int, leave_out: int) -> list[Any]:
         """Languages of the documents of ``family`` and of document ``also``, leaving ``leave_out`` aside."""
-        d = self.documents.c
-        query = select(d.language).where((d.family_id == family) | (d.id == also), d.id != leave_out)
-        return [row[0] for row in conn.execute(query)]
+        return [row[0] for row in conn.execute(self._languages, {"family": family, "also": also,
+                                                                 "leave_out": leave_out})]
 
     def _join(self, conn: Connection, language: str, doc_id: int, family: int, candidate: int) -> int | None:
         """The family after joining ``candidate``'s, or None when that would put two documents of one
         language together."""
         d = self.documents.c
-        theirs = conn.execute(select(d.family_id).where(d.id == candidate)).scalar() or candidate
+        theirs = conn.execute(self._family_of, {"doc": candidate}).scalar() or candidate
         if theirs == family:
             return family
         ours = [language, *self._members(conn, family, doc_id, doc_id)]
@@ -273,9 +285,7 @@ class FamilyLinker:
         return merged
 
     def _mark(self, conn: Connection, candidate: int, signal: str) -> None:
-        d = self.documents.c
-        conn.execute(update(self.documents).where(d.id == candidate, d.family_signal.is_(None))
-                     .values(family_signal=signal))
+        conn.execute(self._mark_signal, {"doc": candidate, "signal": signal})
 
 
 def _different_entities(mine: set[int], theirs: set[int]) -> bool:

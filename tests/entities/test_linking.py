@@ -207,3 +207,41 @@ def test_names_that_differ_by_more_than_endings_stay_apart(tmp_path, a, b):
 def test_a_person_with_a_genitive_is_not_linked_by_inflection(tmp_path):
     ids, _ = resolve_all(tmp_path, [(person("Klaus Peters"), "de"), (person("Klaus Peter"), "de")])
     assert ids[0] != ids[1]
+
+
+def _aliases_and_ids(tmp_path, name: str, refs: list[EntityRef], language: str, together: bool) -> tuple:
+    db = tmp_path / f"{name}.sqlite"
+    store = Store(connect(str(db)))
+    with store.engine.begin() as conn:
+        if together:
+            ids = store.linker.resolve_all(conn, refs, language)
+        else:
+            ids = [store.linker.resolve(conn, ref, language) for ref in refs]
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT rowid, entity_id, alias, language, alias_fold FROM aliases "
+                            "ORDER BY rowid").fetchall()
+    return ids, rows
+
+
+@pytest.mark.parametrize(("refs", "language"), [
+    # a full name met again under another key (found among the aliases written just before)
+    ([EntityRef("ORG:department of veterans affairs", "Department of Veterans Affairs", "ORG",
+                ("Department of Veterans Affairs",)),
+      EntityRef("ORG:us department of veterans affairs", "US Department of Veterans Affairs", "ORG",
+                ("US Department of Veterans Affairs", "Department of Veterans Affairs"))], "en"),
+    # an acronym alone, then the name it stands for, then the acronym again
+    ([EntityRef("ORG:knmi", "KNMI", "ORG", ("KNMI",)),
+      EntityRef("ORG:koninklijk nederlands meteorologisch instituut",
+                "Koninklijk Nederlands Meteorologisch Instituut", "ORG",
+                ("Koninklijk Nederlands Meteorologisch Instituut", "KNMI")),
+      EntityRef("ORG:knmi", "KNMI", "ORG", ("KNMI",))], "nl"),
+    ([EntityRef("ORG:ministere des armees", "Ministère des Armées", "ORG", ("Ministère des Armées",)),
+      EntityRef("PERSON:sebastien lecornu", "Sébastien Lecornu", "PERSON", ("Sébastien Lecornu",)),
+      EntityRef("PERSON:lecornu", "Lecornu", "PERSON", ("Lecornu",)),
+      EntityRef("ORG:le ministere des armees", "le Ministère des Armées", "ORG",
+                ("le Ministère des Armées", "Ministère des Armées"))], "fr"),
+])
+def test_references_resolved_together_give_what_one_by_one_gives(tmp_path, refs, language):
+    """A document's new aliases are inserted together: the same entities and the same rows, in the same order."""
+    assert _aliases_and_ids(tmp_path, "together", refs, language, True) == \
+        _aliases_and_ids(tmp_path, "one", refs, language, False)
