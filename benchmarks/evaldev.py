@@ -29,7 +29,8 @@ from pipeline.evaluate import (
     evaluate,
     format_report,
     gate,
-    role_matches,
+    gold_clusters,
+    match_roles,
 )
 from pipeline.runs.ingest import ingest
 from pipeline.store import connect, dates, documents
@@ -111,18 +112,11 @@ def role_org_errors(root: Path, db: str) -> list[str]:
     pred = _predicted(connect(db, create=False))
     out: list[str] = []
     for gold in _readable_gold(root):
-        doc = _find(pred, gold["doc"]) or {"roles": []}
-        entities = gold["entities"] + gold.get("optional", {}).get("entities", [])
-        clusters = {fold(e["text"]): e["entity"] for e in entities}
-        unmatched = list(doc["roles"])
-        for g in gold["roles"]:
-            match = next((p for p in unmatched if role_matches(p, g)), None)
-            if match is None:
-                continue
-            unmatched.remove(match)
-            if not _org_matches(match["organization"], g["org"], clusters):
-                out.append(f"{gold['doc']}\t{g['person']} | gold: {g['role']} -> {g['org']} | "
-                           f"predicted: {match['role']} -> {match['organization']}")
+        clusters = gold_clusters(gold)
+        pairs, _, _ = match_roles((_find(pred, gold["doc"]) or {"roles": []})["roles"], gold)
+        out += [f"{gold['doc']}\t{g['person']} | gold: {g['role']} -> {g['org']} | "
+                f"predicted: {match['role']} -> {match['organization']}"
+                for g, match in pairs if not _org_matches(match["organization"], g["org"], clusters)]
     return out
 
 
@@ -158,17 +152,9 @@ def role_errors(root: Path, db: str) -> list[str]:
     pred = _predicted(connect(db, create=False))
     out: list[str] = []
     for gold in _readable_gold(root):
-        doc = _find(pred, gold["doc"]) or {"roles": []}
-        unmatched = list(doc["roles"])
-        for g in gold["roles"]:
-            match = next((p for p in unmatched if role_matches(p, g)), None)
-            if match is None:
-                out.append(f"{gold['doc']}\t- {g['person']} | {g['role']} | {g.get('org')}")
-            else:
-                unmatched.remove(match)
-        optional = gold.get("optional", {}).get("roles", [])
-        out += [f"{gold['doc']}\t+ {p['person']} | {p['role']} | {p['organization']}" for p in unmatched
-                if not any(role_matches(p, o) for o in optional)]
+        _, missed, spurious = match_roles((_find(pred, gold["doc"]) or {"roles": []})["roles"], gold)
+        out += [f"{gold['doc']}\t- {g['person']} | {g['role']} | {g.get('org')}" for g in missed]
+        out += [f"{gold['doc']}\t+ {p['person']} | {p['role']} | {p['organization']}" for p in spurious]
     return out
 
 

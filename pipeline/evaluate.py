@@ -116,20 +116,35 @@ def _org_matches(pred: str | None, gold: str | None, clusters: dict[str, str]) -
     return fp == fg or (fp in clusters and clusters.get(fp) == clusters.get(fg))
 
 
-def _score_roles(pred: list[dict[str, Any]], gold: dict[str, Any], report: Report, lang: str) -> None:
-    clusters = {fold(e["text"]): e["entity"] for e in gold["entities"] + gold["optional"].get("entities", [])}
+def gold_clusters(gold: dict[str, Any]) -> dict[str, str]:
+    """Folded entity text -> gold cluster id, optional entities included (organisations are compared by cluster)."""
+    optional = gold.get("optional", {}).get("entities", [])
+    return {fold(e["text"]): e["entity"] for e in gold["entities"] + optional}
+
+
+def match_roles(pred: list[dict[str, Any]], gold: dict[str, Any]
+                ) -> tuple[list[tuple[dict[str, Any], dict[str, Any]]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Gold roles matched greedily, in gold order, to predicted ones: the (gold, predicted) pairs, the gold roles
+    missed, and the predicted roles left over that no optional gold role covers (the spurious ones)."""
     unmatched = list(pred)
-    counts = Counts()
+    pairs, missed = [], []
     for g in gold["roles"]:
         match = next((p for p in unmatched if role_matches(p, g)), None)
         if match is None:
-            counts.fn += 1
+            missed.append(g)
             continue
         unmatched.remove(match)
-        counts.tp += 1
+        pairs.append((g, match))
+    optional = gold.get("optional", {}).get("roles", [])
+    return pairs, missed, [p for p in unmatched if not any(role_matches(p, o) for o in optional)]
+
+
+def _score_roles(pred: list[dict[str, Any]], gold: dict[str, Any], report: Report, lang: str) -> None:
+    clusters = gold_clusters(gold)
+    pairs, missed, spurious = match_roles(pred, gold)
+    for g, match in pairs:
         report.hit(lang, "role_org", _org_matches(match["organization"], g["org"], clusters))
-    counts.fp = sum(1 for p in unmatched if not any(role_matches(p, o) for o in gold["optional"].get("roles", [])))
-    report.count(lang, "roles", counts)
+    report.count(lang, "roles", Counts(tp=len(pairs), fp=len(spurious), fn=len(missed)))
 
 
 def _predicted(engine: Engine) -> dict[str, dict[str, Any]]:
