@@ -85,6 +85,7 @@ MIN_COMPOUND_HEAD = 3  # letters that must precede such a keyword inside the com
 MAX_ORG_ADJECTIVES = 2  # adjectives before an organisation keyword ("Allgemeine Deutsche Fahrradclub")
 MIN_STREET_NAME = 3  # letters before a street suffix: "Wetstraat", "Hauptstraße"; not "Straat"
 MIN_INFLECTED_WORD = 4  # letters left after removing a case ending; shorter words are never read as inflected
+LANGID_WORD_MEMO = 200_000  # words whose langdetect n-grams are remembered per process (the memo is emptied beyond)
 ALIAS_LOOKUP_MEMO = 200_000  # surface forms whose alias-table entry is remembered per process (then forgotten)
 MIN_ADJECTIVE_FORMS = 3  # other case endings of a capitalised word's stem that are common words: an adjective
 # ("Andere": "anderen", "anderes", "anderem"); first names and nouns have at most two ("Volker": "Volke", "Volkes")

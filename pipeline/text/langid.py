@@ -17,11 +17,12 @@ from typing import Any
 
 import numpy as np
 
+from pipeline import config
+
 _SPACES = re.compile(" {2,}")
 _LATIN = re.compile("[A-z]")  # langdetect's 'A' <= ch <= 'z' (includes [\\]^_`)
 _NON_LATIN = re.compile("[\u0300-\U0010ffff]")  # langdetect compares a block number to a name: every ch >= U+0300
 _WORD = re.compile("[^ ]+ ?")  # a word and the space after it: langdetect's n-gram window restarts after a space
-MAX_MEMO_WORDS = 200_000  # words whose n-grams are memoised (the memo is emptied beyond)
 
 
 class _Normalised(dict[int, str]):
@@ -75,7 +76,7 @@ class FastDetector:
         normal = text.translate(self.normalised)
         out: list[str] = []
         memo = self.word_ngrams
-        if len(memo) > MAX_MEMO_WORDS:
+        if len(memo) > config.LANGID_WORD_MEMO:
             memo.clear()
         for word in _WORD.findall(normal):
             grams = memo.get(word)
