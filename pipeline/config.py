@@ -145,6 +145,8 @@ DATE_NUMBER_LABEL_CHARS = 16  # "No. 1952", "more than 2000": the words right be
 DATE_WORDS_AFTER_CHARS = 30  # the words after a quarter or a weekday ("of the game", ", June 5")
 DATE_WORD_BESIDE_CHARS = 12  # one word beside a year or a season ("1889 and", "a été 2019")
 WEEKDAY_LIST_CHARS = 25  # another weekday this close makes a list or a set ("Monday or Tuesday")
+NEAREST_WEEKDAY_DAYS = 2  # a weekday in a clause of unknown tense is the one at most two days back, else the next
+#   one: a present tense schedules ("Manchester City tritt Sonntag an" on a Wednesday is next Sunday)
 ANAPHORIC_YEAR_CHARS = 400  # 'that June', 'March of that year': a year named at most this far before (a sentence)
 FUTURE_AUXILIARY_GAP_CHARS = 12  # characters; "will be held": a participle this close after "will" is future
 

@@ -120,10 +120,6 @@ def nearest_weekday(ref: dt.date, weekday: int, step: int) -> str:
     return day(ref + dt.timedelta(days=days))
 
 
-NEAREST_WEEKDAY_DAYS = 2  # a weekday in a clause of unknown tense is the one at most two days back, else the next
-#   one: a present tense schedules ("Manchester City tritt Sonntag an" on a Wednesday is next Sunday)
-
-
 def weekday_by_tense(ref: dt.date, weekday: int, tense: int) -> str:
     """The ``weekday`` (Monday=1) a clause of tense ``tense`` means: the last such day up to the reference
     date (past, -1), the first one from it on (future, 1), or the nearest one (0); the day itself counts."""
@@ -133,7 +129,7 @@ def weekday_by_tense(ref: dt.date, weekday: int, tense: int) -> str:
     elif tense > 0:
         days = (weekday - ref.isoweekday()) % 7  # "expected to pass late Wednesday", said on a Wednesday
     else:
-        days = -back if back <= NEAREST_WEEKDAY_DAYS else 7 - back
+        days = -back if back <= config.NEAREST_WEEKDAY_DAYS else 7 - back
     return day(ref + dt.timedelta(days=days))
 
 
