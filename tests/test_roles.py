@@ -385,6 +385,13 @@ PORTFOLIO_BEFORE_THE_TITLE = [  # English writes the portfolio before the title;
      [("Te Ururoa Flavell", "Māori Development Minister", None)]),
     ("en", "The deal was signed by the Transport Secretary Heidi Alexander", [("Heidi Alexander", "PERSON")],
      [("Heidi Alexander", "Transport Secretary", None)]),
+    # a sentence connective opening the clause is no portfolio word, alone or before one ("Yet House Speaker X")
+    ("en", "Yet House Speaker Nancy Pelosi refused", [("Nancy Pelosi", "PERSON")],
+     [("Nancy Pelosi", "House Speaker", None)]),
+    ("en", "The bill passed. However Finance Minister Bill English said", [("Bill English", "PERSON")],
+     [("Bill English", "Finance Minister", None)]),
+    ("en", "Meanwhile Health Secretary Matt Hancock warned", [("Matt Hancock", "PERSON")],
+     [("Matt Hancock", "Health Secretary", None)]),
     ("nl", "Gisteren zei Minister Hoekstra het", [("Hoekstra", "PERSON")], [("Hoekstra", "Minister", None)]),
     ("fr", "Hier Ministre Dupont a dit", [("Dupont", "PERSON")], [("Dupont", "Ministre", None)]),
     ("de", "Gestern sagte Bundesministerin Nancy Faeser", [("Nancy Faeser", "PERSON")],
