@@ -774,3 +774,24 @@ def test_forms_of_dutch_and_german_releases(language, text, items, expected):
 ])
 def test_a_word_after_a_name_is_no_portfolio(text, items, expected):
     assert roles_of(text, "en", items) == expected
+
+
+AND_BEFORE_THE_TITLE = [  # punctuation stripped to blanks: "and" after the gap starts the next person's title
+    ("en", "Senator Edward Kennedy  Ranking Member of the Senate Health Committee  and Senator Joe Lieberman said",
+     [("Edward Kennedy", "PERSON"), ("Senate Health Committee", "ORG"), ("Joe Lieberman", "PERSON")],
+     ("Joe Lieberman", "Senator", None)),
+    ("nl", "Minister Petra De Sutter  voorzitter van de Raad van Bestuur  en minister Vincent Van Peteghem zei",
+     [("Petra De Sutter", "PERSON"), ("Raad van Bestuur", "ORG"), ("Vincent Van Peteghem", "PERSON")],
+     ("Vincent Van Peteghem", "minister", None)),
+    ("fr", "La ministre Anne Dupont  présidente du Conseil régional  et ministre Jean Martin a dit",
+     [("Anne Dupont", "PERSON"), ("Conseil régional", "ORG"), ("Jean Martin", "PERSON")],
+     ("Jean Martin", "ministre", None)),
+    ("de", "Ministerin Anne Spiegel  Vorsitzende des Bundesrates  und Minister Clemens Hoch sagte",
+     [("Anne Spiegel", "PERSON"), ("Bundesrates", "ORG"), ("Clemens Hoch", "PERSON")],
+     ("Clemens Hoch", "Minister", None)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), AND_BEFORE_THE_TITLE)
+def test_and_after_a_gap_opens_the_next_title(language, text, items, expected):
+    assert expected in roles_of(text, language, items)
