@@ -75,6 +75,7 @@ class EntityPatterns:
     connector_end: re.Pattern[str]
     connector_tail: re.Pattern[str]  # a connector the model left at the end: "... du travail à"
     org_keywords: frozenset[str]  # lower case: "ministry", "agency"
+    post_nominal: re.Pattern[str] | None  # a post-nominal after a person's name: "Jane Hutt MS", "Anna Lührmann MdB"
 
 
 @cache
@@ -102,6 +103,8 @@ def patterns_for(code: str | None) -> EntityPatterns:
         connector_end=re.compile(rf"\s(?:{connectors})$"),
         connector_tail=re.compile(rf"(?:\s+(?:{connectors}))+$"),
         org_keywords=frozenset(k.lower() for k in lang["org_keywords"]),
+        post_nominal=(re.compile(rf"(?<=\w)\s+(?:{alternation(lang['role_post_nominals'])})$")
+                      if lang["role_post_nominals"] else None),
     )
 
 
@@ -122,6 +125,9 @@ def clean_span(text: str, start: int, end: int, label: str, pats: EntityPatterns
         tail = pats.connector_tail.search(text[start:end]) if label != "PERSON" else None
         if tail:
             end -= len(tail.group(0))
+        post = pats.post_nominal.search(text[start:end]) if pats.post_nominal is not None else None
+        if post and " " in text[start:start + post.start()].strip():  # two name words are left: not "Unite MP"
+            end = start + post.start()
         if text[start:end] == span:
             break
     elided = ELIDED_ARTICLE.match(text, start, end)  # "l’Elysée", "L’Otan", whatever the label
