@@ -125,7 +125,7 @@ def clean_span(text: str, start: int, end: int, label: str, pats: EntityPatterns
         tail = pats.connector_tail.search(text[start:end]) if label != "PERSON" else None
         if tail:
             end -= len(tail.group(0))
-        post = pats.post_nominal.search(text[start:end]) if pats.post_nominal is not None else None
+        post = pats.post_nominal.search(text[start:end]) if pats.post_nominal and label == "PERSON" else None
         if post and " " in text[start:start + post.start()].strip():  # two name words are left: not "Unite MP"
             end = start + post.start()
         if text[start:end] == span:
