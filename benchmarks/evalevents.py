@@ -17,7 +17,7 @@ import json
 import math
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -205,6 +205,62 @@ def document_errors(preds: DocPreds, gold: dict[str, Any]) -> list[str]:
     return out
 
 
+CAUSES = ("trigger", "type", "amount", "parties", "spurious")
+
+
+def _overlaps(pred: Pred, gold: dict[str, Any], text_: str) -> bool:
+    start = text_.find(gold.get("evidence") or "\0")
+    return start >= 0 and pred.span[0] < start + len(gold["evidence"]) and start < pred.span[1]
+
+
+def _cause(pred: Pred, gold: dict[str, Any], text_: str) -> str | None:
+    """Why a predicted and a gold event that tell the same sentence or the same parties do not match: the type
+    (they would match as the other type), the amount (they match without the amount rule), the parties (same
+    type, same sentence, too few gold parties named); None when they have nothing to do with each other."""
+    if pred.type != gold["type"] and (matches(replace(pred, type=gold["type"]), gold)
+                                      or (_overlaps(pred, gold, text_)
+                                          and matches(replace(pred, type=gold["type"]), gold, use_amount=False))):
+        return "type"
+    if pred.type == gold["type"] and matches(pred, gold, use_amount=False):
+        return "amount"
+    if pred.type == gold["type"] and _overlaps(pred, gold, text_):
+        return "parties"
+    return None
+
+
+def error_causes(preds: DocPreds, gold: dict[str, Any]) -> dict[str, int]:
+    """The cause of each missed (``fn.<cause>``) and spurious (``fp.<cause>``) event: ``trigger`` (no predicted
+    event tells the gold event at all), ``type``, ``amount``, ``parties`` (see ``_cause``), ``spurious`` (the
+    predicted event tells no gold or optional event). A missed event takes the first cause found with a left-over
+    prediction, else with any prediction."""
+    golds, optional = gold["events"], gold.get("optional", {}).get("events", [])
+    pairs = pairing(preds.events, golds)
+    matched_p, matched_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    out: dict[str, int] = {}
+    left = [p for i, p in enumerate(preds.events) if i not in matched_p]
+    for j, g in enumerate(golds):
+        if j in matched_g:
+            continue
+        found = [c for p in left if (c := _cause(p, g, preds.text))] or \
+            [c for p in preds.events if (c := _cause(p, g, preds.text))]
+        key = "fn." + (min(found, key=CAUSES.index) if found else "trigger")
+        out[key] = out.get(key, 0) + 1
+    for i in _spurious(preds.events, matched_p, optional):
+        found = [c for g in golds if (c := _cause(preds.events[i], g, preds.text))]
+        key = "fp." + (min(found, key=CAUSES.index) if found else "spurious")
+        out[key] = out.get(key, 0) + 1
+    return out
+
+
+def cause_totals(gold_lines: list[dict[str, Any]], engine: Engine) -> dict[str, int]:
+    preds = load_predictions(engine)
+    total: dict[str, int] = {}
+    for gold in gold_lines:
+        for key, n in error_causes(preds.get(Path(gold["doc"]).name) or DocPreds(None, ""), gold).items():
+            total[key] = total.get(key, 0) + n
+    return dict(sorted(total.items()))
+
+
 def show_errors(gold_lines: list[dict[str, Any]], engine: Engine) -> list[str]:
     preds = load_predictions(engine)
     out: list[str] = []
@@ -260,9 +316,11 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
 
 
 def score_parts(ingest_into: Callable[[list[Path], str], Engine] | None = None,
-                errors: dict[str, list[str]] | None = None) -> dict[str, Report]:
+                errors: dict[str, list[str]] | None = None,
+                causes: dict[str, dict[str, int]] | None = None) -> dict[str, Report]:
     """Ingest the development set and the seeds into temporary datasets and score tune, held-out and seeds;
-    with ``errors``, fill it with the errors of the parts in ``SHOWN_PARTS`` (never held-out)."""
+    with ``errors``, fill it with the errors of the parts in ``SHOWN_PARTS`` (never held-out), with ``causes``
+    with their error causes (``error_causes``)."""
     from benchmarks.evaldev import splits
 
     def ingest_fresh(paths: list[Path], db: str) -> Engine:
@@ -282,10 +340,14 @@ def score_parts(ingest_into: Callable[[list[Path], str], Engine] | None = None,
             reports[name] = evaluate_events(part, dev_engine)
             if errors is not None and name in SHOWN_PARTS:
                 errors[name] = show_errors(part, dev_engine)
+            if causes is not None and name in SHOWN_PARTS:
+                causes[name] = cause_totals(part, dev_engine)
         seeds_engine = run([REPO / "raw"], str(Path(tmp) / "seeds.sqlite"))
         reports["seeds"] = evaluate_events(read_gold(SEEDS), seeds_engine)
         if errors is not None:
             errors["seeds"] = show_errors(read_gold(SEEDS), seeds_engine)
+        if causes is not None:
+            causes["seeds"] = cause_totals(read_gold(SEEDS), seeds_engine)
     return reports
 
 
@@ -300,8 +362,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--floors", type=Path, help="fail when a score falls below its floor (section 'events')")
     parser.add_argument("--show-errors", action="store_true",
                         help="print the errors of the tune, tune-added and seeds parts (never held-out)")
+    parser.add_argument("--causes", action="store_true",
+                        help="print why events were missed or spurious in tune, tune-added and seeds (never held-out)")
     args = parser.parse_args(argv)
     errors: dict[str, list[str]] | None = {} if args.show_errors else None
+    causes: dict[str, dict[str, int]] | None = {} if args.causes else None
     try:
         if args.db:
             from sqlalchemy import create_engine
@@ -313,13 +378,15 @@ def main(argv: list[str] | None = None) -> int:
             engine = create_engine(database_url(args.db, write=False))  # as it is: a scorer never migrates
             reports = {"dataset": evaluate_events(read_gold(args.gold), engine)}
         else:
-            reports = score_parts(errors=errors)
+            reports = score_parts(errors=errors, causes=causes)
     except NoEventTables as exc:
         print(f"evalevents: {exc}: event F1 0")
         return MISSING_TABLES
     for name, report in reports.items():
         print(f"== events, {name}")
         print(format_report(report))
+    for name, counts in (causes or {}).items():
+        print(f"== error causes, {name}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     for name, lines in (errors or {}).items():
         print(f"== errors, {name}")
         print("\n".join(lines))

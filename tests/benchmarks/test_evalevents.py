@@ -113,3 +113,26 @@ def test_no_events_tables_is_status_3(tmp_path, capsys):
     gold = tmp_path / "g.jsonl"
     gold.write_text(json.dumps({"doc": "a.txt", "language": "en", "events": [], "optional": {"events": []}}) + "\n")
     assert main(["--db", str(db), "--gold", str(gold)]) == MISSING_TABLES
+
+
+def _pred(kind, parties, amount=None, span=(0, 10)):
+    from benchmarks.evalevents import Pred
+
+    return Pred(kind, parties, amount, None, None, span)
+
+
+@pytest.mark.parametrize("pred, cause", [
+    (None, {"fn.trigger": 1}),  # nothing told: the trigger was missed
+    (_pred("project", [("European Union", "partner")], (Decimal("5E+6"), "EUR")), {"fn.type": 1, "fp.type": 1}),
+    (_pred("funding", [("European Union", "funder")], (Decimal("6E+6"), "EUR")), {"fn.amount": 1, "fp.amount": 1}),
+    (_pred("funding", [("Frankrijk", "funder")], (Decimal("5E+6"), "EUR")), {"fn.parties": 1, "fp.parties": 1}),
+    (_pred("meeting", [("Ministerie", "participant")], span=(40, 60)), {"fn.trigger": 1, "fp.spurious": 1}),
+])
+def test_error_causes_split_missed_and_spurious_events(pred, cause):
+    from benchmarks.evalevents import DocPreds, error_causes
+
+    text = "The European Union grants EUR 5 million. Later a visit took place."
+    gold = {"events": [{"type": "funding", "parties": [{"name": "European Union", "role": "funder"}],
+                        "amount": {"value": "5000000", "currency": "EUR"},
+                        "evidence": "The European Union grants EUR 5 million."}]}
+    assert error_causes(DocPreds("en", text, [pred] if pred else []), gold) == cause
