@@ -129,6 +129,14 @@ def _role_right(pred: Pred, party: dict[str, Any]) -> bool:
     return any(name_matches(n, party) and r == party["role"] for n, r in pred.parties)
 
 
+def _overlaps(pred: Pred, gold: dict[str, Any], text_: str) -> bool:
+    """Whether the predicted event's span overlaps the gold evidence (False when the gold has none or it is
+    not in the text)."""
+    evidence: str = gold.get("evidence") or ""
+    start = text_.find(evidence) if evidence else -1
+    return start >= 0 and pred.span[0] < start + len(evidence) and start < pred.span[1]
+
+
 def _spurious(events: list[Pred], matched: set[int], optional: list[dict[str, Any]]) -> list[int]:
     """Predicted events matched to no gold event nor to an optional one."""
     return [i for i, p in enumerate(events) if i not in matched and not any(matches(p, o) for o in optional)]
@@ -155,8 +163,7 @@ def score_document(preds: DocPreds, gold: dict[str, Any], report: Report) -> Non
         if g.get("instrument"):
             report.hit(lang, "instrument", _instrument_matches(p.instrument, g["instrument"]))
         if g.get("evidence"):
-            start = preds.text.find(g["evidence"])
-            report.hit(lang, "evidence", start >= 0 and p.span[0] < start + len(g["evidence"]) and start < p.span[1])
+            report.hit(lang, "evidence", _overlaps(p, g, preds.text))
     for i, j in pairing(preds.events, golds, use_amount=False):
         if _gold_amount(golds[j]) is not None:
             report.hit(lang, "amount_link", preds.events[i].amount == _gold_amount(golds[j]))
@@ -206,11 +213,6 @@ def document_errors(preds: DocPreds, gold: dict[str, Any]) -> list[str]:
 
 
 CAUSES = ("trigger", "type", "amount", "parties", "spurious")
-
-
-def _overlaps(pred: Pred, gold: dict[str, Any], text_: str) -> bool:
-    start = text_.find(gold.get("evidence") or "\0")
-    return start >= 0 and pred.span[0] < start + len(gold["evidence"]) and start < pred.span[1]
 
 
 def _cause(pred: Pred, gold: dict[str, Any], text_: str) -> str | None:

@@ -601,8 +601,8 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
         start = gaps[-1].end()
     elif gaps:
         start, end = _trim_tail(text, start, gaps[0].start(), pats)
-    joined = end <= person.start and coordination_words(pats) and re.match(
-        rf"(?:{coordination_words(pats)})\s+", text[start:end])
+    coordination = coordination_words(pats)
+    joined = end <= person.start and coordination and re.match(rf"(?:{coordination})\s+", text[start:end])
     if joined:  # "Senator X  Chairman of the Y Committee  and Senator Z": what stands before "and" is X's
         start, org, org_mention = start + joined.end(), None, None
     if gaps and org and org not in text[start:end] and not (org_mention and org_mention.end <= start):

@@ -15,4 +15,3 @@ def test_post_nominal_not_part_of_name(lang: str, text: str, expected: str) -> N
     span = clean_span(text, 0, len(text), "PERSON", patterns_for(lang))
     assert span is not None
     assert text[span[0]:span[1]] == expected
-
