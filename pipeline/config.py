@@ -244,5 +244,6 @@ FAMILY_MIN_SHARED_SHARE = 0.5  # share (0-1) of the shorter fingerprint found in
 # cut at different places, but the values the shorter one states must mostly be the other one's
 FAMILY_ENTITY_VETO_MIN = 3  # canonical entities each document must name before naming none in common forbids a
 # content link (fewer is too little to tell: translations share entities only through the alias table)
-FAMILY_MAX_CANDIDATES = 200  # documents looked at per shared day or amount key: a crawl of thousands of releases a
-# day must not compare each new one with all of them; a translation is stored near its original
+FAMILY_MAX_CANDIDATES = 200  # documents of other languages looked at per shared day or amount key: a crawl of
+# thousands of releases a day must not compare each new one with all of them; a translation is stored near its
+# original

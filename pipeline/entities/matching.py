@@ -55,23 +55,33 @@ def sub_body(a: str, b: str) -> bool:
 
 
 class SpellingIndex:
-    """Known names of one label for :func:`closest`, bucketed by length: a name can only reach the threshold
-    against names of nearly its length (an edit ratio of at least t% allows a length gap of at most
-    (100 - t)% of the two lengths together), so only those buckets are scored. The answer is the one
-    :func:`closest` gives over all the names in the order they were added (best score, earliest on a tie)."""
+    """Known names of one label for :func:`closest`, with an index of their trigrams. A name reaches an edit
+    ratio of t% only against names within e = (100 - t)% of the two lengths together in insertions and
+    deletions (so of nearly its length), and a name within e edits keeps at least n - 3e of its n trigrams
+    (an edit breaks at most three): it holds one of any 3e + 1 of them. So only the names of a near length
+    holding one of the query's 3e + 1 rarest trigrams are scored (all names of a near length when that bound
+    says nothing). The answer is the one :func:`closest` gives over all the names in the order they were
+    added (best score, earliest on a tie); ``tests/test_store.py`` checks it."""
 
     def __init__(self) -> None:
-        self._buckets: dict[int, tuple[list[str], list[int]]] = {}  # length -> forms, and their positions
+        self._forms: list[str] = []  # by position (order of addition)
         self._ids: list[int] = []  # entity id by position
+        self._postings: dict[str, dict[int, list[int]]] = {}  # trigram -> length -> positions holding it, ascending
+        self._counts: dict[str, int] = {}  # trigram -> how many forms hold it
+        self._by_length: dict[int, list[int]] = {}  # length -> positions of the forms of that length
 
     def add(self, name: str, entity_id: int) -> None:
         """Add a known entity's name (ignored when :func:`candidate_form` has none)."""
         form = candidate_form(name)
-        if form is not None:
-            forms, positions = self._buckets.setdefault(len(form), ([], []))
-            forms.append(form)
-            positions.append(len(self._ids))
-            self._ids.append(entity_id)
+        if form is None:
+            return
+        position = len(self._forms)
+        for gram in _trigrams(form):
+            self._postings.setdefault(gram, {}).setdefault(len(form), []).append(position)
+            self._counts[gram] = self._counts.get(gram, 0) + 1
+        self._by_length.setdefault(len(form), []).append(position)
+        self._forms.append(form)
+        self._ids.append(entity_id)
 
     def closest(self, name: str, threshold: float | None = None) -> int | None:
         """The entity id of the closest known name at or above the threshold, or None."""
@@ -79,16 +89,46 @@ class SpellingIndex:
         if form is None:
             return None
         limit = config.FUZZY_MATCH_THRESHOLD if threshold is None else threshold
-        best: tuple[float, int, str] | None = None  # (score, -position, form)
-        for length, (forms, positions) in self._buckets.items():
-            if 100 * (1 - abs(length - len(form)) / (length + len(form))) < limit - 1e-9:
-                continue
-            found = process.extractOne(form, forms, scorer=fuzz.ratio, score_cutoff=limit)
-            if found is not None and (best is None or (found[1], -positions[found[2]]) > best[:2]):
-                best = (found[1], -positions[found[2]], found[0])
-        if best is None or sub_body(form, best[2]):
+        positions = self._candidates(form, 1 - limit / 100)
+        if not positions:
             return None
-        return self._ids[-best[1]]
+        found = process.extractOne(form, [self._forms[i] for i in positions], scorer=fuzz.ratio, score_cutoff=limit)
+        if found is None or sub_body(form, found[0]):
+            return None
+        return self._ids[positions[found[2]]]
+
+    def _candidates(self, form: str, share: float) -> list[int]:
+        """Positions, ascending, of every form that may be within ``share`` of the two lengths in edits."""
+        def edits(length: int) -> int:  # the most insertions and deletions a score at the threshold allows
+            return int(share * (len(form) + length) + 1e-9)
+
+        shortest = longest = len(form)  # the near lengths: |length - len(form)| <= edits(length), a band
+        while shortest > 1 and len(form) - (shortest - 1) <= edits(shortest - 1):
+            shortest -= 1
+        most = max(self._by_length, default=0)
+        while longest < most and longest + 1 - len(form) <= edits(longest + 1):
+            longest += 1
+        near = [n for n in range(shortest, longest + 1) if n in self._by_length]
+        grams = _trigrams(form)
+        rare = 3 * edits(longest) + 1
+        if rare >= len(grams):
+            return sorted(i for n in near for i in self._by_length[n])
+        chosen = sorted(grams, key=lambda g: self._counts.get(g, 0))[:rare]
+        lists = [by_length[n] for g in chosen if (by_length := self._postings.get(g)) for n in near if n in by_length]
+        return sorted({i for positions in lists for i in positions})
+
+
+def _trigrams(form: str) -> list[str]:
+    """The trigrams of a form, a repeated one numbered by its occurrence ("abab" -> "aba", "bab"; a second
+    "aba" would be "aba1"), so that the trigrams two forms share as sets are those they share as multisets."""
+    seen: dict[str, int] = {}
+    out = []
+    for i in range(len(form) - 2):
+        gram = form[i:i + 3]
+        count = seen.get(gram, 0)
+        seen[gram] = count + 1
+        out.append(gram if count == 0 else f"{gram}{count}")
+    return out
 
 
 def same_name(a: str, b: str, threshold: float | None = None) -> bool:

@@ -201,9 +201,9 @@ class FamilyLinker:
         self._insert_keys = insert(self.keys)
         self._set_family = (update(self.documents).where(d.id == bindparam("doc"))
                             .values(family_id=bindparam("family"), family_signal=bindparam("signal")))
-        self._sharing = (select(k.document_id, d.language).join(self.documents, d.id == k.document_id)
+        self._sharing = (select(k.document_id).join(self.documents, d.id == k.document_id)
                          .where(k.kind == bindparam("kind"), k.key == bindparam("value"),
-                                k.document_id != bindparam("doc"))
+                                k.document_id != bindparam("doc"), d.language != bindparam("language"))
                          .order_by(k.document_id.desc()).limit(bindparam("most")))
         self._figures = select(k.key).where(k.document_id == bindparam("doc"), k.kind == "figures")
         self._entities_of = (select(m.entity_id).distinct()
@@ -244,9 +244,9 @@ class FamilyLinker:
         for signal in SIGNALS:
             for kind, value in wanted[signal]:
                 found = conn.execute(self._sharing, {"kind": kind, "value": value, "doc": doc_id,
-                                                     "most": config.FAMILY_MAX_CANDIDATES})
-                for other, language in found:
-                    fresh = language and language != doc.language and all(o != other for o, _ in out)
+                                                     "language": doc.language, "most": config.FAMILY_MAX_CANDIDATES})
+                for (other,) in found:  # of other languages only: a family never holds two of one
+                    fresh = all(o != other for o, _ in out)
                     if fresh and signal == "content":
                         fresh = other not in compared
                         compared.add(other)
