@@ -299,8 +299,10 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_onl
         preceding = text[max(left, marker.start() - config.DATE_PHRASE_BEFORE_CHARS): marker.start()].split()
         if marker["future"] and preceding and preceding[-1].lower() in infinitive:
             continue  # an infinitive, no future
+        if marker["past"] and not _past_auxiliary(text, marker, pats):
+            continue  # "le musée est ouvert samedi": a state in the present
         distance = start - marker.end() if marker.end() <= start else marker.start() - end
-        tense = 1 if marker["future"] else -1
+        tense = 1 if marker["future"] else 0 if marker.groupdict().get("present") else -1
         if marker["future"]:
             future_ends.append(marker.end())
         elif any(0 <= marker.start() - e <= config.FUTURE_AUXILIARY_GAP_CHARS for e in future_ends):
@@ -308,6 +310,27 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_onl
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else 0
+
+
+def _past_auxiliary(text: str, marker: re.Match[str], pats: DatePatterns) -> bool:
+    """A past marker that is also a present verb ("est", "sont": `tense_state_auxiliaries`) marks the past
+    only as the auxiliary of a compound past: after a reflexive pronoun ("s'est réuni") or before the
+    participle of a verb of motion or state change ("est arrivé", "sont nées", "est finalement parti"),
+    not before an adjective or a passive participle ("est ouvert samedi", "sont fermés dimanche")."""
+    if marker.group(0).lower() not in pats.state_auxiliaries:
+        return True
+    if pats.reflexive_before.search(text, max(0, marker.start() - config.DATE_CONTEXT_CHARS), marker.start()):
+        return True
+    following = text[marker.end(): marker.end() + config.DATE_PHRASE_BEFORE_CHARS].split()[:2]
+    return any(_participle_base(w.strip(",.;:!?»\"").lower()) in pats.motion_participles for w in following)
+
+
+def _participle_base(word: str) -> str:
+    """A French participle without its agreement ending: "arrivées" -> "arrivé", "morte" -> "mort"."""
+    for ending in ("es", "s", "e"):
+        if len(word) > len(ending) + 1 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def _decimal_point(text: str, i: int) -> bool:
