@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 RULES: tuple[Rule, ...] = (numeric.RULES + calendar.RULES + years.RULES + periods.RULES + relative.RULES
                            + weekdays.RULES)
 RELATIVE_DAY_KINDS = ("relative", "weekday", "present")
+# three or more blanks or a blank line: a line break or a column of a copied page, never inside one date
+# ("Act of 2007        November 14th 2007": a headline's year, then the dateline)
+WIDE_GAP = re.compile(r"\s{3,}|\n\s*\n")
 
 
 @cache
@@ -77,14 +80,19 @@ def _candidates(text: str, code: str | None, pats: DatePatterns, ref: Reference,
 
 
 def select_longest(found: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates, the longest first (ties: the earliest)."""
+    """Non-overlapping candidates, the longest first (ties: the earliest, then one that knows its year:
+    the named day "9/11" over the day and month it is written with)."""
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
-    for cand in sorted(found, key=lambda c: (-c.length, c.start)):
+    for cand in sorted(found, key=lambda c: (-c.length, c.start, _yearless(c))):
         if all(cand.end <= s or cand.start >= e for s, e in taken):
             chosen.append(cand)
             taken.append((cand.start, cand.end))
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _yearless(cand: Candidate) -> bool:
+    return cand.first is None or cand.first.year is None
 
 
 def _join_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
@@ -93,7 +101,8 @@ def _join_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> list[
     for cand in cands:
         prev = out[-1] if out else None
         if prev is not None and _joinable(prev, cand):
-            between = pats.range_between.match(text[prev.end: cand.start])
+            between = pats.range_between.match(text[prev.end: cand.start]) \
+                if not WIDE_GAP.search(text, prev.end, cand.start) else None
             start_word = pats.start_before.search(text_before(text, prev.start, config.DATE_PHRASE_BEFORE_CHARS))
             said_between = start_word is not None and start_word.group(0).split()[0].lower() in pats.between
             if between and (between["j"].lower() not in pats.coordination or said_between):
@@ -495,7 +504,7 @@ def _with_glued(text: str, found: list[DateValue], glue: list[int], spaced: list
 def _extract(text: str, language: str | None, published: str | None) -> list[DateValue]:
     """:func:`extract_dates` on a text as it stands."""
     pats, ref = patterns_for(language), Reference.parse(published)
-    found = _candidates(text, language, pats, ref)
+    found = [c for c in _candidates(text, language, pats, ref) if not WIDE_GAP.search(text, c.start, c.end)]
     cands = _with_relative_year(text, _weekdays_with_dates(text, select_longest(found), pats), pats)
     cands = _listed_months(text, cands, pats)
     cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range

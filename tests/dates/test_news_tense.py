@@ -50,3 +50,54 @@ def test_weekday_tense(lang: str, text: str, span: str, value: str) -> None:
 ])
 def test_open_days_in_the_present_are_no_dates(lang: str, text: str) -> None:
     assert [d.text for d in extract_dates(text, lang, PUBLISHED)] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Buses run again from 3.30pm, the council said."),
+    ("en", "Doors open from 10.30 am for visitors."),
+    ("nl", "De winkels zijn open vanaf 10.30 uur."),
+    ("de", "Seit 8.30 Uhr liefen zahlreiche Grundschüler durch Hamburg."),
+    ("fr", "Les portes ouvrent dès 10.30 h au public."),
+])
+def test_a_time_after_a_date_word_is_no_day_and_month(lang: str, text: str) -> None:
+    assert [d.text for d in extract_dates(text, lang, PUBLISHED)] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a headline's number, then the dateline after a wide gap (a line break in a copied page)
+    ("en", "Funding will alleviate congestion at I 25 and state Highway 16          July 11th  2007   WASHINGTON",
+     [("July 11th  2007", "2007-07-11")]),
+    ("en", "Senate votes to approve Improving Head Start Act of 2007        November 14th  2007   WASHINGTON",
+     [("2007", "2007"), ("November 14th  2007", "2007-11-14")]),
+    ("nl", "Subsidie voor de A 16      juli 2007 verleend", [("juli 2007", "2007-07")]),
+    ("nl", "Jaarverslag 2007\n\nJuni 2008 Den Haag", [("2007", "2007"), ("Juni 2008", "2008-06")]),
+    ("de", "Förderung für die B 16      Juli 2007 vergeben", [("Juli 2007", "2007-07")]),
+    ("de", "Jahresbericht 2007\n\nJuni 2008 Berlin", [("2007", "2007"), ("Juni 2008", "2008-06")]),
+    ("fr", "La route 16      juillet 2007 financée", [("juillet 2007", "2007-07")]),
+    ("fr", "Rapport annuel 2007\n\nJuin 2008 Paris", [("2007", "2007"), ("Juin 2008", "2008-06")]),
+    # no range across the gap either: "Act of 2004", then "until October 28, 2012"
+    ("en", "Reform Act of 2004    until October 28  2012   Passed as an amendment",
+     [("2004", "2004"), ("October 28  2012", "2012-10-28")]),
+])
+def test_no_date_across_a_wide_gap(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, lang, None)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), [
+    ("en", "The only time Article 5 has been invoked was after the 9/11 attacks against the US.", "9/11"),
+    ("en", "He wishes he had recognised post-9/11 the challenge of the region.", "9/11"),
+    ("fr", "Depuis les attentats du 11-Septembre, la coopération s'est renforcée.", "11-Septembre"),
+])
+def test_a_day_named_by_its_event(lang: str, text: str, span: str) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, lang, PUBLISHED)] == [(span, "2001-09-11")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "CONTACT: Ed Fulginiti, 703 807 2070"),
+    ("en", "Taxpayers can call (800) 829 1954 for the status of a refund."),
+    ("nl", "Meer informatie: bel 020 555 2019."),
+    ("de", "Rückfragen unter 030 227 2016."),
+    ("fr", "Renseignements au 022 322 2015."),
+])
+def test_the_last_group_of_a_telephone_number_is_no_year(lang: str, text: str) -> None:
+    assert [d.text for d in extract_dates(text, lang, None)] == []
