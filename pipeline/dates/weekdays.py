@@ -222,8 +222,8 @@ def _weekday_pair(m: re.Match[str], pats: DatePatterns) -> re.Match[str] | None:
         return None  # "votes on Monday and Friday": a schedule; "Friday and Saturday": two days
     reach = 2 * config.WEEKDAY_LIST_CHARS  # "8 a.m. to 8 p.m. Monday through Friday and 8 a.m. to 5 p.m. on
     #   Saturday and Sunday": opening hours
-    left = max(_clause_start(text, pair.start()), pair.start() - reach)
-    right = min(_clause_end(text, pair.end()), pair.end() + reach)
+    left = max(clause_start(text, pair.start()), pair.start() - reach)
+    right = min(clause_end(text, pair.end()), pair.end() + reach)
     if pats.other_weekday.search(text, left, pair.start()) or pats.other_weekday.search(text, pair.end(), right) \
             or pats.after_lone_weekday.match(text, pair.end()):
         return None
@@ -262,8 +262,8 @@ def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns, paired: bool = Fa
     before = text[max(0, m.start() - config.DATE_CONTEXT_CHARS): m.start()]
     if not paired and pats.weekday_start is not None and pats.weekday_start.search(before):
         return True  # the end of "Monday to Friday"
-    window_start = max(m.start() - config.WEEKDAY_LIST_CHARS, _clause_start(text, m.start()))
-    window_end = min(m.end() + config.WEEKDAY_LIST_CHARS, _clause_end(text, m.end()))
+    window_start = max(m.start() - config.WEEKDAY_LIST_CHARS, clause_start(text, m.start()))
+    window_end = min(m.end() + config.WEEKDAY_LIST_CHARS, clause_end(text, m.end()))
     listed = pats.other_weekday.search(text, window_start, m.start()) \
         or pats.other_weekday.search(text, m.end(), window_end)
     if (listed and not paired) \
@@ -289,7 +289,7 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_onl
     nearest to it decides ("said the Senate will vote Tuesday": future; "said Tuesday that": past).
     ``events_only``: verbs of saying do not count ("said the centre opens in May" tells when it was said,
     not when the centre opens), nor an auxiliary before one ("a annoncé") or of a present perfect."""
-    left, right = _clause_start(text, start), _clause_end(text, end)
+    left, right = clause_start(text, start), clause_end(text, end)
     best: tuple[int, int] | None = None
     future_ends: list[int] = []
     infinitive = {w.lower() for w in pats.lang.get("infinitive_markers", [])}  # "festgehalten zu werden"
@@ -344,7 +344,7 @@ def _decimal_point(text: str, i: int) -> bool:
     return text[i - 1].isalpha() and (i < 2 or not text[i - 2].isalpha()) and following.islower()
 
 
-def _clause_start(text: str, start: int) -> int:
+def clause_start(text: str, start: int) -> int:
     """Where the clause around a position starts: after the last clause mark before it."""
     pos = start
     while True:
@@ -354,7 +354,7 @@ def _clause_start(text: str, start: int) -> int:
         pos = mark
 
 
-def _clause_end(text: str, end: int) -> int:
+def clause_end(text: str, end: int) -> int:
     """Where the clause around a position ends: at the first clause mark after it."""
     pos = end
     while True:
