@@ -23,6 +23,8 @@ CASES = [
     ("en", "The museum is open on Saturday.", "Saturday", NEAREST),
     ("nl", "Het museum is zaterdag open.", "zaterdag", NEAREST),
     ("de", "Das Museum ist am Samstag geöffnet.", "Samstag", NEAREST),
+    ("de", "Was passiert am Samstag in Berlin?", "Samstag", NEAREST),  # a present, though a participle too
+    ("nl", "De gevangene ontsnapt zaterdag naar het buitenland.", "zaterdag", NEAREST),
     # a compound past with "être", "sein", "zijn": the last Saturday
     ("fr", "Le ministre est décédé samedi à l'hôpital.", "samedi", LAST),
     ("fr", "Les ministres se sont réunis samedi à Luxembourg.", "samedi", LAST),
