@@ -131,6 +131,8 @@ MAX_CENTURY = 21  # centuries are named up to the current one ("the 35th century
 WEEKDAY_DAY_SEARCH_MONTHS = 12  # months either way; "Tuesday the 11th" is the nearest such day within a year
 MIN_DATE_YEAR = 1800  # a date with a month may be this old ("9 February 1858"); a bare year needs MIN_YEAR
 NEAREST_YEAR_DAYS = 183  # days; a yearless date keeps the publication year within half a year of it
+PAST_VERB_NEAR_MONTH_CHARS = 40  # "created only 21,000 jobs in February": the verb near the month, ...
+PAST_VERB_NEAR_MONTH_WORDS = 3  # ... with at most this many words between
 TENSE_YEAR_MIN_DAYS = 90  # days; a yearless date nearer than this to publication keeps its nearest year whatever
 #   the tense of its clause (deadlines and meetings of the coming weeks are written in any tense: 'a letter
 #   sent in anticipation of the March 15 deadline'); farther, the tense decides ('joined NATO in March')

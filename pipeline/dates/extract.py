@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 RULES: tuple[Rule, ...] = (numeric.RULES + calendar.RULES + years.RULES + periods.RULES + relative.RULES
                            + weekdays.RULES)
 RELATIVE_DAY_KINDS = ("relative", "weekday", "present")
+BLANK_LINE = re.compile(r"\n\s*\n")  # a paragraph break is never inside one date
+LINE_GAP = re.compile(r"\s{3,}")  # what a line break of a copied page may have become
 
 
 @cache
@@ -77,14 +79,31 @@ def _candidates(text: str, code: str | None, pats: DatePatterns, ref: Reference,
 
 
 def select_longest(found: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates, the longest first (ties: the earliest)."""
+    """Non-overlapping candidates, the longest first (ties: the earliest, then one that knows its year:
+    the named day "9/11" over the day and month it is written with)."""
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
-    for cand in sorted(found, key=lambda c: (-c.length, c.start)):
+    for cand in sorted(found, key=lambda c: (-c.length, c.start, _yearless(c))):
         if all(cand.end <= s or cand.start >= e for s, e in taken):
             chosen.append(cand)
             taken.append((cand.start, cand.end))
     return sorted(chosen, key=lambda c: c.start)
+
+
+@cache
+def _gap_before_month(code: str | None) -> re.Pattern[str]:
+    """A figure, three blanks or more, then a month name: a headline's number, then the dateline of a page
+    whose line breaks became blanks ("Highway 16          July 11th 2007", "Act of 2007        November
+    14th 2007", "Kids First          January 27 2005"), not one date (hard-wrapped text keeps its dates:
+    "on May       8  2006")."""
+    pats = patterns_for(code)
+    words = pats.fragments()
+    return re.compile(rf"(?:\d{pats.ordinal}\.?|(?<!\w)(?:{words['ordinals']}|{words['cardinals']}))\s{{3,}}"
+                      rf"(?:{pats.month})(?!\w)")
+
+
+def _yearless(cand: Candidate) -> bool:
+    return cand.first is None or cand.first.year is None
 
 
 def _join_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
@@ -415,11 +434,13 @@ def _year_by_tense(text: str, cand: Candidate, when: dt.date, year: int, pats: D
     if first is None or first.month is None or cand.last is not None:
         return year
     placed = first.with_year(year)
-    if not placed.is_valid() or abs((dt.date(year, first.month, first.day or MID_MONTH) - when).days) \
-            < config.TENSE_YEAR_MIN_DAYS:
+    if not placed.is_valid():
         return year
     stated = (year, first.month, first.day or 0)
     published = (when.year, when.month, when.day if first.day else 0)
+    if abs((dt.date(year, first.month, first.day or MID_MONTH) - when).days) < config.TENSE_YEAR_MIN_DAYS:
+        near_past = first.day is None and stated > published and _month_of_a_past_verb(text, cand, pats)
+        return year - 1 if near_past else year  # "traveled to Iraq in January" in late October: last January
     before = text_before(text, cand.start, config.DATE_PHRASE_BEFORE_CHARS)
     if stated > published and not pats.period_end_before.search(before) \
             and weekdays.clause_tense(text, cand.start, cand.end, pats, events_only=True) < 0:
@@ -428,6 +449,44 @@ def _year_by_tense(text: str, cand: Candidate, when: dt.date, year: int, pats: D
             and weekdays.clause_tense(text, cand.start, cand.end, pats, events_only=True) > 0:
         return year + 1
     return year
+
+
+@cache
+def _event_month_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The preposition of a month said as the time of an event ("in", "im", "en"), right before it, and
+    a word that makes the participle after it an infinitive or a passive ("to be released in February"), and
+    a modal verb ("could", "kann", "zou", "pourrait")."""
+    lang = patterns_for(code).lang
+    preps, infinitive = lang.get("event_month_prepositions", []), lang.get("passive_infinitive_before", [])
+    modals = lang.get("modal_verbs", [])
+    return (re.compile(rf"(?<!\w)(?:{ci(preps)})\s+$" if preps else NEVER),
+            re.compile(rf"(?<!\w)(?:{ci(infinitive)})\s+$" if infinitive else NEVER),
+            re.compile(rf"(?<!\w)(?:{ci(modals)})(?!\w)" if modals else NEVER))
+
+
+def _month_of_a_past_verb(text: str, cand: Candidate, pats: DatePatterns) -> bool:
+    """A month after its preposition whose nearest tense word is a past verb a few words from it, with
+    no future in its clause ("I traveled to Iraq in January", "created only 21,000 jobs in February",
+    "die Preise stiegen im Januar", "In January, I introduced"): the month the event took place, so not
+    one still to come, however near."""
+    prep, infinitive, modal = _event_month_patterns(pats.lang.code)
+    before = text_before(text, cand.start, config.DATE_PHRASE_BEFORE_CHARS)
+    match = prep.search(before)
+    if match is None or weekdays.clause_tense(text, cand.start, cand.end, pats) >= 0:
+        return False
+    start = cand.start - len(before) + match.start()
+    left = max(weekdays.clause_start(text, start), start - config.PAST_VERB_NEAR_MONTH_CHARS)
+    right = min(weekdays.clause_end(text, cand.end), cand.end + config.PAST_VERB_NEAR_MONTH_CHARS)
+    opens = not text[weekdays.clause_start(text, start): start].strip() or LINE_GAP.search(text, left, start)
+    for marker in pats.tense.finditer(text, left, right):
+        after = marker.start() >= cand.end
+        between = text[cand.end: marker.start()] if after else text[marker.end(): start]
+        if marker["past"] and (opens or not after) and not infinitive.search(text, left, marker.start()) \
+                and not modal.search(text, left, marker.start()) \
+                and len(between.split()) <= config.PAST_VERB_NEAR_MONTH_WORDS:
+            return True  # after the month only when it opens the clause: "In January, I introduced"; no
+            #   modal before the verb: "we could get this calendared sometime in January"
+    return False
 
 
 def _to_value(cand: Candidate) -> str:
@@ -495,7 +554,9 @@ def _with_glued(text: str, found: list[DateValue], glue: list[int], spaced: list
 def _extract(text: str, language: str | None, published: str | None) -> list[DateValue]:
     """:func:`extract_dates` on a text as it stands."""
     pats, ref = patterns_for(language), Reference.parse(published)
-    found = _candidates(text, language, pats, ref)
+    gap = _gap_before_month(language)
+    found = [c for c in _candidates(text, language, pats, ref)
+             if not BLANK_LINE.search(text, c.start, c.end) and not gap.search(text, c.start, c.end)]
     cands = _with_relative_year(text, _weekdays_with_dates(text, select_longest(found), pats), pats)
     cands = _listed_months(text, cands, pats)
     cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range

@@ -60,7 +60,8 @@ def _numeric(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate 
 def _p_numeric_after_context(p: DatePatterns) -> str:  # "op 22/04", "Monday 5/12"
     f = p.fragments()
     return (rf"(?<!\w)(?:{f['context']})[,.]?\s+{f['article']}(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})"
-            rf"(?:\.(?=\s|$))?(?![\d/\-]|\.\d){p.not_a_quantity}")  # not "to 4.4 percent", "1.8 million"
+            rf"(?:\.(?=\s|$))?(?![\d/\-]|\.\d){p.not_a_quantity}"  # not "to 4.4 percent", "1.8 million"
+            rf"(?!\s*(?:{p.meridiem}|{p.hour_words})(?!\w))")  # not a time: "from 3.30pm", "ab 10.30 Uhr"
 
 
 def _p_numeric_dotted(p: DatePatterns) -> str | None:

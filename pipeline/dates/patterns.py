@@ -71,7 +71,14 @@ class DatePatterns:
         future, past = lang.get("tense_future", []), lang.get("tense_past", [])
         suffixes = lang.get("tense_past_suffixes", [])  # "predicted", "announced": lower-case words in "-ed"
         suffixed = rf"|(?<!\w)[a-zà-ÿ]{{2,}}[a-df-zà-ÿ](?:{ci(suffixes)})" if suffixes else ""  # not "need"
-        self.tense = re.compile(rf"(?:(?P<future>{bounded(future)})|(?P<past>{bounded(past)}{suffixed}))(?!\w)")
+        present = lang.get("tense_present", [])  # "a lieu": present, though "a" alone is a past auxiliary
+        present_group = rf"(?P<present>{bounded(present)})|" if present else ""
+        self.tense = re.compile(rf"(?:(?P<future>{bounded(future)})|{present_group}"
+                                rf"(?P<past>{bounded(past)}{suffixed}))(?!\w)")
+        self.state_auxiliaries = {w.lower() for w in lang.get("tense_state_auxiliaries", [])}  # "est"
+        self.motion_participles = {w.lower() for w in lang.get("tense_motion_participles", [])}  # "arrivé"
+        reflexives = lang.get("reflexive_pronouns", [])  # "s'est réuni", "se sont rencontrés"
+        self.reflexive_before = re.compile(rf"(?<!\w)(?:{ci(reflexives)})\s*$" if reflexives else NEVER)
         quantities = [*lang.get("percent_words", []), *lang["scales"]]
         self.not_a_quantity = rf"(?!\s*(?:{ci(quantities)})(?!\w))" if quantities else ""
         self.recurring = {w.lower() for w in lang.get("recurring_words", [])}

@@ -264,6 +264,8 @@ def _p_holiday_of_year(p: DatePatterns) -> str | None:  # "Independence Day of t
 def _holiday(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
     """"Easter 2018", "Fastnachtssonntag im nächsten Jahr", "Christmas" (the one nearest to publication)."""
     rule = pats.table["holidays"][m["hol"].lower()]
+    if nd.FULL_DATE_RULE.fullmatch(rule):  # "9/11": its own day, whatever the year
+        return Candidate(m.start(), m.end(), "date", PartialDate(*map(int, rule.split("-"))))
     if ref.day is not None and not (m.groupdict().get("y") or m.groupdict().get("yu")):
         value = nd.nearest_holiday(rule, ref.day)  # "three months after Easter" said in November: next Easter
     else:

@@ -256,12 +256,16 @@ def easter(year: int) -> dt.date:
 
 NTH_WEEKDAY_RULE = re.compile(r"(?P<month>\d{2})-(?P<wd>mon|tue|wed|thu|fri|sat|sun)(?P<n>[1-5])(?P<off>[+-]\d+)?")
 RULE_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+FULL_DATE_RULE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def holiday_value(rule: str, year: int | None) -> str | None:
     """``"12-25"``, ``"easter+39"`` or ``"11-thu4+1"`` (the day after the fourth Thursday of November) in
-    ``year``; fixed dates without a year give ``XXXX-MM-DD``, movable feasts without a year give None
+    ``year``, or ``"2001-09-11"`` whatever the year (a day named by its event); fixed dates without a year
+    give ``XXXX-MM-DD``, movable feasts without a year give None
     (they cannot be placed)."""
+    if FULL_DATE_RULE.fullmatch(rule):
+        return rule  # a day named by its event: "9/11", "le 11-Septembre"
     nth = NTH_WEEKDAY_RULE.fullmatch(rule)
     if rule.startswith("easter") or nth:
         if year is None:

@@ -222,8 +222,8 @@ def _weekday_pair(m: re.Match[str], pats: DatePatterns) -> re.Match[str] | None:
         return None  # "votes on Monday and Friday": a schedule; "Friday and Saturday": two days
     reach = 2 * config.WEEKDAY_LIST_CHARS  # "8 a.m. to 8 p.m. Monday through Friday and 8 a.m. to 5 p.m. on
     #   Saturday and Sunday": opening hours
-    left = max(_clause_start(text, pair.start()), pair.start() - reach)
-    right = min(_clause_end(text, pair.end()), pair.end() + reach)
+    left = max(clause_start(text, pair.start()), pair.start() - reach)
+    right = min(clause_end(text, pair.end()), pair.end() + reach)
     if pats.other_weekday.search(text, left, pair.start()) or pats.other_weekday.search(text, pair.end(), right) \
             or pats.after_lone_weekday.match(text, pair.end()):
         return None
@@ -262,8 +262,8 @@ def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns, paired: bool = Fa
     before = text[max(0, m.start() - config.DATE_CONTEXT_CHARS): m.start()]
     if not paired and pats.weekday_start is not None and pats.weekday_start.search(before):
         return True  # the end of "Monday to Friday"
-    window_start = max(m.start() - config.WEEKDAY_LIST_CHARS, _clause_start(text, m.start()))
-    window_end = min(m.end() + config.WEEKDAY_LIST_CHARS, _clause_end(text, m.end()))
+    window_start = max(m.start() - config.WEEKDAY_LIST_CHARS, clause_start(text, m.start()))
+    window_end = min(m.end() + config.WEEKDAY_LIST_CHARS, clause_end(text, m.end()))
     listed = pats.other_weekday.search(text, window_start, m.start()) \
         or pats.other_weekday.search(text, m.end(), window_end)
     if (listed and not paired) \
@@ -289,7 +289,7 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_onl
     nearest to it decides ("said the Senate will vote Tuesday": future; "said Tuesday that": past).
     ``events_only``: verbs of saying do not count ("said the centre opens in May" tells when it was said,
     not when the centre opens), nor an auxiliary before one ("a annoncé") or of a present perfect."""
-    left, right = _clause_start(text, start), _clause_end(text, end)
+    left, right = clause_start(text, start), clause_end(text, end)
     best: tuple[int, int] | None = None
     future_ends: list[int] = []
     infinitive = {w.lower() for w in pats.lang.get("infinitive_markers", [])}  # "festgehalten zu werden"
@@ -299,8 +299,10 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_onl
         preceding = text[max(left, marker.start() - config.DATE_PHRASE_BEFORE_CHARS): marker.start()].split()
         if marker["future"] and preceding and preceding[-1].lower() in infinitive:
             continue  # an infinitive, no future
+        if marker["past"] and not _past_auxiliary(text, marker, pats):
+            continue  # "le musée est ouvert samedi": a state in the present
         distance = start - marker.end() if marker.end() <= start else marker.start() - end
-        tense = 1 if marker["future"] else -1
+        tense = 1 if marker["future"] else 0 if marker.groupdict().get("present") else -1
         if marker["future"]:
             future_ends.append(marker.end())
         elif any(0 <= marker.start() - e <= config.FUTURE_AUXILIARY_GAP_CHARS for e in future_ends):
@@ -308,6 +310,27 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_onl
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else 0
+
+
+def _past_auxiliary(text: str, marker: re.Match[str], pats: DatePatterns) -> bool:
+    """A past marker that is also a present verb ("est", "sont": `tense_state_auxiliaries`) marks the past
+    only as the auxiliary of a compound past: after a reflexive pronoun ("s'est réuni") or before the
+    participle of a verb of motion or state change ("est arrivé", "sont nées", "est finalement parti"),
+    not before an adjective or a passive participle ("est ouvert samedi", "sont fermés dimanche")."""
+    if marker.group(0).lower() not in pats.state_auxiliaries:
+        return True
+    if pats.reflexive_before.search(text, max(0, marker.start() - config.DATE_CONTEXT_CHARS), marker.start()):
+        return True
+    following = text[marker.end(): marker.end() + config.DATE_PHRASE_BEFORE_CHARS].split()[:2]
+    return any(_participle_base(w.strip(",.;:!?»\"").lower()) in pats.motion_participles for w in following)
+
+
+def _participle_base(word: str) -> str:
+    """A French participle without its agreement ending: "arrivées" -> "arrivé", "morte" -> "mort"."""
+    for ending in ("es", "s", "e"):
+        if len(word) > len(ending) + 1 and word.endswith(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def _decimal_point(text: str, i: int) -> bool:
@@ -321,7 +344,7 @@ def _decimal_point(text: str, i: int) -> bool:
     return text[i - 1].isalpha() and (i < 2 or not text[i - 2].isalpha()) and following.islower()
 
 
-def _clause_start(text: str, start: int) -> int:
+def clause_start(text: str, start: int) -> int:
     """Where the clause around a position starts: after the last clause mark before it."""
     pos = start
     while True:
@@ -331,7 +354,7 @@ def _clause_start(text: str, start: int) -> int:
         pos = mark
 
 
-def _clause_end(text: str, end: int) -> int:
+def clause_end(text: str, end: int) -> int:
     """Where the clause around a position ends: at the first clause mark after it."""
     pos = end
     while True:

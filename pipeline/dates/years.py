@@ -36,6 +36,10 @@ def number_prefix() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{labels})\.?\s*|[#§]\s*)$")
 
 
+# the last group of a telephone number ("703 807 2070", "(800) 829 1954"), not a year
+PHONE_GROUPS_BEFORE = re.compile(r"(?<!\d)(?:\d{3}|\(\d{3}\))[\s.]{1,3}\d{3}[\s.]{1,3}$")
+
+
 # --- years: "2019", "end of 2008", "2021-25", "in nineteen ninety six", "August two thousand and fifteen" -
 
 def _p_year(p: DatePatterns) -> str:  # not "2015 - 32"
@@ -51,7 +55,7 @@ def _year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | N
     before = m.string[max(0, m.start() - config.DATE_NUMBER_LABEL_CHARS): m.start()]
     counted = not m.groupdict().get("qual") and pats.quantity_before.search(before) \
         and not pats.year_context_after.match(m.string, m.end())
-    if number_prefix().search(before) or counted:
+    if number_prefix().search(before) or counted or PHONE_GROUPS_BEFORE.search(before):
         return None  # "No. 1952", "more than 2000 participants" (but "etwa 2019 in Berlin" is a year)
     return single("year", PartialDate(int(m["y"])), m)
 
