@@ -16,7 +16,8 @@ read for every shipped language at once: a Dutch page often carries an English m
 - last, a date between the headline and the lead of a copy that lost its line breaks ("Enzi votes for small
   business workers April 19 2005 Washington D C U S Senator ..."); the headline is then the text before it.
 A full date wins over a month or a year alone, which is kept partial ("2019-05") when nothing fuller is given; a
-date only an update label gives ("Last updated", "Stand:") yields to any other. A line laid out in columns is read
+date only an update label gives ("Last updated", "Stand:") yields to any other, and to a date label line after the
+body ("Date: 12 March 2021" in a contact block), read when the header has no date. A line laid out in columns is read
 field by field, and the header ends after two paragraphs of prose: a date line below them heads a quoted letter."""
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ class HeaderWords:
     noise_line: re.Pattern[str]
     noise_word: re.Pattern[str]
     letter_opening: re.Pattern[str]  # "Dear", "The Honorable", "Sehr geehrte": a letter's addressee after its date
+    footer_label: re.Pattern[str]  # a label of the date itself ("Date", "Datum", "Date de publication"), opening a line
+    date_context: re.Pattern[str]  # "Time:", "Venue:", "Lieu :", "Betreff:": an event's or a memo's fields
     before_date: re.Pattern[str]  # a preposition, article or joiner ending a sentence's words before its date
 
 
@@ -83,6 +86,9 @@ def header_words() -> HeaderWords:
         noise_line=re.compile(rf"^(?i:{alternation(words('header_noise_lines'))})(?![^\W\d_])"),
         noise_word=re.compile(rf"(?<![^\W\d_])(?i:{alternation(words('header_noise_words'))})(?![^\W\d_])"),
         letter_opening=re.compile(rf"^(?:{alternation(words('letter_openings'))})(?![^\W\d_])"),
+        footer_label=re.compile(rf"^(?i:{alternation(words('date_label_words') + words('publication_labels'))})"
+                                rf"(?![^\W\d_])\s*:?\s*"),
+        date_context=re.compile(rf"^(?i:{alternation(words('date_context_labels'))})\s*:"),
         before_date=re.compile(rf"(?<![^\W\d_])(?i:{alternation(_word_forms(words, BEFORE_DATE_KEYS))})\s*$"),
     )
 
@@ -258,7 +264,8 @@ def _labelled_head(before: str, words: HeaderWords) -> bool:
     return head.endswith(":") and count <= config.LABEL_HEAD_WORDS and bool(words.labels.search(head))
 
 
-DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’. \-/()]{1,40}),\s*")  # "BRUSSELS, " "Den Haag, " "OTTAWA, ON, "
+# "BRUSSELS, " "Den Haag, " "OTTAWA, ON, ": a place holds no figure ("Veröffentlicht am 12.03.2021, aktualisiert ...")
+DATELINE = re.compile(r"^(?P<place>[^\W\d_](?:[^\W\d]|['’. \-/()]){1,40}),\s*")
 DATELINE_END = re.compile(r"^\s*(?:[-–—:|(]|$)")
 BRACKETED_DATELINE = re.compile(  # "WASHINGTON (Aug. 3, 2006) – ", "NASHVILLE, TENNESSEE (April 8, 2021) – "
     r"^(?P<place>[^\W\d_][\w'’. ,\-/]{0,40}?)\s*\((?P<date>[^()]{6,50})\)\s*[-–—:|]")
@@ -426,6 +433,28 @@ def _published_anywhere(lines: list[str], language: str | None) -> str | None:
     return None
 
 
+def _published_in_footer(lines: list[str], language: str | None) -> str | None:
+    """A date label line after the body, in a contact block or a footer ("Date: 12 March 2021", "Datum:" above
+    "12.03.2021", "Date de publication : 12 mars 2021"): below the last paragraph of prose, not labelled as the last
+    change, and with no field of an event or a memo beside it ("Time:", "Venue:", "Lieu :", "Betreff:": the day of
+    the event announced, or of a letter quoted). Read only when the header gives no date."""
+    words = header_words()
+    last_prose = max((i for i, line in enumerate(lines) if _is_prose(line)), default=None)
+    if last_prose is None:
+        return None
+    for i in range(last_prose + 1, len(lines)):
+        body = BULLETS.sub("", lines[i]).strip()
+        match = words.footer_label.match(body)
+        if not match or words.update.match(body):
+            continue
+        found = date_of_line(body, language) if body[match.end():].strip() else _label_then_date(
+            lines, i, language, words.footer_label)
+        near = lines[max(0, i - config.FOOTER_CONTEXT_LINES): i + 2 + config.FOOTER_CONTEXT_LINES]
+        if found and not any(words.date_context.match(BULLETS.sub("", line).strip()) for line in near):
+            return found
+    return None
+
+
 def _letter_date(head: str, after: str, words: HeaderWords) -> bool:
     """The date of a letter quoted in the release: after a colon introducing it ("... the following letter:
     December 7, 2006 The Honorable ..."), or before its addressee ("June 14 2007 The Honorable ...", "Dear ...")."""
@@ -499,7 +528,8 @@ def read_header(text: str, language: str | None) -> tuple[str | None, str | None
     header = [field for line in scan for field in fields(line)
               if not is_noise(field) or re.search(r"\d{4}", field)]  # "Source: ..., 4 March 2019"
     found = _published_in_header(header[: config.HEADER_LINES_FOR_PUBLISHED], language)
-    published = found.full or _published_anywhere(all_lines, language) or found.updated
+    published = (found.full or _published_anywhere(all_lines, language) or _published_in_footer(all_lines, language)
+                 or found.updated)
     title = _title(lines, language)
     glued = None if published else _published_after_headline([line for line in scan if not is_noise(line)], language)
     first = title or (lines[0] if lines else "")

@@ -282,14 +282,63 @@ WRAPPED_SENTENCE = [  # a sentence opening with a preposition and a date, cut by
     ("de", "Ein Titel\nAm 5. Mai 2020\nText.", "Ein Titel", "2020-05-05"),
 ]
 
+UPDATE_LABELS = [  # the update labels of each language, also those opening with a date label ("Date modified")
+    ("en", "A title\nDate modified: 1 April 2021\n12 March 2021\nBody.", "A title", "2021-03-12"),
+    ("nl", "Een titel\nDatum laatste wijziging: 1 april 2021\nDatum: 12 maart 2021\nTekst.", "Een titel", "2021-03-12"),
+    ("fr", "Un titre\nDate de mise à jour : 01/04/2021\nDate : 12/03/2021\nCorps.", "Un titre", "2021-03-12"),
+    ("de", "Ein Titel\nDatum der letzten Änderung: 01.04.2021\nDatum: 12.03.2021\nText.", "Ein Titel", "2021-03-12"),
+    ("nl", "Een titel\nLaatst aangepast: 1 april 2021\n12 maart 2021\nTekst.", "Een titel", "2021-03-12"),
+    ("fr", "Un titre\nDernière modification : 1 avril 2021\n12 mars 2021\nCorps.", "Un titre", "2021-03-12"),
+    ("de", "Ein Titel\nZuletzt bearbeitet: 01.04.2021\n12.03.2021\nText.", "Ein Titel", "2021-03-12"),
+    ("en", "A title\nLast revised: 1 April 2021\n12 March 2021\nBody.", "A title", "2021-03-12"),
+]
+PUBLISHED_THEN_UPDATED = [  # both on one line, after a comma: the first is the release's (no dateline: no place)
+    ("en", "A title\nPublished 12 March 2021, updated 1 April 2021\nBody.", "A title", "2021-03-12"),
+    ("nl", "Een titel\nGepubliceerd op 12 maart 2021, bijgewerkt op 1 april 2021\nTekst.", "Een titel", "2021-03-12"),
+    ("fr", "Un titre\nPublié le 12/03/2021 à 16h25, mis à jour le 01/04/2021 à 15h52\nCorps.", "Un titre",
+     "2021-03-12T16:25"),
+    ("de", "Ein Titel\nVeröffentlicht am 12.03.2021, aktualisiert am 01.04.2021\nText.", "Ein Titel", "2021-03-12"),
+]
+_BODY = {  # three paragraphs of prose: the header is over before the footer
+    "en": "The minister said a thing that matters a lot to people in the region today and tomorrow as well. " * 2,
+    "nl": "De minister zei vandaag iets dat voor de mensen in de regio erg belangrijk is en ook blijft. " * 2,
+    "fr": "Le ministre a dit aujourd'hui une chose qui compte beaucoup pour les habitants de la région. " * 2,
+    "de": "Der Minister sagte heute etwas, das für die Menschen in der Region sehr wichtig ist und bleibt. " * 2,
+}
+_TITLE = {"en": "A title", "nl": "Een titel", "fr": "Un titre", "de": "Ein Titel"}
+FOOTER_DATE_LABEL = [  # a date label line in the contact block after the body, when the header has no date
+    ("en", "Contact: John Smith\nTel: +32 2 123 45 67\nDate: 12 March 2021", "2021-03-12"),
+    ("nl", "Perscontact: Jan Jansen\nTelefoon: 070 123 45 67\nDatum:\n12 maart 2021", "2021-03-12"),
+    ("fr", "Contact presse : Jean Dupont\nTél. : 01 23 45 67 89\nDate : 12 mars 2021", "2021-03-12"),
+    ("de", "Pressekontakt: Hans Müller\nTelefon: 030 123 45 67\nDatum: 12.03.2021", "2021-03-12"),
+    ("fr", "Contact presse : Jean Dupont\nDate de publication : 12 mars 2021", "2021-03-12"),
+    ("de", "Pressekontakt: Hans Müller\n- Datum\n- 12. März 2021", "2021-03-12"),
+    # the fields of an event or of a memo beside it: that day is the event's or the memo's; an update is no date
+    ("en", "Practical details\nDate: 20 March 2021\nTime: 10:00\nVenue: Berlaymont", None),
+    ("nl", "Praktisch\nDatum: 20 maart 2021\nTijd: 10.00 uur\nLocatie: Stadhuis", None),
+    ("fr", "Informations pratiques\nDate : 20 mars 2021\nHeure : 10h00\nLieu : Hôtel de ville", None),
+    ("de", "Termin\nDatum: 20.03.2021\nUhrzeit: 10:00 Uhr\nOrt: Rathaus", None),
+    ("en", "To: All staff\nDate: 12 March 2021\nSubject: Leave", None),
+    ("de", "An: Alle Mitarbeitenden\nDatum: 12.03.2021\nBetreff: Urlaub", None),
+    ("nl", "Perscontact: Jan Jansen\nBijgewerkt op: 12 maart 2021", None),
+    ("fr", "Contact presse : Jean Dupont\nMis à jour le 12 mars 2021", None),
+]
+
 @pytest.mark.parametrize(("language", "text", "title", "published"),
                          DATE_WITH_LABEL + LABELLED_HEAD + SOURCE_LINE_SKIPPED_AS_TITLE + LABEL_THEN_DATE
                          + SOURCE_LINE + DATELINES + TIME_AND_ID + PARTIAL + BANNERS + FOOTER_LABEL + LEAD_SENTENCE
                          + UPDATE_YIELDS + LAYOUT + BRACKETED_DATELINE + LEAD_WITH_DATELINE + LEAD_OF_SENTENCES
                          + GLUED_TO_THE_DATE + DATE_AFTER_HEADLINE + OTHER_LANGUAGES
-                         + WRAPPED_SENTENCE + BANNER_DATE + SOURCE_LINE_IN_ANOTHER_LANGUAGE)
+                         + WRAPPED_SENTENCE + BANNER_DATE + SOURCE_LINE_IN_ANOTHER_LANGUAGE
+                         + UPDATE_LABELS + PUBLISHED_THEN_UPDATED)
 def test_header(language, text, title, published):
     assert read_header(text, language) == (title, published)
+
+
+@pytest.mark.parametrize(("language", "footer", "published"), FOOTER_DATE_LABEL)
+def test_a_date_label_in_the_footer(language, footer, published):
+    text = "\n".join([_TITLE[language]] + [_BODY[language]] * 3 + [footer])
+    assert read_header(text, language) == (_TITLE[language], published)
 
 
 def test_full_date_wins_over_a_month_in_the_headline():
