@@ -35,6 +35,7 @@ TITLE_SENTENCE_WORDS = 20  # words; a first line this long ending a sentence (or
 TITLE_FULL_STOP_WORDS = 12  # words; a first line this long ending in a full stop is the lead sentence: headlines
 #   do not end in one (1 of 191 news-page headlines, an ellipsis; none of the development set's)
 NOISE_LINE_MAX_CHARS = 200  # characters; a line this short with a menu or cookie word is a banner
+MENU_MIN_NAMES = 2  # names; a line of this many language names or codes, or share links, and nothing else is a menu
 DATE_LINE_MAX_CHARS = 90  # characters; a longer line is a sentence, not a date line
 DATE_TRAILER_WORDS = 6  # words; a date line may end in a short trailer ("| nieuws", "Vertretung in Deutschland")
 DATELINE_PLACE_WORDS = 4  # words; the place of a dateline ("OTTAWA, ON", "Den Haag", "Washington, D.C.")

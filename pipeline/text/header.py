@@ -121,7 +121,26 @@ def is_noise(line: str) -> bool:
     words = header_words()
     body = BULLETS.sub("", line).strip()
     return bool(words.noise_line.match(body)) or (
-        len(body) <= config.NOISE_LINE_MAX_CHARS and bool(words.noise_word.search(body)))
+        len(body) <= config.NOISE_LINE_MAX_CHARS and bool(words.noise_word.search(body))) or _is_menu(body)
+
+
+MENU_SEPARATORS = re.compile(r"[\s|•·/,]+")
+
+
+def _is_menu(body: str) -> bool:
+    """A language menu ("English | Français | Deutsch", "bg cs da de el en ...") or a share bar ("Facebook Twitter
+    LinkedIn E-mail"): two names or more, and nothing else. The names are the neutral data's (``language_menu_codes``,
+    ``language_menu_names``, ``share_menu_names``): a language's own name is the same on every page."""
+    tokens = [t for t in MENU_SEPARATORS.split(body) if t]
+    names = _menu_names()
+    return len(tokens) >= config.MENU_MIN_NAMES and all(t.casefold() in names for t in tokens)
+
+
+@cache
+def _menu_names() -> frozenset[str]:
+    neutral = load_language(None)
+    return frozenset(w.casefold() for key in ("language_menu_codes", "language_menu_names", "share_menu_names")
+                     for w in neutral.get(key, []))
 
 
 def _with_time(value: str, after: str) -> str:

@@ -374,6 +374,35 @@ def test_banners_are_noise(line, noise):
     assert is_noise(line) is noise
 
 
+MENUS_AND_PAGE_TOOLS = [  # language menus, share bars, page tools and the EU site banner, per language
+    ("en", "English | Français | Deutsch"), ("en", "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro"),
+    ("en", "Facebook Twitter LinkedIn E-mail"), ("en", "Download PDF"),
+    ("en", "An official website of the European Union"),
+    ("en", "Newsroom"), ("fr", "Français | English | Deutsch"), ("fr", "Télécharger le PDF"),
+    ("fr", "Un site officiel de l’Union européenne"), ("fr", "Salle de presse"), ("fr", "Imprimer cette page"),
+    ("nl", "Nederlands | English | Français"), ("nl", "Deze pagina afdrukken"), ("nl", "Download PDF"),
+    ("nl", "Een officiële website van de Europese Unie"), ("nl", "Perskamer"),
+    ("de", "Deutsch  Français  Italiano  Rumantsch  English"), ("de", "PDF herunterladen"), ("de", "Seite drucken"),
+    ("de", "Eine offizielle Website der Europäischen Union"), ("de", "Presseraum"), ("de", "Facebook / X / E-Mail"),
+]
+_HEADLINE = {"en": "Commission proposes energy savings", "fr": "La Commission propose des économies d'énergie",
+             "nl": "Commissie stelt energiebesparing voor", "de": "Kommission schlägt Energieeinsparungen vor"}
+_DATE = {"en": "12 March 2021", "fr": "12 mars 2021", "nl": "12 maart 2021", "de": "12. März 2021"}
+
+
+@pytest.mark.parametrize(("language", "line"), MENUS_AND_PAGE_TOOLS)
+def test_menus_and_page_tools_are_no_title(language, line):
+    assert is_noise(line)
+    text = f"{line}\n{_HEADLINE[language]}\n{_DATE[language]}\n{_BODY[language]}"
+    assert read_header(text, language) == (_HEADLINE[language], "2021-03-12")
+
+
+@pytest.mark.parametrize("line", ["Deutsch lernen in Europa", "Facebook fined by the Commission", "De EU en Nederland",
+                                  "English Channel ferries resume", "Malti"])
+def test_a_headline_naming_a_language_or_a_network_is_no_menu(line):
+    assert not is_noise(line)
+
+
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "On 12 March 2019 the Council met.\nMore text."),
     ("nl", "Op 12 maart 2019 vergaderde de Raad.\nMeer tekst."),
