@@ -508,11 +508,11 @@ def _title(lines: list[str], language: str | None) -> str | None:
     """The headline: the first line that is not a banner, a label or a date, before the body starts. A
     document that opens with its lead sentence has no title."""
     words = header_words()
-    for line in lines[: config.TITLE_LINES]:
+    for i, line in enumerate(lines[: config.TITLE_LINES]):
         body = BULLETS.sub("", line).strip()
         stripped = words.label_start.sub("", body, count=1).strip(" :|-–—") if words.label_start.match(body) else body
         if (not stripped or _filler(stripped, words) or body.endswith(":") or _is_banner(body, words)
-                or _is_reference(body)):
+                or _is_reference(body) or _dateline_place(lines, i, language)):
             continue
         dateline = _dateline(line, language)
         if (dateline and len(dateline[1].split()) > config.DATE_TRAILER_WORDS) or (
@@ -530,6 +530,26 @@ def _title(lines: list[str], language: str | None) -> str | None:
             return None  # the lead: a sentence ending in a full stop, or two sentences ("... groß. Auch in ...")
         return stripped
     return None
+
+
+def _dateline_place(lines: list[str], i: int, language: str | None) -> bool:
+    """A line that is only a place, next to a date line: a dateline set over two lines ("Press release / 12 March
+    2021 / Brussels", "Bruxelles / 12 mars 2021"), not the headline. A place is a city of the gazetteer or a place
+    of the alias table, in any of their languages ("Brussel", "Bruxelles", "Brüssel")."""
+    body = BULLETS.sub("", lines[i]).strip(" ,.;")
+    if not body or len(body.split()) > config.DATELINE_PLACE_WORDS or not _is_place(body):
+        return False
+    near = lines[max(0, i - 1): i] + lines[i + 1: i + 2]
+    return any(date_of_line(line, language) for line in near)
+
+
+def _is_place(name: str) -> bool:
+    from pipeline.entities.clusters import alias_table
+    from pipeline.entities.places import city_names
+
+    forms = {name, name.title()} if name.isupper() else {name}  # "BRUSSELS"
+    cities = city_names()[0]
+    return any(form in cities or getattr(alias_table().lookup(form), "label", None) == "LOC" for form in forms)
 
 
 def fields(line: str) -> list[str]:

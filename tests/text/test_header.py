@@ -390,6 +390,21 @@ _HEADLINE = {"en": "Commission proposes energy savings", "fr": "La Commission pr
 _DATE = {"en": "12 March 2021", "fr": "12 mars 2021", "nl": "12 maart 2021", "de": "12. März 2021"}
 
 
+DATELINE_OVER_TWO_LINES = [  # the place of the dateline alone on a line next to the date: no headline
+    ("en", ["Press release", "12 March 2021", "Brussels"]),
+    ("fr", ["Communiqué de presse", "12 mars 2021", "Bruxelles"]),
+    ("nl", ["Persbericht", "12 maart 2021", "Brussel"]), ("de", ["Pressemitteilung", "12. März 2021", "Brüssel"]),
+    ("en", ["LUXEMBOURG", "12 March 2021"]), ("fr", ["Strasbourg", "12/03/2021"]), ("nl", ["Den Haag", "12-03-2021"]),
+    ("de", ["12.03.2021", "Wien"]),
+]
+
+
+@pytest.mark.parametrize(("language", "lines"), DATELINE_OVER_TWO_LINES)
+def test_the_place_of_a_dateline_is_no_title(language, lines):
+    text = "\n".join([*lines, _HEADLINE[language], _BODY[language]])
+    assert read_header(text, language) == (_HEADLINE[language], "2021-03-12")
+
+
 @pytest.mark.parametrize(("language", "line"), MENUS_AND_PAGE_TOOLS)
 def test_menus_and_page_tools_are_no_title(language, line):
     assert is_noise(line)
