@@ -55,6 +55,7 @@ class HeaderWords:
     weekdays: frozenset[str]
     publication: re.Pattern[str]  # a label strong enough to trust anywhere ("Publication date")
     update: re.Pattern[str]  # a label of the last change ("Last updated", "Mis à jour le", "Stand"), opening a line
+    update_inside: re.Pattern[str]  # the same label anywhere in a line ("12.03.2021 | Aktualisiert: 15.03.2021")
     published_verb: re.Pattern[str]
     noise_line: re.Pattern[str]
     noise_word: re.Pattern[str]
@@ -82,6 +83,7 @@ def header_words() -> HeaderWords:
         weekdays=frozenset(w.lower().rstrip(".") for lang in data for w in lang["weekdays"]),
         publication=re.compile(rf"^(?i:{alternation(words('publication_labels'))})(?![^\W\d_])\s*:?\s*"),
         update=re.compile(rf"^(?i:{alternation(words('update_labels'))})(?![^\W\d_])"),
+        update_inside=re.compile(rf"(?<![^\W\d_])(?i:{alternation(words('update_labels'))})(?![^\W\d_])"),
         published_verb=re.compile(rf"(?<![^\W\d_])(?i:{alternation(words('published_verbs'))})(?![^\W\d_])"),
         noise_line=re.compile(rf"^(?i:{alternation(words('header_noise_lines'))})(?![^\W\d_])"),
         noise_word=re.compile(rf"(?<![^\W\d_])(?i:{alternation(words('header_noise_words'))})(?![^\W\d_])"),
@@ -174,7 +176,7 @@ def _filler(text: str, words: HeaderWords, place: bool = False) -> bool:
 def date_of_line(line: str, language: str | None, kinds: tuple[str, ...] = FULL_DATE_KINDS) -> str | None:
     """The date of a line that is only a date with labels, joiners, a weekday, an id or a short trailer
     around it ("Press release | 3 May 2018", "Pressemitteilung vom 5. Mai 2021", "4 juni 2020 | nieuws")."""
-    body = _clean(BULLETS.sub("", line)).strip(" .;")
+    body = _before_update(_clean(BULLETS.sub("", line)).strip(" .;"), language, kinds)
     long = len(body) > config.DATE_LINE_MAX_CHARS  # then only "May 5, 2020 – Moncton – The Government ..."
     body = body[: config.DATE_LINE_MAX_CHARS]
     found = _dates(body, language, kinds)
@@ -203,6 +205,17 @@ def date_of_line(line: str, language: str | None, kinds: tuple[str, ...] = FULL_
     if labelled and len(after.split()) <= config.DATE_TRAILER_WORDS:  # "Presseartikel 22. Januar 2019 Vertretung"
         return value
     return None
+
+
+def _before_update(body: str, language: str | None, kinds: tuple[str, ...]) -> str:
+    """A date line cut before the label of a later change that follows its date ("12 March 2021 | Updated 15
+    March 2021", "12/03/2021 - Mis à jour le 15/03/2021", "Datum: 12.03.2021, zuletzt aktualisiert am 15.03.2021"):
+    the date before the label is the release's. Only a label between two dates cuts the line."""
+    found = _dates(body[: config.DATE_LINE_MAX_CHARS], language, kinds)
+    if len(found) < 2:
+        return body
+    label = header_words().update_inside.search(body, found[0][1], found[1][0])
+    return body[: label.start()].rstrip(" ,;|–—-") if label else body
 
 
 def date_opening(line: str, language: str | None) -> str | None:

@@ -299,6 +299,17 @@ PUBLISHED_THEN_UPDATED = [  # both on one line, after a comma: the first is the 
      "2021-03-12T16:25"),
     ("de", "Ein Titel\nVeröffentlicht am 12.03.2021, aktualisiert am 01.04.2021\nText.", "Ein Titel", "2021-03-12"),
 ]
+UPDATE_AFTER_THE_DATE = [  # the label of a later change after the date, on its line: the date before it is kept
+    ("en", "A title\n12 March 2021 | Updated 15 March 2021\nBody.", "A title", "2021-03-12"),
+    ("en", "A title\nDate: 12 March 2021 - Last updated: 15 March 2021\nBody.", "A title", "2021-03-12"),
+    ("nl", "Een titel\nNieuwsbericht | 12-03-2021 | Bijgewerkt op 15-03-2021\nTekst.", "Een titel", "2021-03-12"),
+    ("nl", "Een titel\n12 maart 2021 | Laatst gewijzigd: 15 maart 2021\nTekst.", "Een titel", "2021-03-12"),
+    ("fr", "Un titre\n12/03/2021 - Mis à jour le 15/03/2021\nCorps.", "Un titre", "2021-03-12"),
+    ("fr", "Un titre\nCommuniqué de presse du 12 mars 2021 | Dernière mise à jour : 15 mars 2021\nCorps.", "Un titre",
+     "2021-03-12"),
+    ("de", "Ein Titel\nDatum: 12.03.2021, zuletzt aktualisiert am 15.03.2021\nText.", "Ein Titel", "2021-03-12"),
+    ("de", "Ein Titel\nPressemitteilung vom 12.03.2021 | Stand: 15.03.2021\nText.", "Ein Titel", "2021-03-12"),
+]
 _BODY = {  # three paragraphs of prose: the header is over before the footer
     "en": "The minister said a thing that matters a lot to people in the region today and tomorrow as well. " * 2,
     "nl": "De minister zei vandaag iets dat voor de mensen in de regio erg belangrijk is en ook blijft. " * 2,
@@ -330,7 +341,7 @@ FOOTER_DATE_LABEL = [  # a date label line in the contact block after the body, 
                          + UPDATE_YIELDS + LAYOUT + BRACKETED_DATELINE + LEAD_WITH_DATELINE + LEAD_OF_SENTENCES
                          + GLUED_TO_THE_DATE + DATE_AFTER_HEADLINE + OTHER_LANGUAGES
                          + WRAPPED_SENTENCE + BANNER_DATE + SOURCE_LINE_IN_ANOTHER_LANGUAGE
-                         + UPDATE_LABELS + PUBLISHED_THEN_UPDATED)
+                         + UPDATE_LABELS + PUBLISHED_THEN_UPDATED + UPDATE_AFTER_THE_DATE)
 def test_header(language, text, title, published):
     assert read_header(text, language) == (title, published)
 
