@@ -297,7 +297,7 @@ def _labelled_head(before: str, words: HeaderWords) -> bool:
 
 
 # "BRUSSELS, " "Den Haag, " "OTTAWA, ON, ": a place holds no figure ("Veröffentlicht am 12.03.2021, aktualisiert ...")
-DATELINE = re.compile(r"^(?P<place>[^\W\d_](?:[^\W\d]|['’. \-/()]){1,40}),\s*")
+DATELINE = re.compile(r"^(?P<place>(?:['’]s-)?[^\W\d_](?:[^\W\d]|['’. \-/()]){1,40}),\s*")  # "'s-Gravenhage, "
 DATELINE_END = re.compile(r"^\s*(?:[-–—:|(]|$)")
 BRACKETED_DATELINE = re.compile(  # "WASHINGTON (Aug. 3, 2006) – ", "NASHVILLE, TENNESSEE (April 8, 2021) – "
     r"^(?P<place>[^\W\d_][\w'’. ,\-/]{0,40}?)\s*\((?P<date>[^()]{6,50})\)\s*[-–—:|]")

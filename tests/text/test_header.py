@@ -310,6 +310,26 @@ UPDATE_AFTER_THE_DATE = [  # the label of a later change after the date, on its 
     ("de", "Ein Titel\nDatum: 12.03.2021, zuletzt aktualisiert am 15.03.2021\nText.", "Ein Titel", "2021-03-12"),
     ("de", "Ein Titel\nPressemitteilung vom 12.03.2021 | Stand: 15.03.2021\nText.", "Ein Titel", "2021-03-12"),
 ]
+MORE_LABELS = [  # publication labels and release kinds of each language, and the Dutch "'s-" place names
+    ("en", "A title\nPublication: 12 March 2021\nBody.", "A title", "2021-03-12"),
+    ("fr", "Un titre\nPublication : 12 mars 2021\nCorps.", "Un titre", "2021-03-12"),
+    ("nl", "Een titel\nPublicatie: 12 maart 2021\nTekst.", "Een titel", "2021-03-12"),
+    ("de", "Ein Titel\nVeröffentlichung: 12.03.2021\nText.", "Ein Titel", "2021-03-12"),
+    ("fr", "Un titre\nPosté le 12 mars 2021\nCorps.", "Un titre", "2021-03-12"),
+    ("fr", "Un titre\nParu le 12/03/2021\nCorps.", "Un titre", "2021-03-12"),
+    ("nl", "Een titel\nGeplaatst op 12 maart 2021\nTekst.", "Een titel", "2021-03-12"),
+    ("de", "Ein Titel\nEingestellt am 12.03.2021\nText.", "Ein Titel", "2021-03-12"),
+    ("en", "News story | 12 March 2021\nA title\nBody.", "A title", "2021-03-12"),
+    ("en", "Media advisory\nMarch 12, 2021\nA title\nBody.", "A title", "2021-03-12"),
+    ("fr", "Avis aux médias | 12 mars 2021\nUn titre\nCorps.", "Un titre", "2021-03-12"),
+    ("nl", "Persuitnodiging - 12 maart 2021\nEen titel\nTekst.", "Een titel", "2021-03-12"),
+    ("de", "Presseeinladung vom 12.03.2021\nEin Titel\nText.", "Ein Titel", "2021-03-12"),
+    ("nl", "Een titel\n's-Gravenhage, 12 maart 2021\nTekst.", "Een titel", "2021-03-12"),
+    ("nl", "Een titel\n’s-Hertogenbosch, 12 maart 2021 - Het college heeft besloten.", "Een titel", "2021-03-12"),
+    ("en", "Publication of the annual report\n12 March 2021\nBody.", "Publication of the annual report", "2021-03-12"),
+    ("de", "Veröffentlichung des Jahresberichts\n12.03.2021\nText.", "Veröffentlichung des Jahresberichts",
+     "2021-03-12"),
+]
 _BODY = {  # three paragraphs of prose: the header is over before the footer
     "en": "The minister said a thing that matters a lot to people in the region today and tomorrow as well. " * 2,
     "nl": "De minister zei vandaag iets dat voor de mensen in de regio erg belangrijk is en ook blijft. " * 2,
@@ -341,7 +361,7 @@ FOOTER_DATE_LABEL = [  # a date label line in the contact block after the body, 
                          + UPDATE_YIELDS + LAYOUT + BRACKETED_DATELINE + LEAD_WITH_DATELINE + LEAD_OF_SENTENCES
                          + GLUED_TO_THE_DATE + DATE_AFTER_HEADLINE + OTHER_LANGUAGES
                          + WRAPPED_SENTENCE + BANNER_DATE + SOURCE_LINE_IN_ANOTHER_LANGUAGE
-                         + UPDATE_LABELS + PUBLISHED_THEN_UPDATED + UPDATE_AFTER_THE_DATE)
+                         + UPDATE_LABELS + PUBLISHED_THEN_UPDATED + UPDATE_AFTER_THE_DATE + MORE_LABELS)
 def test_header(language, text, title, published):
     assert read_header(text, language) == (title, published)
 
