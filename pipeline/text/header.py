@@ -61,7 +61,7 @@ class HeaderWords:
     noise_word: re.Pattern[str]
     letter_opening: re.Pattern[str]  # "Dear", "The Honorable", "Sehr geehrte": a letter's addressee after its date
     footer_label: re.Pattern[str]  # a label of the date itself ("Date", "Datum", "Date de publication"), opening a line
-    date_context: re.Pattern[str]  # "Time:", "Venue:", "Lieu :", "Betreff:": an event's or a memo's fields
+    date_context: re.Pattern[str]  # "Time:", "Venue:", "Lieu :", "Uhrzeit:": the fields of an event announced
     before_date: re.Pattern[str]  # a preposition, article or joiner ending a sentence's words before its date
 
 
@@ -402,6 +402,8 @@ def _published_in_header(lines: list[str], language: str | None) -> HeaderDates:
             line, language) or (date_opening(line, language) if not prose else None)
         if found and words.update.match(BULLETS.sub("", line).strip()):
             updated = updated or found
+        elif found and _event_date(lines, i, words):
+            pass  # "Date: 20 March 2021" above "Time: 10:00" and "Venue: ...": the day of the event announced
         elif found and _ambiguous(line, found, language):
             ambiguous = ambiguous or found
         elif found:
@@ -468,8 +470,8 @@ def _published_anywhere(lines: list[str], language: str | None) -> str | None:
 def _published_in_footer(lines: list[str], language: str | None) -> str | None:
     """A date label line after the body, in a contact block or a footer ("Date: 12 March 2021", "Datum:" above
     "12.03.2021", "Date de publication : 12 mars 2021"): below the last paragraph of prose, not labelled as the last
-    change, and with no field of an event or a memo beside it ("Time:", "Venue:", "Lieu :", "Betreff:": the day of
-    the event announced, or of a letter quoted). Read only when the header gives no date."""
+    change, and with no field of an event beside it ("Time:", "Venue:", "Lieu :", "Uhrzeit:": the day of the event
+    announced). Read only when the header gives no date."""
     words = header_words()
     last_prose = max((i for i, line in enumerate(lines) if _is_prose(line)), default=None)
     if last_prose is None:
@@ -481,10 +483,20 @@ def _published_in_footer(lines: list[str], language: str | None) -> str | None:
             continue
         found = date_of_line(body, language) if body[match.end():].strip() else _label_then_date(
             lines, i, language, words.footer_label)
-        near = lines[max(0, i - config.FOOTER_CONTEXT_LINES): i + 2 + config.FOOTER_CONTEXT_LINES]
-        if found and not any(words.date_context.match(BULLETS.sub("", line).strip()) for line in near):
+        if found and not _event_date(lines, i, words):
             return found
     return None
+
+
+def _event_date(lines: list[str], i: int, words: HeaderWords) -> bool:
+    """Whether line ``i`` is a date label line ("Date:", "Datum:", not a publication label) among the fields of an
+    event ("Time:", "Venue:", "Lieu :", "Uhrzeit:" within a few lines): the day of the event announced. A memo's
+    fields ("To:", "Re:") do not count: a memo to the press is dated by its "Date:" line."""
+    body = BULLETS.sub("", lines[i]).strip()
+    if not words.footer_label.match(body) or words.publication.match(body):
+        return False
+    near = lines[max(0, i - config.FOOTER_CONTEXT_LINES): i + 2 + config.FOOTER_CONTEXT_LINES]
+    return any(words.date_context.match(BULLETS.sub("", line).strip()) for line in near)
 
 
 def _letter_date(head: str, after: str, words: HeaderWords) -> bool:

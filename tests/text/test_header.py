@@ -299,6 +299,20 @@ PUBLISHED_THEN_UPDATED = [  # both on one line, after a comma: the first is the 
      "2021-03-12T16:25"),
     ("de", "Ein Titel\nVeröffentlicht am 12.03.2021, aktualisiert am 01.04.2021\nText.", "Ein Titel", "2021-03-12"),
 ]
+EVENT_DATE = [  # a media advisory: the "Date:" among the event's fields is the event's day, not the release's
+    ("en", "Ministers to meet in Brussels\nDate: 20 March 2021\nTime: 10:00\nVenue: Berlaymont\nBody.",
+     "Ministers to meet in Brussels", None),
+    ("nl", "Ministers komen bijeen\nDatum: 20 maart 2021\nTijd: 10.00 uur\nLocatie: Stadhuis\nTekst.",
+     "Ministers komen bijeen", None),
+    ("fr", "Réunion des ministres\nDate : 20 mars 2021\nHeure : 10h00\nLieu : Hôtel de ville\nCorps.",
+     "Réunion des ministres", None),
+    ("de", "Ministertreffen in Berlin\nDatum: 20.03.2021\nUhrzeit: 10:00 Uhr\nOrt: Rathaus\nText.",
+     "Ministertreffen in Berlin", None),
+    ("en", "Avis aux médias | 12 March 2021\nMinisters to meet\nDate: 20 March 2021\nTime: 10:00\nBody.",
+     "Ministers to meet", "2021-03-12"),  # the release's own date above is kept
+    ("en", "Memo on the vote\nTo: Interested parties\nFrom: Campaign office\nDate: 12 March 2021\nRe: The vote\n"
+           "Body.", "Memo on the vote", "2021-03-12"),  # a memo to the press: its date is the release's
+]
 UPDATE_AFTER_THE_DATE = [  # the label of a later change after the date, on its line: the date before it is kept
     ("en", "A title\n12 March 2021 | Updated 15 March 2021\nBody.", "A title", "2021-03-12"),
     ("en", "A title\nDate: 12 March 2021 - Last updated: 15 March 2021\nBody.", "A title", "2021-03-12"),
@@ -344,13 +358,11 @@ FOOTER_DATE_LABEL = [  # a date label line in the contact block after the body, 
     ("de", "Pressekontakt: Hans Müller\nTelefon: 030 123 45 67\nDatum: 12.03.2021", "2021-03-12"),
     ("fr", "Contact presse : Jean Dupont\nDate de publication : 12 mars 2021", "2021-03-12"),
     ("de", "Pressekontakt: Hans Müller\n- Datum\n- 12. März 2021", "2021-03-12"),
-    # the fields of an event or of a memo beside it: that day is the event's or the memo's; an update is no date
+    # the fields of an event beside it: that day is the event's; an update is no publication date
     ("en", "Practical details\nDate: 20 March 2021\nTime: 10:00\nVenue: Berlaymont", None),
     ("nl", "Praktisch\nDatum: 20 maart 2021\nTijd: 10.00 uur\nLocatie: Stadhuis", None),
     ("fr", "Informations pratiques\nDate : 20 mars 2021\nHeure : 10h00\nLieu : Hôtel de ville", None),
     ("de", "Termin\nDatum: 20.03.2021\nUhrzeit: 10:00 Uhr\nOrt: Rathaus", None),
-    ("en", "To: All staff\nDate: 12 March 2021\nSubject: Leave", None),
-    ("de", "An: Alle Mitarbeitenden\nDatum: 12.03.2021\nBetreff: Urlaub", None),
     ("nl", "Perscontact: Jan Jansen\nBijgewerkt op: 12 maart 2021", None),
     ("fr", "Contact presse : Jean Dupont\nMis à jour le 12 mars 2021", None),
 ]
@@ -361,7 +373,7 @@ FOOTER_DATE_LABEL = [  # a date label line in the contact block after the body, 
                          + UPDATE_YIELDS + LAYOUT + BRACKETED_DATELINE + LEAD_WITH_DATELINE + LEAD_OF_SENTENCES
                          + GLUED_TO_THE_DATE + DATE_AFTER_HEADLINE + OTHER_LANGUAGES
                          + WRAPPED_SENTENCE + BANNER_DATE + SOURCE_LINE_IN_ANOTHER_LANGUAGE
-                         + UPDATE_LABELS + PUBLISHED_THEN_UPDATED + UPDATE_AFTER_THE_DATE + MORE_LABELS)
+                         + UPDATE_LABELS + PUBLISHED_THEN_UPDATED + UPDATE_AFTER_THE_DATE + MORE_LABELS + EVENT_DATE)
 def test_header(language, text, title, published):
     assert read_header(text, language) == (title, published)
 
