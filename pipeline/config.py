@@ -45,6 +45,8 @@ REFERENCE_LINE_WORDS = 4  # words; a line this short opening with a reference ("
 LABEL_HEAD_WORDS = 3  # words; a date line may open with a head this short holding a date label ("Datum nieuwsfeit:")
 HEADER_PROSE_PARAGRAPHS = 2  # paragraphs; after this many paragraphs of body text (20+ words, sentences) the
 #   header is over: a date line below them heads a quoted letter or a list of related releases, not this one
+PARTIAL_VERB_GAP_WORDS = 2  # words; at most a preposition ("im", "en", "im Jahr") between a publishing verb opening
+#   a line and the month or year it gives ("Veröffentlicht im März 2021")
 FOOTER_CONTEXT_LINES = 2  # lines; an event's field ("Time:", "Uhrzeit:") this close to a date label line makes
 #   that date the day of the event announced, not the release's
 LAYOUT_GAP_SPACES = 3  # spaces; a run this long inside a line separates the fields of a layout (columns of a

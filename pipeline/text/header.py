@@ -194,8 +194,10 @@ def date_of_line(line: str, language: str | None, kinds: tuple[str, ...] = FULL_
     if not (before.strip() == "" or _filler(before, words, place="," in before) or _labelled_head(before, words)):
         return None
     labelled = labelled or _labelled_head(before, words)
-    if kinds != FULL_DATE_KINDS:  # a month or a year alone: nothing after it but an id
-        return value if not after.strip(" .") and (labelled or _filler(before, words)) else None
+    if kinds != FULL_DATE_KINDS:  # a month or a year alone: nothing after it but a label set apart
+        trailer = re.match(r"\s*[|•·–—\-]?\s", after) and _filler(after, words)  # "March 2021 | Press release"
+        return value if (not after.strip(" .") or trailer) and (
+            labelled or _filler(before, words)) else None
     value = _with_time(value, after)
     if _filler(after, words) or (re.match(r"\s*[|•·–—\-(]", after)
                                  and len(after.split()) <= config.DATE_TRAILER_WORDS):
@@ -366,6 +368,21 @@ def date_of_source_line(line: str, language: str | None) -> str | None:
     return found[0][2] if found else None
 
 
+def _partial_after_verb(line: str, language: str | None) -> str | None:
+    """"Veröffentlicht im März 2021", "Publié en mars 2021", "Published in 2019": a line opening with a publishing
+    verb, a month or a year right after it (a preposition at most between them) and nothing after but a label."""
+    body = _clean(BULLETS.sub("", line)).strip(" .")
+    verb = header_words().published_verb.match(body)
+    if not verb:
+        return None
+    rest = body[verb.end():]
+    found = _dates(rest[: config.SOURCE_LINE_DATE_CHARS], language, PARTIAL_DATE_KINDS)
+    if len(found) != 1 or len(rest[: found[0][0]].split()) > config.PARTIAL_VERB_GAP_WORDS:
+        return None
+    after = rest[found[0][1]:]
+    return found[0][2] if not after.strip(" .") or _filler(after, header_words()) else None
+
+
 @cache
 def _verb_languages(verb: str) -> tuple[str, ...]:
     """The languages whose data lists this publishing verb ("gepubliceerd": nl; "published": en)."""
@@ -409,7 +426,7 @@ def _published_in_header(lines: list[str], language: str | None) -> HeaderDates:
         elif found:
             return HeaderDates(_below_banner_date(lines, i, found, language) or found, updated, partial)
         if partial is None:
-            partial = date_of_line(line, language, PARTIAL_DATE_KINDS)
+            partial = date_of_line(line, language, PARTIAL_DATE_KINDS) or _partial_after_verb(line, language)
         prose += _is_prose(line)
         i += 2 if below and found == below else 1  # the date under a label line is that label's
     return HeaderDates(ambiguous, updated, partial)

@@ -313,6 +313,20 @@ EVENT_DATE = [  # a media advisory: the "Date:" among the event's fields is the 
     ("en", "Memo on the vote\nTo: Interested parties\nFrom: Campaign office\nDate: 12 March 2021\nRe: The vote\n"
            "Body.", "Memo on the vote", "2021-03-12"),  # a memo to the press: its date is the release's
 ]
+PARTIAL_FORMS = [  # a month or a year alone, before a label set apart, or after a publishing verb
+    ("en", "March 2021 | Press release\nA title\nBody.", "A title", "2021-03"),
+    ("de", "März 2021 – Pressemitteilung\nEin Titel\nText.", "Ein Titel", "2021-03"),
+    ("fr", "mars 2021 | Communiqué de presse\nUn titre\nCorps.", "Un titre", "2021-03"),
+    ("nl", "maart 2021 - Persbericht\nEen titel\nTekst.", "Een titel", "2021-03"),
+    ("fr", "Un titre\nPublié en mars 2021\nCorps.", "Un titre", "2021-03"),
+    ("nl", "Een titel\nGepubliceerd in maart 2021\nTekst.", "Een titel", "2021-03"),
+    ("de", "Ein Titel\nVeröffentlicht im März 2021\nText.", "Ein Titel", "2021-03"),
+    ("en", "A title\nPublished in 2019\nBody.", "A title", "2019"),
+    # a headline with a year, and a year glued to a procedure number: no date
+    ("en", "SENS. MCCONNELL, BOND INTRODUCE VOTER PROTECTION ACT OF 2005\nBody.",
+     "SENS. MCCONNELL, BOND INTRODUCE VOTER PROTECTION ACT OF 2005", None),
+    ("en", "A title\nThe report, published in March 2021, found that prices rose.\nBody.", "A title", None),
+]
 UPDATE_AFTER_THE_DATE = [  # the label of a later change after the date, on its line: the date before it is kept
     ("en", "A title\n12 March 2021 | Updated 15 March 2021\nBody.", "A title", "2021-03-12"),
     ("en", "A title\nDate: 12 March 2021 - Last updated: 15 March 2021\nBody.", "A title", "2021-03-12"),
@@ -373,7 +387,8 @@ FOOTER_DATE_LABEL = [  # a date label line in the contact block after the body, 
                          + UPDATE_YIELDS + LAYOUT + BRACKETED_DATELINE + LEAD_WITH_DATELINE + LEAD_OF_SENTENCES
                          + GLUED_TO_THE_DATE + DATE_AFTER_HEADLINE + OTHER_LANGUAGES
                          + WRAPPED_SENTENCE + BANNER_DATE + SOURCE_LINE_IN_ANOTHER_LANGUAGE
-                         + UPDATE_LABELS + PUBLISHED_THEN_UPDATED + UPDATE_AFTER_THE_DATE + MORE_LABELS + EVENT_DATE)
+                         + UPDATE_LABELS + PUBLISHED_THEN_UPDATED + UPDATE_AFTER_THE_DATE + MORE_LABELS + EVENT_DATE
+                         + PARTIAL_FORMS)
 def test_header(language, text, title, published):
     assert read_header(text, language) == (title, published)
 
