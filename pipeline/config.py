@@ -35,6 +35,7 @@ TITLE_SENTENCE_WORDS = 20  # words; a first line this long ending a sentence (or
 TITLE_FULL_STOP_WORDS = 12  # words; a first line this long ending in a full stop is the lead sentence: headlines
 #   do not end in one (1 of 191 news-page headlines, an ellipsis; none of the development set's)
 NOISE_LINE_MAX_CHARS = 200  # characters; a line this short with a menu or cookie word is a banner
+MENU_MIN_NAMES = 2  # names; a line of this many language names or codes, or share links, and nothing else is a menu
 DATE_LINE_MAX_CHARS = 90  # characters; a longer line is a sentence, not a date line
 DATE_TRAILER_WORDS = 6  # words; a date line may end in a short trailer ("| nieuws", "Vertretung in Deutschland")
 DATELINE_PLACE_WORDS = 4  # words; the place of a dateline ("OTTAWA, ON", "Den Haag", "Washington, D.C.")
@@ -44,6 +45,10 @@ REFERENCE_LINE_WORDS = 4  # words; a line this short opening with a reference ("
 LABEL_HEAD_WORDS = 3  # words; a date line may open with a head this short holding a date label ("Datum nieuwsfeit:")
 HEADER_PROSE_PARAGRAPHS = 2  # paragraphs; after this many paragraphs of body text (20+ words, sentences) the
 #   header is over: a date line below them heads a quoted letter or a list of related releases, not this one
+PARTIAL_VERB_GAP_WORDS = 2  # words; at most a preposition ("im", "en", "im Jahr") between a publishing verb opening
+#   a line and the month or year it gives ("Veröffentlicht im März 2021")
+FOOTER_CONTEXT_LINES = 2  # lines; an event's field ("Time:", "Uhrzeit:") this close to a date label line makes
+#   that date the day of the event announced, not the release's
 LAYOUT_GAP_SPACES = 3  # spaces; a run this long inside a line separates the fields of a layout (columns of a
 #   saved page or table); a sentence has single spaces, and a comma or a period lost in a copy leaves two
 HEADLINE_DATE_CHARS = 600  # characters; a date after the headline ("Enzi votes for workers April 19 2005 Washington

@@ -16,7 +16,8 @@ read for every shipped language at once: a Dutch page often carries an English m
 - last, a date between the headline and the lead of a copy that lost its line breaks ("Enzi votes for small
   business workers April 19 2005 Washington D C U S Senator ..."); the headline is then the text before it.
 A full date wins over a month or a year alone, which is kept partial ("2019-05") when nothing fuller is given; a
-date only an update label gives ("Last updated", "Stand:") yields to any other. A line laid out in columns is read
+date only an update label gives ("Last updated", "Stand:") yields to any other, and to a date label line after the
+body ("Date: 12 March 2021" in a contact block), read when the header has no date. A line laid out in columns is read
 field by field, and the header ends after two paragraphs of prose: a date line below them heads a quoted letter."""
 
 from __future__ import annotations
@@ -54,10 +55,13 @@ class HeaderWords:
     weekdays: frozenset[str]
     publication: re.Pattern[str]  # a label strong enough to trust anywhere ("Publication date")
     update: re.Pattern[str]  # a label of the last change ("Last updated", "Mis à jour le", "Stand"), opening a line
+    update_inside: re.Pattern[str]  # the same label anywhere in a line ("12.03.2021 | Aktualisiert: 15.03.2021")
     published_verb: re.Pattern[str]
     noise_line: re.Pattern[str]
     noise_word: re.Pattern[str]
     letter_opening: re.Pattern[str]  # "Dear", "The Honorable", "Sehr geehrte": a letter's addressee after its date
+    footer_label: re.Pattern[str]  # a label of the date itself ("Date", "Datum", "Date de publication"), opening a line
+    date_context: re.Pattern[str]  # "Time:", "Venue:", "Lieu :", "Uhrzeit:": the fields of an event announced
     before_date: re.Pattern[str]  # a preposition, article or joiner ending a sentence's words before its date
 
 
@@ -79,10 +83,14 @@ def header_words() -> HeaderWords:
         weekdays=frozenset(w.lower().rstrip(".") for lang in data for w in lang["weekdays"]),
         publication=re.compile(rf"^(?i:{alternation(words('publication_labels'))})(?![^\W\d_])\s*:?\s*"),
         update=re.compile(rf"^(?i:{alternation(words('update_labels'))})(?![^\W\d_])"),
+        update_inside=re.compile(rf"(?<![^\W\d_])(?i:{alternation(words('update_labels'))})(?![^\W\d_])"),
         published_verb=re.compile(rf"(?<![^\W\d_])(?i:{alternation(words('published_verbs'))})(?![^\W\d_])"),
         noise_line=re.compile(rf"^(?i:{alternation(words('header_noise_lines'))})(?![^\W\d_])"),
         noise_word=re.compile(rf"(?<![^\W\d_])(?i:{alternation(words('header_noise_words'))})(?![^\W\d_])"),
         letter_opening=re.compile(rf"^(?:{alternation(words('letter_openings'))})(?![^\W\d_])"),
+        footer_label=re.compile(rf"^(?i:{alternation(words('date_label_words') + words('publication_labels'))})"
+                                rf"(?![^\W\d_])\s*:?\s*"),
+        date_context=re.compile(rf"^(?i:{alternation(words('date_context_labels'))})\s*:"),
         before_date=re.compile(rf"(?<![^\W\d_])(?i:{alternation(_word_forms(words, BEFORE_DATE_KEYS))})\s*$"),
     )
 
@@ -115,7 +123,26 @@ def is_noise(line: str) -> bool:
     words = header_words()
     body = BULLETS.sub("", line).strip()
     return bool(words.noise_line.match(body)) or (
-        len(body) <= config.NOISE_LINE_MAX_CHARS and bool(words.noise_word.search(body)))
+        len(body) <= config.NOISE_LINE_MAX_CHARS and bool(words.noise_word.search(body))) or _is_menu(body)
+
+
+MENU_SEPARATORS = re.compile(r"[\s|•·/,]+")
+
+
+def _is_menu(body: str) -> bool:
+    """A language menu ("English | Français | Deutsch", "bg cs da de el en ...") or a share bar ("Facebook Twitter
+    LinkedIn E-mail"): two names or more, and nothing else. The names are the neutral data's (``language_menu_codes``,
+    ``language_menu_names``, ``share_menu_names``): a language's own name is the same on every page."""
+    tokens = [t for t in MENU_SEPARATORS.split(body) if t]
+    names = _menu_names()
+    return len(tokens) >= config.MENU_MIN_NAMES and all(t.casefold() in names for t in tokens)
+
+
+@cache
+def _menu_names() -> frozenset[str]:
+    neutral = load_language(None)
+    return frozenset(w.casefold() for key in ("language_menu_codes", "language_menu_names", "share_menu_names")
+                     for w in neutral.get(key, []))
 
 
 def _with_time(value: str, after: str) -> str:
@@ -149,7 +176,7 @@ def _filler(text: str, words: HeaderWords, place: bool = False) -> bool:
 def date_of_line(line: str, language: str | None, kinds: tuple[str, ...] = FULL_DATE_KINDS) -> str | None:
     """The date of a line that is only a date with labels, joiners, a weekday, an id or a short trailer
     around it ("Press release | 3 May 2018", "Pressemitteilung vom 5. Mai 2021", "4 juni 2020 | nieuws")."""
-    body = _clean(BULLETS.sub("", line)).strip(" .;")
+    body = _before_update(_clean(BULLETS.sub("", line)).strip(" .;"), language, kinds)
     long = len(body) > config.DATE_LINE_MAX_CHARS  # then only "May 5, 2020 – Moncton – The Government ..."
     body = body[: config.DATE_LINE_MAX_CHARS]
     found = _dates(body, language, kinds)
@@ -167,8 +194,10 @@ def date_of_line(line: str, language: str | None, kinds: tuple[str, ...] = FULL_
     if not (before.strip() == "" or _filler(before, words, place="," in before) or _labelled_head(before, words)):
         return None
     labelled = labelled or _labelled_head(before, words)
-    if kinds != FULL_DATE_KINDS:  # a month or a year alone: nothing after it but an id
-        return value if not after.strip(" .") and (labelled or _filler(before, words)) else None
+    if kinds != FULL_DATE_KINDS:  # a month or a year alone: nothing after it but a label set apart
+        trailer = re.match(r"\s*[|•·–—\-]?\s", after) and _filler(after, words)  # "March 2021 | Press release"
+        return value if (not after.strip(" .") or trailer) and (
+            labelled or _filler(before, words)) else None
     value = _with_time(value, after)
     if _filler(after, words) or (re.match(r"\s*[|•·–—\-(]", after)
                                  and len(after.split()) <= config.DATE_TRAILER_WORDS):
@@ -178,6 +207,17 @@ def date_of_line(line: str, language: str | None, kinds: tuple[str, ...] = FULL_
     if labelled and len(after.split()) <= config.DATE_TRAILER_WORDS:  # "Presseartikel 22. Januar 2019 Vertretung"
         return value
     return None
+
+
+def _before_update(body: str, language: str | None, kinds: tuple[str, ...]) -> str:
+    """A date line cut before the label of a later change that follows its date ("12 March 2021 | Updated 15
+    March 2021", "12/03/2021 - Mis à jour le 15/03/2021", "Datum: 12.03.2021, zuletzt aktualisiert am 15.03.2021"):
+    the date before the label is the release's. Only a label between two dates cuts the line."""
+    found = _dates(body[: config.DATE_LINE_MAX_CHARS], language, kinds)
+    if len(found) < 2:
+        return body
+    label = header_words().update_inside.search(body, found[0][1], found[1][0])
+    return body[: label.start()].rstrip(" ,;|–—-") if label else body
 
 
 def date_opening(line: str, language: str | None) -> str | None:
@@ -258,7 +298,8 @@ def _labelled_head(before: str, words: HeaderWords) -> bool:
     return head.endswith(":") and count <= config.LABEL_HEAD_WORDS and bool(words.labels.search(head))
 
 
-DATELINE = re.compile(r"^(?P<place>[^\W\d_][\w'’. \-/()]{1,40}),\s*")  # "BRUSSELS, " "Den Haag, " "OTTAWA, ON, "
+# "BRUSSELS, " "Den Haag, " "OTTAWA, ON, ": a place holds no figure ("Veröffentlicht am 12.03.2021, aktualisiert ...")
+DATELINE = re.compile(r"^(?P<place>(?:['’]s-)?[^\W\d_](?:[^\W\d]|['’. \-/()]){1,40}),\s*")  # "'s-Gravenhage, "
 DATELINE_END = re.compile(r"^\s*(?:[-–—:|(]|$)")
 BRACKETED_DATELINE = re.compile(  # "WASHINGTON (Aug. 3, 2006) – ", "NASHVILLE, TENNESSEE (April 8, 2021) – "
     r"^(?P<place>[^\W\d_][\w'’. ,\-/]{0,40}?)\s*\((?P<date>[^()]{6,50})\)\s*[-–—:|]")
@@ -327,6 +368,21 @@ def date_of_source_line(line: str, language: str | None) -> str | None:
     return found[0][2] if found else None
 
 
+def _partial_after_verb(line: str, language: str | None) -> str | None:
+    """"Veröffentlicht im März 2021", "Publié en mars 2021", "Published in 2019": a line opening with a publishing
+    verb, a month or a year right after it (a preposition at most between them) and nothing after but a label."""
+    body = _clean(BULLETS.sub("", line)).strip(" .")
+    verb = header_words().published_verb.match(body)
+    if not verb:
+        return None
+    rest = body[verb.end():]
+    found = _dates(rest[: config.SOURCE_LINE_DATE_CHARS], language, PARTIAL_DATE_KINDS)
+    if len(found) != 1 or len(rest[: found[0][0]].split()) > config.PARTIAL_VERB_GAP_WORDS:
+        return None
+    after = rest[found[0][1]:]
+    return found[0][2] if not after.strip(" .") or _filler(after, header_words()) else None
+
+
 @cache
 def _verb_languages(verb: str) -> tuple[str, ...]:
     """The languages whose data lists this publishing verb ("gepubliceerd": nl; "published": en)."""
@@ -363,12 +419,14 @@ def _published_in_header(lines: list[str], language: str | None) -> HeaderDates:
             line, language) or (date_opening(line, language) if not prose else None)
         if found and words.update.match(BULLETS.sub("", line).strip()):
             updated = updated or found
+        elif found and _event_date(lines, i, words):
+            pass  # "Date: 20 March 2021" above "Time: 10:00" and "Venue: ...": the day of the event announced
         elif found and _ambiguous(line, found, language):
             ambiguous = ambiguous or found
         elif found:
             return HeaderDates(_below_banner_date(lines, i, found, language) or found, updated, partial)
         if partial is None:
-            partial = date_of_line(line, language, PARTIAL_DATE_KINDS)
+            partial = date_of_line(line, language, PARTIAL_DATE_KINDS) or _partial_after_verb(line, language)
         prose += _is_prose(line)
         i += 2 if below and found == below else 1  # the date under a label line is that label's
     return HeaderDates(ambiguous, updated, partial)
@@ -426,6 +484,38 @@ def _published_anywhere(lines: list[str], language: str | None) -> str | None:
     return None
 
 
+def _published_in_footer(lines: list[str], language: str | None) -> str | None:
+    """A date label line after the body, in a contact block or a footer ("Date: 12 March 2021", "Datum:" above
+    "12.03.2021", "Date de publication : 12 mars 2021"): below the last paragraph of prose, not labelled as the last
+    change, and with no field of an event beside it ("Time:", "Venue:", "Lieu :", "Uhrzeit:": the day of the event
+    announced). Read only when the header gives no date."""
+    words = header_words()
+    last_prose = max((i for i, line in enumerate(lines) if _is_prose(line)), default=None)
+    if last_prose is None:
+        return None
+    for i in range(last_prose + 1, len(lines)):
+        body = BULLETS.sub("", lines[i]).strip()
+        match = words.footer_label.match(body)
+        if not match or words.update.match(body):
+            continue
+        found = date_of_line(body, language) if body[match.end():].strip() else _label_then_date(
+            lines, i, language, words.footer_label)
+        if found and not _event_date(lines, i, words):
+            return found
+    return None
+
+
+def _event_date(lines: list[str], i: int, words: HeaderWords) -> bool:
+    """Whether line ``i`` is a date label line ("Date:", "Datum:", not a publication label) among the fields of an
+    event ("Time:", "Venue:", "Lieu :", "Uhrzeit:" within a few lines): the day of the event announced. A memo's
+    fields ("To:", "Re:") do not count: a memo to the press is dated by its "Date:" line."""
+    body = BULLETS.sub("", lines[i]).strip()
+    if not words.footer_label.match(body) or words.publication.match(body):
+        return False
+    near = lines[max(0, i - config.FOOTER_CONTEXT_LINES): i + 2 + config.FOOTER_CONTEXT_LINES]
+    return any(words.date_context.match(BULLETS.sub("", line).strip()) for line in near)
+
+
 def _letter_date(head: str, after: str, words: HeaderWords) -> bool:
     """The date of a letter quoted in the release: after a colon introducing it ("... the following letter:
     December 7, 2006 The Honorable ..."), or before its addressee ("June 14 2007 The Honorable ...", "Dear ...")."""
@@ -460,11 +550,11 @@ def _title(lines: list[str], language: str | None) -> str | None:
     """The headline: the first line that is not a banner, a label or a date, before the body starts. A
     document that opens with its lead sentence has no title."""
     words = header_words()
-    for line in lines[: config.TITLE_LINES]:
+    for i, line in enumerate(lines[: config.TITLE_LINES]):
         body = BULLETS.sub("", line).strip()
         stripped = words.label_start.sub("", body, count=1).strip(" :|-–—") if words.label_start.match(body) else body
         if (not stripped or _filler(stripped, words) or body.endswith(":") or _is_banner(body, words)
-                or _is_reference(body)):
+                or _is_reference(body) or _dateline_place(lines, i, language)):
             continue
         dateline = _dateline(line, language)
         if (dateline and len(dateline[1].split()) > config.DATE_TRAILER_WORDS) or (
@@ -484,6 +574,26 @@ def _title(lines: list[str], language: str | None) -> str | None:
     return None
 
 
+def _dateline_place(lines: list[str], i: int, language: str | None) -> bool:
+    """A line that is only a place, next to a date line: a dateline set over two lines ("Press release / 12 March
+    2021 / Brussels", "Bruxelles / 12 mars 2021"), not the headline. A place is a city of the gazetteer or a place
+    of the alias table, in any of their languages ("Brussel", "Bruxelles", "Brüssel")."""
+    body = BULLETS.sub("", lines[i]).strip(" ,.;")
+    if not body or len(body.split()) > config.DATELINE_PLACE_WORDS or not _is_place(body):
+        return False
+    near = lines[max(0, i - 1): i] + lines[i + 1: i + 2]
+    return any(date_of_line(line, language) for line in near)
+
+
+def _is_place(name: str) -> bool:
+    from pipeline.entities.clusters import alias_table
+    from pipeline.entities.places import city_names
+
+    forms = {name, name.title()} if name.isupper() else {name}  # "BRUSSELS"
+    cities = city_names()[0]
+    return any(form in cities or getattr(alias_table().lookup(form), "label", None) == "LOC" for form in forms)
+
+
 def fields(line: str) -> list[str]:
     """The fields of a line laid out in columns, cut at runs of spaces or tabs: text saved from a page or a
     table keeps the gaps of its layout ("Press Releases      March 7, 2005     Press Release      Pryor votes",
@@ -499,7 +609,8 @@ def read_header(text: str, language: str | None) -> tuple[str | None, str | None
     header = [field for line in scan for field in fields(line)
               if not is_noise(field) or re.search(r"\d{4}", field)]  # "Source: ..., 4 March 2019"
     found = _published_in_header(header[: config.HEADER_LINES_FOR_PUBLISHED], language)
-    published = found.full or _published_anywhere(all_lines, language) or found.updated
+    published = (found.full or _published_anywhere(all_lines, language) or _published_in_footer(all_lines, language)
+                 or found.updated)
     title = _title(lines, language)
     glued = None if published else _published_after_headline([line for line in scan if not is_noise(line)], language)
     first = title or (lines[0] if lines else "")

@@ -150,7 +150,7 @@ def test_alternation_of_nested_prefixes_and_long_words_still_compiles():
 
 
 HEADER_KEYS = ("release_labels", "release_label_joiners", "publication_labels", "update_labels", "published_verbs",
-               "header_noise_lines", "header_noise_words")
+               "header_noise_lines", "header_noise_words", "date_context_labels")
 
 
 @pytest.mark.parametrize("code", ["en", "nl", "fr", "de"])

@@ -282,14 +282,121 @@ WRAPPED_SENTENCE = [  # a sentence opening with a preposition and a date, cut by
     ("de", "Ein Titel\nAm 5. Mai 2020\nText.", "Ein Titel", "2020-05-05"),
 ]
 
+UPDATE_LABELS = [  # the update labels of each language, also those opening with a date label ("Date modified")
+    ("en", "A title\nDate modified: 1 April 2021\n12 March 2021\nBody.", "A title", "2021-03-12"),
+    ("nl", "Een titel\nDatum laatste wijziging: 1 april 2021\nDatum: 12 maart 2021\nTekst.", "Een titel", "2021-03-12"),
+    ("fr", "Un titre\nDate de mise à jour : 01/04/2021\nDate : 12/03/2021\nCorps.", "Un titre", "2021-03-12"),
+    ("de", "Ein Titel\nDatum der letzten Änderung: 01.04.2021\nDatum: 12.03.2021\nText.", "Ein Titel", "2021-03-12"),
+    ("nl", "Een titel\nLaatst aangepast: 1 april 2021\n12 maart 2021\nTekst.", "Een titel", "2021-03-12"),
+    ("fr", "Un titre\nDernière modification : 1 avril 2021\n12 mars 2021\nCorps.", "Un titre", "2021-03-12"),
+    ("de", "Ein Titel\nZuletzt bearbeitet: 01.04.2021\n12.03.2021\nText.", "Ein Titel", "2021-03-12"),
+    ("en", "A title\nLast revised: 1 April 2021\n12 March 2021\nBody.", "A title", "2021-03-12"),
+]
+PUBLISHED_THEN_UPDATED = [  # both on one line, after a comma: the first is the release's (no dateline: no place)
+    ("en", "A title\nPublished 12 March 2021, updated 1 April 2021\nBody.", "A title", "2021-03-12"),
+    ("nl", "Een titel\nGepubliceerd op 12 maart 2021, bijgewerkt op 1 april 2021\nTekst.", "Een titel", "2021-03-12"),
+    ("fr", "Un titre\nPublié le 12/03/2021 à 16h25, mis à jour le 01/04/2021 à 15h52\nCorps.", "Un titre",
+     "2021-03-12T16:25"),
+    ("de", "Ein Titel\nVeröffentlicht am 12.03.2021, aktualisiert am 01.04.2021\nText.", "Ein Titel", "2021-03-12"),
+]
+EVENT_DATE = [  # a media advisory: the "Date:" among the event's fields is the event's day, not the release's
+    ("en", "Ministers to meet in Brussels\nDate: 20 March 2021\nTime: 10:00\nVenue: Berlaymont\nBody.",
+     "Ministers to meet in Brussels", None),
+    ("nl", "Ministers komen bijeen\nDatum: 20 maart 2021\nTijd: 10.00 uur\nLocatie: Stadhuis\nTekst.",
+     "Ministers komen bijeen", None),
+    ("fr", "Réunion des ministres\nDate : 20 mars 2021\nHeure : 10h00\nLieu : Hôtel de ville\nCorps.",
+     "Réunion des ministres", None),
+    ("de", "Ministertreffen in Berlin\nDatum: 20.03.2021\nUhrzeit: 10:00 Uhr\nOrt: Rathaus\nText.",
+     "Ministertreffen in Berlin", None),
+    ("en", "Avis aux médias | 12 March 2021\nMinisters to meet\nDate: 20 March 2021\nTime: 10:00\nBody.",
+     "Ministers to meet", "2021-03-12"),  # the release's own date above is kept
+    ("en", "Memo on the vote\nTo: Interested parties\nFrom: Campaign office\nDate: 12 March 2021\nRe: The vote\n"
+           "Body.", "Memo on the vote", "2021-03-12"),  # a memo to the press: its date is the release's
+]
+PARTIAL_FORMS = [  # a month or a year alone, before a label set apart, or after a publishing verb
+    ("en", "March 2021 | Press release\nA title\nBody.", "A title", "2021-03"),
+    ("de", "März 2021 – Pressemitteilung\nEin Titel\nText.", "Ein Titel", "2021-03"),
+    ("fr", "mars 2021 | Communiqué de presse\nUn titre\nCorps.", "Un titre", "2021-03"),
+    ("nl", "maart 2021 - Persbericht\nEen titel\nTekst.", "Een titel", "2021-03"),
+    ("fr", "Un titre\nPublié en mars 2021\nCorps.", "Un titre", "2021-03"),
+    ("nl", "Een titel\nGepubliceerd in maart 2021\nTekst.", "Een titel", "2021-03"),
+    ("de", "Ein Titel\nVeröffentlicht im März 2021\nText.", "Ein Titel", "2021-03"),
+    ("en", "A title\nPublished in 2019\nBody.", "A title", "2019"),
+    # a headline with a year, and a year glued to a procedure number: no date
+    ("en", "SENS. MCCONNELL, BOND INTRODUCE VOTER PROTECTION ACT OF 2005\nBody.",
+     "SENS. MCCONNELL, BOND INTRODUCE VOTER PROTECTION ACT OF 2005", None),
+    ("en", "A title\nThe report, published in March 2021, found that prices rose.\nBody.", "A title", None),
+]
+UPDATE_AFTER_THE_DATE = [  # the label of a later change after the date, on its line: the date before it is kept
+    ("en", "A title\n12 March 2021 | Updated 15 March 2021\nBody.", "A title", "2021-03-12"),
+    ("en", "A title\nDate: 12 March 2021 - Last updated: 15 March 2021\nBody.", "A title", "2021-03-12"),
+    ("nl", "Een titel\nNieuwsbericht | 12-03-2021 | Bijgewerkt op 15-03-2021\nTekst.", "Een titel", "2021-03-12"),
+    ("nl", "Een titel\n12 maart 2021 | Laatst gewijzigd: 15 maart 2021\nTekst.", "Een titel", "2021-03-12"),
+    ("fr", "Un titre\n12/03/2021 - Mis à jour le 15/03/2021\nCorps.", "Un titre", "2021-03-12"),
+    ("fr", "Un titre\nCommuniqué de presse du 12 mars 2021 | Dernière mise à jour : 15 mars 2021\nCorps.", "Un titre",
+     "2021-03-12"),
+    ("de", "Ein Titel\nDatum: 12.03.2021, zuletzt aktualisiert am 15.03.2021\nText.", "Ein Titel", "2021-03-12"),
+    ("de", "Ein Titel\nPressemitteilung vom 12.03.2021 | Stand: 15.03.2021\nText.", "Ein Titel", "2021-03-12"),
+]
+MORE_LABELS = [  # publication labels and release kinds of each language, and the Dutch "'s-" place names
+    ("en", "A title\nPublication: 12 March 2021\nBody.", "A title", "2021-03-12"),
+    ("fr", "Un titre\nPublication : 12 mars 2021\nCorps.", "Un titre", "2021-03-12"),
+    ("nl", "Een titel\nPublicatie: 12 maart 2021\nTekst.", "Een titel", "2021-03-12"),
+    ("de", "Ein Titel\nVeröffentlichung: 12.03.2021\nText.", "Ein Titel", "2021-03-12"),
+    ("fr", "Un titre\nPosté le 12 mars 2021\nCorps.", "Un titre", "2021-03-12"),
+    ("fr", "Un titre\nParu le 12/03/2021\nCorps.", "Un titre", "2021-03-12"),
+    ("nl", "Een titel\nGeplaatst op 12 maart 2021\nTekst.", "Een titel", "2021-03-12"),
+    ("de", "Ein Titel\nEingestellt am 12.03.2021\nText.", "Ein Titel", "2021-03-12"),
+    ("en", "News story | 12 March 2021\nA title\nBody.", "A title", "2021-03-12"),
+    ("en", "Media advisory\nMarch 12, 2021\nA title\nBody.", "A title", "2021-03-12"),
+    ("fr", "Avis aux médias | 12 mars 2021\nUn titre\nCorps.", "Un titre", "2021-03-12"),
+    ("nl", "Persuitnodiging - 12 maart 2021\nEen titel\nTekst.", "Een titel", "2021-03-12"),
+    ("de", "Presseeinladung vom 12.03.2021\nEin Titel\nText.", "Ein Titel", "2021-03-12"),
+    ("nl", "Een titel\n's-Gravenhage, 12 maart 2021\nTekst.", "Een titel", "2021-03-12"),
+    ("nl", "Een titel\n’s-Hertogenbosch, 12 maart 2021 - Het college heeft besloten.", "Een titel", "2021-03-12"),
+    ("en", "Publication of the annual report\n12 March 2021\nBody.", "Publication of the annual report", "2021-03-12"),
+    ("de", "Veröffentlichung des Jahresberichts\n12.03.2021\nText.", "Veröffentlichung des Jahresberichts",
+     "2021-03-12"),
+]
+_BODY = {  # three paragraphs of prose: the header is over before the footer
+    "en": "The minister said a thing that matters a lot to people in the region today and tomorrow as well. " * 2,
+    "nl": "De minister zei vandaag iets dat voor de mensen in de regio erg belangrijk is en ook blijft. " * 2,
+    "fr": "Le ministre a dit aujourd'hui une chose qui compte beaucoup pour les habitants de la région. " * 2,
+    "de": "Der Minister sagte heute etwas, das für die Menschen in der Region sehr wichtig ist und bleibt. " * 2,
+}
+_TITLE = {"en": "A title", "nl": "Een titel", "fr": "Un titre", "de": "Ein Titel"}
+FOOTER_DATE_LABEL = [  # a date label line in the contact block after the body, when the header has no date
+    ("en", "Contact: John Smith\nTel: +32 2 123 45 67\nDate: 12 March 2021", "2021-03-12"),
+    ("nl", "Perscontact: Jan Jansen\nTelefoon: 070 123 45 67\nDatum:\n12 maart 2021", "2021-03-12"),
+    ("fr", "Contact presse : Jean Dupont\nTél. : 01 23 45 67 89\nDate : 12 mars 2021", "2021-03-12"),
+    ("de", "Pressekontakt: Hans Müller\nTelefon: 030 123 45 67\nDatum: 12.03.2021", "2021-03-12"),
+    ("fr", "Contact presse : Jean Dupont\nDate de publication : 12 mars 2021", "2021-03-12"),
+    ("de", "Pressekontakt: Hans Müller\n- Datum\n- 12. März 2021", "2021-03-12"),
+    # the fields of an event beside it: that day is the event's; an update is no publication date
+    ("en", "Practical details\nDate: 20 March 2021\nTime: 10:00\nVenue: Berlaymont", None),
+    ("nl", "Praktisch\nDatum: 20 maart 2021\nTijd: 10.00 uur\nLocatie: Stadhuis", None),
+    ("fr", "Informations pratiques\nDate : 20 mars 2021\nHeure : 10h00\nLieu : Hôtel de ville", None),
+    ("de", "Termin\nDatum: 20.03.2021\nUhrzeit: 10:00 Uhr\nOrt: Rathaus", None),
+    ("nl", "Perscontact: Jan Jansen\nBijgewerkt op: 12 maart 2021", None),
+    ("fr", "Contact presse : Jean Dupont\nMis à jour le 12 mars 2021", None),
+]
+
 @pytest.mark.parametrize(("language", "text", "title", "published"),
                          DATE_WITH_LABEL + LABELLED_HEAD + SOURCE_LINE_SKIPPED_AS_TITLE + LABEL_THEN_DATE
                          + SOURCE_LINE + DATELINES + TIME_AND_ID + PARTIAL + BANNERS + FOOTER_LABEL + LEAD_SENTENCE
                          + UPDATE_YIELDS + LAYOUT + BRACKETED_DATELINE + LEAD_WITH_DATELINE + LEAD_OF_SENTENCES
                          + GLUED_TO_THE_DATE + DATE_AFTER_HEADLINE + OTHER_LANGUAGES
-                         + WRAPPED_SENTENCE + BANNER_DATE + SOURCE_LINE_IN_ANOTHER_LANGUAGE)
+                         + WRAPPED_SENTENCE + BANNER_DATE + SOURCE_LINE_IN_ANOTHER_LANGUAGE
+                         + UPDATE_LABELS + PUBLISHED_THEN_UPDATED + UPDATE_AFTER_THE_DATE + MORE_LABELS + EVENT_DATE
+                         + PARTIAL_FORMS)
 def test_header(language, text, title, published):
     assert read_header(text, language) == (title, published)
+
+
+@pytest.mark.parametrize(("language", "footer", "published"), FOOTER_DATE_LABEL)
+def test_a_date_label_in_the_footer(language, footer, published):
+    text = "\n".join([_TITLE[language]] + [_BODY[language]] * 3 + [footer])
+    assert read_header(text, language) == (_TITLE[language], published)
 
 
 def test_full_date_wins_over_a_month_in_the_headline():
@@ -323,6 +430,50 @@ def test_date_in_words_wins_over_ambiguous_figures():
 ])
 def test_banners_are_noise(line, noise):
     assert is_noise(line) is noise
+
+
+MENUS_AND_PAGE_TOOLS = [  # language menus, share bars, page tools and the EU site banner, per language
+    ("en", "English | Français | Deutsch"), ("en", "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro"),
+    ("en", "Facebook Twitter LinkedIn E-mail"), ("en", "Download PDF"),
+    ("en", "An official website of the European Union"),
+    ("en", "Newsroom"), ("fr", "Français | English | Deutsch"), ("fr", "Télécharger le PDF"),
+    ("fr", "Un site officiel de l’Union européenne"), ("fr", "Salle de presse"), ("fr", "Imprimer cette page"),
+    ("nl", "Nederlands | English | Français"), ("nl", "Deze pagina afdrukken"), ("nl", "Download PDF"),
+    ("nl", "Een officiële website van de Europese Unie"), ("nl", "Perskamer"),
+    ("de", "Deutsch  Français  Italiano  Rumantsch  English"), ("de", "PDF herunterladen"), ("de", "Seite drucken"),
+    ("de", "Eine offizielle Website der Europäischen Union"), ("de", "Presseraum"), ("de", "Facebook / X / E-Mail"),
+]
+_HEADLINE = {"en": "Commission proposes energy savings", "fr": "La Commission propose des économies d'énergie",
+             "nl": "Commissie stelt energiebesparing voor", "de": "Kommission schlägt Energieeinsparungen vor"}
+_DATE = {"en": "12 March 2021", "fr": "12 mars 2021", "nl": "12 maart 2021", "de": "12. März 2021"}
+
+
+DATELINE_OVER_TWO_LINES = [  # the place of the dateline alone on a line next to the date: no headline
+    ("en", ["Press release", "12 March 2021", "Brussels"]),
+    ("fr", ["Communiqué de presse", "12 mars 2021", "Bruxelles"]),
+    ("nl", ["Persbericht", "12 maart 2021", "Brussel"]), ("de", ["Pressemitteilung", "12. März 2021", "Brüssel"]),
+    ("en", ["LUXEMBOURG", "12 March 2021"]), ("fr", ["Strasbourg", "12/03/2021"]), ("nl", ["Den Haag", "12-03-2021"]),
+    ("de", ["12.03.2021", "Wien"]),
+]
+
+
+@pytest.mark.parametrize(("language", "lines"), DATELINE_OVER_TWO_LINES)
+def test_the_place_of_a_dateline_is_no_title(language, lines):
+    text = "\n".join([*lines, _HEADLINE[language], _BODY[language]])
+    assert read_header(text, language) == (_HEADLINE[language], "2021-03-12")
+
+
+@pytest.mark.parametrize(("language", "line"), MENUS_AND_PAGE_TOOLS)
+def test_menus_and_page_tools_are_no_title(language, line):
+    assert is_noise(line)
+    text = f"{line}\n{_HEADLINE[language]}\n{_DATE[language]}\n{_BODY[language]}"
+    assert read_header(text, language) == (_HEADLINE[language], "2021-03-12")
+
+
+@pytest.mark.parametrize("line", ["Deutsch lernen in Europa", "Facebook fined by the Commission", "De EU en Nederland",
+                                  "English Channel ferries resume", "Malti"])
+def test_a_headline_naming_a_language_or_a_network_is_no_menu(line):
+    assert not is_noise(line)
 
 
 @pytest.mark.parametrize(("language", "text"), [
