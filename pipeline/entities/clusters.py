@@ -267,6 +267,25 @@ def _link_acronyms(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
             uf.union(i, j)
 
 
+def _link_genitives(mentions: list[Mention], uf: _UnionFind, language: str | None) -> None:
+    """"Murawskis" (German, Dutch: a surname with a genitive letter ending) -> "Murawski", the one person of the
+    document whose surname it is; never where two people bear the surname."""
+    from pipeline.resources.langdata import load_language
+
+    endings = tuple(e for e in load_language(language).get("genitive_endings", []) if e.isalpha())
+    if not endings:
+        return
+    people = [(i, tokens(m.text)) for i, m in enumerate(mentions) if m.label == "PERSON"]
+    surnames = {words[-1] for _, words in people if words}
+    for i, words in people:
+        if len(words) != 1 or words[0] in surnames and any(len(w) > 1 and w[-1] == words[0] for _, w in people):
+            continue  # "Peters" named in full is a surname of its own
+        stems = {words[0][: -len(e)] for e in endings if words[0].endswith(e)} & surnames
+        bearers = {uf.find(j) for j, full in people if full and full[-1] in stems}
+        if len(bearers) == 1 and len({tuple(full) for _, full in people if len(full) > 1 and full[-1] in stems}) <= 1:
+            uf.union(i, bearers.pop())
+
+
 def _link_surnames(mentions: list[Mention], uf: _UnionFind) -> None:
     """"De Block" -> "Maggie De Block", only when exactly one fuller name in the document ends so."""
     people = [(i, tokens(m.text)) for i, m in enumerate(mentions) if m.label == "PERSON"]
@@ -568,6 +587,7 @@ def cluster_mentions(text: str, mentions: list[Mention], language: str | None = 
     _link_inflected(mentions, uf, language)
     _link_acronyms(text, mentions, uf)
     _link_surnames(mentions, uf)
+    _link_genitives(mentions, uf, language)  # after the surnames: "Murawski" is one with "Klaus-Peter Murawski"
     _link_heads(mentions, uf, language)
     _link_institution_heads(mentions, uf, language)
     _link_leading_parts(mentions, uf, language)

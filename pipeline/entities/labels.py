@@ -191,14 +191,16 @@ def surname_then_noun(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def genitive_surnames(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
-    """A surname with a genitive ending is the person without it ("Steinmeiers Besuch" -> "Steinmeier",
-    "Ruttes kabinet" -> "Rutte"), where the person is named in full in the document."""
+    """A surname with a genitive ending names the person named in full in the document: a letter ending is part of
+    the word as written ("Nachfolger Murawskis", "Steinmeiers Besuch", "Ruttes kabinet"; the clusters link it to
+    the person), an apostrophe is not ("Rutte’s", "Lindners’")."""
     endings = sorted(_words(language, "genitive_endings"), key=len, reverse=True)
     surnames = _surnames(mentions)
     if not endings or not surnames:
         return mentions
-    regex = re.compile(rf"(?<![\w\-])(?P<name>{alternation(surnames)})(?:{alternation(endings)})(?![\w\-])")
-    found = [Mention(m.start("name"), m.end("name"), m.group("name"), "PERSON", "rule") for m in regex.finditer(text)]
+    regex = re.compile(rf"(?<![\w\-])(?P<name>{alternation(surnames)})(?P<ending>{alternation(endings)})(?![\w\-])")
+    found = [Mention(m.start("name"), end, text[m.start("name"):end], "PERSON", "rule") for m in regex.finditer(text)
+             for end in [m.end() if m.group("ending").isalpha() else m.end("name")]]
     inside = {id(k) for f in found for k in mentions if k.start == f.start and k.label == "PERSON" and k.end > f.end}
     kept = [k for k in mentions if id(k) not in inside]
     return kept + [f for f in found if all(f.end <= k.start or f.start >= k.end for k in kept)]

@@ -56,6 +56,8 @@ class NamePatterns:
     street_suffixes: tuple[str, ...]  # lower case: "straße", "straat": a name ending so is a street
     region_suffixes: tuple[str, ...]  # lower case: "land", "tal": "Berner Mittelland" is a region
     unit_words: frozenset[str]  # month, weekday, scale and currency names
+    calendar_words: frozenset[str]  # month and weekday names as written: "September", "Montag"
+    period_qualifiers: frozenset[str]  # one-word qualifiers of a period: "Anfang", "Mitte", "Ende"
     coordination: frozenset[str]
     type_name: re.Pattern[str] | None  # "het advocatenkantoor DLA Piper", "des Onlinebrokers Flatexdegiro"
     noun_name: re.Pattern[str] | None  # "Moderatorin Annabelle Mandeng", "zanger Bart Peeters": a person noun
@@ -72,13 +74,13 @@ def name_patterns(code: str | None) -> NamePatterns:
     titles = rf"(?<![\w\-]){compound}(?i:{alternation(lang['role_titles'])})"
     verbs = alternation(lang["speech_verbs"])
     links = alternation(lang["name_particles"] + lang["name_connectors"])
-    honorifics = rf"(?:(?:{alternation(lang['honorifics'])})(?:\s+|(?<=\.)))*"  # "Sachwalter Dr. Stefan Debus"
+    honorifics = rf"(?:(?:{alternation(lang['honorifics'])})(?:{gap}|(?<=\.)))*"  # "Sachwalter Dr. Stefan Debus"
     nouns_capitalised = bool(lang["nouns_capitalised"])
     return NamePatterns(
         lang=lang,
-        title_name=re.compile(rf"{titles}\s+{honorifics}(?P<name>{name})"),
+        title_name=re.compile(rf"{titles}{gap}{honorifics}(?P<name>{name})"),  # a heading's last word is no title
         title_word=re.compile(rf"{titles}$"),
-        said_name=re.compile(rf"(?<![\w])(?i:{verbs})\s+{honorifics}(?P<name>{name})"
+        said_name=re.compile(rf"(?<![\w])(?i:{verbs}){gap}{honorifics}(?P<name>{name})"
                              rf"(?=\s*[.,;:!?]|\s+(?:[a-zäöüßàâçéèêëîïôûù]))"),
         name_said=None if nouns_capitalised else re.compile(rf"(?P<name>{name})\s+(?i:{verbs})(?![\w])"),
         name_age=re.compile(rf"(?P<name>{WORD}(?:{gap}(?:(?:{particles}){gap})*{WORD}){{1,3}})\s*\(\d{{1,3}}\)"),
@@ -103,9 +105,11 @@ def name_patterns(code: str | None) -> NamePatterns:
         unit_words=frozenset(w.lower() for w in full_names(lang["months"]) + full_names(lang["weekdays"])
                              + list(lang["scales"]) + list(lang["currency_names"])),
         coordination=frozenset(w for w in lang["coordination"] if w.isalpha()),
+        calendar_words=frozenset(full_names(lang["months"]) + full_names(lang["weekdays"])),
+        period_qualifiers=frozenset(q for q in lang["period_qualifiers"] if q.isalpha()),
         type_name=re.compile(rf"(?<![\w\-])[\w\-]*(?i:{alternation(lang['org_type_words'])})\s+(?P<name>{name})")
         if lang["org_type_words"] else None,
-        noun_name=re.compile(rf"(?<![\w\-]){compound}(?i:{alternation(lang['person_nouns'])})\s+{honorifics}"
+        noun_name=re.compile(rf"(?<![\w\-]){compound}(?i:{alternation(lang['person_nouns'])}){gap}{honorifics}"
                              rf"(?P<name>{name})")
         if lang.get("person_nouns") else None,
         legal_form=re.compile(rf"(?<=[^\S\n])(?:{alternation(lang['org_legal_forms'])})(?![\w\-])")
@@ -187,8 +191,12 @@ def _persons(text: str, regex: re.Pattern[str] | None, pats: NamePatterns) -> li
     for match in regex.finditer(text):
         words = [(m.start() + match.start("name"), m.group(0)) for m in re.finditer(r"\S+", match.group("name"))]
         while len(words) > 1 and ((words[0][1] in pats.function_words and words[0][1].lower() not in pats.particles)
-                                  or (pats.nouns_capitalised and _descriptor(words[0][1]))):
-            words = words[1:]  # "aldus Het ..." loses "Het"; "minister De Block" keeps its "De"
+                                  or (pats.nouns_capitalised and _descriptor(words[0][1]))
+                                  or pats.title_word.search(words[0][1])):
+            words = words[1:]  # "aldus Het ..." loses "Het"; "minister De Block" keeps its "De"; "Dr. ..." its title
+        words = words[:_date_phrase_start(words, pats)]
+        if not words:
+            continue
         names = [w for _, w in words]
         if names == [w for w in names if w in pats.function_words]:
             continue  # "Hij zei": a pronoun, not a name
@@ -196,6 +204,15 @@ def _persons(text: str, regex: re.Pattern[str] | None, pats: NamePatterns) -> li
             start, end = words[0][0], words[-1][0] + len(words[-1][1])
             out.append(Mention(start, end, text[start:end], "PERSON", "rule"))
     return out
+
+
+def _date_phrase_start(words: list[tuple[int, str]], pats: NamePatterns) -> int:
+    """Where a date phrase after the name begins: a qualifier of a period and a month or weekday ("Staatsminister
+    Klaus-Peter Murawski Anfang September in den Ruhestand" ends at "Murawski"); the words' count if none."""
+    for i, (_, word) in enumerate(words[1:-1], start=1):
+        if word in pats.period_qualifiers and words[i + 1][1] in pats.calendar_words:
+            return i
+    return len(words)
 
 
 def _noun_persons(text: str, pats: NamePatterns) -> list[Mention]:
@@ -275,6 +292,7 @@ def _runs(text: str, pats: NamePatterns) -> list[Mention]:
     for match in pats.run.finditer(text):
         tokens = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"\S+", match.group(0))]
         org = _trim(_after_heading(tokens, pats), text, pats, nouns=False)  # it keeps its leading noun
+        org = _inner_organisation(org, pats)
         names = [w for _, w in org]
         capitalised = [w for w in names if w[:1].isupper()]
         hyphen_org = len(names) == 1 and "-" in names[0] and names[0].split("-")[0].isupper()
@@ -294,6 +312,22 @@ def _runs(text: str, pats: NamePatterns) -> list[Mention]:
                 street = person[-1][1].lower().endswith(pats.street_suffixes)  # "Emmericher Straße"
                 out.append(_mention(text, person, "LOC" if street else "PERSON"))
     return out
+
+
+def _inner_organisation(words: list[tuple[int, str]], pats: NamePatterns) -> list[tuple[int, str]]:
+    """Where nouns are capitalised, a run that does not start as an organisation name may hold one after a
+    lower-case connector: "Neuer Staatssekretär im Ministerium der Justiz und für Verbraucherschutz" holds
+    "Ministerium der Justiz und für Verbraucherschutz"; without a connector of its own it stays a noun ("in erster
+    Linie der Landesregierung Versagen")."""
+    names = [w for _, w in words]
+    if not pats.nouns_capitalised or not _is_org(names, pats) or _org_start(names, pats):
+        return words
+    for i in range(1, len(words)):
+        inner = names[i:]
+        if names[i - 1][:1].islower() and inner[0][:1].isupper() and not _is_org(names[:i], pats) \
+                and any(w[:1].islower() for w in inner) and _org_start(inner, pats):
+            return words[i:]
+    return words
 
 
 def _after_indefinite_article(text: str, start: int, pats: NamePatterns) -> bool:

@@ -76,6 +76,8 @@ class EntityPatterns:
     connector_tail: re.Pattern[str]  # a connector the model left at the end: "... du travail à"
     org_keywords: frozenset[str]  # lower case: "ministry", "agency"
     post_nominal: re.Pattern[str] | None  # a post-nominal after a person's name: "Jane Hutt MS", "Anna Lührmann MdB"
+    leading_honorific: re.Pattern[str]  # "Mme. ", "Mr ", "de heer ": a person's name follows
+    title_after: re.Pattern[str]  # ", President of", ", Staatssekretärin": a person's title after her name
 
 
 @cache
@@ -105,6 +107,8 @@ def patterns_for(code: str | None) -> EntityPatterns:
         org_keywords=frozenset(k.lower() for k in lang["org_keywords"]),
         post_nominal=(re.compile(rf"(?<=\w)\s+(?:{alternation(lang['role_post_nominals'])})$")
                       if lang["role_post_nominals"] else None),
+        leading_honorific=re.compile(rf"^(?:{honorifics})(?:[^\S\n]+|(?<=\.))(?=[{UPPER}])"),
+        title_after=re.compile(rf",[^\S\n]+(?:(?i:{modifiers})[^\S\n]+)*(?i:{titles})(?![\w\-])"),
     )
 
 
@@ -213,15 +217,52 @@ def _model_mentions(paragraphs: list[Paragraph], nlp: object, pats: EntityPatter
             label = LABELS[raw_label]
             if label == "PERSON" and is_acronym(para.text[start:end]):
                 label = "ORG"  # people are not acronyms: "INPS", "MoHRSS"
-            cleaned = clean_span(text, *cut_at_dash(para.start + start, para.start + end, text), label, pats)
+            start, end = cut_at_dash(para.start + start, para.start + end, text)
+            label = _person_by_form(text, start, end, label, pats)
+            cleaned = clean_span(text, start, end, label, pats)
             if cleaned:
-                found = Mention(cleaned[0], cleaned[1], text[cleaned[0]:cleaned[1]], label, "model", raw_label)
+                found = _known_name_after_particle(
+                    Mention(cleaned[0], cleaned[1], text[cleaned[0]:cleaned[1]], label, "model", raw_label), pats)
                 mention = model_mention(found, text, pats.lang.code)  # titles, portfolios, calendar words
                 if mention is not None and not (_is_common_word(mention, para, lowercase_words)
                                                 or _has_title_word(mention, pats) or _implausible_name(mention, pats)
                                                 or _title_case_phrase(mention, pats)):
                     out.append(mention)
     return out
+
+
+def _person_by_form(text: str, start: int, end: int, label: str, pats: EntityPatterns) -> str:
+    """A model "organisation" that is a person by its form: an honorific first ("Mme. Milagros Gallego"), a
+    post-nominal last ("Eluned Morgan MS"), or a title after it ("Klaus-Heiner Lehne, President of the ECA"),
+    where its words are names: two to four capitalised words, none an organisation keyword, not all dictionary
+    words, no acronym and no alias-table name."""
+    span = text[start:end]
+    if label != "ORG":
+        return label
+    if pats.leading_honorific.match(span):
+        return "PERSON"
+    post = pats.post_nominal.search(span) if pats.post_nominal else None
+    name = span[:post.start()] if post else span
+    words = name.split()
+    dictionary = dictionary_words(pats.lang.code) | common_words(pats.lang.code)
+    if not 2 <= len(words) <= config.MAX_NAME_WORDS or not all(w[:1].isupper() for w in words) \
+            or any(w.lower().strip(",.") in pats.org_keywords or is_acronym(w) for w in words) \
+            or all(w.lower() in dictionary for w in words) or alias_table().lookup(name) is not None:
+        return label
+    return "PERSON" if post or pats.title_after.match(text, end) else label
+
+
+def _known_name_after_particle(mention: Mention, pats: EntityPatterns) -> Mention:
+    """A model "person" that is a name particle before an organisation or place of the alias table is that name
+    ("Met dank overgenomen van Europese Rekenkamer" in an English release: "van" is a preposition there)."""
+    first, _, rest = mention.text.partition(" ")
+    if mention.label != "PERSON" or first not in pats.lang["name_particles"] or not rest[:1].isupper():
+        return mention
+    entry = alias_table().lookup(rest)
+    if entry is None or entry.label == "PERSON":
+        return mention
+    start = mention.end - len(rest)
+    return replace(mention, start=start, text=rest, label=entry.label)
 
 
 def _rejoin(spans: list[tuple[int, int, str]], text: str, pats: EntityPatterns) -> list[tuple[int, int, str]]:
