@@ -465,6 +465,14 @@ def generic_name(name: str, language: str | None) -> bool:
     return name.lower() in (dictionary_words(language) or common_words(language))
 
 
+def names_entry_within(name: str, entry: AliasEntry) -> bool:
+    """Whether an organisation's name holds a name of ``entry`` of two or more words ("Fonds de solidarité de
+    l’Union européenne" holds "Union européenne"): it bears the entry's head word because it names the entry."""
+    folded = f" {fold(name)} "
+    return any(" " in n and re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", folded)
+               for n in names_by_id().get(entry.id, ()))
+
+
 @dataclass
 class _Context:
     """What the canonical names of a document's clusters depend on beyond their mentions."""
@@ -527,7 +535,8 @@ class _Context:
             if m.label == "ORG" and m.text != name and any(
                     w.endswith(word) for w in re.split(r"[\s\-]+", m.text.lower())):  # also "Kiescommissie"
                 found = table.lookup(m.text, self.language)
-                if found is None or (found.id != head.entry.id and found.id not in head.beside):
+                if (found is None or (found.id != head.entry.id and found.id not in head.beside)) \
+                        and not names_entry_within(m.text, head.entry):
                     return False
         return True
 

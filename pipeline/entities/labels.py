@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.entities.boundaries import institution_heads
-from pipeline.entities.clusters import alias_table
+from pipeline.entities.clusters import alias_table, names_entry_within
 from pipeline.entities.places import city_names
 from pipeline.records import Mention
 from pipeline.resources.langdata import alternation, dictionary_words, load_language
@@ -233,8 +233,9 @@ def context_heads(mentions: list[Mention], language: str | None) -> list[str]:
     for word, head in heads.items():
         if word in ambiguous or not head.contexts & named:
             continue
-        others = [e for name, e in entries.items() if name != word and name in orgs and any(
+        others = [(name, e) for name, e in entries.items() if name != word and name in orgs and any(
             w.endswith(word.lower()) for w in re.split(r"[\s\-]+", name.lower()))]
-        if all(e is not None and (e.id == head.entry.id or e.id in head.beside) for e in others):
+        if all(e is not None and (e.id == head.entry.id or e.id in head.beside or names_entry_within(name, head.entry))
+               for name, e in others):
             out.append(word)
     return out

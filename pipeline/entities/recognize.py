@@ -265,6 +265,27 @@ def _known_name_after_particle(mention: Mention, pats: EntityPatterns) -> Mentio
     return replace(mention, start=start, text=rest, label=entry.label)
 
 
+def _without_participles(text: str, model: list[Mention], gazetteer: list[Mention], pats: EntityPatterns
+                         ) -> list[Mention]:
+    """A model organisation of one name and a past participle that opens a complement is the name alone ("budget
+    de l’Union établi pour l’exercice", "la Commission chargée de"), where the name is known: in the alias table or
+    the first word of a longer organisation name of the document ("Union européenne")."""
+    endings = tuple(pats.lang.get("participle_endings", []))
+    if not endings:
+        return model
+    complement = re.compile(rf"[^\S\n]+(?:{alternation(pats.lang['participle_complements'])})(?![\w])")
+    heads = {m.text.split()[0] for m in model + gazetteer if m.label == "ORG" and len(m.text.split()) >= 2}
+    out = []
+    for m in model:
+        words = m.text.split()
+        if m.label == "ORG" and len(words) == 2 and words[1][:1].islower() and words[1].endswith(endings) \
+                and complement.match(text, m.end) and alias_table().lookup(m.text) is None \
+                and (words[0] in heads or alias_table().lookup(words[0]) is not None):
+            m = replace(m, end=m.start + len(words[0]), text=words[0])
+        out.append(m)
+    return out
+
+
 def _rejoin(spans: list[tuple[int, int, str]], text: str, pats: EntityPatterns) -> list[tuple[int, int, str]]:
     """"Academy of Labour and" + "Social Security" -> one span (the model cut at a connector)."""
     out: list[tuple[int, int, str]] = []
@@ -485,6 +506,7 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     model = _model_mentions(paragraphs, nlp, pats, text) if info.package else []
     model = [m for m in model if not any(g.start <= m.start and m.end <= g.end and (g.start, g.end) != (
         m.start, m.end) for g in gazetteer)]
+    model = _without_participles(text, model, gazetteer, pats)
     by_span = {(g.start, g.end): g for g in gazetteer}
     spans = _Spans()
     defined = [d for d in acronym_long_forms(text, language)  # the model's longer name stays whole:
