@@ -195,10 +195,20 @@ def _title_case_phrase(mention: Mention, pats: EntityPatterns) -> bool:
 
 
 def _has_title_word(mention: Mention, pats: EntityPatterns) -> bool:
-    """A "person" with a job title among its words is a misread title ("Labour Statistician")."""
+    """A "person" with a job title among its words is a misread title ("Labour Statistician"), and so is one word
+    that qualifies a title ("Designate")."""
     if mention.label != "PERSON":
         return False
+    if " " not in mention.text and mention.text.lower() in _title_modifiers(pats.lang.code):
+        return True  # "Counsel General Designate: Elisabeth Jones": "Designate" is no name
     return any(word in _title_words(pats.lang.code) for word in mention.text.split())
+
+
+@cache
+def _title_modifiers(code: str) -> frozenset[str]:
+    """Lower case words that qualify a title ("designate", "acting", "interim")."""
+    lang = load_language(code)
+    return frozenset(w.lower() for w in [*lang["role_modifiers"], *lang["role_tense_words"]] if w.isalpha())
 
 
 @cache

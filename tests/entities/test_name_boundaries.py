@@ -50,7 +50,8 @@ def test_a_date_phrase_after_a_name_is_no_part_of_it(text: str, person: str) -> 
      "Ministerium der Justiz und für Verbraucherschutz"),
     ("Kriminologin Bärbel Bongartz vom Zentrum für Radikalisierungsforschung und Prävention sagt das.",
      "Zentrum für Radikalisierungsforschung und Prävention"),
-    ("Er war bislang bei der Struktur- und Genehmigungsdirektion Süd tätig.", "Struktur- und Genehmigungsdirektion Süd"),
+    ("Er war bislang bei der Struktur- und Genehmigungsdirektion Süd tätig.",
+     "Struktur- und Genehmigungsdirektion Süd"),
 ])
 def test_an_organisation_inside_a_run_of_capitalised_words(text: str, org: str) -> None:
     assert org in _orgs(text, "de")
@@ -149,3 +150,54 @@ def test_die_union_is_not_the_eu_in_german() -> None:
     mentions = [Mention(0, 22, "Europäisches Parlament", "ORG", "gazetteer"), Mention(23, 28, "Union", "ORG", "model")]
     _, entities = cluster_mentions(text, mentions, "de")
     assert "alias:european-union" not in [e.key for e in entities]
+
+
+def _person(text: str, name: str, after: int = 0) -> Mention:
+    start = text.index(name, after)
+    return Mention(start, start + len(name), name, "PERSON", "model")
+
+
+@pytest.mark.parametrize(("language", "text", "full", "first"), [
+    ("en", "I have asked Mark Drakeford to join the team. Mark will bring his knowledge.", "Mark Drakeford", "Mark"),
+    ("fr", "Nous accueillons Élisabeth Borne. Élisabeth a présidé la séance.", "Élisabeth Borne", "Élisabeth"),
+    ("nl", "Wij verwelkomen Femke Zeldenrust. Femke opende de vergadering.", "Femke Zeldenrust", "Femke"),
+    ("de", "Wir begrüßen Theresa Schopper. Theresa übernimmt die Koordination.", "Theresa Schopper", "Theresa"),
+])
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it(language: str, text: str, full: str,
+                                                                     first: str) -> None:
+    mentions = [_person(text, full), _person(text, first, text.index(full) + len(full))]
+    linked, _ = cluster_mentions(text, mentions, language)
+    assert linked[0].entity == linked[1].entity
+
+
+@pytest.mark.parametrize(("text", "names", "other"), [
+    ("Mark Drakeford and Mark Isherwood spoke. Mark left early.", ["Mark Drakeford", "Mark Isherwood", "Mark"], None),
+    ("Morgan Jones met Eluned Morgan. Morgan said so.", ["Morgan Jones", "Eluned Morgan", "Morgan"],
+     "Eluned Morgan"),  # a surname of the release: the surname rule decides
+])
+def test_a_first_name_of_two_people_or_a_surname_links_no_first_name(text: str, names: list[str],
+                                                                      other: str | None) -> None:
+    mentions, position = [], 0
+    for name in names:
+        mentions.append(_person(text, name, position))
+        position = mentions[-1].end
+    linked, _ = cluster_mentions(text, mentions, "en")
+    entity = {m.text: m.entity for m in linked}
+    assert entity[names[2]] != entity[names[0]]
+    assert (entity[names[2]] == entity[other]) if other else entity[names[2]] != entity[names[1]]
+
+
+@pytest.mark.parametrize(("language", "word"), [("en", "Designate"), ("en", "Acting"), ("fr", "Intérimaire")])
+def test_a_word_qualifying_a_title_is_no_person(language: str, word: str) -> None:
+    from pipeline.entities.recognize import _has_title_word
+
+    assert _has_title_word(Mention(0, len(word), word, "PERSON", "model"), patterns_for(language))
+
+
+@pytest.mark.parametrize(("text", "full", "first", "after"), [
+    ("Bush Took Office in 2001. Bush said so.", "Bush Took Office", "Bush", 5),  # a misread phrase, no full name
+    ("said Sen  Lamar Alexander. Sen  Alexander said so.", "Sen  Alexander", "Sen", 0),  # a cut name, not alone
+])
+def test_a_first_name_links_to_no_misread_full_name(text: str, full: str, first: str, after: int) -> None:
+    linked, _ = cluster_mentions(text, [_person(text, full), _person(text, first, after)], "en")
+    assert linked[0].entity != linked[1].entity
