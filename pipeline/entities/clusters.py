@@ -271,9 +271,10 @@ def _link_first_names(text: str, mentions: list[Mention], uf: _UnionFind, langua
     """"Mark" -> "Mark Drakeford" ("Mark will bring his knowledge"): a first name alone names the one person of the
     document named in full with it, when no person bears it as a surname, no place or organisation of the alias
     table is so called, no capitalised word follows it ("said Sen  Lamar Alexander": a cut name, not a first name
-    alone), and the full name's other words are names (capitalised, no frequent word of the language: "Bush Took
-    Office" and "Allard  s" are misread phrases, not a full name)."""
-    frequent = common_words(language)
+    alone), and the full name's other words are names (capitalised, no frequent or dictionary word of the language:
+    "Bush Took Office", "Alexander Will Serve" and "Allard  s" are misread phrases, not a full name; a surname that
+    is a word, "Tessa Bishop", is given up)."""
+    frequent = common_words(language) | dictionary_words(language)
     people = [(i, tokens(m.text)) for i, m in enumerate(mentions) if m.label == "PERSON"]
     surnames = {words[-1] for _, words in people if len(words) > 1}
     full_names = {tuple(words): i for i, words in people if len(words) > 1 and _name_words(mentions[i].text, frequent)}
@@ -287,7 +288,7 @@ def _link_first_names(text: str, mentions: list[Mention], uf: _UnionFind, langua
 
 
 def _name_words(name: str, frequent: frozenset[str]) -> bool:
-    """The words after a first name are names: capitalised and no frequent word ("Took Office")."""
+    """The words after a first name are names: capitalised and no frequent or dictionary word ("Took Office")."""
     rest = re.split(r"[\s\-]+", name.strip())[1:]
     return bool(rest) and all(w[:1].isupper() and len(w) >= 2 and w.lower().strip(".") not in frequent for w in rest)
 
@@ -490,12 +491,13 @@ def generic_name(name: str, language: str | None) -> bool:
     return name.lower() in (dictionary_words(language) or common_words(language))
 
 
-def names_entry_within(name: str, entry: AliasEntry) -> bool:
+def names_entry_within(name: str, entry: AliasEntry, language: str | None) -> bool:
     """Whether an organisation's name holds a name of ``entry`` of two or more words ("Fonds de solidarité de
     l’Union européenne" holds "Union européenne"): it bears the entry's head word because it names the entry."""
-    folded = f" {fold(name)} "
-    return any(" " in n and re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", folded)
-               for n in names_by_id().get(entry.id, ()))
+    from pipeline.entities.boundaries import holder_key
+
+    names = {n: entry.id for n in names_by_id(language).get(entry.id, ()) if " " in n}
+    return bool(names) and holder_key(name, names, "") == entry.id
 
 
 @dataclass
@@ -561,7 +563,7 @@ class _Context:
                     w.endswith(word) for w in re.split(r"[\s\-]+", m.text.lower())):  # also "Kiescommissie"
                 found = table.lookup(m.text, self.language)
                 if (found is None or (found.id != head.entry.id and found.id not in head.beside)) \
-                        and not names_entry_within(m.text, head.entry):
+                        and not names_entry_within(m.text, head.entry, self.language):
                     return False
         return True
 

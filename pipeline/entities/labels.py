@@ -235,7 +235,7 @@ def context_heads(mentions: list[Mention], language: str | None) -> list[str]:
             continue
         others = [(name, e) for name, e in entries.items() if name != word and name in orgs and any(
             w.endswith(word.lower()) for w in re.split(r"[\s\-]+", name.lower()))]
-        if all(e is not None and (e.id == head.entry.id or e.id in head.beside or names_entry_within(name, head.entry))
-               for name, e in others):
+        if all((e is not None and (e.id == head.entry.id or e.id in head.beside))
+               or names_entry_within(name, head.entry, language) for name, e in others):
             out.append(word)
     return out
