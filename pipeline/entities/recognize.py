@@ -78,6 +78,7 @@ class EntityPatterns:
     post_nominal: re.Pattern[str] | None  # a post-nominal after a person's name: "Jane Hutt MS", "Anna Lührmann MdB"
     leading_honorific: re.Pattern[str]  # "Mme. ", "Mr ", "de heer ": a person's name follows
     title_after: re.Pattern[str]  # ", President of", ", Staatssekretärin": a person's title after her name
+    name_post_nominal: re.Pattern[str] | None  # "Huw Irranca-Davies MS", "Anna Lührmann MdB": a person
 
 
 @cache
@@ -108,6 +109,10 @@ def patterns_for(code: str | None) -> EntityPatterns:
         post_nominal=(re.compile(rf"(?<=\w)\s+(?:{alternation(lang['role_post_nominals'])})$")
                       if lang["role_post_nominals"] else None),
         leading_honorific=re.compile(rf"^(?:{honorifics})(?:[^\S\n]+|(?<=\.))(?=[{UPPER}])"),
+        name_post_nominal=(re.compile(rf"(?<![\w\-])(?P<name>{CAP_WORD}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*"
+                                      rf"{CAP_WORD}){{1,{config.MAX_NAME_WORDS - 1}}})[^\S\n]+"
+                                      rf"(?:{alternation(lang['role_post_nominals'])})(?![\w\-])")
+                           if lang["role_post_nominals"] else None),
         title_after=re.compile(rf",[^\S\n]+(?:(?i:{modifiers})[^\S\n]+)*(?i:{titles})(?![\w\-])"),
     )
 
@@ -344,6 +349,7 @@ def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Men
             cleaned = clean_span(text, match.start("name"), match.end("name"), "PERSON", pats)
             if cleaned and not _article_first(text[cleaned[0]:cleaned[1]], pats):
                 out.append(Mention(*cleaned, text[cleaned[0]:cleaned[1]], "PERSON", "rule"))
+    out += _post_nominal_persons(text, pats)
     for match in pats.definition.finditer(text):
         if not _expands(match):
             continue
@@ -363,6 +369,27 @@ def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Men
                 label = _capitalised_word_label(word, pats, _in_capitals(text, match.start(), match.end()))
                 if label:
                     out.append(Mention(match.start(), match.end(), word, label, "rule"))
+    return out
+
+
+def _post_nominal_persons(text: str, pats: EntityPatterns) -> list[Mention]:
+    """Two to four name words before a post-nominal of a member of parliament ("Huw Irranca-Davies MS", "Anna
+    Lührmann MdB"): a person, where the words are no dictionary or frequent words, no organisation keyword, no
+    title and no alias-table name ("Welsh Government MS", "Living With MS" are none)."""
+    if pats.name_post_nominal is None:
+        return []
+    known = dictionary_words(pats.lang.code) | common_words(pats.lang.code)
+    out = []
+    for match in pats.name_post_nominal.finditer(text):
+        cleaned = clean_span(text, match.start("name"), match.end("name"), "PERSON", pats)
+        if not cleaned:
+            continue
+        name = text[cleaned[0]:cleaned[1]]
+        words = [w for w in name.split() if w[:1].isupper()]
+        if len(words) >= 2 and not any(w.lower() in known or w.lower() in pats.org_keywords
+                                       or w in _title_words(pats.lang.code) for w in (words[0], words[-1])) \
+                and alias_table().lookup(name) is None and not _article_first(name, pats):
+            out.append(Mention(*cleaned, name, "PERSON", "rule"))
     return out
 
 

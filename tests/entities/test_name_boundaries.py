@@ -202,3 +202,26 @@ def test_a_word_qualifying_a_title_is_no_person(language: str, word: str) -> Non
 def test_a_first_name_links_to_no_misread_full_name(text: str, full: str, first: str, after: int) -> None:
     linked, _ = cluster_mentions(text, [_person(text, full), _person(text, first, after)], "en")
     assert linked[0].entity != linked[1].entity
+
+
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("en", "- Deputy First Minister: Huw Irranca-Davies MS", "Huw Irranca-Davies"),
+    ("en", "The motion was tabled by Alun Cairns MP yesterday.", "Alun Cairns"),
+    ("de", "Es sprach Anna Lührmann MdB über Europa.", "Anna Lührmann"),
+    ("de", "Dazu äußerte sich Katarina Barley MdEP kritisch.", "Katarina Barley"),
+])
+def test_a_name_before_a_post_nominal_is_a_person(language: str, text: str, person: str) -> None:
+    from pipeline.entities.recognize import _post_nominal_persons
+
+    assert [m.text for m in _post_nominal_persons(text, patterns_for(language))] == [person]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "A new service for People Living With MS opens."),
+    ("en", "The Welsh Government MS said so."),
+    ("de", "Die Bundesregierung MdB lehnte ab."),
+])
+def test_words_before_a_post_nominal_that_are_no_name(language: str, text: str) -> None:
+    from pipeline.entities.recognize import _post_nominal_persons
+
+    assert _post_nominal_persons(text, patterns_for(language)) == []
