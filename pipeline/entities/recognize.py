@@ -113,7 +113,8 @@ def patterns_for(code: str | None) -> EntityPatterns:
                                       rf"{CAP_WORD}){{1,{config.MAX_NAME_WORDS - 1}}})[^\S\n]+"
                                       rf"(?:{alternation(lang['role_post_nominals'])})(?![\w\-])")
                            if lang["role_post_nominals"] else None),
-        title_after=re.compile(rf",[^\S\n]+(?:(?i:{modifiers})[^\S\n]+)*(?i:{titles})(?![\w\-])"),
+        title_after=re.compile(rf",[^\S\n]+(?:(?i:{modifiers})[^\S\n]+)*(?i:{titles})(?![\w\-])"
+                               rf"(?![^\S\n]+[{UPPER}])"),  # "Acme Zentek, CEO Jane Doe": the title is hers
     )
 
 

@@ -102,6 +102,7 @@ def test_a_model_organisation_that_is_a_person_by_its_form(language: str, text: 
     ("en", "Members of the ECA, President Lehne said.", "ECA"),
     ("fr", "La Cour des comptes, président en tête, a publié.", "Cour des comptes"),
     ("en", "The Human Rights Watch, Director of the programme said.", "Human Rights Watch"),
+    ("en", "Shares of Zentek Varro, CEO Jane Doe said, rose.", "Zentek Varro"),  # the title is the next name's
 ])
 def test_an_organisation_before_a_title_stays_one(language: str, text: str, name: str) -> None:
     assert _person_by_form(text, *_span(text, name), "ORG", patterns_for(language)) == "ORG"
