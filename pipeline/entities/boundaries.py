@@ -325,7 +325,8 @@ def _word_of_language(word: str, language: str | None) -> bool:
 def end_after_full_name(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """A person's name ends at a lower-case particle that follows two name words when a word of the language
     follows it: "Carola Schouten van Landbouw" is "Carola Schouten" and her portfolio ("Ank van Engelshoven"
-    and "Marc Perrin de Brichambaut" keep their particle)."""
+    and "Marc Perrin de Brichambaut" keep their particle); an initial before the particle opens the next name
+    ("Jean-Yves Le Drian F. de La Mure", a photo credit after a caption)."""
     particles = frozenset(p for p in load_language(language)["name_particles"] if p[:1].islower())
     out = []
     for m in mentions:
@@ -334,7 +335,11 @@ def end_after_full_name(text: str, mentions: list[Mention], language: str | None
                     and all(x.group(0) not in particles for x in words[:i])
                     and (i + 1 == len(words) or _word_of_language(words[i + 1].group(0), language))), None)
         if m.label == "PERSON" and cut is not None:
-            end = m.start + len(m.text[:cut].rstrip())
+            kept = m.text[:cut].rstrip()
+            initial = re.search(r"\s+[^\W\d_]\.$", kept)  # "Jean-Yves Le Drian F. de La Mure": "F." opens the next
+            if initial and initial.group(0)[-2:-1].isupper() and len(kept[:initial.start()].split()) >= 2:
+                kept = kept[:initial.start()]
+            end = m.start + len(kept)
             out.append(Mention(m.start, end, text[m.start:end], m.label, m.method, m.model_label))
         else:
             out.append(m)

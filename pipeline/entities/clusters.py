@@ -267,6 +267,51 @@ def _link_acronyms(text: str, mentions: list[Mention], uf: _UnionFind) -> None:
             uf.union(i, j)
 
 
+def _link_first_names(text: str, mentions: list[Mention], uf: _UnionFind, language: str | None) -> None:
+    """"Mark" -> "Mark Drakeford" ("Mark will bring his knowledge"): a first name alone names the one person of the
+    document named in full with it, when no person bears it as a surname, no place or organisation of the alias
+    table is so called, no capitalised word follows it ("said Sen  Lamar Alexander": a cut name, not a first name
+    alone), and the full name's other words are names (capitalised, no frequent or dictionary word of the language:
+    "Bush Took Office", "Alexander Will Serve" and "Allard  s" are misread phrases, not a full name; a surname that
+    is a word, "Tessa Bishop", is given up)."""
+    frequent = common_words(language) | dictionary_words(language)
+    people = [(i, tokens(m.text)) for i, m in enumerate(mentions) if m.label == "PERSON"]
+    surnames = {words[-1] for _, words in people if len(words) > 1}
+    full_names = {tuple(words): i for i, words in people if len(words) > 1 and _name_words(mentions[i].text, frequent)}
+    for i, words in people:
+        if len(words) != 1 or words[0] in surnames or alias_table().lookup(mentions[i].text) is not None \
+                or text[mentions[i].end:].lstrip(" \t")[:1].isupper():
+            continue
+        bearers = {tuple(full) for _, full in people if len(full) > 1 and full[0] == words[0]}
+        if len(bearers) == 1 and (full := bearers.pop()) in full_names:
+            uf.union(i, full_names[full])
+
+
+def _name_words(name: str, frequent: frozenset[str]) -> bool:
+    """The words after a first name are names: capitalised and no frequent or dictionary word ("Took Office")."""
+    rest = re.split(r"[\s\-]+", name.strip())[1:]
+    return bool(rest) and all(w[:1].isupper() and len(w) >= 2 and w.lower().strip(".") not in frequent for w in rest)
+
+
+def _link_genitives(mentions: list[Mention], uf: _UnionFind, language: str | None) -> None:
+    """"Murawskis" (German, Dutch: a surname with a genitive letter ending) -> "Murawski", the one person of the
+    document whose surname it is; never where two people bear the surname."""
+    from pipeline.resources.langdata import load_language
+
+    endings = tuple(e for e in load_language(language).get("genitive_endings", []) if e.isalpha())
+    if not endings:
+        return
+    people = [(i, tokens(m.text)) for i, m in enumerate(mentions) if m.label == "PERSON"]
+    surnames = {words[-1] for _, words in people if words}
+    for i, words in people:
+        if len(words) != 1 or (words[0] in surnames and any(len(w) > 1 and w[-1] == words[0] for _, w in people)):
+            continue  # "Peters" named in full is a surname of its own
+        stems = {words[0][: -len(e)] for e in endings if words[0].endswith(e)} & surnames
+        bearers = {uf.find(j) for j, full in people if full and full[-1] in stems}
+        if len(bearers) == 1 and len({tuple(full) for _, full in people if len(full) > 1 and full[-1] in stems}) <= 1:
+            uf.union(i, bearers.pop())
+
+
 def _link_surnames(mentions: list[Mention], uf: _UnionFind) -> None:
     """"De Block" -> "Maggie De Block", only when exactly one fuller name in the document ends so."""
     people = [(i, tokens(m.text)) for i, m in enumerate(mentions) if m.label == "PERSON"]
@@ -446,6 +491,15 @@ def generic_name(name: str, language: str | None) -> bool:
     return name.lower() in (dictionary_words(language) or common_words(language))
 
 
+def names_entry_within(name: str, entry: AliasEntry, language: str | None) -> bool:
+    """Whether an organisation's name holds a name of ``entry`` of two or more words ("Fonds de solidarité de
+    l’Union européenne" holds "Union européenne"): it bears the entry's head word because it names the entry."""
+    from pipeline.entities.boundaries import holder_key
+
+    names = {n: entry.id for n in names_by_id(language).get(entry.id, ()) if " " in n}
+    return bool(names) and holder_key(name, names, "") == entry.id
+
+
 @dataclass
 class _Context:
     """What the canonical names of a document's clusters depend on beyond their mentions."""
@@ -508,7 +562,8 @@ class _Context:
             if m.label == "ORG" and m.text != name and any(
                     w.endswith(word) for w in re.split(r"[\s\-]+", m.text.lower())):  # also "Kiescommissie"
                 found = table.lookup(m.text, self.language)
-                if found is None or (found.id != head.entry.id and found.id not in head.beside):
+                if (found is None or (found.id != head.entry.id and found.id not in head.beside)) \
+                        and not names_entry_within(m.text, head.entry, self.language):
                     return False
         return True
 
@@ -568,6 +623,8 @@ def cluster_mentions(text: str, mentions: list[Mention], language: str | None = 
     _link_inflected(mentions, uf, language)
     _link_acronyms(text, mentions, uf)
     _link_surnames(mentions, uf)
+    _link_genitives(mentions, uf, language)  # after the surnames: "Murawski" is one with "Klaus-Peter Murawski"
+    _link_first_names(text, mentions, uf, language)
     _link_heads(mentions, uf, language)
     _link_institution_heads(mentions, uf, language)
     _link_leading_parts(mentions, uf, language)

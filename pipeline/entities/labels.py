@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.entities.boundaries import institution_heads
-from pipeline.entities.clusters import alias_table
+from pipeline.entities.clusters import alias_table, names_entry_within
 from pipeline.entities.places import city_names
 from pipeline.records import Mention
 from pipeline.resources.langdata import alternation, dictionary_words, load_language
@@ -191,14 +191,16 @@ def surname_then_noun(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def genitive_surnames(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
-    """A surname with a genitive ending is the person without it ("Steinmeiers Besuch" -> "Steinmeier",
-    "Ruttes kabinet" -> "Rutte"), where the person is named in full in the document."""
+    """A surname with a genitive ending names the person named in full in the document: a letter ending is part of
+    the word as written ("Nachfolger Murawskis", "Steinmeiers Besuch", "Ruttes kabinet"; the clusters link it to
+    the person), an apostrophe is not ("Rutte’s", "Lindners’")."""
     endings = sorted(_words(language, "genitive_endings"), key=len, reverse=True)
     surnames = _surnames(mentions)
     if not endings or not surnames:
         return mentions
-    regex = re.compile(rf"(?<![\w\-])(?P<name>{alternation(surnames)})(?:{alternation(endings)})(?![\w\-])")
-    found = [Mention(m.start("name"), m.end("name"), m.group("name"), "PERSON", "rule") for m in regex.finditer(text)]
+    regex = re.compile(rf"(?<![\w\-])(?P<name>{alternation(surnames)})(?P<ending>{alternation(endings)})(?![\w\-])")
+    found = [Mention(m.start("name"), end, text[m.start("name"):end], "PERSON", "rule") for m in regex.finditer(text)
+             for end in [m.end() if m.group("ending").isalpha() else m.end("name")]]
     inside = {id(k) for f in found for k in mentions if k.start == f.start and k.label == "PERSON" and k.end > f.end}
     kept = [k for k in mentions if id(k) not in inside]
     return kept + [f for f in found if all(f.end <= k.start or f.start >= k.end for k in kept)]
@@ -231,8 +233,9 @@ def context_heads(mentions: list[Mention], language: str | None) -> list[str]:
     for word, head in heads.items():
         if word in ambiguous or not head.contexts & named:
             continue
-        others = [e for name, e in entries.items() if name != word and name in orgs and any(
+        others = [(name, e) for name, e in entries.items() if name != word and name in orgs and any(
             w.endswith(word.lower()) for w in re.split(r"[\s\-]+", name.lower()))]
-        if all(e is not None and (e.id == head.entry.id or e.id in head.beside) for e in others):
+        if all((e is not None and (e.id == head.entry.id or e.id in head.beside))
+               or names_entry_within(name, head.entry, language) for name, e in others):
             out.append(word)
     return out

@@ -41,6 +41,7 @@ class NamePatterns:
     function_words: frozenset[str]
     particles: frozenset[str]
     field_words: frozenset[str]  # inside a company name: "für", "und", "&" ("Gesellschaft für Sport und Freizeit mbH")
+    genitive_articles: frozenset[str]  # "der", "des": "Ministerium der Justiz"
     lone_particles: frozenset[str]  # lower case, particles of one word: "de", "van", "von" (not "der" of "von der")
     indefinite_articles: frozenset[str]  # lower case: "ein", "een": "ein Zentrum für Langzeitpflege" is no name
     org_keywords: tuple[str, ...]  # lower case, also ending a compound: "Bundesministerium", "Landgericht"
@@ -56,6 +57,8 @@ class NamePatterns:
     street_suffixes: tuple[str, ...]  # lower case: "straße", "straat": a name ending so is a street
     region_suffixes: tuple[str, ...]  # lower case: "land", "tal": "Berner Mittelland" is a region
     unit_words: frozenset[str]  # month, weekday, scale and currency names
+    calendar_words: frozenset[str]  # month and weekday names as written: "September", "Montag"
+    period_qualifiers: frozenset[str]  # one-word qualifiers of a period: "Anfang", "Mitte", "Ende"
     coordination: frozenset[str]
     type_name: re.Pattern[str] | None  # "het advocatenkantoor DLA Piper", "des Onlinebrokers Flatexdegiro"
     noun_name: re.Pattern[str] | None  # "Moderatorin Annabelle Mandeng", "zanger Bart Peeters": a person noun
@@ -72,20 +75,23 @@ def name_patterns(code: str | None) -> NamePatterns:
     titles = rf"(?<![\w\-]){compound}(?i:{alternation(lang['role_titles'])})"
     verbs = alternation(lang["speech_verbs"])
     links = alternation(lang["name_particles"] + lang["name_connectors"])
-    honorifics = rf"(?:(?:{alternation(lang['honorifics'])})(?:\s+|(?<=\.)))*"  # "Sachwalter Dr. Stefan Debus"
+    honorifics = rf"(?:(?:{alternation(lang['honorifics'])})(?:{gap}|(?<=\.)))*"  # "Sachwalter Dr. Stefan Debus"
     nouns_capitalised = bool(lang["nouns_capitalised"])
+    joiners = alternation([w for w in lang["coordination"] if w.isalpha()])
+    word = rf"(?:{WORD}-(?={gap}(?:{joiners}){gap}[{UPPER}])|{WORD})"  # "Struktur- und Genehmigungsdirektion"
     return NamePatterns(
         lang=lang,
-        title_name=re.compile(rf"{titles}\s+{honorifics}(?P<name>{name})"),
+        title_name=re.compile(rf"{titles}{gap}{honorifics}(?P<name>{name})"),  # a heading's last word is no title
         title_word=re.compile(rf"{titles}$"),
-        said_name=re.compile(rf"(?<![\w])(?i:{verbs})\s+{honorifics}(?P<name>{name})"
+        said_name=re.compile(rf"(?<![\w])(?i:{verbs}){gap}{honorifics}(?P<name>{name})"
                              rf"(?=\s*[.,;:!?]|\s+(?:[a-zäöüßàâçéèêëîïôûù]))"),
         name_said=None if nouns_capitalised else re.compile(rf"(?P<name>{name})\s+(?i:{verbs})(?![\w])"),
         name_age=re.compile(rf"(?P<name>{WORD}(?:{gap}(?:(?:{particles}){gap})*{WORD}){{1,3}})\s*\(\d{{1,3}}\)"),
-        run=re.compile(rf"{WORD}(?:{gap}(?:(?:{links}){gap})*{WORD}){{0,6}}"),
+        run=re.compile(rf"{word}(?:{gap}(?:(?:{links}){gap})*{word}){{0,6}}"),
         function_words=frozenset(lang["capitalised_function_words"] + lang["articles"]),
         particles=frozenset(w for p in lang["name_particles"] for w in p.split()),
         field_words=frozenset(lang.get("field_prepositions", []) + lang["coordination"]),
+        genitive_articles=frozenset(lang.get("role_genitive_articles", [])),
         lone_particles=frozenset(p.lower() for p in lang["name_particles"] if " " not in p),
         indefinite_articles=frozenset(w.lower() for w in lang.get("indefinite_articles", [])),
         org_keywords=tuple(k.lower() for k in lang["org_keywords"] if not _whole_word_keyword(k)),
@@ -103,9 +109,11 @@ def name_patterns(code: str | None) -> NamePatterns:
         unit_words=frozenset(w.lower() for w in full_names(lang["months"]) + full_names(lang["weekdays"])
                              + list(lang["scales"]) + list(lang["currency_names"])),
         coordination=frozenset(w for w in lang["coordination"] if w.isalpha()),
+        calendar_words=frozenset(full_names(lang["months"]) + full_names(lang["weekdays"])),
+        period_qualifiers=frozenset(q for q in lang["period_qualifiers"] if q.isalpha()),
         type_name=re.compile(rf"(?<![\w\-])[\w\-]*(?i:{alternation(lang['org_type_words'])})\s+(?P<name>{name})")
         if lang["org_type_words"] else None,
-        noun_name=re.compile(rf"(?<![\w\-]){compound}(?i:{alternation(lang['person_nouns'])})\s+{honorifics}"
+        noun_name=re.compile(rf"(?<![\w\-]){compound}(?i:{alternation(lang['person_nouns'])}){gap}{honorifics}"
                              rf"(?P<name>{name})")
         if lang.get("person_nouns") else None,
         legal_form=re.compile(rf"(?<=[^\S\n])(?:{alternation(lang['org_legal_forms'])})(?![\w\-])")
@@ -131,6 +139,8 @@ def _person_words(words: list[str], pats: NamePatterns) -> bool:
     capitalised = [w for w in words if w[:1].isupper()]
     if len(capitalised) < 2 or any(w[:1].islower() and w not in pats.particles for w in words):
         return False
+    if any(w.endswith("-") for w in words):
+        return False  # "zum Thema Asyl- und Fremdenrecht": half of a compound shared with the next word
     if pats.common_words and all(_known_word(w.lower(), pats) for w in capitalised):
         return False  # "Schwere Vorwürfe", "Human Rights", "Vier Projekte"
     if any(w.lower() in pats.unit_words for w in capitalised):
@@ -187,8 +197,12 @@ def _persons(text: str, regex: re.Pattern[str] | None, pats: NamePatterns) -> li
     for match in regex.finditer(text):
         words = [(m.start() + match.start("name"), m.group(0)) for m in re.finditer(r"\S+", match.group("name"))]
         while len(words) > 1 and ((words[0][1] in pats.function_words and words[0][1].lower() not in pats.particles)
-                                  or (pats.nouns_capitalised and _descriptor(words[0][1]))):
-            words = words[1:]  # "aldus Het ..." loses "Het"; "minister De Block" keeps its "De"
+                                  or (pats.nouns_capitalised and _descriptor(words[0][1]))
+                                  or pats.title_word.search(words[0][1])):
+            words = words[1:]  # "aldus Het ..." loses "Het"; "minister De Block" keeps its "De"; "Dr. ..." its title
+        words = words[:_date_phrase_start(words, pats)]
+        if not words:
+            continue
         names = [w for _, w in words]
         if names == [w for w in names if w in pats.function_words]:
             continue  # "Hij zei": a pronoun, not a name
@@ -196,6 +210,15 @@ def _persons(text: str, regex: re.Pattern[str] | None, pats: NamePatterns) -> li
             start, end = words[0][0], words[-1][0] + len(words[-1][1])
             out.append(Mention(start, end, text[start:end], "PERSON", "rule"))
     return out
+
+
+def _date_phrase_start(words: list[tuple[int, str]], pats: NamePatterns) -> int:
+    """Where a date phrase after the name begins: a qualifier of a period and a month or weekday ("Staatsminister
+    Klaus-Peter Murawski Anfang September in den Ruhestand" ends at "Murawski"); the words' count if none."""
+    for i, (_, word) in enumerate(words[1:-1], start=1):
+        if word in pats.period_qualifiers and words[i + 1][1] in pats.calendar_words:
+            return i
+    return len(words)
 
 
 def _noun_persons(text: str, pats: NamePatterns) -> list[Mention]:
@@ -274,7 +297,8 @@ def _runs(text: str, pats: NamePatterns) -> list[Mention]:
     out = []
     for match in pats.run.finditer(text):
         tokens = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"\S+", match.group(0))]
-        org = _trim(_after_heading(tokens, pats), text, pats, nouns=False)  # it keeps its leading noun
+        trimmed = _trim(_after_heading(tokens, pats), text, pats, nouns=False)  # it keeps its leading noun
+        org = _inner_organisation(trimmed, pats)
         names = [w for _, w in org]
         capitalised = [w for w in names if w[:1].isupper()]
         hyphen_org = len(names) == 1 and "-" in names[0] and names[0].split("-")[0].isupper()
@@ -283,17 +307,44 @@ def _runs(text: str, pats: NamePatterns) -> list[Mention]:
         if names and _is_org(names, pats) and (len(capitalised) >= 2 or hyphen_org) and _org_start(names, pats):
             if not _after_indefinite_article(text, org[0][0], pats):
                 out.append(_mention(text, _org_end(org, pats), "ORG"))
-            continue
-        for part in _person_parts(tokens, pats):  # "Quentin Tarantino en Robert Rodriguez"
-            person = _trim(part, text, pats)
-            if _region_name([w for _, w in person], pats):
-                out.append(_mention(text, person, "LOC"))  # "Berner Mittelland", "Zürcher Oberland"
+            if org is trimmed:
                 continue
-            if person and len(person) <= config.MAX_RUN and _person_words([w for _, w in person], pats) \
-                    and not _subject_then_article(person, text, pats):
-                street = person[-1][1].lower().endswith(pats.street_suffixes)  # "Emmericher Straße"
-                out.append(_mention(text, person, "LOC" if street else "PERSON"))
+            tokens = [t for t in tokens if t[0] < org[0][0]]  # "Kriminologin Bärbel Bongartz vom Zentrum für ..."
+        out += _run_persons(tokens, text, pats)
     return out
+
+
+def _run_persons(tokens: list[tuple[int, str]], text: str, pats: NamePatterns) -> list[Mention]:
+    out = []
+    for part in _person_parts(tokens, pats):  # "Quentin Tarantino en Robert Rodriguez"
+        person = _trim(part, text, pats)
+        if _region_name([w for _, w in person], pats):
+            out.append(_mention(text, person, "LOC"))  # "Berner Mittelland", "Zürcher Oberland"
+            continue
+        if person and len(person) <= config.MAX_RUN and _person_words([w for _, w in person], pats) \
+                and not _subject_then_article(person, text, pats):
+            street = person[-1][1].lower().endswith(pats.street_suffixes)  # "Emmericher Straße"
+            out.append(_mention(text, person, "LOC" if street else "PERSON"))
+    return out
+
+
+def _inner_organisation(words: list[tuple[int, str]], pats: NamePatterns) -> list[tuple[int, str]]:
+    """Where nouns are capitalised, a run that does not start as an organisation name may hold one after a
+    lower-case connector: "Neuer Staatssekretär im Ministerium der Justiz und für Verbraucherschutz" holds
+    "Ministerium der Justiz und für Verbraucherschutz", its words joined by genitive articles, field prepositions
+    and coordination only; without such a connector it stays a noun ("in erster Linie der Landesregierung
+    Versagen"), nor does it run into a place ("der Hizbullah-Miliz im Süden Libanons")."""
+    names = [w for _, w in words]
+    if not pats.nouns_capitalised or not _is_org(names, pats) or _org_start(names, pats):
+        return words
+    for i in range(1, len(words)):
+        inner = names[i:]
+        links = [w for w in inner if w[:1].islower()]
+        if names[i - 1][:1].islower() and inner[0][:1].isupper() and not _is_org(names[:i], pats) \
+                and links and all(w in pats.field_words or w in pats.genitive_articles for w in links) \
+                and _org_start(inner, pats):
+            return words[i:]
+    return words
 
 
 def _after_indefinite_article(text: str, start: int, pats: NamePatterns) -> bool:
@@ -339,6 +390,8 @@ def _org_start(names: list[str], pats: NamePatterns) -> bool:
     Fahrradclub"); "Erfahrung für das Amt" is a noun phrase, not a name."""
     if not pats.nouns_capitalised:
         return True
+    if len(names) > 2 and names[0].endswith("-") and names[1] in pats.coordination:
+        names = names[2:]  # "Struktur- und Genehmigungsdirektion Süd": the compound it shares
     for word in names[:config.MAX_ORG_ADJECTIVES + 1]:  # "Allgemeine Deutsche Fahrradclub"
         if word.lower().endswith(pats.org_keywords) or word in pats.org_whole_words:
             return True

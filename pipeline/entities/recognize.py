@@ -76,6 +76,9 @@ class EntityPatterns:
     connector_tail: re.Pattern[str]  # a connector the model left at the end: "... du travail à"
     org_keywords: frozenset[str]  # lower case: "ministry", "agency"
     post_nominal: re.Pattern[str] | None  # a post-nominal after a person's name: "Jane Hutt MS", "Anna Lührmann MdB"
+    leading_honorific: re.Pattern[str]  # "Mme. ", "Mr ", "de heer ": a person's name follows
+    title_after: re.Pattern[str]  # ", President of", ", Staatssekretärin": a person's title after her name
+    name_post_nominal: re.Pattern[str] | None  # "Huw Irranca-Davies MS", "Anna Lührmann MdB": a person
 
 
 @cache
@@ -105,6 +108,13 @@ def patterns_for(code: str | None) -> EntityPatterns:
         org_keywords=frozenset(k.lower() for k in lang["org_keywords"]),
         post_nominal=(re.compile(rf"(?<=\w)\s+(?:{alternation(lang['role_post_nominals'])})$")
                       if lang["role_post_nominals"] else None),
+        leading_honorific=re.compile(rf"^(?:{honorifics})(?:[^\S\n]+|(?<=\.))(?=[{UPPER}])"),
+        name_post_nominal=(re.compile(rf"(?<![\w\-])(?P<name>{CAP_WORD}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*"
+                                      rf"{CAP_WORD}){{1,{config.MAX_NAME_WORDS - 1}}})[^\S\n]+"
+                                      rf"(?:{alternation(lang['role_post_nominals'])})(?![\w\-])")
+                           if lang["role_post_nominals"] else None),
+        title_after=re.compile(rf",[^\S\n]+(?:(?i:{modifiers})[^\S\n]+)*(?i:{titles})(?![\w\-])"
+                               rf"(?![^\S\n]+[{UPPER}])"),  # "Acme Zentek, CEO Jane Doe": the title is hers
     )
 
 
@@ -191,10 +201,20 @@ def _title_case_phrase(mention: Mention, pats: EntityPatterns) -> bool:
 
 
 def _has_title_word(mention: Mention, pats: EntityPatterns) -> bool:
-    """A "person" with a job title among its words is a misread title ("Labour Statistician")."""
+    """A "person" with a job title among its words is a misread title ("Labour Statistician"), and so is one word
+    that qualifies a title ("Designate")."""
     if mention.label != "PERSON":
         return False
+    if " " not in mention.text and mention.text.lower() in _title_modifiers(pats.lang.code):
+        return True  # "Counsel General Designate: Elisabeth Jones": "Designate" is no name
     return any(word in _title_words(pats.lang.code) for word in mention.text.split())
+
+
+@cache
+def _title_modifiers(code: str) -> frozenset[str]:
+    """Lower case words that qualify a title ("designate", "acting", "interim")."""
+    lang = load_language(code)
+    return frozenset(w.lower() for w in [*lang["role_modifiers"], *lang["role_tense_words"]] if w.isalpha())
 
 
 @cache
@@ -213,14 +233,72 @@ def _model_mentions(paragraphs: list[Paragraph], nlp: object, pats: EntityPatter
             label = LABELS[raw_label]
             if label == "PERSON" and is_acronym(para.text[start:end]):
                 label = "ORG"  # people are not acronyms: "INPS", "MoHRSS"
-            cleaned = clean_span(text, *cut_at_dash(para.start + start, para.start + end, text), label, pats)
+            start, end = cut_at_dash(para.start + start, para.start + end, text)
+            label = _person_by_form(text, start, end, label, pats)
+            cleaned = clean_span(text, start, end, label, pats)
             if cleaned:
-                found = Mention(cleaned[0], cleaned[1], text[cleaned[0]:cleaned[1]], label, "model", raw_label)
+                found = _known_name_after_particle(
+                    Mention(cleaned[0], cleaned[1], text[cleaned[0]:cleaned[1]], label, "model", raw_label), pats)
                 mention = model_mention(found, text, pats.lang.code)  # titles, portfolios, calendar words
                 if mention is not None and not (_is_common_word(mention, para, lowercase_words)
                                                 or _has_title_word(mention, pats) or _implausible_name(mention, pats)
                                                 or _title_case_phrase(mention, pats)):
                     out.append(mention)
+    return out
+
+
+def _person_by_form(text: str, start: int, end: int, label: str, pats: EntityPatterns) -> str:
+    """A model "organisation" that is a person by its form: an honorific first ("Mme. Milagros Gallego"), a
+    post-nominal last ("Eluned Morgan MS"), or a title after it ("Klaus-Heiner Lehne, President of the ECA"),
+    where its words are names: two to four capitalised words, none an organisation keyword, not all dictionary
+    words, no acronym and no alias-table name."""
+    span = text[start:end]
+    if label != "ORG":
+        return label
+    if pats.leading_honorific.match(span):
+        return "PERSON"
+    post = pats.post_nominal.search(span) if pats.post_nominal else None
+    name = span[:post.start()] if post else span
+    words = name.split()
+    dictionary = dictionary_words(pats.lang.code) | common_words(pats.lang.code)
+    if not 2 <= len(words) <= config.MAX_NAME_WORDS or not all(w[:1].isupper() for w in words) \
+            or any(w.lower().strip(",.") in pats.org_keywords or is_acronym(w) for w in words) \
+            or all(w.lower() in dictionary for w in words) or alias_table().lookup(name) is not None:
+        return label
+    return "PERSON" if post or pats.title_after.match(text, end) else label
+
+
+def _known_name_after_particle(mention: Mention, pats: EntityPatterns) -> Mention:
+    """A model "person" that is a name particle before an organisation or place of the alias table is that name
+    ("Met dank overgenomen van Europese Rekenkamer" in an English release: "van" is a preposition there)."""
+    first, _, rest = mention.text.partition(" ")
+    if mention.label != "PERSON" or first not in pats.lang["name_particles"] or not rest[:1].isupper():
+        return mention
+    entry = alias_table().lookup(rest)
+    if entry is None or entry.label == "PERSON":
+        return mention
+    start = mention.end - len(rest)
+    return replace(mention, start=start, text=rest, label=entry.label)
+
+
+def _without_participles(text: str, model: list[Mention], gazetteer: list[Mention], pats: EntityPatterns
+                         ) -> list[Mention]:
+    """A model organisation of one name and a past participle that opens a complement is the name alone ("budget
+    de l’Union établi pour l’exercice", "la Commission chargée de"), where the name is known: in the alias table or
+    the first word of a longer organisation name of the document ("Union européenne")."""
+    endings = tuple(pats.lang.get("participle_endings", []))
+    if not endings:
+        return model
+    complement = re.compile(rf"[^\S\n]+(?:{alternation(pats.lang['participle_complements'])})(?![\w])")
+    heads = {m.text.split()[0] for m in model + gazetteer if m.label == "ORG" and len(m.text.split()) >= 2}
+    out = []
+    for m in model:
+        words = m.text.split()
+        if m.label == "ORG" and len(words) == 2 and words[1][:1].islower() and words[1].endswith(endings) \
+                and complement.match(text, m.end) and alias_table().lookup(m.text) is None \
+                and (words[0] in heads or alias_table().lookup(words[0]) is not None):
+            m = replace(m, end=m.start + len(words[0]), text=words[0])
+        out.append(m)
     return out
 
 
@@ -272,6 +350,7 @@ def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Men
             cleaned = clean_span(text, match.start("name"), match.end("name"), "PERSON", pats)
             if cleaned and not _article_first(text[cleaned[0]:cleaned[1]], pats):
                 out.append(Mention(*cleaned, text[cleaned[0]:cleaned[1]], "PERSON", "rule"))
+    out += _post_nominal_persons(text, pats)
     for match in pats.definition.finditer(text):
         if not _expands(match):
             continue
@@ -291,6 +370,27 @@ def _rule_mentions(text: str, pats: EntityPatterns, has_model: bool) -> list[Men
                 label = _capitalised_word_label(word, pats, _in_capitals(text, match.start(), match.end()))
                 if label:
                     out.append(Mention(match.start(), match.end(), word, label, "rule"))
+    return out
+
+
+def _post_nominal_persons(text: str, pats: EntityPatterns) -> list[Mention]:
+    """Two to four name words before a post-nominal of a member of parliament ("Huw Irranca-Davies MS", "Anna
+    Lührmann MdB"): a person, where the words are no dictionary or frequent words, no organisation keyword, no
+    title and no alias-table name ("Welsh Government MS", "Living With MS" are none)."""
+    if pats.name_post_nominal is None:
+        return []
+    known = dictionary_words(pats.lang.code) | common_words(pats.lang.code)
+    out = []
+    for match in pats.name_post_nominal.finditer(text):
+        cleaned = clean_span(text, match.start("name"), match.end("name"), "PERSON", pats)
+        if not cleaned:
+            continue
+        name = text[cleaned[0]:cleaned[1]]
+        words = [w for w in name.split() if w[:1].isupper()]
+        if len(words) >= 2 and not any(w.lower() in known or w.lower() in pats.org_keywords
+                                       or w in _title_words(pats.lang.code) for w in (words[0], words[-1])) \
+                and alias_table().lookup(name) is None and not _article_first(name, pats):
+            out.append(Mention(*cleaned, name, "PERSON", "rule"))
     return out
 
 
@@ -444,6 +544,7 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     model = _model_mentions(paragraphs, nlp, pats, text) if info.package else []
     model = [m for m in model if not any(g.start <= m.start and m.end <= g.end and (g.start, g.end) != (
         m.start, m.end) for g in gazetteer)]
+    model = _without_participles(text, model, gazetteer, pats)
     by_span = {(g.start, g.end): g for g in gazetteer}
     spans = _Spans()
     defined = [d for d in acronym_long_forms(text, language)  # the model's longer name stays whole:

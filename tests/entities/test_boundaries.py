@@ -148,6 +148,9 @@ def test_a_list_naming_another_body_is_not_absorbed() -> None:
     ("de", "Frank Weber von der SPD", "Frank Weber"),
     ("de", "Ursula von der Leyen", "Ursula von der Leyen"),
     ("fr", "Marc Perrin de Brichambaut", "Marc Perrin de Brichambaut"),  # a surname, not a portfolio, follows
+    ("fr", "Jean-Yves Le Drian F. de La Mure", "Jean-Yves Le Drian"),  # a caption, then a photo credit
+    ("en", "Ursula Jones P. van der Berg", "Ursula Jones"),
+    ("nl", "Mark Rutte J. van der Meer", "Mark Rutte"),
 ])
 def test_person_ends_at_a_particle_after_a_full_name(language: str, name: str, person: str) -> None:
     text = f"Volgens {name} gaat het door."
