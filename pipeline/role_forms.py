@@ -93,3 +93,48 @@ def named_body_after(text: str, end: int, titles: list[tuple[int, int]],
             text, body, end):
         return None
     return titles[0][1], body
+
+
+def listed_after_plural(text: str, people: list[Mention], mentions: list[Mention],
+                        pats: RolePatterns) -> dict[tuple[int, int], tuple[str, tuple[int, int]]]:
+    """"appointed two new Members of the European Court of Auditors (ECA):\\n— Ms Ivana Maletić, from Croatia, ...",
+    "vier nieuwe leden van de Europese Rekenkamer benoemd. Zij traden in functie:\\n• de heer Alex Brenninkmeijer
+    (Nederland)": a list whose items open with a name, after a paragraph that ends with a colon and names a plural
+    title: every name holds the singular title (with the body named right after the plural). Returns, per person
+    (start, end), the singular title and the plural phrase's span."""
+    plurals = pats.lang["role_plurals"]
+    if not plurals:
+        return {}
+    honorifics = alternation(pats.lang["honorifics"])
+    bullet = re.compile(r"\s*[-–—•*·▪][^\S\n]*")  # from a line's start: blank lines may part the items
+    prefix = re.compile(rf"(?:(?:{honorifics}|[a-zà-ÿ]{{1,4}})[^\S\n]+){{0,3}}")  # "de heer", "d e heer", "Ms"
+    connector = re.compile(rf"\s+(?i:{pats.connectors})(?:\s+|(?<=['’]))(?:(?i:{pats.articles})\s+)?")
+    found: dict[tuple[int, int], tuple[str, tuple[int, int]]] = {}
+    for colon in re.finditer(r":[^\S\n]*\n", text):
+        intro_start = text.rfind("\n\n", 0, colon.start()) + 1
+        plural = None
+        for match in pats.title_or_plural.finditer(text, intro_start, colon.start()):
+            singular = plurals.get(match.group(0)) or plurals.get(match.group(0).lower())
+            plural = (match, singular) if singular else plural
+        if plural is None:
+            continue
+        match, singular = plural
+        of = connector.match(text, match.end())
+        body = next((m for m in mentions if m.label == "ORG" and of and m.start == of.end()), None)
+        span = (match.start(), body.end if body else match.end())
+        items: list[Mention] = []
+        pos = colon.end()
+        while True:
+            item = bullet.match(text, pos)
+            line_end = text.find("\n", item.end()) % (len(text) + 1) if item else 0
+            person = next((p for p in people if item and item.end() <= p.start < line_end), None)
+            if item is None or person is None or not prefix.fullmatch(text, item.end(), person.start):
+                break
+            items.append(person)
+            pos = text.find("\n", person.end)
+            if pos < 0:
+                break
+        if len(items) >= 2:
+            for person in items:
+                found[(person.start, person.end)] = (singular, span)
+    return found

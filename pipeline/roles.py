@@ -33,7 +33,14 @@ from pipeline.role_context import (
     unwrap,
     without_title,
 )
-from pipeline.role_forms import coordination_words, copula_before, label_before, listed_portfolio, named_body_after
+from pipeline.role_forms import (
+    coordination_words,
+    copula_before,
+    label_before,
+    listed_after_plural,
+    listed_portfolio,
+    named_body_after,
+)
 from pipeline.role_patterns import (
     ACRONYM_IN_BRACKETS,
     DELIMITERS,
@@ -330,6 +337,11 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     if nation is not None and of_country and of_country.start() > start and pats.title.search(
             text, start, of_country.start()):  # "Minister of Foreign Affairs of Luxembourg"
         return start, of_country.start(), nation.text, nation
+    place = next((m for m in mentions_in(mentions, start, end, ("LOC",)) if m.end == end and titles
+                  and pats.country_of.fullmatch(text, titles[0][1], m.start)), None)
+    if nation is None and place is not None and not pats.lang["nouns_capitalised"]:  # German keeps its genitive
+        return start, titles[0][1], place.text, place  # "burgemeester van Amsterdam", "Mayor of London"
+        return start, titles[0][1], place.text, place
     last = max(known, key=lambda m: m.end, default=None)
     bracket = re.search(r"\s\([A-ZÀ-Þ][\w&\-]{1,9}\)?$", text[start:end])
     if bracket:  # "directeur de la Direction du développement et de la coopération (DDC)"
@@ -384,6 +396,8 @@ def _is_named_org(text: str, m: Mention, start: int, counts: dict[str, int], pat
     or introduced with an article ("of the ILO", "der Europäischen Kommission")."""
     if counts.get(_key(m, entities), 0) >= 2 or is_acronym(m.text) or m.method == "gazetteer":
         return True
+    if any(t.end() + 1 == m.start and text[t.end()] == " " for t in pats.title.finditer(text, start, m.start)):
+        return True  # "Woordvoerder Ministerie van Binnenlandse Zaken": the body's name right after the title
     of = pats.of_tail.search(text, start, m.start)
     return bool(of and (of.group("article")
                         or pats.article_words & set(re.split(r"\s+|(?<=['’])", of.group(0).lower()))))
@@ -483,8 +497,12 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
     context = others + persons
     roles: dict[tuple[str, str], Role] = {}
     doc = _Doc(text, original, context, entities, counts, pats, language)
+    items = listed_after_plural(text, persons, others, pats)
     for person, singular, plural_span in people:
         span = plural_span or _before(text, person, context, pats) or _after(text, person, context, pats)
+        if span is None and (person.start, person.end) in items:  # "two new Members of the ECA:\n— Ms X, ..."
+            singular, plural_span = items[(person.start, person.end)]
+            span = plural_span
         if span is None:
             continue
         spans = [span]
@@ -610,7 +628,8 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
     start, end = _trim_tail(text, start, end, pats)
     if gaps and not pats.title.search(text, start, end):
         return None
-    gap_before_name = end <= person.start and PHRASE_GAP.search(text[end: person.start])  # "Senator      Byrd"
+    gap_before_name = end <= person.start and PHRASE_GAP.search(text[end: person.start]) and not (
+        singular and "\n" in text[end: person.start])  # "Senator      Byrd"; a list under a plural title apart
     if end <= start or gap_before_name or not _plausible(text[start:end], person.text):
         return None
     if org and WIDE_GAP.search(org):

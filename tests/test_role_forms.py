@@ -152,3 +152,71 @@ ACADEMIC_TITLE_AFTER_THE_VERB = [  # "ist Professor Dr. X": a title before an ho
 @pytest.mark.parametrize(("language", "text", "items", "expected"), ACADEMIC_TITLE_AFTER_THE_VERB)
 def test_academic_title_after_the_verb(language, text, items, expected):
     assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+LISTS_UNDER_A_PLURAL_TITLE = [  # a list of names after a colon, under a paragraph naming a plural title
+    ("en", "Today the Council appointed two new Members of the European Court of Auditors (ECA):\n\n"
+           "— Ms Jane Doe, from Croatia, has been appointed for six years.\n\n— Mr John Roe, from Romania, too.",
+     [("Council", "ORG"), ("European Court of Auditors", "ORG"), ("Jane Doe", "PERSON"), ("John Roe", "PERSON")],
+     [("Jane Doe", "Member", "European Court of Auditors"), ("John Roe", "Member", "European Court of Auditors")]),
+    ("nl", "De Raad heeft vier nieuwe leden van de Europese Rekenkamer benoemd. Zij treden in functie:\n\n"
+           "  • de heer Jan Jansen (Nederland)\n  • mevrouw Anna de Vries (België)",
+     [("Raad", "ORG"), ("Europese Rekenkamer", "ORG"), ("Jan Jansen", "PERSON"), ("Nederland", "LOC"),
+      ("Anna de Vries", "PERSON"), ("België", "LOC")],
+     [("Jan Jansen", "lid", "Europese Rekenkamer"), ("Anna de Vries", "lid", "Europese Rekenkamer")]),
+    ("fr", "Le Conseil a nommé deux nouveaux membres de la Cour des comptes européenne :\n"
+           "- M. Paul Durand (France)\n- Mme Claire Martin (Belgique)",
+     [("Conseil", "ORG"), ("Cour des comptes européenne", "ORG"), ("Paul Durand", "PERSON"), ("France", "LOC"),
+      ("Claire Martin", "PERSON"), ("Belgique", "LOC")],
+     [("Paul Durand", "membre", "Cour des comptes européenne"),
+      ("Claire Martin", "membre", "Cour des comptes européenne")]),
+    ("de", "Die Ministerpräsidentin hat zwei neue Staatssekretäre ernannt:\n- Dr. Hans Meier (SPD)\n- Eva Kunz (Grüne)",
+     [("Hans Meier", "PERSON"), ("SPD", "ORG"), ("Eva Kunz", "PERSON")],
+     [("Hans Meier", "Staatssekretär", None), ("Eva Kunz", "Staatssekretär", None)]),
+    # an item's own title stays its own; a single item, or items that are no names, take nothing
+    ("en", "The Ministers met the following delegates:\n- Jane Doe, Director of the Red Cross\n- John Roe, Director "
+           "of UNICEF",
+     [("Jane Doe", "PERSON"), ("Red Cross", "ORG"), ("John Roe", "PERSON"), ("UNICEF", "ORG")],
+     [("Jane Doe", "Director", "Red Cross"), ("John Roe", "Director", "UNICEF")]),
+    ("nl", "Een van de leden is herbenoemd:\n- de heer Jan Jansen (Luxemburg)", [("Jan Jansen", "PERSON")], []),
+    ("de", "Die Mitglieder haben beschlossen:\n- mehr Geld für Schulen\n- Anna Muster prüft die Kosten",
+     [("Anna Muster", "PERSON")], []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), LISTS_UNDER_A_PLURAL_TITLE)
+def test_list_under_a_plural_title(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+BODY_RIGHT_AFTER_THE_TITLE = [  # "Name\nTitle Organisation" in a contact block: the organisation apart
+    ("en", "Media contact:\nJane Doe\nSpokesperson Department for Education\nTel: 020 7946 0000",
+     [("Jane Doe", "PERSON"), ("Department for Education", "ORG")],
+     [("Jane Doe", "Spokesperson", "Department for Education")]),
+    ("nl", "Meer informatie:\n\nJan de Vries\nWoordvoerder Ministerie van Binnenlandse Zaken\nTel: 070 123 4567",
+     [("Jan de Vries", "PERSON"), ("Ministerie van Binnenlandse Zaken", "ORG")],
+     [("Jan de Vries", "Woordvoerder", "Ministerie van Binnenlandse Zaken")]),
+    ("fr", "Contact presse :\nClaire Martin\nPorte-parole Ministère de la Culture\nTél. : 01 23 45 67 89",
+     [("Claire Martin", "PERSON"), ("Ministère de la Culture", "ORG")],
+     [("Claire Martin", "Porte-parole", "Ministère de la Culture")]),
+    ("de", "Pressekontakt:\nAnna Müller\nPressesprecherin Bundesministerium für Gesundheit\nTel.: 030 1234567",
+     [("Anna Müller", "PERSON"), ("Bundesministerium für Gesundheit", "ORG")],
+     [("Anna Müller", "Pressesprecherin", "Bundesministerium für Gesundheit")]),
+]
+
+A_PLACE_AFTER_THE_TITLE = [  # "burgemeester van Amsterdam": a city's office, the city apart (German keeps its genitive)
+    ("en", "The talks were opened by Jane Doe, Mayor of Leeds, on Monday.", [("Jane Doe", "PERSON"), ("Leeds", "LOC")],
+     [("Jane Doe", "Mayor", "Leeds")]),
+    ("nl", "Aan het overleg namen deel: mevrouw Femke Halsema, burgemeester van Amsterdam, en anderen.",
+     [("Femke Halsema", "PERSON"), ("Amsterdam", "LOC")], [("Femke Halsema", "burgemeester", "Amsterdam")]),
+    ("fr", "La réunion a été ouverte par Paul Durand, maire de Lyon, lundi.",
+     [("Paul Durand", "PERSON"), ("Lyon", "LOC")], [("Paul Durand", "maire", "Lyon")]),
+    ("de", "Auch Peter Weber, Bürgermeister der Stadt Köln, sprach.", [("Peter Weber", "PERSON"), ("Köln", "LOC")],
+     [("Peter Weber", "Bürgermeister der Stadt Köln", "Stadt Köln")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"),
+                         BODY_RIGHT_AFTER_THE_TITLE + A_PLACE_AFTER_THE_TITLE)
+def test_the_body_or_place_apart_from_the_title(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
