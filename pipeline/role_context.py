@@ -305,7 +305,7 @@ def _name_pattern(code: str | None) -> re.Pattern[str]:
 
 
 @cache
-def _has_model(code: str) -> bool:
+def has_model(code: str) -> bool:
     return code in model_table() and choose(code).package is not None
 
 
@@ -321,7 +321,7 @@ def _name_ok(text: str, start: int, end: int, mentions: list[Mention], pats: Rol
         return False
     if any(m.start < end and start < m.end for m in mentions):
         return False
-    known = dictionary_words(lang.code) if lexicon and _has_model(lang.code) else frozenset()
+    known = dictionary_words(lang.code) if lexicon and has_model(lang.code) else frozenset()
     if any(w.lower() in known or w.lower().removesuffix("s") in known for w in words):
         return False  # a recogniser runs: a capitalised dictionary word after a title is no missed name
     if lang["nouns_capitalised"]:  # German: a capitalised word after a title may be any noun

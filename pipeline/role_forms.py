@@ -8,7 +8,8 @@ import re
 
 from pipeline import config
 from pipeline.records import Mention
-from pipeline.resources.langdata import alternation
+from pipeline.resources.langdata import alternation, dictionary_words
+from pipeline.role_context import has_model
 from pipeline.role_patterns import RolePatterns, mentions_in, strip_span
 
 
@@ -138,3 +139,36 @@ def listed_after_plural(text: str, people: list[Mention], mentions: list[Mention
             for person in items:
                 found[(person.start, person.end)] = (singular, span)
     return found
+
+
+def headed_body_after(text: str, start: int, end: int, titles: list[tuple[int, int]], mentions: list[Mention],
+                      pats: RolePatterns) -> tuple[int, int] | None:
+    """(end of the title, start of the body) for "directeur van Natuurmonumenten", "CEO of Acme Corp", "PDG de
+    Renault": a title that heads a body (``role_body_titles``: director, CEO, chair, spokesperson; not a minister,
+    whose "of" names a portfolio), alone in the phrase, then of/van/de and a name that ends the phrase: an
+    organisation the recogniser found, or, in a language without a model, capitalised words that are no single
+    dictionary word ("directeur van Communicatie" is a department)."""
+    heads = pats.lang.get("role_body_titles", [])
+    if not heads or not titles or pats.lang["nouns_capitalised"]:
+        return None
+    title_start, title_end = titles[0]
+    prefix = pats.modifiers_before.search(text, start, title_start)
+    if (prefix.start() if prefix else title_start) != start or not re.fullmatch(
+            rf"(?i:{alternation(heads)})", text[title_start:title_end]):
+        return None
+    of = re.compile(rf"\s+(?i:{alternation(pats.lang['role_country_connectors'])})(?:\s+|(?<=['’]))"
+                    rf"(?:(?i:{pats.articles})(?:\s+|(?<=['’])))?(?=[A-ZÀ-Þ])").match(text, title_end, end)
+    if not of or any((m.label == "PERSON" and m.start < end and of.end() < m.end) or (
+            m.label == "LOC" and (m.start, m.end) == (of.end(), end)) for m in mentions):
+        return None  # a place ends the phrase: its office ("burgemeester van Amsterdam") is read apart
+    body = text[of.end():end]
+    if any(m.label == "ORG" and m.start == of.end() and m.end == end for m in mentions):
+        return title_end, of.end()
+    words = body.split()
+    connectors = {w.lower() for w in pats.lang["name_connectors"]}
+    if has_model(pats.lang.code) or not words or len(words) > config.MAX_ROLE_WORDS or not all(  # a model: its ORGs
+            w[:1].isupper() or w.lower() in connectors for w in words) or not words[-1][:1].isupper():
+        return None
+    if len(words) == 1 and words[0].lower() in dictionary_words(pats.lang.code):
+        return None
+    return title_end, of.end()

@@ -36,6 +36,7 @@ from pipeline.role_context import (
 from pipeline.role_forms import (
     coordination_words,
     copula_before,
+    headed_body_after,
     label_before,
     listed_after_plural,
     listed_portfolio,
@@ -365,6 +366,10 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     if named:  # "Président de la Cour de justice", the body unrecognised or taken into a "person"
         inside = mentions_in(mentions, named[1], end, ("ORG", "LOC"))
         return start, named[0], text[named[1]:end], inside[0] if inside else None
+    headed = headed_body_after(text, start, end, titles, mentions, pats)
+    if headed:  # "directeur van Natuurmonumenten", "CEO of Acme Corp": the body a head title leads
+        inside = mentions_in(mentions, headed[1], end, ("ORG",))
+        return start, headed[0], text[headed[1]:end], inside[0] if inside else None
     return start, end, None, None
 
 

@@ -220,3 +220,30 @@ A_PLACE_AFTER_THE_TITLE = [  # "burgemeester van Amsterdam": a city's office, th
                          BODY_RIGHT_AFTER_THE_TITLE + A_PLACE_AFTER_THE_TITLE)
 def test_the_body_or_place_apart_from_the_title(language, text, items, expected):
     assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+A_BODY_A_HEAD_TITLE_LEADS = [  # "directeur van Natuurmonumenten": the body a head title leads, apart from the title
+    ("en", "“We welcome it,” said Jane Doe, CEO of Acme Industries.",
+     [("Jane Doe", "PERSON"), ("Acme Industries", "ORG")], [("Jane Doe", "CEO", "Acme Industries")]),
+    ("nl", "“We zijn blij”, zegt Marieke de Groot, directeur van Natuurmonumenten.", [("Marieke de Groot", "PERSON")],
+     [("Marieke de Groot", "directeur", "Natuurmonumenten")]),
+    ("nl", "Dit zegt Jan de Vries, CEO van Philips.", [("Jan de Vries", "PERSON")],
+     [("Jan de Vries", "CEO", "Philips")]),
+    ("fr", "« Nous saluons cette décision », a déclaré Paul Durand, PDG de Renault.",
+     [("Paul Durand", "PERSON"), ("Renault", "ORG")], [("Paul Durand", "PDG", "Renault")]),
+    # at a university: the body after "aan"
+    ("nl", "Volgens Anna Smit, hoogleraar aan de Universiteit Utrecht, is dit een goede stap.",
+     [("Anna Smit", "PERSON"), ("Universiteit Utrecht", "ORG")], [("Anna Smit", "hoogleraar", "Universiteit Utrecht")]),
+    # a portfolio title's "of" names its portfolio; a single dictionary word is a department; no model, no ORG
+    ("nl", "Dat schrijft Anna de Vries, minister van Financiën, aan de Kamer.", [("Anna de Vries", "PERSON")],
+     [("Anna de Vries", "minister van Financiën", None)]),
+    ("nl", "Dat zegt Jan Jansen, directeur van Communicatie.", [("Jan Jansen", "PERSON")],
+     [("Jan Jansen", "directeur van Communicatie", None)]),
+    ("en", "said Jane Doe, Director of Communications.", [("Jane Doe", "PERSON")],
+     [("Jane Doe", "Director of Communications", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), A_BODY_A_HEAD_TITLE_LEADS)
+def test_a_body_a_head_title_leads(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
