@@ -316,7 +316,8 @@ def _name_ok(text: str, start: int, end: int, mentions: list[Mention], pats: Rol
     blocked = set(lang["capitalised_function_words"]) | set(lang["months"]) | set(lang["weekdays"]) | set(
         lang["org_keywords"])
     particles = {p.lower() for p in lang["name_particles"]}
-    if any((w in blocked and w.lower() not in particles) or pats.title.fullmatch(w) for w in words) or all(
+    if any((w in blocked and w.lower() not in particles and not _surname_after_particle(words, i, particles))
+           or pats.title.fullmatch(w) for i, w in enumerate(words)) or all(
             w.lower() in particles for w in words):
         return False
     if any(m.start < end and start < m.end for m in mentions):
@@ -328,6 +329,12 @@ def _name_ok(text: str, start: int, end: int, mentions: list[Mention], pats: Rol
         core = [w for w in words if not re.fullmatch(r"[A-ZÀ-Þ]\.", w)]
         return len(core) >= 2 or (len(core) == 1 and core[0].lower() not in common_words(lang.code))
     return True
+
+
+def _surname_after_particle(words: list[str], i: int, particles: set[str]) -> bool:
+    """"Sanne de Jong", "Piet de Raad": a word that also heads organisations ("Jong CDA", "Raad van State") is a
+    surname after a lower-case name particle inside a name."""
+    return i > 0 and words[i - 1] in particles and words[i - 1].islower()
 
 
 def titled_names(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Titled]:
@@ -399,7 +406,8 @@ def _name_before_title(code: str | None) -> re.Pattern[str]:
     copulas = alternation(lang.get("role_copulas", []) + lang["role_appointment_words"]) or "(?!)"
     since = alternation(lang["role_since_words"])
     period = rf"(?:(?:{since})\s+(?:[\w.]+\s+){{1,3}}?)?"  # "sinds 1 september 2023", "seit März 2020", "per 1 juli"
-    link = rf"(?:\s*,\s+|\s+(?:{copulas})\s+{period})"  # "Georg Thiel, Präsident", "X is sinds 2019 voorzitter"
+    # "Georg Thiel, Präsident", "Peter de Vries (directeur van X)", "X is sinds 2019 voorzitter"
+    link = rf"(?:\s*,\s+|[^\S\n]+\([^\S\n]*|\s+(?:{copulas})\s+{period})"
     return re.compile(rf"(?:^|(?<=[.;:!?(“\"„«]\s)|(?<=\n)|(?<![\w\-])(?:{verbs})\s+)[^\S\n]*"
                       rf"(?:(?:{honorifics})\s+)?(?P<name>{_one_name(code)}){link}(?:(?:{articles})\s+)?$")
 
@@ -470,10 +478,13 @@ def mislabelled_people(text: str, mentions: list[Mention], pats: RolePatterns) -
 
     found = []
     keywords = {w.lower() for w in pats.lang["org_keywords"]}
+    particles = {p.lower() for p in pats.lang["name_particles"]}
     for m in mentions:
         words = m.text.split()
-        if m.label == "PERSON" or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or any(
-                w.lower() in keywords for w in words) or alias_table().lookup(m.text) is not None \
+        if m.label == "PERSON" or not 2 <= len(words) <= 4 or not all(  # "Sanne de Jong": particles inside
+                w[:1].isupper() or (0 < i < len(words) - 1 and w in particles) for i, w in enumerate(words)) or any(
+                w.lower() in keywords and not _surname_after_particle(words, i, particles)
+                for i, w in enumerate(words)) or alias_table().lookup(m.text) is not None \
                 or m.text in city_names()[0] or not _name_ok(text, m.start, m.end, [], pats, lexicon=False):
             continue
         honorifics = alternation(pats.lang["honorifics"])

@@ -232,7 +232,12 @@ def _titled_after(text: str, person: Mention, pats: RolePatterns) -> bool:
     """"Mme X, ministre de ..., M. Y ministre de l'intérieur": the next person has a title of their own after the
     name, so the phrase before them is the previous person's."""
     gap = pats.after_gap.match(text, person.end) or re.compile(r"[^\S\n]+").match(text, person.end)
-    return bool(gap and pats.title.match(text, gap.end()))
+    if gap is None:
+        return False
+    mods = alternation(pats.lang["role_modifiers"] + list(pats.lang["demonyms"]) + list(pats.lang["role_tense_words"]))
+    # "Y, Vlaams minister-president": modifiers may come before the next person's title
+    modifiers = re.compile(rf"(?:(?i:{mods})(?:[^\S\n]+|(?<=-)))*").match(text, gap.end())
+    return bool(pats.title.match(text, modifiers.end() if modifiers else gap.end()))
 
 
 def _base_title(role: str, pats: RolePatterns) -> str:

@@ -247,3 +247,34 @@ A_BODY_A_HEAD_TITLE_LEADS = [  # "directeur van Natuurmonumenten": the body a he
 @pytest.mark.parametrize(("language", "text", "items", "expected"), A_BODY_A_HEAD_TITLE_LEADS)
 def test_a_body_a_head_title_leads(language, text, items, expected):
     assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+THE_NEXT_PERSON_HAS_A_MODIFIED_TITLE = [  # "..., en Jan Jambon, Vlaams minister-president": the phrase is still X's
+    ("en", "Jane Doe, Minister of Finance, and John Roe, former Minister of Health, signed the accord.",
+     [("Jane Doe", "PERSON"), ("John Roe", "PERSON")],
+     [("Jane Doe", "Minister of Finance", None), ("John Roe", "former Minister of Health", None)]),
+    ("nl", "Koen Geens, minister van Justitie, en Jan Jambon, Vlaams minister-president, ondertekenden het akkoord.",
+     [("Koen Geens", "PERSON"), ("Jan Jambon", "PERSON")],
+     [("Koen Geens", "minister van Justitie", None), ("Jan Jambon", "minister-president", "Vlaanderen")]),
+    ("fr", "Paul Durand, ministre de l'Intérieur, et Claire Martin, ancienne ministre de la Santé, ont signé.",
+     [("Paul Durand", "PERSON"), ("Claire Martin", "PERSON")],
+     [("Paul Durand", "ministre de l'Intérieur", None), ("Claire Martin", "ancienne ministre de la Santé", None)]),
+    ("de", "Anna Schmidt, Ministerin für Finanzen, und Peter Weber, ehemaliger Minister für Gesundheit, unterzeichnen.",
+     [("Anna Schmidt", "PERSON"), ("Peter Weber", "PERSON")],
+     [("Anna Schmidt", "Ministerin für Finanzen", None), ("Peter Weber", "ehemaliger Minister für Gesundheit", None)]),
+]
+
+NAMES_THE_RECOGNISER_MISSED = [  # a name before a title in brackets; a surname that is also an organisation word
+    ("nl", "Peter van den Berg (directeur van Havenbedrijf Rotterdam) is tevreden over de cijfers.", [],
+     [("Peter van den Berg", "directeur", "Havenbedrijf Rotterdam")]),
+    ("de", "Anna Schmidt (Geschäftsführerin der Stadtwerke) begrüßte die Entscheidung.", [],
+     [("Anna Schmidt", "Geschäftsführerin der Stadtwerke", None)]),
+    ("nl", "Voor meer informatie:\nSanne de Jong, persvoorlichter, 06 12345678", [("Sanne de Jong", "ORG")],
+     [("Sanne de Jong", "persvoorlichter", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"),
+                         THE_NEXT_PERSON_HAS_A_MODIFIED_TITLE + NAMES_THE_RECOGNISER_MISSED)
+def test_people_in_appositions(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
