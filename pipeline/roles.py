@@ -305,7 +305,7 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
                                                     ("ORG",)):
         at = None  # after the comma only a named body: "Schulleiterin der MS X, am Vormittag" is a time
     if at:
-        org_stop = phrase_end(text, at.end(), after_end)
+        org_stop = _list_end(text, phrase_end(text, at.end(), after_end))  # "im Ministerium für Bildung, Kultur und X"
         org_start, org_end = strip_span(text, at.end(), min(org_stop, end) if at.start() < end else org_stop)
         inside = mentions_in(mentions, org_start, org_end, ("ORG", "LOC"))
         role_end = min(at.start(), end)

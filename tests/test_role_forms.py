@@ -278,3 +278,20 @@ NAMES_THE_RECOGNISER_MISSED = [  # a name before a title in brackets; a surname 
                          THE_NEXT_PERSON_HAS_A_MODIFIED_TITLE + NAMES_THE_RECOGNISER_MISSED)
 def test_people_in_appositions(language, text, items, expected):
     assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+A_LISTED_BODY_AFTER_AT = [  # "im Ministerium für Bildung, Wissenschaft und Kultur": the body's own list of portfolios
+    ("de", "Neuer Staatssekretär im Ministerium für Bildung, Wissenschaft, Weiterbildung und Kultur ist Dr. Hans Mai.",
+     [("Hans Mai", "PERSON")],
+     [("Hans Mai", "Staatssekretär", "Ministerium für Bildung, Wissenschaft, Weiterbildung und Kultur")]),
+    ("nl", "Dat zegt Jan Jansen, woordvoerder bij het ministerie van Onderwijs, Cultuur en Wetenschap, tegen de krant.",
+     [("Jan Jansen", "PERSON")], [("Jan Jansen", "woordvoerder", "ministerie van Onderwijs, Cultuur en Wetenschap")]),
+    ("en", "said Jane Doe, a spokesperson at the Department for Environment, Food and Rural Affairs, on Monday.",
+     [("Jane Doe", "PERSON"), ("Department for Environment, Food and Rural Affairs", "ORG")],
+     [("Jane Doe", "spokesperson", "Department for Environment, Food and Rural Affairs")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), A_LISTED_BODY_AFTER_AT)
+def test_a_listed_body_after_at(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
