@@ -292,7 +292,7 @@ def _one_name(code: str | None) -> str:
     particles = alternation(lang["name_particles"] + [p.capitalize() for p in lang["name_particles"]])
     token = r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’\-]*[a-zà-ÿ][\w'’\-]*)"
     upper = alternation([p.capitalize() for p in lang["name_particles"]])
-    return rf"(?:(?:{upper})\s+)?{token}(?:\s+(?:(?:{particles})\s+)*{token}){{0,2}}"
+    return rf"(?:(?:{upper})\s+)?{token}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*{token}){{0,2}}"  # within its line
 
 
 @cache

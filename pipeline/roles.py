@@ -424,6 +424,9 @@ def _org_nearby(text: str, person: Mention, role_end: int, mentions: list[Mentio
         found = next((m for m in orgs if m.start == person.end + after_name.end()), None)
         if found:
             return found
+    block = _org_line_below(text, person, role_end, orgs)
+    if block is not None:
+        return block
     if "(" in text[person.end: role_end]:
         tail = re.match(r"\s*,\s*", text[role_end: role_end + 5])
         if tail:
@@ -431,6 +434,24 @@ def _org_nearby(text: str, person: Mention, role_end: int, mentions: list[Mentio
             if found and re.match(r"\s*\)", text[found.end: found.end + 3]):
                 return found
     return None
+
+
+def _org_line_below(text: str, person: Mention, role_end: int, orgs: list[Mention]) -> Mention | None:
+    """"Pressekontakt:\nJulia Klein\nPressesprecherin\nMinisterium für Umwelt, ...": in a contact block the title has
+    a line of its own, below the name, and the organisation the line below it (an organisation the line opens with,
+    cut at the line's end)."""
+    line_start = text.rfind("\n", 0, role_end) + 1
+    line_end = text.find("\n", role_end)
+    if line_end < 0 or person.end > line_start or text[role_end:line_end].strip() or "," in text[line_start:line_end]:
+        return None
+    below = re.compile(r"[^\S\n]*").match(text, line_end + 1)
+    found = next((m for m in orgs if below and m.start == below.end()), None)
+    if found is None:
+        return None
+    below_end = text.find("\n", found.start)
+    if below_end < 0 or found.end <= below_end:
+        return found
+    return Mention(found.start, below_end, text[found.start:below_end].rstrip(), "ORG", method=found.method)
 
 
 def _org_of_possessive(text: str, start: int, mentions: list[Mention], pats: RolePatterns) -> Mention | None:

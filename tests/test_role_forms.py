@@ -295,3 +295,35 @@ A_LISTED_BODY_AFTER_AT = [  # "im Ministerium für Bildung, Wissenschaft und Kul
 @pytest.mark.parametrize(("language", "text", "items", "expected"), A_LISTED_BODY_AFTER_AT)
 def test_a_listed_body_after_at(language, text, items, expected):
     assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+CONTACT_BLOCK_ORGANISATION_LINE = [  # name, title and organisation on three lines of a contact block
+    ("en", "Media contact:\nJane Doe\nPress Officer\nDepartment for Education\nTel: 020 7946 0000",
+     [("Jane Doe", "PERSON"), ("Department for Education", "ORG")],
+     [("Jane Doe", "Press Officer", "Department for Education")]),
+    ("nl", "Meer informatie:\nJan de Vries\nWoordvoerder\nMinisterie van Binnenlandse Zaken\nTel: 070 123 4567",
+     [("Jan de Vries", "PERSON"), ("Ministerie van Binnenlandse Zaken", "ORG")],
+     [("Jan de Vries", "Woordvoerder", "Ministerie van Binnenlandse Zaken")]),
+    ("fr", "Contact presse :\nClaire Martin\nPorte-parole\nMinistère de la Culture\nTél. : 01 23 45 67 89",
+     [("Claire Martin", "PERSON"), ("Ministère de la Culture", "ORG")],
+     [("Claire Martin", "Porte-parole", "Ministère de la Culture")]),
+    ("de", "Pressekontakt:\nJulia Klein\nPressesprecherin\nMinisterium für Umwelt, Klima und Energiewirtschaft\nTel.",
+     [("Julia Klein", "PERSON"), ("Ministerium für Umwelt, Klima und Energiewirtschaft\nTel", "ORG")],
+     [("Julia Klein", "Pressesprecherin", "Ministerium für Umwelt, Klima und Energiewirtschaft")]),
+    # a title line with a comma, or a line below that is no organisation, takes nothing
+    ("en", "Contact:\nJane Doe\nPress Officer\nTel: 020 7946 0000", [("Jane Doe", "PERSON")],
+     [("Jane Doe", "Press Officer", None)]),
+]
+
+A_LIST_ITEM_NAME_ENDS_AT_ITS_LINE = [  # "- Staatssekretär X\n\nDanach ...": a name does not run over a blank line
+    ("de", "Teilnehmer:\n- Staatssekretär Jochen Flasbarth\n\nDanach gab es Kaffee.", [],
+     [("Jochen Flasbarth", "Staatssekretär", None)]),
+    ("nl", "Aanwezig:\n- wethouder Karin Bakker\n\nDaarna volgde een lunch.", [],
+     [("Karin Bakker", "wethouder", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"),
+                         CONTACT_BLOCK_ORGANISATION_LINE + A_LIST_ITEM_NAME_ENDS_AT_ITS_LINE)
+def test_contact_blocks_and_list_items(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
