@@ -106,6 +106,10 @@ def compound_org(text: str, start: int, role_text: str, mentions: list[Mention],
                 continue
             found = [m for m in mentions if m.label == "ORG" and re.split(r"[\s\-]", fold(m.text))[-1] == form
                      and not start <= m.start < start + len(role_text)]
+            known = [m for m in found if alias_table().lookup(m.text) is not None]
+            own = [m for m in found if m.end == start - 1 and " " not in m.text]  # "Senate" in "Senate ... Leader"
+            if known or own:  # a name of the table, else the head itself: not "Republican Senate", "Floor of the US
+                found = known or own  # Senate" for "Senate Democratic Leader"
             if found:
                 return max(found, key=lambda m: (len(m.text.split()), -m.start))
     return None

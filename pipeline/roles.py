@@ -449,8 +449,8 @@ def _org_line_below(text: str, person: Mention, role_end: int, orgs: list[Mentio
     if found is None:
         return None
     below_end = text.find("\n", found.start)
-    if below_end < 0 or found.end <= below_end:
-        return found
+    if below_end < 0 or found.end <= below_end:  # the organisation fills its line: not "United States" of "... Senate"
+        return found if not text[found.end: below_end if below_end >= 0 else len(text)].strip() else None
     return Mention(found.start, below_end, text[found.start:below_end].rstrip(), "ORG", method=found.method)
 
 
