@@ -516,6 +516,7 @@ def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
         start = title.end()
         while start < end and text[start].isspace():
             start += 1
+    start = _past_portfolio(text, m, start, end, pats)
     last = re.search(r"\s+(\S+)$", text[start:end])
     if last and ((pats.title.fullmatch(last.group(1)) and len(text[start:end].split()) >= 3)
                  or (last.group(1) in pats.post_nominals and len(text[start:end].split()) >= 2)):
@@ -537,6 +538,22 @@ def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
     if (start, end) == (m.start, m.end):
         return m
     return Mention(start, end, text[start:end], "PERSON", method=m.method)
+
+
+def _past_portfolio(text: str, m: Mention, start: int, end: int, pats: RolePatterns) -> int:
+    """"Commissaris voor Handel Cecilia Malmström": after a title and a portfolio connector, the leading dictionary
+    words of a longer "name" are the portfolio (two words of the name at least are kept)."""
+    connectors = pats.lang["portfolio_connectors"]
+    if not connectors or start != m.start or not re.search(
+            rf"{pats.title.pattern}[^\S\n]+(?:{alternation(connectors)})[^\S\n]+$",
+            text[max(0, start - config.LOOKBACK_CHARS // 4): start]):
+        return start
+    words = list(re.finditer(r"\S+", text[start:end]))
+    known = dictionary_words(pats.lang.code) | common_words(pats.lang.code)
+    taken = 0
+    while len(words) - taken > 2 and words[taken].group(0).lower() in known:
+        taken += 1
+    return start + words[taken].start() if taken else start
 
 
 def portfolio_after(text: str, person: Mention, pats: RolePatterns) -> tuple[int, int] | None:

@@ -327,3 +327,20 @@ A_LIST_ITEM_NAME_ENDS_AT_ITS_LINE = [  # "- Staatssekretär X\n\nDanach ...": a 
                          CONTACT_BLOCK_ORGANISATION_LINE + A_LIST_ITEM_NAME_ENDS_AT_ITS_LINE)
 def test_contact_blocks_and_list_items(language, text, items, expected):
     assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+PORTFOLIO_TAKEN_INTO_THE_NAME = [  # "Commissaris voor Handel Cecilia Malmström": the portfolio is no part of the name
+    ("nl", "Commissaris voor Handel Cecilia Malmström verklaarde dat de gesprekken goed verlopen.",
+     [("Handel Cecilia Malmström", "PERSON")], [("Cecilia Malmström", "Commissaris voor Handel", None)]),
+    ("nl", "Europees commissaris voor Justitie Didier Reynders reageerde tevreden.",
+     [("Justitie Didier Reynders", "PERSON")],
+     [("Didier Reynders", "Europees commissaris voor Justitie", "Europese Commissie")]),
+    # a two-word "name" keeps both words
+    ("nl", "Commissaris voor Handel Malmström verklaarde het.", [("Handel Malmström", "PERSON")],
+     [("Handel Malmström", "Commissaris", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), PORTFOLIO_TAKEN_INTO_THE_NAME)
+def test_portfolio_taken_into_the_name(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
