@@ -106,6 +106,10 @@ def compound_org(text: str, start: int, role_text: str, mentions: list[Mention],
                 continue
             found = [m for m in mentions if m.label == "ORG" and re.split(r"[\s\-]", fold(m.text))[-1] == form
                      and not start <= m.start < start + len(role_text)]
+            known = [m for m in found if alias_table().lookup(m.text) is not None]
+            own = [m for m in found if m.end == start - 1 and " " not in m.text]  # "Senate" in "Senate ... Leader"
+            if known or own:  # a name of the table, else the head itself: not "Republican Senate", "Floor of the US
+                found = known or own  # Senate" for "Senate Democratic Leader"
             if found:
                 return max(found, key=lambda m: (len(m.text.split()), -m.start))
     return None
@@ -292,7 +296,7 @@ def _one_name(code: str | None) -> str:
     particles = alternation(lang["name_particles"] + [p.capitalize() for p in lang["name_particles"]])
     token = r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’\-]*[a-zà-ÿ][\w'’\-]*)"
     upper = alternation([p.capitalize() for p in lang["name_particles"]])
-    return rf"(?:(?:{upper})\s+)?{token}(?:\s+(?:(?:{particles})\s+)*{token}){{0,2}}"
+    return rf"(?:(?:{upper})\s+)?{token}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*{token}){{0,2}}"  # within its line
 
 
 @cache
@@ -305,7 +309,7 @@ def _name_pattern(code: str | None) -> re.Pattern[str]:
 
 
 @cache
-def _has_model(code: str) -> bool:
+def has_model(code: str) -> bool:
     return code in model_table() and choose(code).package is not None
 
 
@@ -316,18 +320,25 @@ def _name_ok(text: str, start: int, end: int, mentions: list[Mention], pats: Rol
     blocked = set(lang["capitalised_function_words"]) | set(lang["months"]) | set(lang["weekdays"]) | set(
         lang["org_keywords"])
     particles = {p.lower() for p in lang["name_particles"]}
-    if any((w in blocked and w.lower() not in particles) or pats.title.fullmatch(w) for w in words) or all(
+    if any((w in blocked and w.lower() not in particles and not _surname_after_particle(words, i, particles))
+           or pats.title.fullmatch(w) for i, w in enumerate(words)) or all(
             w.lower() in particles for w in words):
         return False
     if any(m.start < end and start < m.end for m in mentions):
         return False
-    known = dictionary_words(lang.code) if lexicon and _has_model(lang.code) else frozenset()
+    known = dictionary_words(lang.code) if lexicon and has_model(lang.code) else frozenset()
     if any(w.lower() in known or w.lower().removesuffix("s") in known for w in words):
         return False  # a recogniser runs: a capitalised dictionary word after a title is no missed name
     if lang["nouns_capitalised"]:  # German: a capitalised word after a title may be any noun
         core = [w for w in words if not re.fullmatch(r"[A-ZÀ-Þ]\.", w)]
         return len(core) >= 2 or (len(core) == 1 and core[0].lower() not in common_words(lang.code))
     return True
+
+
+def _surname_after_particle(words: list[str], i: int, particles: set[str]) -> bool:
+    """"Sanne de Jong", "Piet de Raad": a word that also heads organisations ("Jong CDA", "Raad van State") is a
+    surname after a lower-case name particle inside a name."""
+    return i > 0 and words[i - 1] in particles and words[i - 1].islower()
 
 
 def titled_names(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Titled]:
@@ -399,7 +410,8 @@ def _name_before_title(code: str | None) -> re.Pattern[str]:
     copulas = alternation(lang.get("role_copulas", []) + lang["role_appointment_words"]) or "(?!)"
     since = alternation(lang["role_since_words"])
     period = rf"(?:(?:{since})\s+(?:[\w.]+\s+){{1,3}}?)?"  # "sinds 1 september 2023", "seit März 2020", "per 1 juli"
-    link = rf"(?:\s*,\s+|\s+(?:{copulas})\s+{period})"  # "Georg Thiel, Präsident", "X is sinds 2019 voorzitter"
+    # "Georg Thiel, Präsident", "Peter de Vries (directeur van X)", "X is sinds 2019 voorzitter"
+    link = rf"(?:\s*,\s+|[^\S\n]+\([^\S\n]*|\s+(?:{copulas})\s+{period})"
     return re.compile(rf"(?:^|(?<=[.;:!?(“\"„«]\s)|(?<=\n)|(?<![\w\-])(?:{verbs})\s+)[^\S\n]*"
                       rf"(?:(?:{honorifics})\s+)?(?P<name>{_one_name(code)}){link}(?:(?:{articles})\s+)?$")
 
@@ -470,10 +482,13 @@ def mislabelled_people(text: str, mentions: list[Mention], pats: RolePatterns) -
 
     found = []
     keywords = {w.lower() for w in pats.lang["org_keywords"]}
+    particles = {p.lower() for p in pats.lang["name_particles"]}
     for m in mentions:
         words = m.text.split()
-        if m.label == "PERSON" or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or any(
-                w.lower() in keywords for w in words) or alias_table().lookup(m.text) is not None \
+        if m.label == "PERSON" or not 2 <= len(words) <= 4 or not all(  # "Sanne de Jong": particles inside
+                w[:1].isupper() or (0 < i < len(words) - 1 and w in particles) for i, w in enumerate(words)) or any(
+                w.lower() in keywords and not _surname_after_particle(words, i, particles)
+                for i, w in enumerate(words)) or alias_table().lookup(m.text) is not None \
                 or m.text in city_names()[0] or not _name_ok(text, m.start, m.end, [], pats, lexicon=False):
             continue
         honorifics = alternation(pats.lang["honorifics"])
@@ -501,6 +516,7 @@ def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
         start = title.end()
         while start < end and text[start].isspace():
             start += 1
+    start = _past_portfolio(text, m, start, end, pats)
     last = re.search(r"\s+(\S+)$", text[start:end])
     if last and ((pats.title.fullmatch(last.group(1)) and len(text[start:end].split()) >= 3)
                  or (last.group(1) in pats.post_nominals and len(text[start:end].split()) >= 2)):
@@ -522,6 +538,22 @@ def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
     if (start, end) == (m.start, m.end):
         return m
     return Mention(start, end, text[start:end], "PERSON", method=m.method)
+
+
+def _past_portfolio(text: str, m: Mention, start: int, end: int, pats: RolePatterns) -> int:
+    """"Commissaris voor Handel Cecilia Malmström": after a title and a portfolio connector, the leading dictionary
+    words of a longer "name" are the portfolio (two words of the name at least are kept)."""
+    connectors = pats.lang["portfolio_connectors"]
+    if not connectors or start != m.start or not re.search(
+            rf"{pats.title.pattern}[^\S\n]+(?:{alternation(connectors)})[^\S\n]+$",
+            text[max(0, start - config.LOOKBACK_CHARS // 4): start]):
+        return start
+    words = list(re.finditer(r"\S+", text[start:end]))
+    known = dictionary_words(pats.lang.code) | common_words(pats.lang.code)
+    taken = 0
+    while len(words) - taken > 2 and words[taken].group(0).lower() in known:
+        taken += 1
+    return start + words[taken].start() if taken else start
 
 
 def portfolio_after(text: str, person: Mention, pats: RolePatterns) -> tuple[int, int] | None:

@@ -8,7 +8,8 @@ import re
 
 from pipeline import config
 from pipeline.records import Mention
-from pipeline.resources.langdata import alternation
+from pipeline.resources.langdata import alternation, dictionary_words
+from pipeline.role_context import has_model
 from pipeline.role_patterns import RolePatterns, mentions_in, strip_span
 
 
@@ -93,3 +94,81 @@ def named_body_after(text: str, end: int, titles: list[tuple[int, int]],
             text, body, end):
         return None
     return titles[0][1], body
+
+
+def listed_after_plural(text: str, people: list[Mention], mentions: list[Mention],
+                        pats: RolePatterns) -> dict[tuple[int, int], tuple[str, tuple[int, int]]]:
+    """"appointed two new Members of the European Court of Auditors (ECA):\\n— Ms Ivana Maletić, from Croatia, ...",
+    "vier nieuwe leden van de Europese Rekenkamer benoemd. Zij traden in functie:\\n• de heer Alex Brenninkmeijer
+    (Nederland)": a list whose items open with a name, after a paragraph that ends with a colon and names a plural
+    title: every name holds the singular title (with the body named right after the plural). Returns, per person
+    (start, end), the singular title and the plural phrase's span."""
+    plurals = pats.lang["role_plurals"]
+    if not plurals:
+        return {}
+    honorifics = alternation(pats.lang["honorifics"])
+    bullet = re.compile(r"\s*[-–—•*·▪][^\S\n]*")  # from a line's start: blank lines may part the items
+    prefix = re.compile(rf"(?:(?:{honorifics}|[a-zà-ÿ]{{1,4}})[^\S\n]+){{0,3}}")  # "de heer", "d e heer", "Ms"
+    connector = re.compile(rf"\s+(?i:{pats.connectors})(?:\s+|(?<=['’]))(?:(?i:{pats.articles})\s+)?")
+    found: dict[tuple[int, int], tuple[str, tuple[int, int]]] = {}
+    for colon in re.finditer(r":[^\S\n]*\n", text):
+        intro_start = text.rfind("\n\n", 0, colon.start()) + 1
+        plural = None
+        for match in pats.title_or_plural.finditer(text, intro_start, colon.start()):
+            singular = plurals.get(match.group(0)) or plurals.get(match.group(0).lower())
+            plural = (match, singular) if singular else plural
+        if plural is None:
+            continue
+        match, singular = plural
+        of = connector.match(text, match.end())
+        body = next((m for m in mentions if m.label == "ORG" and of and m.start == of.end()), None)
+        span = (match.start(), body.end if body else match.end())
+        items: list[Mention] = []
+        pos = colon.end()
+        while True:
+            item = bullet.match(text, pos)
+            line_end = text.find("\n", item.end()) % (len(text) + 1) if item else 0
+            person = next((p for p in people if item and item.end() <= p.start < line_end), None)
+            if item is None or person is None or not prefix.fullmatch(text, item.end(), person.start):
+                break
+            items.append(person)
+            pos = text.find("\n", person.end)
+            if pos < 0:
+                break
+        if len(items) >= 2:
+            for person in items:
+                found[(person.start, person.end)] = (singular, span)
+    return found
+
+
+def headed_body_after(text: str, start: int, end: int, titles: list[tuple[int, int]], mentions: list[Mention],
+                      pats: RolePatterns) -> tuple[int, int] | None:
+    """(end of the title, start of the body) for "directeur van Natuurmonumenten", "CEO of Acme Corp", "PDG de
+    Renault": a title that heads a body (``role_body_titles``: director, CEO, chair, spokesperson; not a minister,
+    whose "of" names a portfolio), alone in the phrase, then of/van/de and a name that ends the phrase: an
+    organisation the recogniser found, or, in a language without a model, capitalised words that are no single
+    dictionary word ("directeur van Communicatie" is a department)."""
+    heads = pats.lang.get("role_body_titles", [])
+    if not heads or not titles or pats.lang["nouns_capitalised"]:
+        return None
+    title_start, title_end = titles[0]
+    prefix = pats.modifiers_before.search(text, start, title_start)
+    if (prefix.start() if prefix else title_start) != start or not re.fullmatch(
+            rf"(?i:{alternation(heads)})", text[title_start:title_end]):
+        return None
+    of = re.compile(rf"\s+(?i:{alternation(pats.lang['role_country_connectors'])})(?:\s+|(?<=['’]))"
+                    rf"(?:(?i:{pats.articles})(?:\s+|(?<=['’])))?(?=[A-ZÀ-Þ])").match(text, title_end, end)
+    if not of or any((m.label == "PERSON" and m.start < end and of.end() < m.end) or (
+            m.label == "LOC" and (m.start, m.end) == (of.end(), end)) for m in mentions):
+        return None  # a place ends the phrase: its office ("burgemeester van Amsterdam") is read apart
+    body = text[of.end():end]
+    if any(m.label == "ORG" and m.start == of.end() and m.end == end for m in mentions):
+        return title_end, of.end()
+    words = body.split()
+    connectors = {w.lower() for w in pats.lang["name_connectors"]}
+    if has_model(pats.lang.code) or not words or len(words) > config.MAX_ROLE_WORDS or not all(  # a model: its ORGs
+            w[:1].isupper() or w.lower() in connectors for w in words) or not words[-1][:1].isupper():
+        return None
+    if len(words) == 1 and words[0].lower() in dictionary_words(pats.lang.code):
+        return None
+    return title_end, of.end()

@@ -68,6 +68,8 @@ def patterns_for(code: str | None) -> RolePatterns:
     at_words = lang["role_at_connectors"]
     of_words = [c for c in lang["role_org_connectors"] if c not in at_words]
     connectors = alternation(lang["name_connectors"] + lang["role_org_connectors"])
+    # "bij het ministerie van ...": where nouns are not capitalised a body word may open the body after "at"
+    lower_body = "" if lang["nouns_capitalised"] else rf"|(?i:{alternation(lang['org_keywords'])})\s"
     return RolePatterns(
         lang=lang,
         title=re.compile(title),
@@ -75,7 +77,7 @@ def patterns_for(code: str | None) -> RolePatterns:
         honorific_tail=re.compile(rf"[\s,]*(?:(?:{alternation(lang['honorifics'])})\s+)*$"),
         after_gap=re.compile(r"(?:\s*,\s*|\s*\|\s*|[^\S\n]{2,}|[^\S\n]*\n[^\S\n]*|\s*\(\s*)"),
         at_split=re.compile(rf",?\s+(?:(?i:{alternation(at_words)}))\s+(?:(?i:{alternation(lang['articles'])})\s+)?"
-                            rf"(?=(?:\w['’])?[A-ZÀ-Þ0-9])"),
+                            rf"(?=(?:\w['’])?[A-ZÀ-Þ0-9]{lower_body})"),
         of_tail=re.compile(rf"\s+(?:(?i:{alternation(of_words)})(?:\s+|(?<=['’])))?"
                            rf"(?P<article>(?i:{alternation(lang['articles'])})(?:\s+|(?<=['’])))?$"),
         demonym_head=re.compile(rf"(?P<d>{alternation(lang['demonyms'])})\s+"),

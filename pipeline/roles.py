@@ -33,7 +33,15 @@ from pipeline.role_context import (
     unwrap,
     without_title,
 )
-from pipeline.role_forms import coordination_words, copula_before, label_before, listed_portfolio, named_body_after
+from pipeline.role_forms import (
+    coordination_words,
+    copula_before,
+    headed_body_after,
+    label_before,
+    listed_after_plural,
+    listed_portfolio,
+    named_body_after,
+)
 from pipeline.role_patterns import (
     ACRONYM_IN_BRACKETS,
     DELIMITERS,
@@ -224,7 +232,12 @@ def _titled_after(text: str, person: Mention, pats: RolePatterns) -> bool:
     """"Mme X, ministre de ..., M. Y ministre de l'intérieur": the next person has a title of their own after the
     name, so the phrase before them is the previous person's."""
     gap = pats.after_gap.match(text, person.end) or re.compile(r"[^\S\n]+").match(text, person.end)
-    return bool(gap and pats.title.match(text, gap.end()))
+    if gap is None:
+        return False
+    mods = alternation(pats.lang["role_modifiers"] + list(pats.lang["demonyms"]) + list(pats.lang["role_tense_words"]))
+    # "Y, Vlaams minister-president": modifiers may come before the next person's title
+    modifiers = re.compile(rf"(?:(?i:{mods})(?:[^\S\n]+|(?<=-)))*").match(text, gap.end())
+    return bool(pats.title.match(text, modifiers.end() if modifiers else gap.end()))
 
 
 def _base_title(role: str, pats: RolePatterns) -> str:
@@ -292,7 +305,7 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
                                                     ("ORG",)):
         at = None  # after the comma only a named body: "Schulleiterin der MS X, am Vormittag" is a time
     if at:
-        org_stop = phrase_end(text, at.end(), after_end)
+        org_stop = _list_end(text, phrase_end(text, at.end(), after_end))  # "im Ministerium für Bildung, Kultur und X"
         org_start, org_end = strip_span(text, at.end(), min(org_stop, end) if at.start() < end else org_stop)
         inside = mentions_in(mentions, org_start, org_end, ("ORG", "LOC"))
         role_end = min(at.start(), end)
@@ -330,6 +343,11 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     if nation is not None and of_country and of_country.start() > start and pats.title.search(
             text, start, of_country.start()):  # "Minister of Foreign Affairs of Luxembourg"
         return start, of_country.start(), nation.text, nation
+    place = next((m for m in mentions_in(mentions, start, end, ("LOC",)) if m.end == end and titles
+                  and pats.country_of.fullmatch(text, titles[0][1], m.start)), None)
+    if nation is None and place is not None and not pats.lang["nouns_capitalised"]:  # German keeps its genitive
+        return start, titles[0][1], place.text, place  # "burgemeester van Amsterdam", "Mayor of London"
+        return start, titles[0][1], place.text, place
     last = max(known, key=lambda m: m.end, default=None)
     bracket = re.search(r"\s\([A-ZÀ-Þ][\w&\-]{1,9}\)?$", text[start:end])
     if bracket:  # "directeur de la Direction du développement et de la coopération (DDC)"
@@ -353,6 +371,10 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
     if named:  # "Président de la Cour de justice", the body unrecognised or taken into a "person"
         inside = mentions_in(mentions, named[1], end, ("ORG", "LOC"))
         return start, named[0], text[named[1]:end], inside[0] if inside else None
+    headed = headed_body_after(text, start, end, titles, mentions, pats)
+    if headed:  # "directeur van Natuurmonumenten", "CEO of Acme Corp": the body a head title leads
+        inside = mentions_in(mentions, headed[1], end, ("ORG",))
+        return start, headed[0], text[headed[1]:end], inside[0] if inside else None
     return start, end, None, None
 
 
@@ -384,6 +406,8 @@ def _is_named_org(text: str, m: Mention, start: int, counts: dict[str, int], pat
     or introduced with an article ("of the ILO", "der Europäischen Kommission")."""
     if counts.get(_key(m, entities), 0) >= 2 or is_acronym(m.text) or m.method == "gazetteer":
         return True
+    if any(t.end() + 1 == m.start and text[t.end()] == " " for t in pats.title.finditer(text, start, m.start)):
+        return True  # "Woordvoerder Ministerie van Binnenlandse Zaken": the body's name right after the title
     of = pats.of_tail.search(text, start, m.start)
     return bool(of and (of.group("article")
                         or pats.article_words & set(re.split(r"\s+|(?<=['’])", of.group(0).lower()))))
@@ -400,6 +424,9 @@ def _org_nearby(text: str, person: Mention, role_end: int, mentions: list[Mentio
         found = next((m for m in orgs if m.start == person.end + after_name.end()), None)
         if found:
             return found
+    block = _org_line_below(text, person, role_end, orgs)
+    if block is not None:
+        return block
     if "(" in text[person.end: role_end]:
         tail = re.match(r"\s*,\s*", text[role_end: role_end + 5])
         if tail:
@@ -407,6 +434,24 @@ def _org_nearby(text: str, person: Mention, role_end: int, mentions: list[Mentio
             if found and re.match(r"\s*\)", text[found.end: found.end + 3]):
                 return found
     return None
+
+
+def _org_line_below(text: str, person: Mention, role_end: int, orgs: list[Mention]) -> Mention | None:
+    """"Pressekontakt:\nJulia Klein\nPressesprecherin\nMinisterium für Umwelt, ...": in a contact block the title has
+    a line of its own, below the name, and the organisation the line below it (an organisation the line opens with,
+    cut at the line's end)."""
+    line_start = text.rfind("\n", 0, role_end) + 1
+    line_end = text.find("\n", role_end)
+    if line_end < 0 or person.end > line_start or text[role_end:line_end].strip() or "," in text[line_start:line_end]:
+        return None
+    below = re.compile(r"[^\S\n]*").match(text, line_end + 1)
+    found = next((m for m in orgs if below and m.start == below.end()), None)
+    if found is None:
+        return None
+    below_end = text.find("\n", found.start)
+    if below_end < 0 or found.end <= below_end:  # the organisation fills its line: not "United States" of "... Senate"
+        return found if not text[found.end: below_end if below_end >= 0 else len(text)].strip() else None
+    return Mention(found.start, below_end, text[found.start:below_end].rstrip(), "ORG", method=found.method)
 
 
 def _org_of_possessive(text: str, start: int, mentions: list[Mention], pats: RolePatterns) -> Mention | None:
@@ -483,8 +528,12 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
     context = others + persons
     roles: dict[tuple[str, str], Role] = {}
     doc = _Doc(text, original, context, entities, counts, pats, language)
+    items = listed_after_plural(text, persons, others, pats)
     for person, singular, plural_span in people:
         span = plural_span or _before(text, person, context, pats) or _after(text, person, context, pats)
+        if span is None and (person.start, person.end) in items:  # "two new Members of the ECA:\n— Ms X, ..."
+            singular, plural_span = items[(person.start, person.end)]
+            span = plural_span
         if span is None:
             continue
         spans = [span]
@@ -610,7 +659,8 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
     start, end = _trim_tail(text, start, end, pats)
     if gaps and not pats.title.search(text, start, end):
         return None
-    gap_before_name = end <= person.start and PHRASE_GAP.search(text[end: person.start])  # "Senator      Byrd"
+    gap_before_name = end <= person.start and PHRASE_GAP.search(text[end: person.start]) and not (
+        singular and "\n" in text[end: person.start])  # "Senator      Byrd"; a list under a plural title apart
     if end <= start or gap_before_name or not _plausible(text[start:end], person.text):
         return None
     if org and WIDE_GAP.search(org):

@@ -114,6 +114,13 @@ COMPOUND = [
     ("de", "Verkehrsminister Hans Muster sagte, das Bundesministerium für Verkehr werde handeln.",
      [("Hans Muster", "PERSON"), ("Bundesministerium für Verkehr", "ORG")],
      [("Hans Muster", "Verkehrsminister", None)]),
+    # of the names ending in the head, one the alias table knows, else the head itself: not another body's name
+    ("en", "Senate Democratic Leader Harry Reid released a statement on the Republican Senate's rejection.",
+     [("Senate", "ORG"), ("Harry Reid", "PERSON"), ("Republican Senate", "ORG")],
+     [("Harry Reid", "Democratic Leader", "Senate")]),
+    ("en", "Senate Republican Leader Mitch McConnell spoke on the floor of the U.S. Senate and the Republican Senate.",
+     [("Senate", "ORG"), ("Mitch McConnell", "PERSON"), ("U.S. Senate", "ORG"), ("Republican Senate", "ORG")],
+     [("Mitch McConnell", "Republican Leader", "U.S. Senate")]),
 ]
 
 # a title that names its body before the title the role keeps

@@ -279,13 +279,13 @@ ORGANISATION_IN_BRACKETS_OR_GENITIVE = [
      [("Agentschap Innoveren en Ondernemen", "ORG"), ("VLAIO", "ORG"), ("Jan Peeters", "PERSON")],
      [("Jan Peeters", "directeur", "Agentschap Innoveren en Ondernemen")]),
 ]
-TITLE_WORD_IS_NO_ORGANISATION = [
+TITLE_WORD_IS_NO_ORGANISATION = [  # the body a head title leads is the organisation, never the title word
     ("en", "Jane Smith, CEO of Acme, said", [("Jane Smith", "PERSON"), ("Acme", "ORG")],
-     [("Jane Smith", "CEO of Acme", None)]),
+     [("Jane Smith", "CEO", "Acme")]),
     ("fr", "Jean Dupont, PDG de Renault, a dit", [("Jean Dupont", "PERSON"), ("Renault", "ORG")],
-     [("Jean Dupont", "PDG de Renault", None)]),
+     [("Jean Dupont", "PDG", "Renault")]),
     ("nl", "Jan Peeters, CEO van Acme, zei", [("Jan Peeters", "PERSON"), ("Acme", "ORG")],
-     [("Jan Peeters", "CEO van Acme", None)]),
+     [("Jan Peeters", "CEO", "Acme")]),
     ("de", "Anna Schmidt, CEO von Acme, sagte", [("Anna Schmidt", "PERSON"), ("Acme", "ORG")],
      [("Anna Schmidt", "CEO von Acme", None)]),
 ]
