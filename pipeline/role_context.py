@@ -10,7 +10,8 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from pipeline import config
-from pipeline.entities.clusters import SHARED, alias_table, city_countries
+from pipeline.entities.clusters import city_countries
+from pipeline.entities.gazetteer import SHARED, alias_table
 from pipeline.records import EntityRef, Mention
 from pipeline.resources.langdata import alternation, common_words, dictionary_words, load_language
 from pipeline.resources.models import choose, model_table

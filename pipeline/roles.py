@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline import config
-from pipeline.entities.clusters import alias_table
+from pipeline.entities.gazetteer import alias_table
 from pipeline.records import EntityRef, Mention, Role
 from pipeline.resources.langdata import alternation
 from pipeline.role_context import (

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline import config
-from pipeline.entities.clusters import alias_table, names_by_id
+from pipeline.entities.gazetteer import alias_table, names_by_id
 from pipeline.records import Mention
 from pipeline.resources.langdata import alternation, common_words, dictionary_words, load_language
 from pipeline.textnorm import is_acronym

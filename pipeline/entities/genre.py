@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from pipeline import config
-from pipeline.entities.clusters import alias_table
+from pipeline.entities.gazetteer import alias_table
 from pipeline.entities.places import calendar_words, city_names
 from pipeline.money.currency import currency_data
 from pipeline.records import Mention

@@ -19,7 +19,8 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.entities.boundaries import institution_heads
-from pipeline.entities.clusters import alias_table, names_entry_within
+from pipeline.entities.clusters import names_entry_within
+from pipeline.entities.gazetteer import alias_table
 from pipeline.entities.places import city_names
 from pipeline.records import Mention
 from pipeline.resources.langdata import alternation, dictionary_words, load_language

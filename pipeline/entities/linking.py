@@ -17,12 +17,12 @@ from sqlalchemy.sql.dml import Insert
 
 from pipeline import config
 from pipeline.backends import insert_or_ignore
-from pipeline.entities.clusters import (
+from pipeline.entities.clusters import shouted
+from pipeline.entities.gazetteer import (
     inflection_suffixes,
     language_inflection_suffixes,
     names_by_id,
     scoped,
-    shouted,
     uninflected,
 )
 from pipeline.entities.matching import FUZZY_LABELS, SpellingIndex

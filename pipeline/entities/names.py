@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline import config
-from pipeline.entities.clusters import alias_table
+from pipeline.entities.gazetteer import alias_table
 from pipeline.entities.places import city_names
 from pipeline.records import Mention
 from pipeline.resources.langdata import LangData, alternation, common_words, dictionary_words, full_names, load_language

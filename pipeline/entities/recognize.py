@@ -30,7 +30,7 @@ from pipeline.entities.boundaries import (
     leading_part_mentions,
     representation_names,
 )
-from pipeline.entities.clusters import AliasEntry, alias_table
+from pipeline.entities.gazetteer import AliasEntry, alias_table
 from pipeline.entities.genre import model_mention, resolve
 from pipeline.entities.labels import extend_places, genitive_surnames, head_mentions, relabel, surname_then_noun
 from pipeline.entities.names import legal_form_organisations, model_free_mentions, typed_organisations

@@ -586,7 +586,7 @@ def _dateline_place(lines: list[str], i: int, language: str | None) -> bool:
 
 
 def _is_place(name: str) -> bool:
-    from pipeline.entities.clusters import alias_table
+    from pipeline.entities.gazetteer import alias_table
     from pipeline.entities.places import city_names
 
     forms = {name, name.title()} if name.isupper() else {name}  # "BRUSSELS"

@@ -2,15 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities.clusters import (
-    COUNTRY_KEY,
-    LOCAL_KEY,
-    alias_table,
-    cluster_mentions,
-    country_evidence,
-    shouted,
-    weak_form,
-)
+from pipeline.entities.clusters import cluster_mentions, country_evidence, shouted
+from pipeline.entities.gazetteer import COUNTRY_KEY, LOCAL_KEY, alias_table, weak_form
 from pipeline.records import Mention
 
 

@@ -70,7 +70,7 @@ def test_english_names_of_several_words_in_every_language(language: str, text: s
 
 
 def test_one_english_word_is_not_looked_for_in_other_languages() -> None:
-    from pipeline.entities.clusters import alias_table
+    from pipeline.entities.gazetteer import alias_table
 
     names = alias_table().names("de")
     assert all(" " in n for n in set(names) - set(alias_table().names(None)) - set(alias_table().by_language["de"]))

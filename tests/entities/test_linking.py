@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from pipeline.entities.clusters import LOCAL_KEY, alias_table
+from pipeline.entities.gazetteer import LOCAL_KEY, alias_table
 from pipeline.entities.linking import abbreviates, spelled_names
 from pipeline.entities.matching import same_name, sub_body
 from pipeline.records import EntityRef
