@@ -137,9 +137,24 @@ def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -
                            method=RETOLD if retold else e.method)
                    for e in _simple(ctx, sentence, guests, "meeting", _meeting_role(ctx, sentence, guests),
                                     minimum=config.EVENT_MIN_MEETING_PARTIES)]
-    if triggers["project"] and not events:
-        events += _simple(ctx, sentence, mentions, "project", _project_role(ctx, sentence), minimum=2)
+    if triggers["project"]:
+        events += _project_beside(ctx, sentence, mentions, events)
     return events
+
+
+def _project_beside(ctx: Context, sentence: Span, mentions: list[Mention], events: list[Event]) -> list[Event]:
+    """The project of a sentence with a project word: read when the sentence tells no other event, or only
+    who pays ("ILO provides technical support to the SIA": no amount, no event of its own), or a funding
+    (EVENTS.md: "a sentence about a project that also says who pays it gives a funding event besides the
+    project event"; "een door Europa gefinancierd project ondersteunt BELINCOSOC de Marokkaanse overheid"):
+    then its partners are the parties that do not pay, at least two of them. Not beside a meeting or an
+    agreement, which the project word then only describes."""
+    told = [e for e in events if e.type != "funder-context"]
+    if any(e.type != "funding" for e in told):
+        return []
+    payers = {p.entity for e in told for p in e.parties if p.role == "funder"}
+    own = [m for m in mentions if m.entity not in payers] if told else mentions
+    return _simple(ctx, sentence, own, "project", _project_role(ctx, sentence, own), minimum=2)
 
 
 def _meeting_names(ctx: Context, sentence: Span, mentions: list[Mention]) -> list[Mention]:
@@ -261,12 +276,21 @@ def _passive(ctx: Context, sentence: Span, verb: re.Match[str]) -> bool:
     return any(auxiliaries.fullmatch(w.strip(",.;:")) for w in [*before, *after])
 
 
-def _project_role(ctx: Context, sentence: Span) -> object:
+def _project_role(ctx: Context, sentence: Span, mentions: list[Mention]) -> object:
+    """Partners, and the recipients after a support word ("ILO provides technical support to the SIA"). With no
+    party before the support word, the first one after it is its subject, a partner (Dutch and German word
+    order: "Momenteel ondersteunt BELINCOSOC de Marokkaanse overheid", "Seit 2016 unterstützt die GIZ ...")."""
     support = list(ctx.words.words("support_triggers").finditer(sentence.text))
     support_at = sentence.start + support[0].end() if support else None
+    named = [m for m in mentions if not _only_locates(ctx, m, sentence)]  # "In Marokko ondersteunt X ..."
+    subject = None
+    if support_at is not None and not any(m.start < support_at for m in named):
+        subject = next((m.entity for m in named if m.start >= support_at), None)
 
     def role(m: Mention) -> str:
-        return "recipient" if support_at is not None and m.start >= support_at else "partner"
+        if support_at is None or m.start < support_at or (subject is not None and m.entity == subject):
+            return "partner"
+        return "recipient"
     return role
 
 
@@ -287,12 +311,27 @@ def _event_amounts(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> 
         if _hedged(ctx.words, ctx.text, sentence.start, amount.start):
             # "is asking for $192 billion", "the cost rose from $3,738"
             continue
-        if _old_figure(ctx, amounts, amount, sentence):
+        if _old_figure(ctx, amounts, amount, sentence) or _allowed_only(ctx, amount, sentence):
             continue
         if out and _resulting_total(ctx, amounts[out[-1]], amount):
             continue
         out.append(index)
     return out
+
+
+def _allowed_only(ctx: Context, amount: Money, sentence: Span) -> bool:
+    """An amount that its clause only allows or foresees, told by a modal verb with a passive after the amount
+    (EVENTS.md: "could be funded" is no event): "steun van ten hoogste 500 000 euro kan worden verleend", "up to
+    €500,000 can be granted", "jusqu'à 500 000 euros peuvent être accordés", "bis zu 500 000 Euro können den
+    Unternehmen gewährt werden". The modal of a relative clause is that clause's ("$477 million that can be used
+    to ...": the money is granted)."""
+    rest = _CLAUSE_END.split(ctx.text[amount.end:min(sentence.end, amount.end + config.EVENT_HEDGE_WINDOW)])[0]
+    modal = ctx.words.words("modals").search(rest)
+    if modal is None or ctx.words.words("relative_pronouns").search(rest[:modal.start()]):
+        return False
+    clause = _CLAUSE_END.split(ctx.text[amount.end + modal.end():sentence.end])[0]
+    after = re.findall(r"[\w’'\-]+", clause)[:config.EVENT_GAP_WORDS]
+    return any(ctx.words.words("passive_auxiliaries").fullmatch(w) for w in after)
 
 
 def _old_figure(ctx: Context, amounts: tuple[Money, ...], amount: Money, sentence: Span) -> bool:

@@ -1,0 +1,87 @@
+"""Forms of issue 21 (third events round): an amount that a modal passive after it only allows ("steun van ten
+hoogste 500 000 euro kan worden verleend") is no grant, unless the modal is a relative clause's ("$477 million
+that can be used to ..."); a project is read beside a sentence that only says who pays or that tells the
+funding of the project (EVENTS.md: "a sentence about a project that also says who pays it gives a funding event
+besides the project event"), its partners being the parties that do not pay; with no party before the support
+word, the party after it is its subject (Dutch and German word order)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.test_arguments21 import funding
+from tests.events.test_extract import roles, run
+
+ALLOWED = [
+    ("en", "Aid of up to €500,000 per company can be granted by the Dutch authorities under the scheme.",
+     {"Dutch authorities": "ORG"}),
+    ("nl", "De Commissie keurt een Nederlandse maatregel goed waarbij steun van ten hoogste 500 000 euro kan worden "
+           "verleend.", {"Commissie": "ORG"}),
+    ("fr", "La Commission autorise un régime français: des aides de 500 000 euros au plus peuvent être accordées "
+           "aux entreprises.", {"Commission": "ORG"}),
+    ("de", "Die Kommission genehmigt eine deutsche Regelung: Hilfen von bis zu 500 000 Euro können den Unternehmen "
+           "gewährt werden.", {"Kommission": "ORG"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", ALLOWED, ids=[c[0] for c in ALLOWED])
+def test_an_amount_a_modal_passive_only_allows_is_no_grant(language, text, names):
+    assert funding("Titel\n" + text, language, names) == []
+
+
+GRANTED = [
+    ("en", "The Department of Education provides $477 million that can be used to hire teachers.",
+     {"Department of Education": "ORG"}, "Department of Education"),
+    ("nl", "Het ministerie van Onderwijs stelt 5 miljoen euro beschikbaar dat kan worden gebruikt voor nieuwe "
+           "leraren.", {"ministerie van Onderwijs": "ORG"}, "ministerie van Onderwijs"),
+    ("fr", "Le ministère de l'Éducation accorde 5 millions d'euros qui peuvent être utilisés pour recruter des "
+           "enseignants.", {"ministère de l'Éducation": "ORG"}, "ministère de l'Éducation"),
+    ("de", "Das Bildungsministerium gewährt 5 Millionen Euro, die für neue Lehrkräfte verwendet werden können.",
+     {"Bildungsministerium": "ORG"}, "Bildungsministerium"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, funder", GRANTED, ids=[c[0] for c in GRANTED])
+def test_the_modal_of_a_relative_clause_does_not_hedge_the_grant(language, text, names, funder):
+    found = funding("Titel\n" + text, language, names)
+    assert len(found) == 1 and found[0][1].get(funder) == "funder", found
+
+
+# French has no project word attested yet (pipeline/data/events/fr.json)
+BESIDE = [
+    ("en", "ILO provides technical support to the China Social Insurance Administration to strengthen its capacity.",
+     {"ILO": "ORG", "China Social Insurance Administration": "ORG"}, False,
+     {"ILO": "partner", "China Social Insurance Administration": "recipient"}),
+    ("en", "In a project funded by the European Union, the ILO works closely with the Ministry of Labour.",
+     {"European Union": "ORG", "ILO": "ORG", "Ministry of Labour": "ORG"}, True,
+     {"ILO": "partner", "Ministry of Labour": "partner"}),
+    ("nl", "In het kader van een eveneens door Europa gefinancierd project ondersteunt BELINCOSOC ook de Marokkaanse "
+           "overheid bij het verzamelen van gegevens.",
+     {"Europa": "LOC", "BELINCOSOC": "ORG", "Marokkaanse overheid": "ORG"}, True,
+     {"BELINCOSOC": "partner", "Marokkaanse overheid": "recipient"}),
+    ("de", "Im Rahmen eines von der EU finanzierten Projekts arbeitet die GIZ gemeinsam mit dem marokkanischen "
+           "Arbeitsministerium.", {"EU": "ORG", "GIZ": "ORG", "marokkanischen Arbeitsministerium": "ORG"}, True,
+     {"GIZ": "partner", "marokkanischen Arbeitsministerium": "partner"}),
+    ("de", "Seit 2016 unterstützt die GIZ das marokkanische Arbeitsministerium beim Aufbau der Sozialversicherung.",
+     {"GIZ": "ORG", "marokkanische Arbeitsministerium": "ORG"}, False,
+     {"GIZ": "partner", "marokkanische Arbeitsministerium": "recipient"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names, funded, expected", BESIDE,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(BESIDE)])
+def test_a_project_beside_who_pays_for_it(language, text, names, funded, expected):
+    events = run("Titel\n" + text, language, names)
+    projects = [roles(e) for e in events if e.type == "project"]
+    assert projects == [expected], projects
+    payers = {n for e in events if e.type == "funding" for n, r in roles(e).items() if r == "funder"}
+    assert bool(payers) == funded and not payers & set(expected), payers  # who pays is no partner
+
+
+@pytest.mark.parametrize("language, text, names", [
+    ("en", "The European Union funds the ILO with €5 million.", {"European Union": "ORG", "ILO": "ORG"}),
+    ("nl", "De Europese Unie steunt het project met 5 miljoen euro.", {"Europese Unie": "ORG"}),
+    ("de", "Die EU unterstützt das Projekt mit 5 Millionen Euro.", {"EU": "ORG"}),
+])
+def test_a_funding_without_project_word_or_other_partners_gives_no_project(language, text, names):
+    assert [e for e in run("Titel\n" + text, language, names) if e.type == "project"] == []
