@@ -114,6 +114,7 @@ def _hedged(words: EventWords, text: str, floor: int, position: int) -> bool:
 
 
 RETOLD = "rule+retold"  # a meeting named with a demonstrative ("this workshop"): merged into the one told before
+OTHER_AGENT = "rule+other-agent"  # a funding whose sentence names another verb's agent: no funder carried to it
 
 
 def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> list[Event]:
@@ -430,9 +431,12 @@ def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tup
             unnamed = _unnamed_recipient(ctx, sentence, max(low, amounts[index].end), high, mentions)
             if unnamed:  # "will go to the Green Action Trust ... across Scotland": the Trust, not the place
                 parties = [p for p in parties if p.entity not in located] + unnamed
+        other_agent = any(marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start)
+                          and not _funding_agent(ctx, m, sentence) for m in own)
         events.append(Event(sentence.start, sentence.end, sentence.text, type="funding", parties=tuple(parties),
                             amount=index, date_value=event_date(ctx, sentence),
-                            instrument=instrument(ctx, sentence, mentions)))
+                            instrument=instrument(ctx, sentence, mentions),
+                            method=OTHER_AGENT if other_agent else "rule"))
     return events
 
 
@@ -491,8 +495,7 @@ def unique_mentions(mentions: list[Mention]) -> list[Mention]:
 
 
 def _agent_marked(ctx: Context, p: EventParty, mentions: list[Mention], sentence: Span) -> bool:
-    return any(m.entity == p.entity and marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start)
-               for m in mentions)
+    return any(m.entity == p.entity and _funding_agent(ctx, m, sentence) for m in mentions)
 
 
 def _passive_agent(ctx: Context, sentence: Span, mentions: list[Mention]) -> int | None:
@@ -502,6 +505,38 @@ def _passive_agent(ctx: Context, sentence: Span, mentions: list[Mention]) -> int
         return None
     return next((m.start for m in mentions
                  if marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start)), None)
+
+
+_NEAR_AGENT = 3  # words between a funding word and the agent marker, other names counted as one word
+
+
+def _funding_agent(ctx: Context, m: Mention, sentence: Span) -> bool:
+    """Whether the party is the agent of a funding word: named after an agent marker ("by", "door", "par",
+    "von") right after another name or an amount ("accordée à la commune de Lannion par la Région"), or with a
+    funding or receiving word at most ``_NEAR_AGENT`` words before the marker ("a project funded in part by",
+    "financé par") or at most ``config.EVENT_GAP_WORDS`` after the party, in its clause ("een door Europa
+    gefinancierd project", "von der EU mit 2 Millionen Euro gefördert"). In "le cap fixé par le Président" or
+    "announced by Senator X" the party is another verb's agent (EVENTS.md: who announces the event is no
+    party)."""
+    if not marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start):
+        return False
+    before = ctx.text[sentence.start:m.start]
+    for other in sorted((o for o in ctx.mentions if sentence.start <= o.start and o.end <= m.start),
+                        key=lambda o: -o.start):  # a name between counts as one word
+        before = before[:other.start - sentence.start] + "X" + before[other.end - sentence.start:]
+    tokens = re.findall(r"[\w’'\-]+", before)
+    marker = next((i for i in range(len(tokens) - 1, -1, -1)
+                   if ctx.words.words("agent_markers").fullmatch(tokens[i])), None)
+    if marker is None:
+        return False
+    if marker > 0 and (tokens[marker - 1] == "X" or tokens[marker - 1][0].isdigit()):
+        return True  # "accordée à la commune de Lannion par la Région": the agent of the verb before the name
+    near = " ".join(tokens[max(0, marker - _NEAR_AGENT):marker])
+    after = " ".join(re.findall(r"[\w’'\-]+", _CLAUSE_END.split(ctx.text[m.end:sentence.end])[0])[
+        :config.EVENT_GAP_WORDS])  # a verb-final participle: "von der EU mit 2 Millionen Euro gefördert"
+    words = ctx.words
+    return any(p.search(text) for text in (near, after)
+               for p in (words.triggers["funding"], words.words("agent_triggers"), words.words("receive_triggers")))
 
 
 def _receives(m: Mention, receive: list[int], amounts: list[int]) -> bool:
@@ -523,9 +558,11 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
     amounts = amounts or []
     if is_fund(ctx, m) and _asked_for(ctx, m, sentence):
         return ""  # "... en roepen op tot een EU-coronasolidariteitsfonds": a fund asked for pays nothing yet
-    if is_fund(ctx, m) or m.start in sources or marked(ctx, words.words("agent_markers"), m.start, sentence.start) \
+    if is_fund(ctx, m) or m.start in sources or _funding_agent(ctx, m, sentence) \
             or marked(ctx, words.words("source_markers"), m.start, sentence.start):
         return "funder"
+    if marked(ctx, words.words("agent_markers"), m.start, sentence.start):
+        return ""  # the agent of another verb: "le cap fixé par le Président", "announced by Senator X"
     if marked(ctx, words.words("recipient_markers"), m.start, sentence.start):
         return "recipient"
     if marked(ctx, words.words("locative_prepositions"), m.start, sentence.start):
@@ -661,17 +698,24 @@ def _is_title(event: Event) -> bool:
 def _carry_funders(events: list[Event], publisher: EventParty | None = None) -> list[Event]:
     """A funding sentence that names only whom it pays ("X will receive £200,000") takes the funders of the
     funding told before it in the document; with none before, the publisher of the release, when the text
-    names it ("The press release issued by the Scottish Government": the money it announces is its own)."""
+    names it ("The press release issued by the Scottish Government": the money it announces is its own). Not
+    to a sentence that names the agent of another verb ("These funds will be used by Hawaii counties"), nor
+    to those after it."""
     out: list[Event] = []
     funders: tuple[EventParty, ...] = ()
     for event in events:
         own = tuple(p for p in event.parties if p.role == "funder")
+        told_agent = event.method == OTHER_AGENT  # "used by Hawaii", "as required by the FTA": no payer to guess
+        if told_agent:
+            event = replace(event, method="rule")
         if event.type == "funder-context":
             funders = own
             continue
         if event.type == "funding":
             if own:
                 funders = own
+            elif told_agent:
+                funders = ()  # nor to the sentences after it
             elif funders:
                 event = replace(event, parties=tuple(unique(list(funders) + list(event.parties))),
                                 method="rule+carried")

@@ -85,3 +85,64 @@ def test_a_project_beside_who_pays_for_it(language, text, names, funded, expecte
 ])
 def test_a_funding_without_project_word_or_other_partners_gives_no_project(language, text, names):
     assert [e for e in run("Titel\n" + text, language, names) if e.type == "project"] == []
+
+
+# the agent of another verb is no funder: "le cap fixé par le Président", "as required by the FTA"
+OTHER_AGENT = [
+    ("en", "£5 million will go to the University of Leeds under the plan set out by the Prime Minister.",
+     {"University of Leeds": "ORG", "Prime Minister": "PERSON"}, "Prime Minister",
+     {"University of Leeds": "recipient"}),
+    ("en", "The Department of Transportation awards $2 million to Maui, as required by the Federal Transit "
+           "Administration.",
+     {"Department of Transportation": "ORG", "Maui": "LOC", "Federal Transit Administration": "ORG"},
+     "Federal Transit Administration", {"Department of Transportation": "funder", "Maui": "recipient"}),
+    ("nl", "Het Rijk stelt 5 miljoen euro beschikbaar voor de gemeente Utrecht volgens het plan opgesteld door de "
+           "Tweede Kamer.", {"Rijk": "ORG", "gemeente Utrecht": "LOC", "Tweede Kamer": "ORG"}, "Tweede Kamer",
+     {"Rijk": "funder", "gemeente Utrecht": "recipient"}),
+    ("fr", "Dès 2019, un milliard d’euros de dons seront accordés à l’Agence française de développement dans le cadre "
+           "du cap fixé par le Président de la République.",
+     {"Agence française de développement": "ORG", "Président de la République": "PERSON"}, "Président de la République",
+     {"Agence française de développement": "recipient"}),
+    ("de", "Das Land Hessen gewährt der Stadt Kassel 5 Millionen Euro nach dem Plan, der von der Landesregierung "
+           "beschlossen wurde.", {"Land Hessen": "LOC", "Stadt Kassel": "LOC", "Landesregierung": "ORG"},
+     "Landesregierung", {"Land Hessen": "funder", "Stadt Kassel": "recipient"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names, other, expected", OTHER_AGENT, ids=[c[0] for c in OTHER_AGENT])
+def test_the_agent_of_another_verb_is_no_funder(language, text, names, other, expected):
+    found = funding("Titel\n" + text, language, names)
+    assert len(found) == 1, found
+    assert other not in found[0][1], found
+    for name, role in expected.items():
+        assert found[0][1].get(name) == role, (name, found)
+
+
+# the agent of the funding verb pays, the verb before the marker or (verb-final) after the agent, or right after
+# the recipient's name
+FUNDING_AGENT = [
+    ("en", "The project is funded in part by the European Union with €2 million.", {"European Union": "ORG"},
+     "European Union"),
+    ("nl", "Het onderzoek van de Universiteit Utrecht wordt met 2 miljoen euro gefinancierd door NWO.",
+     {"Universiteit Utrecht": "ORG", "NWO": "ORG"}, "NWO"),
+    ("fr", "Une aide de 5 millions d'euros a été accordée à la commune de Lannion par la Région Bretagne.",
+     {"Lannion": "LOC", "Région Bretagne": "ORG"}, "Région Bretagne"),
+    ("de", "Die Stadt Graz wird von der Europäischen Union mit 2 Millionen Euro gefördert.",
+     {"Europäischen Union": "ORG", "Stadt Graz": "LOC"}, "Europäischen Union"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, funder", FUNDING_AGENT, ids=[c[0] for c in FUNDING_AGENT])
+def test_the_agent_of_the_funding_verb_pays(language, text, names, funder):
+    found = funding("Titel\n" + text, language, names)
+    assert found and found[0][1].get(funder) == "funder", found
+
+
+def test_no_funder_is_carried_to_a_sentence_that_names_another_verbs_agent():
+    text = ("Titel\nThe Department of Transportation provides $5 million for the Honolulu bus system. "
+            "Rural Bus Program: $2,000,000 These funds will be used by Maui and Kauai counties to purchase buses.")
+    names = {"Department of Transportation": "ORG", "Honolulu": "LOC", "Maui": "LOC", "Kauai": "LOC"}
+    found = dict(funding(text, "en", names))
+    assert found["5000000"].get("Department of Transportation") == "funder", found
+    assert "Department of Transportation" not in found.get("2000000", {}), found
+    assert found.get("2000000", {}).get("Maui") != "funder", found
