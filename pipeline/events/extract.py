@@ -428,7 +428,8 @@ def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tup
         located = {m.entity for m in own if m.label == "LOC"
                    and marked(ctx, ctx.words.words("locative_prepositions"), m.start, sentence.start)}
         if index is not None and not any(p.role == "recipient" and p.entity not in located for p in parties):
-            unnamed = _unnamed_recipient(ctx, sentence, max(low, amounts[index].end), high, mentions)
+            unnamed = _unnamed_recipient(ctx, sentence, max(low, amounts[index].end), high, mentions) or \
+                _referred_recipient(ctx, max(low, amounts[index].end), high, parties)
             if unnamed:  # "will go to the Green Action Trust ... across Scotland": the Trust, not the place
                 parties = [p for p in parties if p.entity not in located] + unnamed
         other_agent = any(marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start)
@@ -464,6 +465,30 @@ def _unnamed_recipient(ctx: Context, sentence: Span, low: int, high: int,
     if name is None or any(m.start < low + name.end() and low + name.start() < m.end for m in mentions):
         return []
     return [EventParty(name=name.group().strip(), role="recipient", entity=None)]
+
+
+def _referred_recipient(ctx: Context, low: int, high: int, parties: list[EventParty]) -> list[EventParty]:
+    """The recipient named by the head noun of an organisation named before in the document: "seront accordés à
+    l'agence" (the Agence française de développement), "€5 million will go to the Bank" (the European
+    Investment Bank): a recipient word, an article and one noun that is the first or last word of exactly one
+    organisation's name of two or more words, named earlier and not already a party of the event."""
+    segment = ctx.text[low:high]
+    marker = ctx.words.words("recipient_name_markers").search(segment)
+    if marker is None:
+        return []
+    lead = re.match(rf"\s*(?:{alternation(load_language(ctx.words.code)['articles'])})\s*(\w+)\b(?!\s+[A-Z])",
+                    segment[marker.end():])
+    if lead is None:
+        return []
+    noun = lead.group(1).casefold()
+    known = {p.entity for p in parties}
+    heads = {m.entity for m in ctx.mentions if m.label == "ORG" and m.end <= low and m.entity is not None
+             and m.entity not in known and len(words := re.findall(r"\w+", ctx.fullest.get(m.entity, m.text))) >= 2
+             and noun in (words[0].casefold(), words[-1].casefold())}
+    if len(heads) != 1:
+        return []
+    entity = heads.pop()
+    return [EventParty(name=ctx.fullest[entity], role="recipient", entity=entity)]
 
 
 def _statistic(ctx: Context, sentence: Span, mentions: list[Mention]) -> bool:

@@ -146,3 +146,31 @@ def test_no_funder_is_carried_to_a_sentence_that_names_another_verbs_agent():
     assert found["5000000"].get("Department of Transportation") == "funder", found
     assert "Department of Transportation" not in found.get("2000000", {}), found
     assert found.get("2000000", {}).get("Maui") != "funder", found
+
+
+# the recipient named by the head noun of an organisation named before ("accordés à l'agence"); German lists no
+# recipient-name word (every noun is capitalised)
+REFERRED = [
+    ("en", "The Minister visited the European Investment Bank. A further €5 million will go to the Bank for climate "
+           "projects.", {"European Investment Bank": "ORG"}, "European Investment Bank"),
+    ("nl", "De minister bezocht de Rijksdienst voor Ondernemend Nederland. Het kabinet heeft 5 miljoen euro "
+           "toegekend aan de rijksdienst.", {"Rijksdienst voor Ondernemend Nederland": "ORG"},
+     "Rijksdienst voor Ondernemend Nederland"),
+    ("fr", "Le ministre s'est rendu au siège de l'Agence française de développement. Dès 2019, un milliard d’euros de "
+           "dons supplémentaires seront accordés à l’agence dans le cadre du cap fixé par le Président.",
+     {"Agence française de développement": "ORG", "Président": "PERSON"}, "Agence française de développement"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, recipient", REFERRED, ids=[c[0] for c in REFERRED])
+def test_the_recipient_named_by_the_head_noun_of_an_organisation_named_before(language, text, names, recipient):
+    found = funding("Titel\n" + text, language, names)
+    assert len(found) == 1 and found[0][1] == {recipient: "recipient"}, found
+
+
+def test_a_head_noun_shared_by_two_organisations_names_no_recipient():
+    text = ("Titel\nThe Minister met the European Investment Bank and the World Bank. The Scottish Government will "
+            "provide €5 million to the Bank.")
+    names = {"European Investment Bank": "ORG", "World Bank": "ORG", "Scottish Government": "ORG"}
+    found = funding(text, "en", names)
+    assert found and found[0][1] == {"Scottish Government": "funder"}, found
