@@ -324,14 +324,19 @@ def _allowed_only(ctx: Context, amount: Money, sentence: Span) -> bool:
     """An amount that its clause only allows or foresees, told by a modal verb with a passive after the amount
     (EVENTS.md: "could be funded" is no event): "steun van ten hoogste 500 000 euro kan worden verleend", "up to
     €500,000 can be granted", "jusqu'à 500 000 euros peuvent être accordés", "bis zu 500 000 Euro können den
-    Unternehmen gewährt werden". The modal of a relative clause is that clause's ("$477 million that can be used
-    to ...": the money is granted)."""
+    Unternehmen gewährt werden"; or a modal right before a receiving word, also in a relative clause ("the £5
+    million that the University could receive", "dont la commune pourrait bénéficier"). Otherwise the modal of a
+    relative clause is that clause's ("$477 million that can be used to ...": the money is granted)."""
     rest = _CLAUSE_END.split(ctx.text[amount.end:min(sentence.end, amount.end + config.EVENT_HEDGE_WINDOW)])[0]
     modal = ctx.words.words("modals").search(rest)
-    if modal is None or ctx.words.words("relative_pronouns").search(rest[:modal.start()]):
+    if modal is None:
         return False
     clause = _CLAUSE_END.split(ctx.text[amount.end + modal.end():sentence.end])[0]
     after = re.findall(r"[\w’'\-]+", clause)[:config.EVENT_GAP_WORDS]
+    if ctx.words.words("receive_triggers").search(" ".join(after[:_NEAR_VERB])):
+        return True  # "the £5 million that the University could receive", "dont la commune pourrait bénéficier"
+    if ctx.words.words("relative_pronouns").search(rest[:modal.start()]):
+        return False
     return any(ctx.words.words("passive_auxiliaries").fullmatch(w) for w in after)
 
 

@@ -174,3 +174,21 @@ def test_a_head_noun_shared_by_two_organisations_names_no_recipient():
     names = {"European Investment Bank": "ORG", "World Bank": "ORG", "Scottish Government": "ORG"}
     found = funding(text, "en", names)
     assert found and found[0][1] == {"Scottish Government": "funder"}, found
+
+
+# a modal right before a receiving word after the amount hedges it, also in a relative clause; German puts the
+# modal after the verb at the end of a relative clause set off by a comma ("..., die die Stadt bekommen könnte"),
+# which this form does not read
+MAY_RECEIVE = [
+    ("en", "The £5 million in funding that the University of Leeds could receive from the Wellcome Trust would pay "
+           "for new labs.", {"University of Leeds": "ORG", "Wellcome Trust": "ORG"}),
+    ("nl", "De subsidie van 2 miljoen euro die de gemeente Arnhem kan krijgen van de provincie Gelderland is bedoeld "
+           "voor fietspaden.", {"provincie Gelderland": "ORG", "gemeente Arnhem": "LOC"}),
+    ("fr", "L'aide de 2 millions d'euros dont la commune de Lannion pourrait bénéficier grâce à la Région Bretagne "
+           "doit financer une école.", {"Lannion": "LOC", "Région Bretagne": "ORG"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", MAY_RECEIVE, ids=[c[0] for c in MAY_RECEIVE])
+def test_an_amount_a_party_only_may_receive_is_no_grant(language, text, names):
+    assert funding("Titel\n" + text, language, names) == []
