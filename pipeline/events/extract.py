@@ -114,6 +114,7 @@ def _hedged(words: EventWords, text: str, floor: int, position: int) -> bool:
 
 
 RETOLD = "rule+retold"  # a meeting named with a demonstrative ("this workshop"): merged into the one told before
+OTHER_AGENT = "rule+other-agent"  # a funding whose sentence names another verb's agent: no funder carried to it
 
 
 def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> list[Event]:
@@ -137,9 +138,24 @@ def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -
                            method=RETOLD if retold else e.method)
                    for e in _simple(ctx, sentence, guests, "meeting", _meeting_role(ctx, sentence, guests),
                                     minimum=config.EVENT_MIN_MEETING_PARTIES)]
-    if triggers["project"] and not events:
-        events += _simple(ctx, sentence, mentions, "project", _project_role(ctx, sentence), minimum=2)
+    if triggers["project"]:
+        events += _project_beside(ctx, sentence, mentions, events)
     return events
+
+
+def _project_beside(ctx: Context, sentence: Span, mentions: list[Mention], events: list[Event]) -> list[Event]:
+    """The project of a sentence with a project word: read when the sentence tells no other event, or only
+    who pays ("ILO provides technical support to the SIA": no amount, no event of its own), or a funding
+    (EVENTS.md: "a sentence about a project that also says who pays it gives a funding event besides the
+    project event"; "een door Europa gefinancierd project ondersteunt BELINCOSOC de Marokkaanse overheid"):
+    then its partners are the parties that do not pay, at least two of them. Not beside a meeting or an
+    agreement, which the project word then only describes."""
+    told = [e for e in events if e.type != "funder-context"]
+    if any(e.type != "funding" for e in told):
+        return []
+    payers = {p.entity for e in told for p in e.parties if p.role == "funder"}
+    own = [m for m in mentions if m.entity not in payers] if told else mentions
+    return _simple(ctx, sentence, own, "project", _project_role(ctx, sentence, own), minimum=2)
 
 
 def _meeting_names(ctx: Context, sentence: Span, mentions: list[Mention]) -> list[Mention]:
@@ -261,12 +277,21 @@ def _passive(ctx: Context, sentence: Span, verb: re.Match[str]) -> bool:
     return any(auxiliaries.fullmatch(w.strip(",.;:")) for w in [*before, *after])
 
 
-def _project_role(ctx: Context, sentence: Span) -> object:
+def _project_role(ctx: Context, sentence: Span, mentions: list[Mention]) -> object:
+    """Partners, and the recipients after a support word ("ILO provides technical support to the SIA"). With no
+    party before the support word, the first one after it is its subject, a partner (Dutch and German word
+    order: "Momenteel ondersteunt BELINCOSOC de Marokkaanse overheid", "Seit 2016 unterstützt die GIZ ...")."""
     support = list(ctx.words.words("support_triggers").finditer(sentence.text))
     support_at = sentence.start + support[0].end() if support else None
+    named = [m for m in mentions if not _only_locates(ctx, m, sentence)]  # "In Marokko ondersteunt X ..."
+    subject = None
+    if support_at is not None and not any(m.start < support_at for m in named):
+        subject = next((m.entity for m in named if m.start >= support_at), None)
 
     def role(m: Mention) -> str:
-        return "recipient" if support_at is not None and m.start >= support_at else "partner"
+        if support_at is None or m.start < support_at or (subject is not None and m.entity == subject):
+            return "partner"
+        return "recipient"
     return role
 
 
@@ -287,12 +312,32 @@ def _event_amounts(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> 
         if _hedged(ctx.words, ctx.text, sentence.start, amount.start):
             # "is asking for $192 billion", "the cost rose from $3,738"
             continue
-        if _old_figure(ctx, amounts, amount, sentence):
+        if _old_figure(ctx, amounts, amount, sentence) or _allowed_only(ctx, amount, sentence):
             continue
         if out and _resulting_total(ctx, amounts[out[-1]], amount):
             continue
         out.append(index)
     return out
+
+
+def _allowed_only(ctx: Context, amount: Money, sentence: Span) -> bool:
+    """An amount that its clause only allows or foresees, told by a modal verb with a passive after the amount
+    (EVENTS.md: "could be funded" is no event): "steun van ten hoogste 500 000 euro kan worden verleend", "up to
+    €500,000 can be granted", "jusqu'à 500 000 euros peuvent être accordés", "bis zu 500 000 Euro können den
+    Unternehmen gewährt werden"; or a modal right before a receiving word, also in a relative clause ("the £5
+    million that the University could receive", "dont la commune pourrait bénéficier"). Otherwise the modal of a
+    relative clause is that clause's ("$477 million that can be used to ...": the money is granted)."""
+    rest = _CLAUSE_END.split(ctx.text[amount.end:min(sentence.end, amount.end + config.EVENT_HEDGE_WINDOW)])[0]
+    modal = ctx.words.words("modals").search(rest)
+    if modal is None:
+        return False
+    clause = _CLAUSE_END.split(ctx.text[amount.end + modal.end():sentence.end])[0]
+    after = re.findall(r"[\w’'\-]+", clause)[:config.EVENT_GAP_WORDS]
+    if ctx.words.words("receive_triggers").search(" ".join(after[:_NEAR_VERB])):
+        return True  # "the £5 million that the University could receive", "dont la commune pourrait bénéficier"
+    if ctx.words.words("relative_pronouns").search(rest[:modal.start()]):
+        return False
+    return any(ctx.words.words("passive_auxiliaries").fullmatch(w) for w in after)
 
 
 def _old_figure(ctx: Context, amounts: tuple[Money, ...], amount: Money, sentence: Span) -> bool:
@@ -388,12 +433,16 @@ def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tup
         located = {m.entity for m in own if m.label == "LOC"
                    and marked(ctx, ctx.words.words("locative_prepositions"), m.start, sentence.start)}
         if index is not None and not any(p.role == "recipient" and p.entity not in located for p in parties):
-            unnamed = _unnamed_recipient(ctx, sentence, max(low, amounts[index].end), high, mentions)
+            unnamed = _unnamed_recipient(ctx, sentence, max(low, amounts[index].end), high, mentions) or \
+                _referred_recipient(ctx, max(low, amounts[index].end), high, parties)
             if unnamed:  # "will go to the Green Action Trust ... across Scotland": the Trust, not the place
                 parties = [p for p in parties if p.entity not in located] + unnamed
+        other_agent = any(marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start)
+                          and not _funding_agent(ctx, m, sentence) for m in own)
         events.append(Event(sentence.start, sentence.end, sentence.text, type="funding", parties=tuple(parties),
                             amount=index, date_value=event_date(ctx, sentence),
-                            instrument=instrument(ctx, sentence, mentions)))
+                            instrument=instrument(ctx, sentence, mentions),
+                            method=OTHER_AGENT if other_agent else "rule"))
     return events
 
 
@@ -421,6 +470,30 @@ def _unnamed_recipient(ctx: Context, sentence: Span, low: int, high: int,
     if name is None or any(m.start < low + name.end() and low + name.start() < m.end for m in mentions):
         return []
     return [EventParty(name=name.group().strip(), role="recipient", entity=None)]
+
+
+def _referred_recipient(ctx: Context, low: int, high: int, parties: list[EventParty]) -> list[EventParty]:
+    """The recipient named by the head noun of an organisation named before in the document: "seront accordés à
+    l'agence" (the Agence française de développement), "€5 million will go to the Bank" (the European
+    Investment Bank): a recipient word, an article and one noun that is the first or last word of exactly one
+    organisation's name of two or more words, named earlier and not already a party of the event."""
+    segment = ctx.text[low:high]
+    marker = ctx.words.words("recipient_name_markers").search(segment)
+    if marker is None:
+        return []
+    lead = re.match(rf"\s*(?:{alternation(load_language(ctx.words.code)['articles'])})\s*(\w+)\b(?!\s+[A-Z])",
+                    segment[marker.end():])
+    if lead is None:
+        return []
+    noun = lead.group(1).casefold()
+    known = {p.entity for p in parties}
+    heads = {m.entity for m in ctx.mentions if m.label == "ORG" and m.end <= low and m.entity is not None
+             and m.entity not in known and len(words := re.findall(r"\w+", ctx.fullest.get(m.entity, m.text))) >= 2
+             and noun in (words[0].casefold(), words[-1].casefold())}
+    if len(heads) != 1:
+        return []
+    entity = heads.pop()
+    return [EventParty(name=ctx.fullest[entity], role="recipient", entity=entity)]
 
 
 def _statistic(ctx: Context, sentence: Span, mentions: list[Mention]) -> bool:
@@ -452,8 +525,7 @@ def unique_mentions(mentions: list[Mention]) -> list[Mention]:
 
 
 def _agent_marked(ctx: Context, p: EventParty, mentions: list[Mention], sentence: Span) -> bool:
-    return any(m.entity == p.entity and marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start)
-               for m in mentions)
+    return any(m.entity == p.entity and _funding_agent(ctx, m, sentence) for m in mentions)
 
 
 def _passive_agent(ctx: Context, sentence: Span, mentions: list[Mention]) -> int | None:
@@ -463,6 +535,38 @@ def _passive_agent(ctx: Context, sentence: Span, mentions: list[Mention]) -> int
         return None
     return next((m.start for m in mentions
                  if marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start)), None)
+
+
+_NEAR_AGENT = 3  # words between a funding word and the agent marker, other names counted as one word
+
+
+def _funding_agent(ctx: Context, m: Mention, sentence: Span) -> bool:
+    """Whether the party is the agent of a funding word: named after an agent marker ("by", "door", "par",
+    "von") right after another name or an amount ("accordée à la commune de Lannion par la Région"), or with a
+    funding or receiving word at most ``_NEAR_AGENT`` words before the marker ("a project funded in part by",
+    "financé par") or at most ``config.EVENT_GAP_WORDS`` after the party, in its clause ("een door Europa
+    gefinancierd project", "von der EU mit 2 Millionen Euro gefördert"). In "le cap fixé par le Président" or
+    "announced by Senator X" the party is another verb's agent (EVENTS.md: who announces the event is no
+    party)."""
+    if not marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start):
+        return False
+    before = ctx.text[sentence.start:m.start]
+    for other in sorted((o for o in ctx.mentions if sentence.start <= o.start and o.end <= m.start),
+                        key=lambda o: -o.start):  # a name between counts as one word
+        before = before[:other.start - sentence.start] + "X" + before[other.end - sentence.start:]
+    tokens = re.findall(r"[\w’'\-]+", before)
+    marker = next((i for i in range(len(tokens) - 1, -1, -1)
+                   if ctx.words.words("agent_markers").fullmatch(tokens[i])), None)
+    if marker is None:
+        return False
+    if marker > 0 and (tokens[marker - 1] == "X" or tokens[marker - 1][0].isdigit()):
+        return True  # "accordée à la commune de Lannion par la Région": the agent of the verb before the name
+    near = " ".join(tokens[max(0, marker - _NEAR_AGENT):marker])
+    after = " ".join(re.findall(r"[\w’'\-]+", _CLAUSE_END.split(ctx.text[m.end:sentence.end])[0])[
+        :config.EVENT_GAP_WORDS])  # a verb-final participle: "von der EU mit 2 Millionen Euro gefördert"
+    words = ctx.words
+    return any(p.search(text) for text in (near, after)
+               for p in (words.triggers["funding"], words.words("agent_triggers"), words.words("receive_triggers")))
 
 
 def _receives(m: Mention, receive: list[int], amounts: list[int]) -> bool:
@@ -484,9 +588,11 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
     amounts = amounts or []
     if is_fund(ctx, m) and _asked_for(ctx, m, sentence):
         return ""  # "... en roepen op tot een EU-coronasolidariteitsfonds": a fund asked for pays nothing yet
-    if is_fund(ctx, m) or m.start in sources or marked(ctx, words.words("agent_markers"), m.start, sentence.start) \
+    if is_fund(ctx, m) or m.start in sources or _funding_agent(ctx, m, sentence) \
             or marked(ctx, words.words("source_markers"), m.start, sentence.start):
         return "funder"
+    if marked(ctx, words.words("agent_markers"), m.start, sentence.start):
+        return ""  # the agent of another verb: "le cap fixé par le Président", "announced by Senator X"
     if marked(ctx, words.words("recipient_markers"), m.start, sentence.start):
         return "recipient"
     if marked(ctx, words.words("locative_prepositions"), m.start, sentence.start):
@@ -622,17 +728,24 @@ def _is_title(event: Event) -> bool:
 def _carry_funders(events: list[Event], publisher: EventParty | None = None) -> list[Event]:
     """A funding sentence that names only whom it pays ("X will receive £200,000") takes the funders of the
     funding told before it in the document; with none before, the publisher of the release, when the text
-    names it ("The press release issued by the Scottish Government": the money it announces is its own)."""
+    names it ("The press release issued by the Scottish Government": the money it announces is its own). Not
+    to a sentence that names the agent of another verb ("These funds will be used by Hawaii counties"), nor
+    to those after it."""
     out: list[Event] = []
     funders: tuple[EventParty, ...] = ()
     for event in events:
         own = tuple(p for p in event.parties if p.role == "funder")
+        told_agent = event.method == OTHER_AGENT  # "used by Hawaii", "as required by the FTA": no payer to guess
+        if told_agent:
+            event = replace(event, method="rule")
         if event.type == "funder-context":
             funders = own
             continue
         if event.type == "funding":
             if own:
                 funders = own
+            elif told_agent:
+                funders = ()  # nor to the sentences after it
             elif funders:
                 event = replace(event, parties=tuple(unique(list(funders) + list(event.parties))),
                                 method="rule+carried")

@@ -26,7 +26,7 @@ LIST_KEYS = ("agreement_acts", "receive_triggers", "host_triggers", "agent_marke
              "statistic_markers", "agent_triggers", "total_markers",
              "host_nouns", "passive_auxiliaries", "relative_pronouns", "amount_sources", "amount_triggers",
              "led_by_markers", "meeting_name_markers", "retold_markers", "recipient_name_markers",
-             "instrument_only_heads", "not_hedges", "perfect_auxiliaries")
+             "instrument_only_heads", "not_hedges", "perfect_auxiliaries", "modals")
 
 
 def _phrase(entry: str) -> str:
