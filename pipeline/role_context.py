@@ -13,7 +13,7 @@ from pipeline import config
 from pipeline.entities.clusters import city_countries
 from pipeline.entities.gazetteer import SHARED, alias_table
 from pipeline.records import EntityRef, Mention
-from pipeline.resources.langdata import alternation, common_words, dictionary_words, load_language
+from pipeline.resources.langdata import alternation, common_words, dictionary_words, known_words, load_language
 from pipeline.resources.models import choose, model_table
 from pipeline.role_patterns import COUNTRY_KEY, RolePatterns, strip_span
 from pipeline.textnorm import fold, is_acronym
@@ -550,7 +550,7 @@ def _past_portfolio(text: str, m: Mention, start: int, end: int, pats: RolePatte
             text[max(0, start - config.LOOKBACK_CHARS // 4): start]):
         return start
     words = list(re.finditer(r"\S+", text[start:end]))
-    known = dictionary_words(pats.lang.code) | common_words(pats.lang.code)
+    known = known_words(pats.lang.code)
     taken = 0
     while len(words) - taken > 2 and words[taken].group(0).lower() in known:
         taken += 1

@@ -26,7 +26,7 @@ from pipeline.entities.gazetteer import (
     uninflected,
 )
 from pipeline.records import EntityRef, Mention
-from pipeline.resources.langdata import common_words, dictionary_words
+from pipeline.resources.langdata import common_words, dictionary_words, known_words
 from pipeline.textnorm import fold, is_acronym, tokens
 
 
@@ -104,7 +104,7 @@ def _link_first_names(text: str, mentions: list[Mention], uf: _UnionFind, langua
     alone), and the full name's other words are names (capitalised, no frequent or dictionary word of the language:
     "Bush Took Office", "Alexander Will Serve" and "Allard  s" are misread phrases, not a full name; a surname that
     is a word, "Tessa Bishop", is given up)."""
-    frequent = common_words(language) | dictionary_words(language)
+    frequent = known_words(language)
     people = [(i, tokens(m.text)) for i, m in enumerate(mentions) if m.label == "PERSON"]
     surnames = {words[-1] for _, words in people if len(words) > 1}
     full_names = {tuple(words): i for i, words in people if len(words) > 1 and _name_words(mentions[i].text, frequent)}

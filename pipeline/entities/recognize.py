@@ -51,7 +51,14 @@ from pipeline.entities.places import (
 )
 from pipeline.money.currency import currency_data
 from pipeline.records import Mention, Paragraph
-from pipeline.resources.langdata import LangData, alternation, common_words, dictionary_words, load_language
+from pipeline.resources.langdata import (
+    LangData,
+    alternation,
+    common_words,
+    dictionary_words,
+    known_words,
+    load_language,
+)
 from pipeline.resources.models import ModelInfo, load_nlp
 from pipeline.textnorm import fold, is_acronym
 
@@ -260,7 +267,7 @@ def _person_by_form(text: str, start: int, end: int, label: str, pats: EntityPat
     post = pats.post_nominal.search(span) if pats.post_nominal else None
     name = span[:post.start()] if post else span
     words = name.split()
-    dictionary = dictionary_words(pats.lang.code) | common_words(pats.lang.code)
+    dictionary = known_words(pats.lang.code)
     if not 2 <= len(words) <= config.MAX_NAME_WORDS or not all(w[:1].isupper() for w in words) \
             or any(w.lower().strip(",.") in pats.org_keywords or is_acronym(w) for w in words) \
             or all(w.lower() in dictionary for w in words) or alias_table().lookup(name) is not None:
@@ -379,7 +386,7 @@ def _post_nominal_persons(text: str, pats: EntityPatterns) -> list[Mention]:
     title and no alias-table name ("Welsh Government MS", "Living With MS" are none)."""
     if pats.name_post_nominal is None:
         return []
-    known = dictionary_words(pats.lang.code) | common_words(pats.lang.code)
+    known = known_words(pats.lang.code)
     out = []
     for match in pats.name_post_nominal.finditer(text):
         cleaned = clean_span(text, match.start("name"), match.end("name"), "PERSON", pats)

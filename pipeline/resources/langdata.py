@@ -201,6 +201,12 @@ def dictionary_words(code: str | None) -> frozenset[str]:
     return _word_list(f"{code}-dictionary.txt.gz") if code else frozenset()
 
 
+@cache
+def known_words(code: str | None) -> frozenset[str]:
+    """The language's frequent and dictionary words together (built once: the union of two large sets)."""
+    return common_words(code) | dictionary_words(code)
+
+
 def _word_list(name: str) -> frozenset[str]:
     path = DATA_DIR / "lexicon" / name
     if not path.exists():
