@@ -347,7 +347,6 @@ def _organisation(text: str, start: int, end: int, mentions: list[Mention], coun
                   and pats.country_of.fullmatch(text, titles[0][1], m.start)), None)
     if nation is None and place is not None and not pats.lang["nouns_capitalised"]:  # German keeps its genitive
         return start, titles[0][1], place.text, place  # "burgemeester van Amsterdam", "Mayor of London"
-        return start, titles[0][1], place.text, place
     last = max(known, key=lambda m: m.end, default=None)
     bracket = re.search(r"\s\([A-ZÀ-Þ][\w&\-]{1,9}\)?$", text[start:end])
     if bracket:  # "directeur de la Direction du développement et de la coopération (DDC)"
