@@ -13,18 +13,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from pipeline import config
-from pipeline.entities.gazetteer import alias_table
 from pipeline.records import EntityRef, Mention, Role
-from pipeline.resources.langdata import alternation
+from pipeline.resources.langdata import alternation, load_language
 from pipeline.role_context import (
     Titled,
-    governed_key,
     honorific_people,
     implied_org,
     labelled_names,
-    localised_country,
     mislabelled_people,
     names_before_titles,
     org_before,
@@ -36,16 +34,14 @@ from pipeline.role_context import (
 from pipeline.role_forms import (
     coordination_words,
     copula_before,
-    headed_body_after,
     label_before,
     listed_after_plural,
     listed_portfolio,
-    named_body_after,
 )
+from pipeline.role_orgs import acronym_in, list_end, mention_key, org_nearby, org_of_possessive, role_organisation
 from pipeline.role_patterns import (
     ACRONYM_IN_BRACKETS,
     DELIMITERS,
-    LIST_TAIL,
     PHRASE_GAP,
     WIDE_GAP,
     RolePatterns,
@@ -174,7 +170,7 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
         if cut and cut[0] <= title.start() and (copula or bare):
             return None  # "X wurde von Bundeskanzlerin Y empfangen", "X, Präsident Y und ...": the other person's
         end = cut[0] if cut and cut[0] > title.start() else others[0].start
-    end = _list_end(text, end)
+    end = list_end(text, end)
     start, end = _trim_tail(text, start, end, pats)
     words = text[start:end].split()
     if not words or len(words) > config.MAX_ROLE_WORDS:
@@ -234,10 +230,16 @@ def _titled_after(text: str, person: Mention, pats: RolePatterns) -> bool:
     gap = pats.after_gap.match(text, person.end) or re.compile(r"[^\S\n]+").match(text, person.end)
     if gap is None:
         return False
-    mods = alternation(pats.lang["role_modifiers"] + list(pats.lang["demonyms"]) + list(pats.lang["role_tense_words"]))
-    # "Y, Vlaams minister-president": modifiers may come before the next person's title
-    modifiers = re.compile(rf"(?:(?i:{mods})(?:[^\S\n]+|(?<=-)))*").match(text, gap.end())
+    modifiers = _title_modifiers(pats.lang.code).match(text, gap.end())  # "Y, Vlaams minister-president"
     return bool(pats.title.match(text, modifiers.end() if modifiers else gap.end()))
+
+
+@cache
+def _title_modifiers(code: str | None) -> re.Pattern[str]:
+    """Modifiers, demonyms and tense words that may come before a title ("Vlaams", "former", "designated")."""
+    lang = load_language(code)
+    mods = alternation(lang["role_modifiers"] + list(lang["demonyms"]) + list(lang["role_tense_words"]))
+    return re.compile(rf"(?:(?i:{mods})(?:[^\S\n]+|(?<=-)))*")
 
 
 def _base_title(role: str, pats: RolePatterns) -> str:
@@ -254,12 +256,6 @@ def _base_title(role: str, pats: RolePatterns) -> str:
         if base and (base.lower() in titles or any(base.lower().endswith(t) for t in titles)):
             return base
     return role
-
-
-def _list_end(text: str, end: int) -> int:
-    """"country director for Brunei, Malaysia, Philippines and Thailand": a list of names goes on past commas."""
-    found = LIST_TAIL.match(text, end)
-    return found.end() if found else end
 
 
 def _trim_tail(text: str, start: int, end: int, pats: RolePatterns) -> tuple[int, int]:
@@ -296,182 +292,6 @@ def _around_title(text: str, start: int, end: int, title: re.Match[str], pats: R
     return start, end
 
 
-def _organisation(text: str, start: int, end: int, mentions: list[Mention], counts: dict[str, int],
-                  pats: RolePatterns, entities: list[EntityRef]) -> tuple[int, int, str | None, Mention | None]:
-    """Split the organisation off a role phrase: (role start, role end, organisation, its mention)."""
-    after_end = phrase_end(text, end, min(len(text), end + 120))
-    at = pats.at_split.search(text, start, after_end if re.match(r",\s+", text[end:end + 3]) else end)
-    if at and at.start() >= end and not mentions_in(mentions, at.end(), phrase_end(text, at.end(), after_end),
-                                                    ("ORG",)):
-        at = None  # after the comma only a named body: "Schulleiterin der MS X, am Vormittag" is a time
-    if at:
-        org_stop = _list_end(text, phrase_end(text, at.end(), after_end))  # "im Ministerium für Bildung, Kultur und X"
-        org_start, org_end = strip_span(text, at.end(), min(org_stop, end) if at.start() < end else org_stop)
-        inside = mentions_in(mentions, org_start, org_end, ("ORG", "LOC"))
-        role_end = min(at.start(), end)
-        return start, role_end, text[org_start:org_end] or None, inside[0] if inside else None
-    lead = next((m for m in mentions if m.start == start and m.label == "ORG" and m.end < end
-                 and (is_acronym(m.text) or alias_table().lookup(m.text) is not None)), None)
-    if lead is not None and pats.title.search(text, lead.end, end):
-        role_start = lead.end + re.match(r"(?:['’]s)?\s*", text[lead.end:end]).end()  # type: ignore[union-attr]
-        return role_start, end, lead.text, lead
-    demonym = pats.demonym_head.match(text, start)
-    if demonym:
-        country, mention = localised_country(pats.lang["demonyms"][demonym.group("d")], mentions, entities, pats)
-        return demonym.end(), end, country, mention
-    modified = pats.modified_demonym.match(text, start)
-    if modified and pats.title.match(text, modified.end()):  # "former Irish ambassador to the U.S."
-        country, mention = localised_country(pats.lang["demonyms"][modified.group("d")], mentions, entities, pats)
-        return start, end, country, mention
-    first = pats.title.match(text, start)
-    spaced = first is not None and text[first.end(): first.end() + 1] == " "
-    after_title = pats.demonym_head.match(text, first.end() + 1) if first is not None and spaced else None
-    if after_title and after_title.end("d") <= end and not pats.lang["nouns_capitalised"]:  # not "Frans Timmermans"
-        country, mention = localised_country(pats.lang["demonyms"][after_title.group("d")], mentions, entities, pats)
-        alone = not text[after_title.end():end].strip()  # "l'ambassadeur américain": the country apart
-        return start, first.end() if alone else end, country, mention  # type: ignore[union-attr]
-    titles = [t.span() for t in pats.title.finditer(text, start, end)]
-    genitive = _genitive_org(text, start, end, titles, pats)
-    known = [m for m in mentions_in(mentions, start, end, ("ORG", "LOC"))
-             if _is_named_org(text, m, start, counts, pats, entities)
-             and not any(m.start < t_end and t_start < m.end for t_start, t_end in titles)]
-    known = [m for m in known if m.label == "ORG" and not _portfolio_item(text, start, m, pats)]  # places count only
-    # through "of"/"at" or a demonym; "Cabinet Secretary for Finance, Constitution and the Cabinet Office": a portfolio
-    nation = next((m for m in mentions_in(mentions, start, end, ("LOC", "ORG")) if m.end == end
-                   and governed_key(m, entities)), None)  # a country or a governed region ("de la Wallonie")
-    of_country = pats.country_of.search(text, start, nation.start) if nation is not None else None
-    if nation is not None and of_country and of_country.start() > start and pats.title.search(
-            text, start, of_country.start()):  # "Minister of Foreign Affairs of Luxembourg"
-        return start, of_country.start(), nation.text, nation
-    place = next((m for m in mentions_in(mentions, start, end, ("LOC",)) if m.end == end and titles
-                  and pats.country_of.fullmatch(text, titles[0][1], m.start)), None)
-    if nation is None and place is not None and not pats.lang["nouns_capitalised"]:  # German keeps its genitive
-        return start, titles[0][1], place.text, place  # "burgemeester van Amsterdam", "Mayor of London"
-    last = max(known, key=lambda m: m.end, default=None)
-    bracket = re.search(r"\s\([A-ZÀ-Þ][\w&\-]{1,9}\)?$", text[start:end])
-    if bracket:  # "directeur de la Direction du développement et de la coopération (DDC)"
-        core_end = end - len(bracket.group(0))
-        before = [m for m in mentions_in(mentions, start, core_end, ("ORG",)) if m.end == core_end]
-        of = pats.of_tail.search(text, start, before[0].start) if before else None
-        if before and of and pats.title.search(text, start, of.start()):
-            return start, of.start(), before[0].text, before[0]
-    if last is not None and last.end == end and last.label == "ORG":
-        of = pats.of_tail.search(text, start, last.start)
-        if of and pats.title.search(text, start, of.start()):
-            return start, of.start(), last.text, last
-    if known:
-        return start, end, known[0].text, known[0]
-    if genitive:
-        inside = mentions_in(mentions, genitive[0], genitive[1], ("ORG", "LOC"))
-        return start, end, text[genitive[0]:genitive[1]], inside[0] if inside else None
-    named = named_body_after(text, end, titles, pats)
-    if named and "," in text[named[1]:end] and pats.coordination.search(text, named[1], end):
-        named = None  # "for Finance, Constitution and the Cabinet Office": a list of portfolios, not one body
-    if named:  # "Président de la Cour de justice", the body unrecognised or taken into a "person"
-        inside = mentions_in(mentions, named[1], end, ("ORG", "LOC"))
-        return start, named[0], text[named[1]:end], inside[0] if inside else None
-    headed = headed_body_after(text, start, end, titles, mentions, pats)
-    if headed:  # "directeur van Natuurmonumenten", "CEO of Acme Corp": the body a head title leads
-        inside = mentions_in(mentions, headed[1], end, ("ORG",))
-        return start, headed[0], text[headed[1]:end], inside[0] if inside else None
-    return start, end, None, None
-
-
-def _portfolio_item(text: str, start: int, m: Mention, pats: RolePatterns) -> bool:
-    """An organisation that ends a list ("for Finance, Constitution and the Cabinet Office") is one item of a
-    portfolio, not the body the position belongs to ("Spitzenvertreter von ÖVP und NEOS" keeps its parties)."""
-    return bool(re.search(rf",[^,]+\s(?:{coordination_words(pats)})\s+(?:(?i:{pats.connectors})(?:\s+|(?<=['’])))?"
-                          rf"(?:(?i:{pats.articles})(?:\s+|(?<=['’])))?$", text[start:m.start]))
-
-
-def _genitive_org(text: str, start: int, end: int, titles: list[tuple[int, int]],
-                  pats: RolePatterns) -> tuple[int, int] | None:
-    """"Regierungspräsidentin des Kantons Zürich", "Vorsteherin des Eidgenössischen Departements für ...":
-    where nouns are capitalised, the genitive after a title names its body when it holds an organisation word."""
-    if not pats.lang["nouns_capitalised"] or not titles:
-        return None
-    match = pats.genitive.match(text, titles[0][1], end)
-    if not match:
-        return None
-    words = text[match.end():end].split()
-    if any(pats.org_word.match(w) for w in words):
-        return match.end(), end
-    return None
-
-
-def _is_named_org(text: str, m: Mention, start: int, counts: dict[str, int], pats: RolePatterns,
-                  entities: list[EntityRef]) -> bool:
-    """Trust an organisation inside a role phrase when it is recurrent, an acronym, in the alias table,
-    or introduced with an article ("of the ILO", "der Europäischen Kommission")."""
-    if counts.get(_key(m, entities), 0) >= 2 or is_acronym(m.text) or m.method == "gazetteer":
-        return True
-    if any(t.end() + 1 == m.start and text[t.end()] == " " for t in pats.title.finditer(text, start, m.start)):
-        return True  # "Woordvoerder Ministerie van Binnenlandse Zaken": the body's name right after the title
-    of = pats.of_tail.search(text, start, m.start)
-    return bool(of and (of.group("article")
-                        or pats.article_words & set(re.split(r"\s+|(?<=['’])", of.group(0).lower()))))
-
-
-def _org_nearby(text: str, person: Mention, role_end: int, mentions: list[Mention],
-                pats: RolePatterns) -> Mention | None:
-    """"Vice Minister You Jun of MoHRSS", "X (Director-General, NDRC)": an organisation right after the
-    name (introduced by "of"/"van"/...) or right after the role inside the same parentheses."""
-    orgs = [m for m in mentions if m.label == "ORG"]
-    after_name = re.match(rf"\s+(?i:{pats.connectors})\s+(?:(?i:{pats.articles})\s+)?",
-                          text[person.end: person.end + 30])
-    if after_name:
-        found = next((m for m in orgs if m.start == person.end + after_name.end()), None)
-        if found:
-            return found
-    block = _org_line_below(text, person, role_end, orgs)
-    if block is not None:
-        return block
-    if "(" in text[person.end: role_end]:
-        tail = re.match(r"\s*,\s*", text[role_end: role_end + 5])
-        if tail:
-            found = next((m for m in orgs if m.start == role_end + tail.end()), None)
-            if found and re.match(r"\s*\)", text[found.end: found.end + 3]):
-                return found
-    return None
-
-
-def _org_line_below(text: str, person: Mention, role_end: int, orgs: list[Mention]) -> Mention | None:
-    """"Pressekontakt:\nJulia Klein\nPressesprecherin\nMinisterium für Umwelt, ...": in a contact block the title has
-    a line of its own, below the name, and the organisation the line below it (an organisation the line opens with,
-    cut at the line's end)."""
-    line_start = text.rfind("\n", 0, role_end) + 1
-    line_end = text.find("\n", role_end)
-    if line_end < 0 or person.end > line_start or text[role_end:line_end].strip() or "," in text[line_start:line_end]:
-        return None
-    below = re.compile(r"[^\S\n]*").match(text, line_end + 1)
-    found = next((m for m in orgs if below and m.start == below.end()), None)
-    if found is None:
-        return None
-    below_end = text.find("\n", found.start)
-    if below_end < 0 or found.end <= below_end:  # the organisation fills its line: not "United States" of "... Senate"
-        return found if not text[found.end: below_end if below_end >= 0 else len(text)].strip() else None
-    return Mention(found.start, below_end, text[found.start:below_end].rstrip(), "ORG", method=found.method)
-
-
-def _org_of_possessive(text: str, start: int, mentions: list[Mention], pats: RolePatterns) -> Mention | None:
-    """"experts of the NDRC and their General Administrator Pu Yufei": "their" points back to the last
-    organisation of the sentence."""
-    possessives = pats.lang["org_possessives"]
-    before = text[max(0, start - 12): start].split()
-    if not possessives or not before or before[-1].lower() not in possessives:
-        return None
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    orgs = [m for m in mentions if m.label == "ORG" and sentence_start <= m.start and m.end <= start]
-    return orgs[-1] if orgs else None
-
-
-def _acronym_in(text: str, start: int, end: int, pats: RolePatterns) -> str | None:
-    """"ILO Program Manager", "head of ILO Regional Actuarial Services": the acronym a role phrase holds."""
-    return next((w for w in re.findall(r"[\w&+\-]+", text[start:end])
-                 if is_acronym(w) and w.isalpha() and not pats.title.fullmatch(w)
-                 and w not in pats.lang["common_acronyms"]), None)
-
-
 
 
 def _period(text: str, start: int, end: int, language: str | None,
@@ -499,17 +319,13 @@ def _period(text: str, start: int, end: int, language: str | None,
     return since, until
 
 
-def _key(mention: Mention, entities: list[EntityRef]) -> str:
-    return entities[mention.entity].key if mention.entity is not None else fold(mention.text)
-
-
 def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef], language: str | None) -> list[Role]:
     """Roles of the people mentioned in ``text`` (mentions must already be clustered into ``entities``)."""
     pats = patterns_for(language)
     original, text = text, unwrap(text)
     counts: dict[str, int] = {}
     for m in mentions:
-        counts[_key(m, entities)] = counts.get(_key(m, entities), 0) + 1
+        counts[mention_key(m, entities)] = counts.get(mention_key(m, entities), 0) + 1
     honoured = honorific_people(text, mentions, pats)
     honoured += [m for m in mislabelled_people(text, mentions, pats)
                  if _before(text, m, mentions, pats) or _after(text, m, mentions, pats)]
@@ -634,12 +450,13 @@ class _Doc:
 def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int]) -> Role | None:
     """The role of ``person`` stated by the phrase at ``span``, with its organisation and period."""
     text, context, pats, entities = doc.text, doc.mentions, doc.pats, doc.entities
-    start, end, org, org_mention = _organisation(text, *strip_span(text, *span), context, doc.counts, pats, entities)
+    start, end, org, org_mention = role_organisation(text, *strip_span(text, *span), context, doc.counts, pats,
+                                                     entities)
     if org is None:
-        org_mention = (_org_nearby(text, person, end, context, pats)
-                       or _org_of_possessive(text, start, context, pats)
+        org_mention = (org_nearby(text, person, end, context, pats)
+                       or org_of_possessive(text, start, context, pats)
                        or org_before(text, start, context, entities, pats.lang.code))
-        org = org_mention.text if org_mention else _acronym_in(text, start, end, pats)
+        org = org_mention.text if org_mention else acronym_in(text, start, end, pats)
         opening = re.match(rf"{re.escape(org)}(?:['’]s)?\s+(?={pats.title.pattern})", text[start:end]) if org else None
         if opening and org_mention is None:  # "IAEA Director General": the acronym opening the phrase is apart
             start += opening.end()
@@ -704,5 +521,3 @@ def _shared_organisations(roles: list[Role]) -> list[Role]:
             r = replace(r, organization=other.organization, organization_entity=other.organization_entity)
         out.append(r)
     return out
-
-

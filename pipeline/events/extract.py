@@ -13,20 +13,18 @@ from pipeline.events.arguments import (
     Context,
     event_date,
     instrument,
-    is_fund,
     make_context,
     marked,
-    name_phrase,
     party,
     sentence_mentions,
     unique,
     with_position_holders,
 )
-from pipeline.events.lexicon import EventWords, load_events
+from pipeline.events.funding import CLAUSE_END, OTHER_AGENT, event_amounts, funding, hedged, is_headline
+from pipeline.events.lexicon import load_events
 from pipeline.events.publisher import publisher
 from pipeline.events.sentences import sentences
 from pipeline.records import DateValue, EntityRef, Event, EventParty, Mention, Money, Role, Span
-from pipeline.resources.langdata import alternation, load_language
 
 
 def extract_events(text: str, language: str | None, mentions: tuple[Mention, ...] | list[Mention],
@@ -58,7 +56,7 @@ def _continues(ctx: Context, sentence: Span, previous: list[Event]) -> bool:
             sentence.text):
         return False  # read as a funding sentence already (hedged, or naming nobody)
     funding = [e for e in previous if e.type in ("funding", "funder-context")]
-    return _is_headline(sentence) or any(e.amount is None for e in funding) or bool(
+    return is_headline(sentence) or any(e.amount is None for e in funding) or bool(
         funding and ctx.words.words("breakdown_markers").search(sentence.text))
 
 
@@ -68,18 +66,13 @@ def _continued_funding(ctx: Context, sentence: Span, amounts: tuple[Money, ...])
     that names whom an amount is for ("€95 million for Gelderland regions"): funding events whose named
     parties are recipients unless a marker says they pay; the funders are carried from before or merged in
     from the body."""
-    if not _event_amounts(ctx, sentence, amounts):
+    if not event_amounts(ctx, sentence, amounts):
         return []
     mentions = sentence_mentions(ctx, sentence, amounts)
-    if _is_headline(sentence) and not any(
+    if is_headline(sentence) and not any(
             marked(ctx, ctx.words.words("recipient_markers"), m.start, sentence.start) for m in mentions):
         return []
-    return [e for e in _funding(ctx, sentence, mentions, amounts, [], continued=True) if e.type == "funding"]
-
-
-def _is_headline(sentence: Span) -> bool:
-    """A title or heading line: the document's first line, or a line without sentence punctuation."""
-    return sentence.start == 0 or not sentence.text.rstrip().endswith((".", "!", "?", ":", ";", ","))
+    return [e for e in funding(ctx, sentence, mentions, amounts, [], continued=True) if e.type == "funding"]
 
 
 def _live(ctx: Context, pattern: re.Pattern[str], sentence: Span, names: list[Mention]) -> list[re.Match[str]]:
@@ -90,42 +83,23 @@ def _live(ctx: Context, pattern: re.Pattern[str], sentence: Span, names: list[Me
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if any(m.start < end and start < m.end for m in names):
             continue
-        if not _hedged(ctx.words, sentence.text, 0, match.start()):
+        if not hedged(ctx.words, sentence.text, 0, match.start()):
             out.append(match)
     return out
 
 
-_CLAUSE_END = re.compile(r"[,;:](?=\s)")
-
-
-def _hedged(words: EventWords, text: str, floor: int, position: int) -> bool:
-    """Whether a hedge ("could", "needs", "besoin") stands before ``position`` in the same clause, within
-    ``config.EVENT_HEDGE_WINDOW`` characters: in "where people need aid, Switzerland increased its budget"
-    the need is another clause's; a hedge that ends a clause ("could, if ...") governs the next. A phrase
-    of ``not_hedges`` holds no hedge ("zo snel mogelijk", "as soon as possible")."""
-    hedges = words.words("hedges")
-    before = words.words("not_hedges").sub(lambda m: " " * len(m.group()),
-                                           text[max(floor, position - config.EVENT_HEDGE_WINDOW):position])
-    clauses = _CLAUSE_END.split(before)
-    if hedges.search(clauses[-1]):
-        return True
-    # a hedge right before an inserted clause still governs: "could, if the Council agrees, grant"
-    return any(m.end() == len(c.rstrip()) for c in clauses[:-1] for m in hedges.finditer(c))
-
-
 RETOLD = "rule+retold"  # a meeting named with a demonstrative ("this workshop"): merged into the one told before
-OTHER_AGENT = "rule+other-agent"  # a funding whose sentence names another verb's agent: no funder carried to it
 
 
 def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> list[Event]:
     mentions = sentence_mentions(ctx, sentence, amounts)
     triggers = {kind: _live(ctx, pattern, sentence, mentions) for kind, pattern in ctx.words.triggers.items()}
-    if not triggers["funding"] and _event_amounts(ctx, sentence, amounts):  # "X will receive £500,000"
+    if not triggers["funding"] and event_amounts(ctx, sentence, amounts):  # "X will receive £500,000"
         triggers["funding"] = _live(ctx, ctx.words.words("receive_triggers"), sentence, mentions) or \
             _amount_trigger(ctx, sentence, amounts, mentions)
     events: list[Event] = []
     if triggers["funding"]:
-        events += _funding(ctx, sentence, mentions, amounts, triggers["funding"])
+        events += funding(ctx, sentence, mentions, amounts, triggers["funding"])
     if triggers["agreement"] and ctx.words.words("agreement_acts").search(sentence.text):
         events += _simple(ctx, sentence, mentions, "agreement", lambda m: "partner", minimum=1)
     named = [] if triggers["meeting"] else _meeting_names(ctx, sentence, mentions)
@@ -180,7 +154,7 @@ def _amount_trigger(ctx: Context, sentence: Span, amounts: tuple[Money, ...],
     """A word that makes a granted amount right after it a funding ("Thanks to £2m from X", "Dankzij 2 miljoen
     euro van de provincie", "Grâce à 2 millions d'euros de la Région"): its matches that end right before an
     amount of the sentence."""
-    starts = {amounts[i].start - sentence.start for i in _event_amounts(ctx, sentence, amounts)}
+    starts = {amounts[i].start - sentence.start for i in event_amounts(ctx, sentence, amounts)}
     return [m for m in _live(ctx, ctx.words.words("amount_triggers"), sentence, mentions)
             if any(s >= m.end() and not sentence.text[m.end():s].strip() for s in starts)]
 
@@ -242,7 +216,7 @@ def _verb_final_subject(ctx: Context, sentence: Span, mentions: list[Mention],
     if not verbs:
         return 0, None
     verb = verbs[-1]
-    clause = _CLAUSE_END.split(sentence.text[:verb.start()])[-1]
+    clause = CLAUSE_END.split(sentence.text[:verb.start()])[-1]
     clause_at = verb.start() - len(clause)
     auxiliary = next((w for w in re.finditer(r"\w+", clause)
                       if ctx.words.words("perfect_auxiliaries").fullmatch(w.group())), None)
@@ -272,7 +246,7 @@ def _passive(ctx: Context, sentence: Span, verb: re.Match[str]) -> bool:
     """A host verb in the passive ("were welcomed", "empfangen wurden", "a été accueilli"): the parties before it
     are the guests, not the hosts."""
     auxiliaries = ctx.words.words("passive_auxiliaries")
-    before = _CLAUSE_END.split(sentence.text[:verb.start()])[-1].split()  # German: "wurde am Flughafen ... empfangen"
+    before = CLAUSE_END.split(sentence.text[:verb.start()])[-1].split()  # German: "wurde am Flughafen ... empfangen"
     after = sentence.text[verb.end():verb.end() + 20].split()[:1]
     return any(auxiliaries.fullmatch(w.strip(",.;:")) for w in [*before, *after])
 
@@ -293,383 +267,6 @@ def _project_role(ctx: Context, sentence: Span, mentions: list[Mention]) -> obje
             return "partner"
         return "recipient"
     return role
-
-
-def _event_amounts(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> list[int]:
-    """Indexes of the amounts the sentence grants: one per amount, leaving out a conversion in brackets,
-    the upper end of a range and the old figure of a change ("from 330 to 616 million")."""
-    out: list[int] = []
-    seen_ranges: set[int] = set()
-    for index, amount in enumerate(amounts):
-        if not (sentence.start <= amount.start and amount.end <= sentence.end):
-            continue
-        if amount.range_id is not None:
-            if amount.range_id in seen_ranges:
-                continue
-            seen_ranges.add(amount.range_id)
-        if _conversion(ctx, amounts, amount, sentence):
-            continue
-        if _hedged(ctx.words, ctx.text, sentence.start, amount.start):
-            # "is asking for $192 billion", "the cost rose from $3,738"
-            continue
-        if _old_figure(ctx, amounts, amount, sentence) or _allowed_only(ctx, amount, sentence):
-            continue
-        if out and _resulting_total(ctx, amounts[out[-1]], amount):
-            continue
-        out.append(index)
-    return out
-
-
-def _allowed_only(ctx: Context, amount: Money, sentence: Span) -> bool:
-    """An amount that its clause only allows or foresees, told by a modal verb with a passive after the amount
-    (EVENTS.md: "could be funded" is no event): "steun van ten hoogste 500 000 euro kan worden verleend", "up to
-    €500,000 can be granted", "jusqu'à 500 000 euros peuvent être accordés", "bis zu 500 000 Euro können den
-    Unternehmen gewährt werden"; or a modal right before a receiving word, also in a relative clause ("the £5
-    million that the University could receive", "dont la commune pourrait bénéficier"). Otherwise the modal of a
-    relative clause is that clause's ("$477 million that can be used to ...": the money is granted)."""
-    rest = _CLAUSE_END.split(ctx.text[amount.end:min(sentence.end, amount.end + config.EVENT_HEDGE_WINDOW)])[0]
-    modal = ctx.words.words("modals").search(rest)
-    if modal is None:
-        return False
-    clause = _CLAUSE_END.split(ctx.text[amount.end + modal.end():sentence.end])[0]
-    after = re.findall(r"[\w’'\-]+", clause)[:config.EVENT_GAP_WORDS]
-    if ctx.words.words("receive_triggers").search(" ".join(after[:_NEAR_VERB])):
-        return True  # "the £5 million that the University could receive", "dont la commune pourrait bénéficier"
-    if ctx.words.words("relative_pronouns").search(rest[:modal.start()]):
-        return False
-    return any(ctx.words.words("passive_auxiliaries").fullmatch(w) for w in after)
-
-
-def _old_figure(ctx: Context, amounts: tuple[Money, ...], amount: Money, sentence: Span) -> bool:
-    """The old figure of a change: "from 330 to 616 million", "von 330 Millionen Euro auf 616 Millionen Euro".
-    The word after "to" must open a figure; "la somme de 18 millions de francs à des organisations" names whom
-    the amount goes to."""
-    if not marked(ctx, ctx.words.words("change_from"), amount.start, sentence.start):
-        return False
-    after = ctx.text[amount.end:min(sentence.end, amount.end + 12)]
-    to = re.match(rf"\s*(?:{ctx.words.words('change_to').pattern})\s*", after, re.IGNORECASE)
-    if to is None:
-        return False
-    at = amount.end + to.end()
-    return at < sentence.end and (ctx.text[at].isdigit() or any(b.start == at for b in amounts))
-
-
-def _resulting_total(ctx: Context, earlier: Money, amount: Money) -> bool:
-    """An amount after the sentence's granted amount that only sums up ("increased by 5 billion, so that in
-    total 14.8 billion", "EUR 2.3 billion ... support overall investment totalling EUR 10.2 billion", "qui
-    atteint maintenant 50 millions"): a total or the volume the grant leverages, not a grant of its own."""
-    lead = ctx.text[max(earlier.end, amount.start - config.EVENT_HEDGE_WINDOW):amount.start]
-    return bool(ctx.words.words("total_markers").search(lead))
-
-
-def _conversion(ctx: Context, amounts: tuple[Money, ...], amount: Money, sentence: Span) -> bool:
-    """An amount in brackets right after another amount converts it ("£4.1 million (€4.7 million)"); an
-    amount in brackets after a name is that name's share ("Auray (668 000 €), Saint-Brieuc (500 000 €)")."""
-    bracket = _bracket(ctx, amount, sentence)
-    if bracket is None:
-        return False
-    return any(b.end <= bracket and not ctx.text[b.end:bracket].strip(" ,") for b in amounts if b is not amount)
-
-
-def _bracket(ctx: Context, amount: Money, sentence: Span) -> int | None:
-    """The position of the opening bracket right before ``amount``, if there is one."""
-    before = ctx.text[max(sentence.start, amount.start - 2):amount.start]
-    for mark in "([":
-        if mark in before:
-            return amount.start - len(before) + before.rindex(mark)
-    return None
-
-
-def _windows(ctx: Context, sentence: Span, amounts: tuple[Money, ...], slots: list[int | None],
-             start: int) -> list[tuple[int, int, int]]:
-    """Per allocation, the stretch of the sentence naming its recipients: from its amount to the next one
-    ("EUR 1 billion for X and EUR 1.2 billion for Y"), or, for amounts in brackets after names, from the
-    amount before it ("X (€1 million), Y (€2 million)"); without an amount, from the first trigger. The third
-    value: where the parties that are paid begin (a name after it, not marked as paying, receives)."""
-    if slots == [None]:
-        return [(start, sentence.end, start)]
-    indexes = [i for i in slots if i is not None]
-    if all(_bracket(ctx, amounts[i], sentence) is not None for i in indexes):
-        ends = [sentence.start] + [amounts[i].end for i in indexes[:-1]]
-        return [(end, amounts[i].start, max(end, start)) for end, i in zip(ends, indexes, strict=True)]
-    starts = [amounts[i].start for i in indexes]
-    return [(low, high, low) for low, high in zip(starts, [*starts[1:], sentence.end], strict=True)]
-
-
-def _funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tuple[Money, ...],
-             triggers: list[re.Match[str]], continued: bool = False) -> list[Event]:
-    indexes = _event_amounts(ctx, sentence, amounts)
-    if _statistic(ctx, sentence, mentions):
-        return []
-    first_trigger = sentence.start + triggers[0].start() if triggers else sentence.start
-    receive = [sentence.start + m.start() for m in ctx.words.words("receive_triggers").finditer(sentence.text)]
-    events = []
-    slots: list[int | None] = list(indexes) if indexes else [None]
-    windows = _windows(ctx, sentence, amounts, slots, first_trigger)
-    first = min((m.start for m in mentions), default=sentence.end)
-    agent = _passive_agent(ctx, sentence, mentions)
-    starts = [amounts[i].start for i in indexes]
-    sources = _amount_source_starts(ctx, sentence, mentions, amounts)
-    for n, index in enumerate(slots):
-        low, high, paid = windows[n]
-        opens = amounts[slots[0]].start if slots[0] is not None else sentence.end
-        own = [m for m in mentions if m.start < high] if n == 0 else \
-            [m for m in mentions if m.start < opens or low <= m.start < high]
-        parties = _coordinated(ctx, sentence, own, [
-            party(ctx, m, _funding_role(ctx, m, sentence, receive, after_amount=m.start >= paid,
-                                        continued=continued, first=m.start == first, agent=agent,
-                                        amounts=starts, sources=sources)) for m in own])
-        if n > 0:  # a later allocation shares the funders of the sentence, not its first recipients
-            parties = [p for p, m in zip(parties, own, strict=True) if low <= m.start < high or p.role == "funder"]
-        parties = [p for p in parties if p.role]
-        if index is None and not (ctx.words.words("agent_triggers").search(sentence.text) and any(
-                p.role == "funder" and _agent_marked(ctx, p, mentions, sentence) for p in parties)):
-            funders = tuple(p for p in parties if p.role == "funder")
-            if funders:  # not an event, but it says who pays: "the Board of the EIB approved new financing"
-                events.append(Event(sentence.start, sentence.end, sentence.text, type="funder-context",
-                                    parties=funders))
-            continue  # no amount: only "financed by X" is read as funding ("released by X" is not)
-        parties = unique(with_position_holders(ctx, parties, sentence))
-        located = {m.entity for m in own if m.label == "LOC"
-                   and marked(ctx, ctx.words.words("locative_prepositions"), m.start, sentence.start)}
-        if index is not None and not any(p.role == "recipient" and p.entity not in located for p in parties):
-            unnamed = _unnamed_recipient(ctx, sentence, max(low, amounts[index].end), high, mentions) or \
-                _referred_recipient(ctx, max(low, amounts[index].end), high, parties)
-            if unnamed:  # "will go to the Green Action Trust ... across Scotland": the Trust, not the place
-                parties = [p for p in parties if p.entity not in located] + unnamed
-        other_agent = any(marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start)
-                          and not _funding_agent(ctx, m, sentence) for m in own)
-        events.append(Event(sentence.start, sentence.end, sentence.text, type="funding", parties=tuple(parties),
-                            amount=index, date_value=event_date(ctx, sentence),
-                            instrument=instrument(ctx, sentence, mentions),
-                            method=OTHER_AGENT if other_agent else "rule"))
-    return events
-
-
-_NEAR_AMOUNT = re.compile(r"\s*(?:[a-zß-ÿ]+\s+){0,3}")  # "£200,000 will go to": a few lower-case words at most
-
-
-def _unnamed_recipient(ctx: Context, sentence: Span, low: int, high: int,
-                       mentions: list[Mention]) -> list[EventParty]:
-    """The recipient of an allocation named after its amount by a recipient word but not found as an entity:
-    "A further £200,000 will go to the Green Action Trust": a name of two or more capitalised words right
-    after such a word (and an article) that follows the amount within three lower-case words, outside every
-    mention; none in a title. German capitalises every noun: its file lists no such word."""
-    if _is_headline(sentence):
-        return []
-    segment = ctx.text[low:high]
-    marker = ctx.words.words("recipient_name_markers").search(segment)
-    if marker is None or not _NEAR_AMOUNT.fullmatch(segment[:marker.start()]):
-        return []
-    lead = re.match(rf"\s+(?:(?:{alternation(load_language(ctx.words.code)['articles'])})\s+)?", segment[marker.end():])
-    if lead is None:
-        return []
-    at = marker.end() + lead.end()
-    stop = min([m.start - low for m in mentions if m.start - low >= at] + [len(segment)])
-    name = name_phrase(ctx.words.code).match(segment[:stop].rstrip(), at)  # "... College in Beloit": the College
-    if name is None or any(m.start < low + name.end() and low + name.start() < m.end for m in mentions):
-        return []
-    return [EventParty(name=name.group().strip(), role="recipient", entity=None)]
-
-
-def _referred_recipient(ctx: Context, low: int, high: int, parties: list[EventParty]) -> list[EventParty]:
-    """The recipient named by the head noun of an organisation named before in the document: "seront accordés à
-    l'agence" (the Agence française de développement), "€5 million will go to the Bank" (the European
-    Investment Bank): a recipient word, an article and one noun that is the first or last word of exactly one
-    organisation's name of two or more words, named earlier and not already a party of the event."""
-    segment = ctx.text[low:high]
-    marker = ctx.words.words("recipient_name_markers").search(segment)
-    if marker is None:
-        return []
-    lead = re.match(rf"\s*(?:{alternation(load_language(ctx.words.code)['articles'])})\s*(\w+)\b(?!\s+[A-Z])",
-                    segment[marker.end():])
-    if lead is None:
-        return []
-    noun = lead.group(1).casefold()
-    known = {p.entity for p in parties}
-    heads = {m.entity for m in ctx.mentions if m.label == "ORG" and m.end <= low and m.entity is not None
-             and m.entity not in known and len(words := re.findall(r"\w+", ctx.fullest.get(m.entity, m.text))) >= 2
-             and noun in (words[0].casefold(), words[-1].casefold())}
-    if len(heads) != 1:
-        return []
-    entity = heads.pop()
-    return [EventParty(name=ctx.fullest[entity], role="recipient", entity=entity)]
-
-
-def _statistic(ctx: Context, sentence: Span, mentions: list[Mention]) -> bool:
-    """A statistic, not an act of funding (EVENTS.md): a sentence with a rate or a comparison ("percent",
-    "gegenüber dem Vorjahr") that names no organisation or person, only places ("Investment in Germany rose
-    3 percent")."""
-    return bool(ctx.words.words("statistic_markers").search(sentence.text)) and all(
-        m.label == "LOC" for m in mentions)
-
-
-def _coordinated(ctx: Context, sentence: Span, mentions: list[Mention], parties: list[EventParty]) -> list[EventParty]:
-    """A party joined to the one before by "and" shares its role ("funded by the EC and China")."""
-    out: list[EventParty] = []
-    for m, p in zip(mentions, parties, strict=True):
-        if out and out[-1].role and marked(ctx, ctx.words.words("coordination"), m.start, sentence.start):
-            p = replace(p, role=out[-1].role)
-        out.append(p)
-    return out
-
-
-def unique_mentions(mentions: list[Mention]) -> list[Mention]:
-    seen: set[tuple[int, int]] = set()
-    out = []
-    for m in sorted(mentions, key=lambda m: m.start):
-        if (m.start, m.end) not in seen:
-            seen.add((m.start, m.end))
-            out.append(m)
-    return out
-
-
-def _agent_marked(ctx: Context, p: EventParty, mentions: list[Mention], sentence: Span) -> bool:
-    return any(m.entity == p.entity and _funding_agent(ctx, m, sentence) for m in mentions)
-
-
-def _passive_agent(ctx: Context, sentence: Span, mentions: list[Mention]) -> int | None:
-    """Where the agent of a passive funding verb is named ("funded by", "gefinancierd door", "financé par",
-    "von der EU gefördert"): the start of the first party marked as agent, in a sentence with an agent verb."""
-    if not ctx.words.words("agent_triggers").search(sentence.text):
-        return None
-    return next((m.start for m in mentions
-                 if marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start)), None)
-
-
-_NEAR_AGENT = 3  # words between a funding word and the agent marker, other names counted as one word
-
-
-def _funding_agent(ctx: Context, m: Mention, sentence: Span) -> bool:
-    """Whether the party is the agent of a funding word: named after an agent marker ("by", "door", "par",
-    "von") right after another name or an amount ("accordée à la commune de Lannion par la Région"), or with a
-    funding or receiving word at most ``_NEAR_AGENT`` words before the marker ("a project funded in part by",
-    "financé par") or at most ``config.EVENT_GAP_WORDS`` after the party, in its clause ("een door Europa
-    gefinancierd project", "von der EU mit 2 Millionen Euro gefördert"). In "le cap fixé par le Président" or
-    "announced by Senator X" the party is another verb's agent (EVENTS.md: who announces the event is no
-    party)."""
-    if not marked(ctx, ctx.words.words("agent_markers"), m.start, sentence.start):
-        return False
-    before = ctx.text[sentence.start:m.start]
-    for other in sorted((o for o in ctx.mentions if sentence.start <= o.start and o.end <= m.start),
-                        key=lambda o: -o.start):  # a name between counts as one word
-        before = before[:other.start - sentence.start] + "X" + before[other.end - sentence.start:]
-    tokens = re.findall(r"[\w’'\-]+", before)
-    marker = next((i for i in range(len(tokens) - 1, -1, -1)
-                   if ctx.words.words("agent_markers").fullmatch(tokens[i])), None)
-    if marker is None:
-        return False
-    if marker > 0 and (tokens[marker - 1] == "X" or tokens[marker - 1][0].isdigit()):
-        return True  # "accordée à la commune de Lannion par la Région": the agent of the verb before the name
-    near = " ".join(tokens[max(0, marker - _NEAR_AGENT):marker])
-    after = " ".join(re.findall(r"[\w’'\-]+", _CLAUSE_END.split(ctx.text[m.end:sentence.end])[0])[
-        :config.EVENT_GAP_WORDS])  # a verb-final participle: "von der EU mit 2 Millionen Euro gefördert"
-    words = ctx.words
-    return any(p.search(text) for text in (near, after)
-               for p in (words.triggers["funding"], words.words("agent_triggers"), words.words("receive_triggers")))
-
-
-def _receives(m: Mention, receive: list[int], amounts: list[int]) -> bool:
-    """Whether a receiving verb follows the party before the next granted amount: "X will receive £500,000";
-    in "X is providing £5 million, of which £2 million will go to Y" the verb is the second allocation's."""
-    bound = min((a for a in amounts if a >= m.end), default=None)
-    return any(m.end <= r and (bound is None or r < bound) for r in receive)
-
-
-def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], after_amount: bool,
-                  continued: bool = False, first: bool = False, agent: int | None = None,
-                  amounts: list[int] | None = None, sources: frozenset[int] = frozenset()) -> str:
-    """funder, recipient, or "" for a place that only locates. ``continued``: a sentence without a funding
-    word that gives the amounts of the funding before it; ``first``: the first party of the sentence;
-    ``agent``: where the agent of a passive verb is named (a party before it is the subject, who is paid);
-    ``amounts``: where the sentence's granted amounts begin; ``sources``: where the parties named as the
-    source right after an amount begin ("€ 2 miljoen van de provincie")."""
-    words = ctx.words
-    amounts = amounts or []
-    if is_fund(ctx, m) and _asked_for(ctx, m, sentence):
-        return ""  # "... en roepen op tot een EU-coronasolidariteitsfonds": a fund asked for pays nothing yet
-    if is_fund(ctx, m) or m.start in sources or _funding_agent(ctx, m, sentence) \
-            or marked(ctx, words.words("source_markers"), m.start, sentence.start):
-        return "funder"
-    if marked(ctx, words.words("agent_markers"), m.start, sentence.start):
-        return ""  # the agent of another verb: "le cap fixé par le Président", "announced by Senator X"
-    if marked(ctx, words.words("recipient_markers"), m.start, sentence.start):
-        return "recipient"
-    if marked(ctx, words.words("locative_prepositions"), m.start, sentence.start):
-        return "recipient" if m.label == "LOC" and after_amount else ""
-    if first and not continued and marked(ctx, words.words("subject_after"), m.start, sentence.start):
-        return "funder"  # the subject after the verb: "Mit 29 Millionen Euro fördert das Ministerium ..."
-    if not (agent is not None and m.end <= agent) and _subject_of_verb(ctx, m, sentence):
-        return "funder"  # "..., que le Parlement a débloqué", "das der Bund bereitgestellt hat"
-    if _receives(m, receive, amounts) or after_amount or continued or (agent is not None and m.end <= agent):
-        return "recipient"
-    first_verb = min((sentence.start + t.start() for t in words.triggers["funding"].finditer(sentence.text)
-                      if not (m.start <= sentence.start + t.start() < m.end)
-                      and not _hedged(words, sentence.text, 0, t.start())
-                      and not (t.end() <= m.start - sentence.start  # a noun of an earlier clause: "need aid, X"
-                               and _CLAUSE_END.search(sentence.text, t.end(), m.start - sentence.start))),
-                     default=sentence.end)
-    if m.end <= first_verb:
-        return "" if _instrument_name(ctx, m) else "funder"  # "The Corona Response Investment Initiative: to channel"
-    return "recipient"
-
-
-def _asked_for(ctx: Context, m: Mention, sentence: Span) -> bool:
-    """Whether a hedge stands between the sentence's first funding word and the party, in the party's clause:
-    "keurden 3 miljard euro goed ... en roepen op tot een EU-coronasolidariteitsfonds"."""
-    first = ctx.words.triggers["funding"].search(sentence.text, 0, m.start - sentence.start)
-    return first is not None and _hedged(ctx.words, sentence.text, first.end(), m.start - sentence.start)
-
-
-def _instrument_name(ctx: Context, m: Mention) -> bool:
-    """A programme, initiative or plan by its name ("Corona Respons Investeringsinitiatief"): the instrument of
-    the funding, not who pays (EVENTS.md), unless a word marks it as the source."""
-    words = re.findall(r"\w+", m.text)
-    heads = ctx.words.words_set("instrument_only_heads")
-    return len(words) >= 2 and any(words[-1].casefold().endswith(h) for h in heads)
-
-
-def _amount_source_starts(ctx: Context, sentence: Span, mentions: list[Mention],
-                          amounts: tuple[Money, ...]) -> frozenset[int]:
-    """The parties named right after an amount by a source word and an optional article, nothing else between:
-    "€ 2 miljoen van de provincie", "2 Millionen Euro von der EU", "2 millions d'euros de la Région" (the
-    payer); "2 miljoen euro voor de scholen van de gemeente" names no source."""
-    ends = [a.end for a in amounts if sentence.start <= a.start and a.end <= sentence.end]
-    out = set()
-    for m in mentions:
-        end = max((e for e in ends if e <= m.start), default=None)
-        if end is None:
-            continue
-        between = ctx.text[end:m.start].strip()
-        article = ctx.articles.search(between)
-        if article:
-            between = between[:article.start()].strip()
-        if between and ctx.words.words("amount_sources").fullmatch(between):
-            out.add(m.start)
-    return frozenset(out)
-
-
-_NEAR_VERB = 2  # words between a party and the funding verb it is the subject of ("le Parlement a débloqué")
-
-
-def _subject_of_verb(ctx: Context, m: Mention, sentence: Span) -> bool:
-    """Whether the party opens a relative or "that" clause whose funding verb (not a receiving one, not a
-    passive) follows it at most ``_NEAR_VERB`` words on: "..., que le Parlement a débloqué", "dat het kabinet
-    heeft uitgetrokken", "den das Parlament gewährt hat", "announced that the Department is providing"."""
-    if not marked(ctx, ctx.words.words("relative_pronouns"), m.start, sentence.start):
-        return False
-    rest = ctx.text[m.end:sentence.end]
-    words = list(re.finditer(r"[\w’'\-]+", rest[:120]))[:_NEAR_VERB + 1]
-    for word in words:
-        if _CLAUSE_END.search(rest, 0, word.start()) or re.search(r"[.;:()\[\]]", rest[:word.start()]):
-            return False
-        tail = rest[word.start():]
-        if ctx.words.words("receive_triggers").match(tail) or ctx.words.words("passive_auxiliaries").fullmatch(
-                word.group()):
-            return False  # "X will be awarded", "X is funded by": the party is paid
-        if ctx.words.triggers["funding"].match(tail):
-            return not _hedged(ctx.words, ctx.text, sentence.start, m.end + word.start())
-    return False
 
 
 def _merge(events: list[Event], amounts: tuple[Money, ...]) -> list[Event]:
@@ -722,7 +319,7 @@ def _combine(first: Event, second: Event) -> Event:
 
 
 def _is_title(event: Event) -> bool:
-    return _is_headline(event)
+    return is_headline(event)
 
 
 def _carry_funders(events: list[Event], publisher: EventParty | None = None) -> list[Event]:
