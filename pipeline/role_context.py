@@ -544,7 +544,7 @@ def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
 def _past_portfolio(text: str, m: Mention, start: int, end: int, pats: RolePatterns) -> int:
     """"Commissaris voor Handel Cecilia Malmström": after a title and a portfolio connector, the leading dictionary
     words of a longer "name" are the portfolio (two words of the name at least are kept)."""
-    before = _title_and_connector(pats.lang.code, pats.title.pattern)
+    before = pats.title_then_portfolio
     if before is None or start != m.start or not before.search(text[max(0, start - config.LOOKBACK_CHARS // 4): start]):
         return start
     words = list(re.finditer(r"\S+", text[start:end]))
@@ -553,13 +553,6 @@ def _past_portfolio(text: str, m: Mention, start: int, end: int, pats: RolePatte
     while len(words) - taken > 2 and words[taken].group(0).lower() in known:
         taken += 1
     return start + words[taken].start() if taken else start
-
-
-@cache
-def _title_and_connector(code: str | None, title: str) -> re.Pattern[str] | None:
-    """A title and a portfolio connector ending a text ("Commissaris voor "), or None without connectors."""
-    connectors = load_language(code)["portfolio_connectors"]
-    return re.compile(rf"{title}[^\S\n]+(?:{alternation(connectors)})[^\S\n]+$") if connectors else None
 
 
 def portfolio_after(text: str, person: Mention, pats: RolePatterns) -> tuple[int, int] | None:

@@ -24,6 +24,7 @@ class RolePatterns:
     lang: LangData
     title: re.Pattern[str]
     modifiers_before: re.Pattern[str]
+    modifiers_leading: re.Pattern[str]  # modifiers opening a phrase: "Vlaams minister-president"
     honorific_tail: re.Pattern[str]
     after_gap: re.Pattern[str]
     at_split: re.Pattern[str]
@@ -36,6 +37,7 @@ class RolePatterns:
     connectors: str  # "of", "van", "de", "der": an organisation after a name
     title_or_plural: re.Pattern[str]
     portfolio: re.Pattern[str]  # "van", "voor" between a minister's name and the portfolio (Dutch)
+    title_then_portfolio: re.Pattern[str] | None  # a title and a portfolio connector ending a text: "Commissaris voor "
     national: re.Pattern[str]  # titles of a country's office: its country may be named elsewhere
     demonym_any: re.Pattern[str]
     genitive: re.Pattern[str]  # "des", "der" after a title (German)
@@ -74,6 +76,7 @@ def patterns_for(code: str | None) -> RolePatterns:
         lang=lang,
         title=re.compile(title),
         modifiers_before=re.compile(rf"(?:(?<![\w\-])(?i:{mods})(?:\s+|(?<=-)))+$"),
+        modifiers_leading=re.compile(rf"(?:(?i:{mods})(?:[^\S\n]+|(?<=-)))*"),
         honorific_tail=re.compile(rf"[\s,]*(?:(?:{alternation(lang['honorifics'])})\s+)*$"),
         after_gap=re.compile(r"(?:\s*,\s*|\s*\|\s*|[^\S\n]{2,}|[^\S\n]*\n[^\S\n]*|\s*\(\s*)"),
         at_split=re.compile(rf",?\s+(?:(?i:{alternation(at_words)}))\s+(?:(?i:{alternation(lang['articles'])})\s+)?"
@@ -89,6 +92,8 @@ def patterns_for(code: str | None) -> RolePatterns:
         title_or_plural=re.compile(rf"(?<![\w\-])(?:(?i:{plurals})(?![\w])|{title_body})"
                                    if lang["role_plurals"] else title),
         portfolio=re.compile(rf"\s+(?:{alternation(lang['portfolio_connectors'])})\s+(?=[A-ZÀ-Þ])"),
+        title_then_portfolio=(re.compile(rf"{title}[^\S\n]+(?:{alternation(lang['portfolio_connectors'])})[^\S\n]+$")
+                              if lang["portfolio_connectors"] else None),
         country_of=re.compile(rf"\s+(?i:{alternation(lang['role_country_connectors'])})(?:\s+|(?<=['’]))$"),
         coordination=re.compile(rf"\s+(?:{alternation([c for c in lang['coordination'] if c[:1].isalpha()])})\s+"),
         genitive=re.compile(rf"\s+(?:{alternation(lang['role_genitive_articles'])})\s+(?=[A-ZÀ-Þ])"),

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
 from pipeline import config
 from pipeline.records import EntityRef, Mention, Role
-from pipeline.resources.langdata import alternation, load_language
+from pipeline.resources.langdata import alternation
 from pipeline.role_context import (
     Titled,
     honorific_people,
@@ -230,16 +229,8 @@ def _titled_after(text: str, person: Mention, pats: RolePatterns) -> bool:
     gap = pats.after_gap.match(text, person.end) or re.compile(r"[^\S\n]+").match(text, person.end)
     if gap is None:
         return False
-    modifiers = _title_modifiers(pats.lang.code).match(text, gap.end())  # "Y, Vlaams minister-president"
+    modifiers = pats.modifiers_leading.match(text, gap.end())  # "Y, Vlaams minister-president"
     return bool(pats.title.match(text, modifiers.end() if modifiers else gap.end()))
-
-
-@cache
-def _title_modifiers(code: str | None) -> re.Pattern[str]:
-    """Modifiers, demonyms and tense words that may come before a title ("Vlaams", "former", "designated")."""
-    lang = load_language(code)
-    mods = alternation(lang["role_modifiers"] + list(lang["demonyms"]) + list(lang["role_tense_words"]))
-    return re.compile(rf"(?:(?i:{mods})(?:[^\S\n]+|(?<=-)))*")
 
 
 def _base_title(role: str, pats: RolePatterns) -> str:

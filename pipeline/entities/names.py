@@ -21,7 +21,15 @@ from pipeline import config
 from pipeline.entities.gazetteer import alias_table
 from pipeline.entities.places import city_names
 from pipeline.records import Mention
-from pipeline.resources.langdata import LangData, alternation, common_words, dictionary_words, full_names, load_language
+from pipeline.resources.langdata import (
+    LangData,
+    alternation,
+    common_words,
+    dictionary_words,
+    full_names,
+    known_words,
+    load_language,
+)
 from pipeline.textnorm import is_acronym
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
@@ -102,7 +110,7 @@ def name_patterns(code: str | None) -> NamePatterns:
         nouns_capitalised=nouns_capitalised,
         common_words=common_words(lang.code),
         dictionary=dictionary_words(lang.code),
-        english_words=common_words("en") | dictionary_words("en") if lang.code != "en" else frozenset(),
+        english_words=known_words("en") if lang.code != "en" else frozenset(),
         number_words=frozenset(w.lower() for w in lang["number_words"]),
         street_suffixes=tuple(w.lower() for w in lang["street_suffixes"]) or ("\0",),
         region_suffixes=tuple(w.lower() for w in lang.get("region_suffixes", [])),

@@ -23,7 +23,14 @@ from functools import cache
 from pipeline import config
 from pipeline.config import DATA_DIR
 from pipeline.records import Mention
-from pipeline.resources.langdata import alternation, available_languages, common_words, dictionary_words, load_language
+from pipeline.resources.langdata import (
+    alternation,
+    available_languages,
+    common_words,
+    dictionary_words,
+    known_words,
+    load_language,
+)
 
 CITY_FILE = DATA_DIR / "cities.json.gz"
 WORD = re.compile(r"[^\W\d_](?:[\w'’]|[\-.](?=[^\W\d_]))*")
@@ -264,7 +271,7 @@ NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tum", 
 def _known_words(code: str | None) -> frozenset[str]:
     """Words of the language and of the dictionaries it shares words with: none of them is a place's name alone."""
     related = load_language(code).get("related_dictionaries", [])
-    return common_words(code) | dictionary_words("en") | common_words("en") | frozenset().union(
+    return common_words(code) | known_words("en") | frozenset().union(
         *(dictionary_words(c) for c in related))
 
 
