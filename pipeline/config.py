@@ -32,6 +32,8 @@ HEADER_SCAN_LINES = 30  # lines; how far the header reader looks for the headlin
 TITLE_LINES = 6  # lines (banners not counted); the headline is among the first N lines or there is none
 TITLE_MAX_WORDS = 40  # words; a longer first line is the lead sentence, not a headline
 TITLE_SENTENCE_WORDS = 20  # words; a first line this long ending a sentence (or holding two) is the lead
+SECTION_LINE_WORDS = 2  # words; a line this short above a longer headline (no date line between) is a section or
+# publisher line ("Welsh Government", "Landesregierung"), not the headline
 TITLE_FULL_STOP_WORDS = 12  # words; a first line this long ending in a full stop is the lead sentence: headlines
 #   do not end in one (1 of 191 news-page headlines, an ellipsis; none of the development set's)
 NOISE_LINE_MAX_CHARS = 200  # characters; a line this short with a menu or cookie word is a banner

@@ -49,7 +49,7 @@ REQUIRED_KEYS = {
     "count_words": dict, "after_next_words": list, "possessive_endings": list,
     "release_labels": list, "release_label_joiners": list, "publication_labels": list, "update_labels": list,
     "date_context_labels": list, "published_verbs": list,
-    "header_noise_lines": list, "header_noise_words": list,
+    "header_noise_lines": list, "header_noise_words": list, "caption_openers": list,
     "role_plurals": dict, "portfolio_connectors": list, "title_organisations": dict, "national_titles": list,
     "role_at_connectors": list, "role_genitive_articles": list, "org_body_words": list, "role_appointment_words": list,
     "role_country_connectors": list, "portfolio_before_title": bool, "year_number_labels": list,

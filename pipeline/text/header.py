@@ -40,7 +40,7 @@ ID_WORD = re.compile(r"^(?:[\w./#\-]*\d[\w./#\-]*|[A-Z]{2,5})$")  # "IP/09/527",
 TIME_AFTER = re.compile(r"^\s*[|,–—\-]?\s*(?P<h>\d{1,2})[:.h](?P<m>[0-5]\d)(?!\d)(?!\s*(?:am|pm|a\.m|p\.m))")
 REFERENCE = re.compile(r"[\w.\-]*\d[\w.\-]*[/\-][\w()./\-]*\d[\w()./\-]*")
 SENTENCE_END = re.compile(r"[^\W\d_]{2}[\"”’»]?[.!?][\"”’»]?$")
-FULL_STOP_END = re.compile(r"[^\W\d_]{2}[\"”’»)]?\.$")  # "... in Nürnberg." (not "..." nor "?")
+FULL_STOP_END = re.compile(r"[^\W\d_]{2}[\"”’»)\]]?\.$")  # "... in Nürnberg.", "... [Ministers]." (not "..." nor "?")
 SENTENCE_INSIDE = re.compile(r"[^\W\d_]{3}[.!?]\s+[\"“„«]?[A-ZÀ-Þ]")  # "... bleibt groß. Auch in Österreich ..."
 GLUED_CAPITAL = re.compile(r"^[,.]?\s+[A-ZÀ-Þ]")  # a headline or a lead glued after a date
 LAYOUT_GAP = re.compile(rf"\t+|[^\S\n]{{{config.LAYOUT_GAP_SPACES},}}")  # between the columns of a laid-out line
@@ -63,6 +63,7 @@ class HeaderWords:
     footer_label: re.Pattern[str]  # a label of the date itself ("Date", "Datum", "Date de publication"), opening a line
     date_context: re.Pattern[str]  # "Time:", "Venue:", "Lieu :", "Uhrzeit:": the fields of an event announced
     before_date: re.Pattern[str]  # a preposition, article or joiner ending a sentence's words before its date
+    caption_opener: re.Pattern[str]  # "From left to right", "Vlnr", "De gauche à droite": who a photo shows
 
 
 @cache
@@ -92,6 +93,7 @@ def header_words() -> HeaderWords:
                                 rf"(?![^\W\d_])\s*:?\s*"),
         date_context=re.compile(rf"^(?i:{alternation(words('date_context_labels'))})\s*:"),
         before_date=re.compile(rf"(?<![^\W\d_])(?i:{alternation(_word_forms(words, BEFORE_DATE_KEYS))})\s*$"),
+        caption_opener=re.compile(rf"^(?i:{alternation(words('caption_openers'))})(?![^\W\d_])\s*[:,]?"),
     )
 
 
@@ -448,8 +450,9 @@ def _below_banner_date(lines: list[str], i: int, found: str, language: str | Non
     for below in lines[i + 1: i + 1 + config.BANNER_DATE_LINES]:
         if _is_prose(below):
             return None
-        day = date_of_line(below, language) or date_of_dateline(below, language)
-        if day and text_between:
+        dateline = date_of_dateline(below, language)
+        day = date_of_line(below, language) or dateline
+        if day and (text_between or dateline):
             return day if day[:10] < found[:10] else None
         text_between = text_between or (not day and len(below.split()) >= config.HEADLINE_DATE_MIN_WORDS)
     return None
@@ -554,7 +557,7 @@ def _title(lines: list[str], language: str | None) -> str | None:
         body = BULLETS.sub("", line).strip()
         stripped = words.label_start.sub("", body, count=1).strip(" :|-–—") if words.label_start.match(body) else body
         if (not stripped or _filler(stripped, words) or body.endswith(":") or _is_banner(body, words)
-                or _is_reference(body) or _dateline_place(lines, i, language)):
+                or _is_reference(body) or _dateline_place(lines, i, language) or _is_caption(lines, i, words)):
             continue
         dateline = _dateline(line, language)
         if (dateline and len(dateline[1].split()) > config.DATE_TRAILER_WORDS) or (
@@ -570,8 +573,24 @@ def _title(lines: list[str], language: str | None) -> str | None:
         if len(body) > config.TITLE_MAX_CHARS or words_in > config.TITLE_MAX_WORDS or _is_prose(body) or (
                 words_in >= config.TITLE_FULL_STOP_WORDS and FULL_STOP_END.search(body)):
             return None  # the lead: a sentence ending in a full stop, or two sentences ("... groß. Auch in ...")
+        if len(stripped.split()) <= config.SECTION_LINE_WORDS and not SENTENCE_PUNCTUATION.search(stripped):
+            end = next((k for k in range(i + 1, config.TITLE_LINES) if k < len(lines)
+                        and _dates(lines[k], language, FULL_DATE_KINDS + PARTIAL_DATE_KINDS)), config.TITLE_LINES)
+            below = _title(lines[i + 1: end], language)  # a date line between: the short line is the headline
+            if (below and len(below.split()) > len(stripped.split()) and not below.endswith(".")
+                    and not _dates(below, language, FULL_DATE_KINDS + PARTIAL_DATE_KINDS)):
+                return below  # "Welsh Government", "Landesregierung", "Evenementen" above the headline
         return stripped
     return None
+
+
+SENTENCE_PUNCTUATION = re.compile(r"[.!?:]")
+
+
+def _is_caption(lines: list[str], i: int, words: HeaderWords) -> bool:
+    """A photo caption: a line naming who the photo shows ("Vlnr : Bernard Clerfayt, ...", "From left to right:
+    ..."), or the line right above it (the caption's own title, "The members of the Government of ...")."""
+    return any(words.caption_opener.match(BULLETS.sub("", line).strip()) for line in lines[i: i + 2])
 
 
 def _dateline_place(lines: list[str], i: int, language: str | None) -> bool:

@@ -519,3 +519,78 @@ def test_clean_is_its_first_form(line: str) -> None:
     from pipeline.text.header import _clean
 
     assert _clean(line) == _clean_reference(line)
+
+
+# Forms learnt from the releases of tests/data/header (publishers the development set does not hold)
+SPEECH_DISCLAIMER = [  # "Check against delivery!": a speech's disclaimer, neither title nor lead
+    ("en", "Brussels, 12 December 2022\nCheck against delivery!\nThank you all for coming to this press conference "
+           "after a long Council. We discussed the situation in Ukraine and many other topics.", None, "2022-12-12"),
+    ("nl", "Alleen het gesproken woord geldt\nMinister opent nieuwe haven\nTekst.",
+     "Minister opent nieuwe haven", None),
+    ("fr", "Seul le prononcé fait foi\nLe ministre inaugure le nouveau port\nCorps.",
+     "Le ministre inaugure le nouveau port", None),
+    ("de", "Es gilt das gesprochene Wort.\nMinisterin eröffnet den neuen Hafen\nText.",
+     "Ministerin eröffnet den neuen Hafen", None),
+]
+SECTION_LINE_ABOVE_THE_HEADLINE = [  # a publisher's or a section's name above the headline is neither
+    ("en", "Welsh Government\n|Printable version\nNew funding announced for rural schools\nBody.",
+     "New funding announced for rural schools", None),
+    ("nl", "Gemeente Utrecht\nPersgesprek van het college van burgemeester en wethouders\nTekst.",
+     "Persgesprek van het college van burgemeester en wethouders", None),
+    ("fr", "Région Bretagne\nLa région ouvre trois nouveaux lycées\nCorps.",
+     "La région ouvre trois nouveaux lycées", None),
+    ("de", "Landesregierung\nNeue Hausspitze im Staatsministerium\nText.",
+     "Neue Hausspitze im Staatsministerium", None),
+]
+SHORT_HEADLINE_KEPT = [  # a short headline with the lead, or a line below it that is no headline, stays the title
+    ("en", "Bridge reopens\nThe bridge over the river reopened on Monday after two years of works, the city council "
+           "said in a statement on its website.", "Bridge reopens", None),
+    ("nl", "Brug heropend\nDe brug over de rivier is maandag na twee jaar werken weer opengegaan, meldt de gemeente "
+           "in een verklaring op haar website.", "Brug heropend", None),
+    ("fr", "Le pont rouvre\nLe pont sur la rivière a rouvert lundi après deux ans de travaux, a indiqué la ville dans "
+           "un communiqué publié sur son site.", "Le pont rouvre", None),
+    ("de", "Brücke wieder offen\nDie Brücke über den Fluss ist am Montag nach zwei Jahren Bauzeit wieder geöffnet "
+           "worden, teilte die Stadt in einer Erklärung mit.", "Brücke wieder offen", None),
+    ("en", "Bridge reopens\nPublished in March 2021\nBody.", "Bridge reopens", "2021-03"),
+]
+PHOTO_CAPTION = [  # a caption and its "from left to right" line above the headline are no title
+    ("en", "Events\nThe members of the new board\nFrom left to right: Jane Doe, John Smith and Ann Lee.\n"
+           "New board appointed for the port authority\nBody.", "New board appointed for the port authority", None),
+    ("nl", "Evenementen\nDe leden van de nieuwe regering\nVlnr : Jan Jansen, Piet de Vries en Anna Bakker.\n"
+           "Witte rook: de nieuwe regering is gevormd\nTekst.", "Witte rook: de nieuwe regering is gevormd", None),
+    ("fr", "Événements\nLes membres du nouveau gouvernement\nDe gauche à droite : Jean Dupont, Marie Martin.\n"
+           "Le nouveau gouvernement est formé\nCorps.", "Le nouveau gouvernement est formé", None),
+    ("de", "Termine\nDie Mitglieder der neuen Landesregierung\nVon links nach rechts: Hans Müller, Eva Schmidt.\n"
+           "Die neue Landesregierung ist vereidigt\nText.", "Die neue Landesregierung ist vereidigt", None),
+]
+SITE_DATE_ABOVE_THE_DATELINE = [  # a site's "today" above the release's own dateline: the dateline's earlier day
+    ("en", "Mon. Jul 15th, 2024\nBrussels, 12 December 2022\nThe Council met today. It discussed many topics "
+           "at length with the ministers of the Eastern partners.", None, "2022-12-12"),
+    ("nl", "maandag 15 juli 2024\nBrussel, 12 december 2022\nDe Raad kwam vandaag bijeen. Hij besprak uitgebreid "
+           "vele onderwerpen met de ministers van de oostelijke partners.", None, "2022-12-12"),
+    ("fr", "lundi 15 juillet 2024\nBruxelles, 12 décembre 2022\nLe Conseil s'est réuni aujourd'hui. Il a longuement "
+           "examiné de nombreux sujets avec les ministres des partenaires orientaux.", None, "2022-12-12"),
+    ("de", "Montag, 15. Juli 2024\nBerlin, 12. Dezember 2022\nDer Rat ist heute zusammengetreten. Er hat ausführlich "
+           "viele Themen mit den Ministern der östlichen Partner besprochen.", None, "2022-12-12"),
+]
+LEAD_ENDING_IN_A_BRACKET = [  # "... [Foreign Ministers].": a lead sentence with an editor's insertion
+    ("en", "We are going to have a meeting with the Eastern Partnership [Foreign Ministers].\nBody.", None, None),
+    ("nl", "We gaan vandaag vergaderen met de ministers van het Oostelijk Partnerschap [Buitenlandse Zaken].\nTekst.",
+     None, None),
+    ("fr", "Nous allons avoir aujourd'hui une réunion avec les ministres du Partenariat oriental "
+           "[Affaires étrangères].\nCorps.", None, None),
+    ("de", "Wir werden heute ein Treffen mit den Ministern der Östlichen Partnerschaft haben [Außenminister].\nText.",
+     None, None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "title", "published"),
+                         SPEECH_DISCLAIMER + SECTION_LINE_ABOVE_THE_HEADLINE + SHORT_HEADLINE_KEPT + PHOTO_CAPTION
+                         + SITE_DATE_ABOVE_THE_DATELINE + LEAD_ENDING_IN_A_BRACKET)
+def test_header_forms_of_new_publishers(language, text, title, published):
+    assert read_header(text, language) == (title, published)
+
+
+def test_a_later_dateline_below_a_site_date_is_not_taken():
+    text = "Mon. Jul 15th, 2024\nBrussels, 18 July 2024\nThe Council met today. It discussed many topics at length."
+    assert read_header(text, "en")[1] == "2024-07-15"
