@@ -32,6 +32,7 @@ HEADER_SCAN_LINES = 30  # lines; how far the header reader looks for the headlin
 TITLE_LINES = 6  # lines (banners not counted); the headline is among the first N lines or there is none
 TITLE_MAX_WORDS = 40  # words; a longer first line is the lead sentence, not a headline
 TITLE_SENTENCE_WORDS = 20  # words; a first line this long ending a sentence (or holding two) is the lead
+CONTACT_LINE_WORDS = 8  # words; a letterhead's address, telephone or e-mail line is this short
 SECTION_LINE_WORDS = 2  # words; a line this short above a longer headline (no date line between) is a section or
 # publisher line ("Welsh Government", "Landesregierung"), not the headline
 TITLE_FULL_STOP_WORDS = 12  # words; a first line this long ending in a full stop is the lead sentence: headlines

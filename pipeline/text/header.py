@@ -18,7 +18,10 @@ read for every shipped language at once: a Dutch page often carries an English m
 A full date wins over a month or a year alone, which is kept partial ("2019-05") when nothing fuller is given; a
 date only an update label gives ("Last updated", "Stand:") yields to any other, and to a date label line after the
 body ("Date: 12 March 2021" in a contact block), read when the header has no date. A line laid out in columns is read
-field by field, and the header ends after two paragraphs of prose: a date line below them heads a quoted letter."""
+field by field, and the header ends after two paragraphs of prose: a date line below them heads a quoted letter.
+The headline is never a letterhead (the publisher's name above its address, telephone or e-mail lines), a photo
+caption ("From left to right: ..."), a speech's disclaimer ("Check against delivery") nor a one- or two-word section
+or publisher line ("Welsh Government", "Landesregierung") above a longer headline."""
 
 from __future__ import annotations
 
@@ -574,17 +577,37 @@ def _title(lines: list[str], language: str | None) -> str | None:
                 words_in >= config.TITLE_FULL_STOP_WORDS and FULL_STOP_END.search(body)):
             return None  # the lead: a sentence ending in a full stop, or two sentences ("... groß. Auch in ...")
         if len(stripped.split()) <= config.SECTION_LINE_WORDS and not SENTENCE_PUNCTUATION.search(stripped):
-            end = next((k for k in range(i + 1, config.TITLE_LINES) if k < len(lines)
-                        and _dates(lines[k], language, FULL_DATE_KINDS + PARTIAL_DATE_KINDS)), config.TITLE_LINES)
+            end = next((k for k in range(i + 1, min(config.TITLE_LINES, len(lines))) if _has_date(lines[k], language)),
+                       config.TITLE_LINES)
             below = _title(lines[i + 1: end], language)  # a date line between: the short line is the headline
             if (below and len(below.split()) > len(stripped.split()) and not below.endswith(".")
-                    and not _dates(below, language, FULL_DATE_KINDS + PARTIAL_DATE_KINDS)):
+                    and not _has_date(below, language)):
                 return below  # "Welsh Government", "Landesregierung", "Evenementen" above the headline
         return stripped
     return None
 
 
 SENTENCE_PUNCTUATION = re.compile(r"[.!?:]")
+
+
+def _has_date(line: str, language: str | None) -> bool:
+    """Whether a line states a day or a month ("January 13th 2005", "Gepubliceerd in maart 2021"; a year alone,
+    as in "Budget 2013", does not count)."""
+    return bool(_dates(line, language, (*FULL_DATE_KINDS, "month")))
+# the lines of a publisher's letterhead: an e-mail or web address, a postcode and a place ("4021 Linz • ...", "3000 KP
+# Rotterdam"), a telephone or fax number after its label ("Telefon (+43 732) 77 20-0", "tél. 021 316 40 50")
+CONTACT_LINE = re.compile(r"(?:^|\s)(?:[\w.\-]+@[\w\-]+\.[\w.\-]+|www\.[\w\-]+\.\w+|https?://\S+)"
+                          r"|^\d{4,5}(?:\s?[A-Z]{2})?\s+[A-ZÀ-Þ][^\W\d_]+"
+                          r"|^[^\W\d_]{2,12}\.?\s*:?\s*\(?\+?\d[\d\s()/\-]{6,}\d\b")
+
+
+def _without_letterhead(lines: list[str]) -> list[str]:
+    """The header lines without the publisher's letterhead ("Amt der Oö. Landesregierung" above "4021 Linz •
+    Landhausplatz 1", "Telefon ...", "E-Mail post@..."): the contact lines and the line right above each."""
+    contact = [len(line.split()) <= config.CONTACT_LINE_WORDS and not line.endswith(".")
+               and bool(CONTACT_LINE.search(BULLETS.sub("", line).strip()))
+               for line in lines]  # a short line, no sentence: a lead giving an e-mail address keeps its headline
+    return [line for i, line in enumerate(lines) if not contact[i] and not (i + 1 < len(lines) and contact[i + 1])]
 
 
 def _is_caption(lines: list[str], i: int, words: HeaderWords) -> bool:
@@ -624,7 +647,8 @@ def read_header(text: str, language: str | None) -> tuple[str | None, str | None
     """(title, published) from the first lines of a plain-text document (banners and menus skipped)."""
     all_lines = [line.strip() for line in text.split("\n") if line.strip()]
     scan = all_lines[: config.HEADER_SCAN_LINES]
-    lines = [field for line in scan if not is_noise(line) for field in fields(line) if not is_noise(field)]
+    lines = [field for line in _without_letterhead(scan) if not is_noise(line)
+             for field in fields(line) if not is_noise(field)]
     header = [field for line in scan for field in fields(line)
               if not is_noise(field) or re.search(r"\d{4}", field)]  # "Source: ..., 4 March 2019"
     found = _published_in_header(header[: config.HEADER_LINES_FOR_PUBLISHED], language)

@@ -594,3 +594,31 @@ def test_header_forms_of_new_publishers(language, text, title, published):
 def test_a_later_dateline_below_a_site_date_is_not_taken():
     text = "Mon. Jul 15th, 2024\nBrussels, 18 July 2024\nThe Council met today. It discussed many topics at length."
     assert read_header(text, "en")[1] == "2024-07-15"
+
+
+LETTERHEAD = [  # the publisher's name above its address, telephone, e-mail or web lines is no title
+    ("en", "Department for Transport\nE-mail press@dft.example.gov.uk\nNew trains for the north\nBody.",
+     "New trains for the north", None),
+    ("nl", "Gemeente Rotterdam\n3000 KP Rotterdam\nTelefoon 010 417 21 83\nWethouder opent nieuw park\nTekst.",
+     "Wethouder opent nieuw park", None),
+    ("fr", "Bureau d'information et de communication\n1014 Lausanne\ntél. 021 316 40 50\n"
+           "Le Conseil d'État répartit les départements\nCorps.", "Le Conseil d'État répartit les départements", None),
+    ("de", "Amt der Landesregierung\n4021 Linz • Landhausplatz 1\nTelefon (+43 732) 77 20-0\n"
+           "E-Mail post@land.example.at\nLandeskorrespondenz Nr. 279 vom 4. Dezember 2007\n"
+           "Terminplan für die Befragung\nText.",
+     "Terminplan für die Befragung", "2007-12-04"),
+    # a lead giving an e-mail address keeps the headline above it
+    ("en", "New portal for citizens\nThe portal opens today; questions go to help@portal.example.gov.\nBody.",
+     "New portal for citizens", None),
+]
+NEWS_SERVICE_LABEL = [  # "Landeskorrespondenz", "Rathauskorrespondenz": the news services of Austrian governments
+    ("de", "Landeskorrespondenz Nr. 90 vom 10. Mai 2013\nLandeskorrespondenz\nPressekonferenz\n"
+           "Freier Eintritt am Muttertag\nText.", "Freier Eintritt am Muttertag", "2013-05-10"),
+    ("de", "Rathauskorrespondenz vom 28.09.2020\nMediengespräch mit dem Bürgermeister\nText.",
+     "Mediengespräch mit dem Bürgermeister", "2020-09-28"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "title", "published"), LETTERHEAD + NEWS_SERVICE_LABEL)
+def test_letterheads_and_news_service_labels(language, text, title, published):
+    assert read_header(text, language) == (title, published)
