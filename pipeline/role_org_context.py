@@ -10,8 +10,9 @@ its body, a national office's country):
 
 1. ``generic`` (any title): an organisation named only by its kind with an article ("des Amtes", "of the Agency",
    "de l'Office", "the agency's") is the body of that kind the release names (:func:`referred_body`);
-2. ``title_kind`` (titles of ``role_title_bodies``: "gedeputeerde" -> a province, "dijkgraaf" -> a water board,
-   "Bürgermeister" -> a town): the one body of that kind the release names (:func:`title_body`);
+2. ``title_place`` and ``title_kind`` (titles of ``role_title_bodies``: "gedeputeerde" -> a province, "dijkgraaf"
+   -> a water board, "Bürgermeister" -> a town): the place named right after the name ("burgemeester X van
+   Antwerpen", :func:`place_after_name`), else the one body of that kind the release names (:func:`title_body`);
 3. for a post on a body's staff only (``role_body_titles`` and ``role_staff_titles``: director, president,
    spokesperson, chief economist; not a minister), and not a bare title used to address someone ("President Bush",
    "Chairman Akaka"), the :data:`POLICIES` in order: ``apposition``, ``previous_sentence``, ``publisher``.
@@ -193,6 +194,16 @@ def generic_at(ctx: Context, org: str, start: int, end: int) -> str | None:
         return kind  # the article is part of the organisation's text
     before = re.search(rf"(?:^|(?<=\s))(?:{ctx.pats.articles})(?:\s+|(?<=['’]))$", ctx.text[max(0, at - 8):at])
     return kind if before else None
+
+
+def place_after_name(ctx: Context, person: Mention, role_text: str) -> Mention | None:
+    """Policy ``title_place``: "burgemeester Bart De Wever van Antwerpen", "Mayor Sadiq Khan of London": a local
+    office (a title of ``role_title_bodies``) takes the place named right after the name with of/van."""
+    titles = list(ctx.pats.lang.get("role_title_bodies", {}))
+    if not titles or not re.search(rf"(?<![\w\-])(?i:{alternation(titles)})(?![\w])", role_text):
+        return None
+    gap = re.compile(rf"[^\S\n]+(?i:{ctx.pats.connectors})[^\S\n]+").match(ctx.text, person.end)
+    return next((m for m in ctx.mentions if gap and m.label == "LOC" and m.start == gap.end()), None)
 
 
 def possessive_kind(ctx: Context, start: int) -> str | None:

@@ -41,6 +41,7 @@ from pipeline.role_org_context import (
     Context,
     context_org,
     generic_at,
+    place_after_name,
     possessive_kind,
     publisher,
     referred_body,
@@ -497,7 +498,7 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
     if referred is not None:  # "Präsident des Amtes", "the agency's director": the body of that kind the release names
         org, org_mention = referred.text, referred
     if org is None:  # "Gedeputeerde Peter Kerris": a province's, the province the release names
-        org_mention = title_body(doc.context, role_text, start)
+        org_mention = place_after_name(doc.context, person, role_text) or title_body(doc.context, role_text, start)
         org = org_mention.text if org_mention else None
     if org is None:  # "..., said Catherine De Bolle, Executive Director": a staff post's body from the context
         addressed = end <= person.start and not text[end:person.start].strip() and bool(

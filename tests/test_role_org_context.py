@@ -69,6 +69,22 @@ def test_a_title_takes_the_body_of_its_kind(lang, text, items, expected):
     assert expected in found
 
 
+PLACE_AFTER_NAME = [  # a local office: the place named right after the name
+    ("nl", "Het akkoord werd ondertekend door burgemeester Bart De Wever van Antwerpen.",
+     [("Bart De Wever", "PERSON"), ("Antwerpen", "LOC")], ("Bart De Wever", "Antwerpen")),
+    ("nl", "Ook wethouder Karin Dekker van Utrecht was aanwezig.",
+     [("Karin Dekker", "PERSON"), ("Utrecht", "LOC")], ("Karin Dekker", "Utrecht")),
+    ("en", "The plan was welcomed by Mayor Sadiq Khan of London yesterday.",
+     [("Sadiq Khan", "PERSON"), ("London", "LOC")], ("Sadiq Khan", "London")),
+]
+
+
+@pytest.mark.parametrize("lang,text,items,expected", PLACE_AFTER_NAME)
+def test_a_local_office_takes_the_place_after_the_name(lang, text, items, expected):
+    found = {(person, org) for person, _, org in roles_of(text, lang, items)}
+    assert expected in found
+
+
 APPOSITION = [  # "Name, Title, Organisation;": the organisation closes the apposition
     ("en", "Witnesses included Ms. Heather Hodges, Acting Director General, Department of State; and others.",
      [("Heather Hodges", "PERSON"), ("Department of State", "ORG")], ("Heather Hodges", "Department of State")),
