@@ -235,7 +235,7 @@ def publisher(text: str, mentions: list[Mention], entities: list[EntityRef]) -> 
     header_end = lines[-1].end() if lines else 0
     for m in orgs:
         if m.start >= header_end:
-            break
+            continue
         line_start = text.rfind("\n", 0, m.start) + 1
         line_end = text.find("\n", m.end) % (len(text) + 1)
         if not text[line_start:m.start].strip(" \t|•-") and not text[m.end:line_end].strip(" \t|•-"):
