@@ -175,6 +175,8 @@ MAX_ROLE_WORDS = 14  # words in a role title; a longer phrase is a sentence, not
 HEADER_ROLE_LINES = 4  # lines; a government named alone on one of a release's first lines publishes it
 ROLE_COUNTRY_MIN_MENTIONS = 2  # mentions; a national office takes the country a release names at least this often
 ROLE_COUNTRY_DOMINANCE = 2  # ratio; ... and this many times as often as any other country or governed region
+ROLE_CONTEXT_SENTENCE_WORDS = 60  # words; a sentence before a role longer than this is no introduction of the
+#   body it works for, it tells a story of its own (a press-release sentence has 20-30 words)
 LOOKBACK_CHARS = 160  # characters; a title phrase before a name starts at most this far before it
 TITLE_WITHIN_WORDS = 5  # words; an "after" phrase ("X, director of Y") must name its title among its first words
 COPULA_TITLE_WITHIN_WORDS = 3  # words; after "is"/"wird" the title comes at once ("ist jetzt als Staatssekretärin")

@@ -160,7 +160,7 @@ def document_country(text: str, start: int, end: int, mentions: list[Mention], e
     people_orgs = [m for m in mentions if m.label in ("ORG", "PERSON")]
     def free(c_start: int, c_end: int) -> bool:  # "des russischen Präsidenten": another office's country
         left = max(text.rfind(". ", 0, c_start), text.rfind("\n", 0, c_start)) + 1
-        return not _bound_elsewhere(text, c_start, c_end, start, end, left, pats)
+        return not bound_elsewhere(text, c_start, c_end, start, end, left, pats)
 
     cities, names = city_countries(), alias_table().by_language.get(pats.lang.code, {})
     for m in mentions:
@@ -221,13 +221,13 @@ def _country_of_sentence(text: str, start: int, end: int, mentions: list[Mention
     named: dict[str, Mention | None] = {}
     for m in mentions:
         key = country_key(m, entities) if left <= m.start and m.end <= right else None
-        if key and not _bound_elsewhere(text, m.start, m.end, start, end, left, pats):
+        if key and not bound_elsewhere(text, m.start, m.end, start, end, left, pats):
             named.setdefault(key, m)
     orgs = [m for m in mentions if m.label in ("ORG", "PERSON")]
     for d in pats.demonym_any.finditer(text, left, right):
         key = _demonym_key(d.group("d"), pats)
         inside_org = any(m.start <= d.start() and d.end() <= m.end for m in orgs)  # "Agence française", "Frans X"
-        if key and key.startswith(COUNTRY_KEY) and not inside_org and not _bound_elsewhere(
+        if key and key.startswith(COUNTRY_KEY) and not inside_org and not bound_elsewhere(
                 text, d.start(), d.end(), start, end, left, pats):
             named.setdefault(key, None)
     if len(named) != 1:
@@ -241,7 +241,7 @@ def _country_of_sentence(text: str, start: int, end: int, mentions: list[Mention
     return local_name(key.removeprefix("alias:"), pats.lang.code), None
 
 
-def _bound_elsewhere(text: str, c_start: int, c_end: int, start: int, end: int, left: int,
+def bound_elsewhere(text: str, c_start: int, c_end: int, start: int, end: int, left: int,
                      pats: RolePatterns) -> bool:
     """A country the sentence ties to another title ("den Präsidenten der Russischen Föderation", "Der russische
     Präsident Medwedew", "the President of France") is that office's, not the country of the one at start:end."""

@@ -37,6 +37,16 @@ from pipeline.role_forms import (
     listed_after_plural,
     listed_portfolio,
 )
+from pipeline.role_org_context import (
+    Context,
+    context_org,
+    generic_at,
+    place_after_name,
+    possessive_kind,
+    publisher,
+    referred_body,
+    title_body,
+)
 from pipeline.role_orgs import acronym_in, list_end, mention_key, org_nearby, org_of_possessive, role_organisation
 from pipeline.role_patterns import (
     ACRONYM_IN_BRACKETS,
@@ -333,7 +343,8 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
     persons = sorted((p for p, _, _ in people), key=lambda m: m.start)
     context = others + persons
     roles: dict[tuple[str, str], Role] = {}
-    doc = _Doc(text, original, context, entities, counts, pats, language)
+    doc = _Doc(text, original, context, entities, counts, pats, language,
+               Context(text, context, entities, pats, publisher(text, context, entities)))
     items = listed_after_plural(text, persons, others, pats)
     for person, singular, plural_span in people:
         span = plural_span or _before(text, person, context, pats) or _after(text, person, context, pats)
@@ -436,6 +447,7 @@ class _Doc:
     counts: dict[str, int]
     pats: RolePatterns
     language: str | None
+    context: Context
 
 
 def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int]) -> Role | None:
@@ -481,6 +493,19 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
     if org is None:  # "SPÖ-Abgeordnete", "CBS-hoofdeconoom": the acronym a compound title opens with
         prefix = re.match(r"([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7})-\w", role_text)
         org = prefix.group(1) if prefix and is_acronym(prefix.group(1)) else None
+    kind = generic_at(doc.context, org, start, end) if org else possessive_kind(doc.context, start)
+    referred = referred_body(doc.context, kind, start) if kind else None
+    if referred is not None:  # "Präsident des Amtes", "the agency's director": the body of that kind the release names
+        org, org_mention = referred.text, referred
+    if org is None:  # "Gedeputeerde Peter Kerris": a province's, the province the release names
+        org_mention = place_after_name(doc.context, person, role_text) or title_body(doc.context, role_text, start)
+        org = org_mention.text if org_mention else None
+    if org is None:  # "..., said Catherine De Bolle, Executive Director": a staff post's body from the context
+        addressed = end <= person.start and not text[end:person.start].strip() and bool(
+            pats.title.fullmatch(text, start, end))  # "President Bush", "Chairman Akaka": a form of address
+        org_mention, _ = context_org(doc.context, (min(start, person.start), max(end, person.end)), role_text,
+                                     addressed)
+        org = org_mention.text if org_mention else None
     tense = pats.tense.search(role_text)
     first, last = min(start, person.start), max(end, person.end, portfolio[1] if portfolio else 0)
     since, until = _period(text, first, last, doc.language, pats)

@@ -696,9 +696,9 @@ NAMES_AROUND_A_TITLE = [  # honorifics, a place after "van", a date read into th
      [("Hans Müller", "Staatssekretär", None), ("Jutta Allmendinger", "Staatssekretärin", None)]),
     ("nl", "Directeur prof. dr. ir. Jan Jansen opende het symposium.", [], [("Jan Jansen", "Directeur", None)]),
     ("nl", "Burgemeester Femke Halsema van Amsterdam is blij met het besluit.", [("Amsterdam", "LOC")],
-     [("Femke Halsema", "Burgemeester", None)]),
+     [("Femke Halsema", "Burgemeester", "Amsterdam")]),  # the place after the name: a local office's
     ("de", "Bürgermeister Michael Müller von Berlin eröffnete die Messe.", [("Berlin", "LOC")],
-     [("Michael Müller", "Bürgermeister", None)]),
+     [("Michael Müller", "Bürgermeister", "Berlin")]),
     ("de", "nachdem Staatsminister Klaus-Peter Murawski Anfang September in den Ruhestand getreten ist.",
      [("Klaus-Peter Murawski Anfang September", "PERSON")], [("Klaus-Peter Murawski", "Staatsminister", None)]),
     ("nl", "Angelique Berg (directeur-generaal Volksgezondheid) lichtte het plan toe.",
