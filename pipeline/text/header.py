@@ -453,9 +453,8 @@ def _below_banner_date(lines: list[str], i: int, found: str, language: str | Non
     for below in lines[i + 1: i + 1 + config.BANNER_DATE_LINES]:
         if _is_prose(below):
             return None
-        dateline = date_of_dateline(below, language)
-        day = date_of_line(below, language) or dateline
-        if day and (text_between or dateline):
+        day = date_of_line(below, language) or date_of_dateline(below, language)
+        if day and text_between:
             return day if day[:10] < found[:10] else None
         text_between = text_between or (not day and len(below.split()) >= config.HEADLINE_DATE_MIN_WORDS)
     return None

@@ -563,16 +563,6 @@ PHOTO_CAPTION = [  # a caption and its "from left to right" line above the headl
     ("de", "Termine\nDie Mitglieder der neuen Landesregierung\nVon links nach rechts: Hans Müller, Eva Schmidt.\n"
            "Die neue Landesregierung ist vereidigt\nText.", "Die neue Landesregierung ist vereidigt", None),
 ]
-SITE_DATE_ABOVE_THE_DATELINE = [  # a site's "today" above the release's own dateline: the dateline's earlier day
-    ("en", "Mon. Jul 15th, 2024\nBrussels, 12 December 2022\nThe Council met today. It discussed many topics "
-           "at length with the ministers of the Eastern partners.", None, "2022-12-12"),
-    ("nl", "maandag 15 juli 2024\nBrussel, 12 december 2022\nDe Raad kwam vandaag bijeen. Hij besprak uitgebreid "
-           "vele onderwerpen met de ministers van de oostelijke partners.", None, "2022-12-12"),
-    ("fr", "lundi 15 juillet 2024\nBruxelles, 12 décembre 2022\nLe Conseil s'est réuni aujourd'hui. Il a longuement "
-           "examiné de nombreux sujets avec les ministres des partenaires orientaux.", None, "2022-12-12"),
-    ("de", "Montag, 15. Juli 2024\nBerlin, 12. Dezember 2022\nDer Rat ist heute zusammengetreten. Er hat ausführlich "
-           "viele Themen mit den Ministern der östlichen Partner besprochen.", None, "2022-12-12"),
-]
 LEAD_ENDING_IN_A_BRACKET = [  # "... [Foreign Ministers].": a lead sentence with an editor's insertion
     ("en", "We are going to have a meeting with the Eastern Partnership [Foreign Ministers].\nBody.", None, None),
     ("nl", "We gaan vandaag vergaderen met de ministers van het Oostelijk Partnerschap [Buitenlandse Zaken].\nTekst.",
@@ -586,7 +576,7 @@ LEAD_ENDING_IN_A_BRACKET = [  # "... [Foreign Ministers].": a lead sentence with
 
 @pytest.mark.parametrize(("language", "text", "title", "published"),
                          SPEECH_DISCLAIMER + SECTION_LINE_ABOVE_THE_HEADLINE + SHORT_HEADLINE_KEPT + PHOTO_CAPTION
-                         + SITE_DATE_ABOVE_THE_DATELINE + LEAD_ENDING_IN_A_BRACKET)
+                         + LEAD_ENDING_IN_A_BRACKET)
 def test_header_forms_of_new_publishers(language, text, title, published):
     assert read_header(text, language) == (title, published)
 
