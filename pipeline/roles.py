@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from pipeline import config
 from pipeline.records import EntityRef, Mention, Role
@@ -310,8 +311,9 @@ def _period(text: str, start: int, end: int, language: str | None,
                 since = since or found[0].value
             else:
                 until = until or found[0].value
-    if since is None and until is None:  # "from 2014 to 2019", "van 2014 tot 2019": a range gives both
-        for span in extract_dates(window, language):
+    lowered = window.lower()
+    if since is None and until is None and any(w in lowered for w in pats.range_starts):
+        for span in extract_dates(window, language):  # "from 2014 to 2019", "van 2014 tot 2019": both
             head = window[max(0, span.start - 12): span.start].split()
             opening = head[-1:] + span.text.split()[:1]
             if "/" in span.value and any(w.lower() in pats.range_starts for w in opening):
@@ -450,6 +452,17 @@ class _Doc:
     context: Context
 
 
+@cache
+def _title_after(title: str) -> re.Pattern[str]:
+    """A possessive ending or blanks, then a title (``title``: "IAEA Director General", "the Bank's President")."""
+    return re.compile(rf"(?:['’]s)?\s+(?={title})")
+
+
+@cache
+def _coordination_then_blank(coordination: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{coordination})\s+")
+
+
 def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int]) -> Role | None:
     """The role of ``person`` stated by the phrase at ``span``, with its organisation and period."""
     text, context, pats, entities = doc.text, doc.mentions, doc.pats, doc.entities
@@ -460,9 +473,10 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
                        or org_of_possessive(text, start, context, pats)
                        or org_before(text, start, context, entities, pats.lang.code))
         org = org_mention.text if org_mention else acronym_in(text, start, end, pats)
-        opening = re.match(rf"{re.escape(org)}(?:['’]s)?\s+(?={pats.title.pattern})", text[start:end]) if org else None
+        opening = _title_after(pats.title.pattern).match(text, start + len(org), end) \
+            if org and text.startswith(org, start) else None
         if opening and org_mention is None:  # "IAEA Director General": the acronym opening the phrase is apart
-            start += opening.end()
+            start = opening.end()
     start, end = strip_span(text, start, end)
     gaps = list(PHRASE_GAP.finditer(text, start, end))
     if gaps and end <= person.start:  # columns, or punctuation stripped to blanks: the part next to the name
@@ -470,9 +484,9 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
     elif gaps:
         start, end = _trim_tail(text, start, gaps[0].start(), pats)
     coordination = coordination_words(pats)
-    joined = end <= person.start and coordination and re.match(rf"(?:{coordination})\s+", text[start:end])
+    joined = end <= person.start and coordination and _coordination_then_blank(coordination).match(text, start, end)
     if joined:  # "Senator X  Chairman of the Y Committee  and Senator Z": what stands before "and" is X's
-        start, org, org_mention = start + joined.end(), None, None
+        start, org, org_mention = joined.end(), None, None
     if gaps and org and org not in text[start:end] and not (org_mention and org_mention.end <= start):
         org, org_mention = None, None  # "Secretary  United States Department of Labor  200 ...  NW": cut off
     start, end = _trim_tail(text, start, end, pats)

@@ -46,11 +46,7 @@ def _scans(code: str | None) -> tuple[tuple[re.Pattern[str] | None, bool], ...]:
     """The scan of each of :func:`compiled_rules` and whether it reads the folded text (see
     :mod:`pipeline.dates.prefilter`): of the text for matches that start with a figure or a sign, else of the
     folded text."""
-    out: list[tuple[re.Pattern[str] | None, bool]] = []
-    for _, regex in compiled_rules(code):
-        scan = prefilter.scan_for(regex.pattern)
-        out.append((scan, False) if scan is not None else (prefilter.folded_scan_for(regex.pattern), True))
-    return tuple(out)
+    return tuple(prefilter.scan_of(regex.pattern) for _, regex in compiled_rules(code))
 
 
 def _candidates(text: str, code: str | None, pats: DatePatterns, ref: Reference,

@@ -272,3 +272,21 @@ def finditer(regex: re.Pattern[str], starts: list[int] | None, text: str) -> Ite
         if match is not None:
             yield match
             pos = match.end()  # never the empty string: a pattern that can match it has no scan
+
+
+@cache
+def scan_of(pattern: str) -> tuple[re.Pattern[str] | None, bool]:
+    """The scan of ``pattern`` and whether it reads the folded text: on the text itself when every match starts
+    with a figure or a sign, else on the folded text (None: no scan, the pattern is tried everywhere)."""
+    scan = scan_for(pattern)
+    return (scan, False) if scan is not None else (folded_scan_for(pattern), True)
+
+
+def scanned_finditer(regex: re.Pattern[str], text: str, folded_text: str | None = None) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` with ``regex`` tried only where its scan finds a start (``folded_text``: the
+    :func:`folded` text, when the caller has it already)."""
+    scan, on_folded = scan_of(regex.pattern)
+    if scan is None:
+        return regex.finditer(text)
+    read = (folded_text if folded_text is not None else folded(text)) if on_folded else text
+    return finditer(regex, hits(scan, read), text)

@@ -17,8 +17,10 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from pipeline import config
 from pipeline.config import DATA_DIR
@@ -37,11 +39,18 @@ WORD = re.compile(r"[^\W\d_](?:[\w'’]|[\-.](?=[^\W\d_]))*")
 NAME_GAP = " "  # the words of a multi-word name are separated by one space ("Frankfurt am Main")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word of the text: ``text[start:end]``."""
+
     start: int
     end: int
     text: str
+
+
+@lru_cache(maxsize=2)
+def _words(text: str) -> tuple[Word, ...]:
+    """The words of ``text``, built once for the place rules that read them all."""
+    return tuple(Word(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text))
 
 
 @cache
@@ -105,11 +114,11 @@ def _adjacent(text: str, a: Word, b: Word) -> bool:
     return text[a.end:b.start] == NAME_GAP
 
 
-def _after_preposition(words: list[Word], i: int, text: str, prepositions: frozenset[str]) -> bool:
+def _after_preposition(words: Sequence[Word], i: int, text: str, prepositions: frozenset[str]) -> bool:
     return i > 0 and _adjacent(text, words[i - 1], words[i]) and words[i - 1].text.lower() in prepositions
 
 
-def _fits(words: list[Word], i: int, n: int, text: str, code: str | None) -> bool:
+def _fits(words: Sequence[Word], i: int, n: int, text: str, code: str | None) -> bool:
     """Whether the name made of ``words[i:i+n]`` stands alone as a place in its sentence."""
     context = _context(code)
     before = words[i - 1] if i > 0 and _adjacent(text, words[i - 1], words[i]) else None
@@ -134,7 +143,7 @@ def _first_word_of_name(word: Word, text: str, code: str | None) -> bool:
         and word.text.lower() not in dictionary_words("en")
 
 
-def _surname_after_particle(words: list[Word], i: int, text: str, code: str | None) -> bool:
+def _surname_after_particle(words: Sequence[Word], i: int, text: str, code: str | None) -> bool:
     """"Jacco van Maldegem", "Jaimi van Essen": a place name after a lower-case particle that follows a first name
     (a capitalised word that is no dictionary or common word: not "Universiteit van Amsterdam"), or after a
     capitalised particle inside a sentence ("volgens Van Maldegem"), is a surname."""
@@ -176,7 +185,7 @@ def _name_starts() -> dict[str, int]:
     return starts
 
 
-def _match(words: list[Word], i: int, text: str) -> int:
+def _match(words: Sequence[Word], i: int, text: str) -> int:
     """The number of words of the longest city name starting at word ``i`` (0: none)."""
     longest = _name_starts().get(words[i].text)
     if longest is None:
@@ -210,7 +219,7 @@ def part_of_longer_name(text: str, mention: Mention, language: str | None) -> bo
 
 def city_mentions(text: str, language: str | None) -> list[Mention]:
     """Cities named in ``text`` (LOC)."""
-    words = [Word(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+    words = _words(text)
     out, i = [], 0
     while i < len(words):
         n = _match(words, i, text) if words[i].text[:1].isupper() else 0
@@ -226,7 +235,7 @@ def unknown_place_mentions(text: str, language: str | None) -> list[Mention]:
     place, in a language that does not capitalise nouns (Dutch), not followed by another capitalised word,
     not an adjective ("in Nederlandse handen")."""
     context = _context(language)
-    words = [Word(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
+    words = _words(text)
     out = []
     for i, word in enumerate(words):
         capitalised = word.text[:1].isupper() and word.text not in context.function_words \

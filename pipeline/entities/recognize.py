@@ -60,7 +60,7 @@ from pipeline.resources.langdata import (
     load_language,
 )
 from pipeline.resources.models import ModelInfo, load_nlp
-from pipeline.textnorm import fold, is_acronym
+from pipeline.textnorm import fold, is_acronym, longest_word_occurrences
 
 LABELS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĮİŁŃŇŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
@@ -528,10 +528,9 @@ def _propagate(text: str, kept: list[Mention]) -> list[Mention]:
             forms[words[-1]] = Mention(0, 0, words[-1], "PERSON", m.method, m.model_label)
     if not forms:
         return []
-    regex = re.compile(rf"(?<![\w\-])(?:{alternation(forms)})(?![\w\-])")
-    return [Mention(match.start(), match.end(), match.group(0), forms[match.group(0)].label,
-                    forms[match.group(0)].method, forms[match.group(0)].model_label)
-            for match in regex.finditer(text)]
+    return [Mention(start, end, text[start:end], forms[text[start:end]].label, forms[text[start:end]].method,
+                    forms[text[start:end]].model_label)
+            for start, end in longest_word_occurrences(text, forms, extra="-")]
 
 
 def _known_place_name(word: str) -> bool:

@@ -12,7 +12,7 @@ from functools import cache
 from pipeline.events.lexicon import EventWords
 from pipeline.records import DateValue, EntityRef, EventParty, Mention, Role, Span
 from pipeline.resources.langdata import alternation, load_language
-from pipeline.textnorm import fold
+from pipeline.textnorm import fold, word_occurrences
 
 MARKER_WINDOW = 40  # characters before a party searched for the preposition that marks its role
 PARTY_LABELS = frozenset({"ORG", "LOC", "PERSON"})
@@ -121,7 +121,7 @@ def with_parents(ctx: Context, parties: list[EventParty]) -> list[EventParty]:
         for entity, forms in ctx.forms.items():
             if entity in seen:
                 continue
-            if any(len(f) >= 2 and f != p.name and re.search(rf"(?<![\w]){re.escape(f)}(?![\w])", p.name)
+            if any(len(f) >= 2 and f != p.name and next(word_occurrences(p.name, f), None)
                    for f in forms):
                 seen.add(entity)
                 out.append(EventParty(name=ctx.fullest.get(entity, p.name), role=p.role, entity=entity))

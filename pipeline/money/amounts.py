@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import cache
 
 from pipeline import config
+from pipeline.dates import prefilter
 from pipeline.money import context, ranges
 from pipeline.money import currency as nm
 from pipeline.numbers import number_words_pattern, spelled_value
@@ -107,7 +108,8 @@ def patterns_for(code: str | None, extra_symbols: tuple[str, ...] = ()) -> Amoun
 
 
 def _longest_matches(text: str, pats: AmountPatterns) -> list[re.Match[str]]:
-    found = [m for regex in pats.regexes for m in regex.finditer(text)]
+    folded_text = prefilter.folded(text)
+    found = [m for regex in pats.regexes for m in prefilter.scanned_finditer(regex, text, folded_text)]
     chosen: list[re.Match[str]] = []
     for match in sorted(found, key=lambda m: (m.start() - m.end(), m.start())):
         if all(match.end() <= c.start() or match.start() >= c.end() for c in chosen):

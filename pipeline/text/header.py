@@ -48,6 +48,7 @@ SENTENCE_INSIDE = re.compile(r"[^\W\d_]{3}[.!?]\s+[\"“„«]?[A-ZÀ-Þ]")  # "
 GLUED_CAPITAL = re.compile(r"^[,.]?\s+[A-ZÀ-Þ]")  # a headline or a lead glued after a date
 LAYOUT_GAP = re.compile(rf"\t+|[^\S\n]{{{config.LAYOUT_GAP_SPACES},}}")  # between the columns of a laid-out line
 PLACE_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.\-]*|[a-z]{1,3}|D\.C\.|\([A-Z]{1,4}\))$")  # "Den Haag", "(BE)"
+DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -131,16 +132,19 @@ def is_noise(line: str) -> bool:
         len(body) <= config.NOISE_LINE_MAX_CHARS and bool(words.noise_word.search(body))) or _is_menu(body)
 
 
-MENU_SEPARATORS = re.compile(r"[\s|•·/,]+")
+MENU_TOKEN = re.compile(r"[^\s|•·/,]+")  # a word of a menu line, between its separators
 
 
 def _is_menu(body: str) -> bool:
     """A language menu ("English | Français | Deutsch", "bg cs da de el en ...") or a share bar ("Facebook Twitter
     LinkedIn E-mail"): two names or more, and nothing else. The names are the neutral data's (``language_menu_codes``,
     ``language_menu_names``, ``share_menu_names``): a language's own name is the same on every page."""
-    tokens = [t for t in MENU_SEPARATORS.split(body) if t]
-    names = _menu_names()
-    return len(tokens) >= config.MENU_MIN_NAMES and all(t.casefold() in names for t in tokens)
+    names, count = _menu_names(), 0
+    for token in MENU_TOKEN.finditer(body):  # read up to the first word that is no menu name
+        if token.group().casefold() not in names:
+            return False
+        count += 1
+    return count >= config.MENU_MIN_NAMES
 
 
 @cache
@@ -159,7 +163,10 @@ def _with_time(value: str, after: str) -> str:
 
 
 def _dates(text: str, language: str | None, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
-    """The dates of ``text`` of these kinds that state their year ("Christmas" is a day of any year: no date)."""
+    """The dates of ``text`` of these kinds that state their year, in figures ("Christmas" is a day of any year:
+    no date; a line without a figure is not read)."""
+    if not DIGIT.search(text):
+        return []
     return [(d.start, d.end, d.value) for d in extract_dates(text, language)
             if d.kind in kinds and d.value[:4].isdigit()]
 
@@ -600,13 +607,13 @@ CONTACT_LINE = re.compile(r"(?:^|\s)(?:[\w.\-]+@[\w\-]+\.[\w.\-]+|www\.[\w\-]+\.
                           r"|^[^\W\d_]{2,12}\.?\s*:?\s*\(?\+?\d[\d\s()/\-]{6,}\d\b")
 
 
-def _without_letterhead(lines: list[str]) -> list[str]:
-    """The header lines without the publisher's letterhead ("Amt der Oö. Landesregierung" above "4021 Linz •
+def _letterhead(lines: list[str]) -> list[bool]:
+    """Which header lines are the publisher's letterhead ("Amt der Oö. Landesregierung" above "4021 Linz •
     Landhausplatz 1", "Telefon ...", "E-Mail post@..."): the contact lines and the line right above each."""
     contact = [len(line.split()) <= config.CONTACT_LINE_WORDS and not line.endswith(".")
                and bool(CONTACT_LINE.search(BULLETS.sub("", line).strip()))
                for line in lines]  # a short line, no sentence: a lead giving an e-mail address keeps its headline
-    return [line for i, line in enumerate(lines) if not contact[i] and not (i + 1 < len(lines) and contact[i + 1])]
+    return [contact[i] or (i + 1 < len(lines) and contact[i + 1]) for i in range(len(lines))]
 
 
 def _is_caption(lines: list[str], i: int, words: HeaderWords) -> bool:
@@ -646,15 +653,18 @@ def read_header(text: str, language: str | None) -> tuple[str | None, str | None
     """(title, published) from the first lines of a plain-text document (banners and menus skipped)."""
     all_lines = [line.strip() for line in text.split("\n") if line.strip()]
     scan = all_lines[: config.HEADER_SCAN_LINES]
-    lines = [field for line in _without_letterhead(scan) if not is_noise(line)
-             for field in fields(line) if not is_noise(field)]
-    header = [field for line in scan for field in fields(line)
-              if not is_noise(field) or re.search(r"\d{4}", field)]  # "Source: ..., 4 March 2019"
+    letterhead = _letterhead(scan)
+    laid_out = [(line, is_noise(line), [(field, is_noise(field)) for field in fields(line)]) for line in scan]
+    lines = [field for (_, noise, parts), ink in zip(laid_out, letterhead, strict=True) if not noise and not ink
+             for field, field_noise in parts if not field_noise]
+    header = [field for _, _, parts in laid_out for field, noise in parts
+              if not noise or re.search(r"\d{4}", field)]  # "Source: ..., 4 March 2019"
     found = _published_in_header(header[: config.HEADER_LINES_FOR_PUBLISHED], language)
     published = (found.full or _published_anywhere(all_lines, language) or _published_in_footer(all_lines, language)
                  or found.updated)
     title = _title(lines, language)
-    glued = None if published else _published_after_headline([line for line in scan if not is_noise(line)], language)
+    glued = None if published else _published_after_headline([line for line, noise, _ in laid_out if not noise],
+                                                              language)
     first = title or (lines[0] if lines else "")
     if glued and " ".join(first.split()).startswith(glued[1]):  # the headline ends where its date starts
         title = _title([glued[1]], language)

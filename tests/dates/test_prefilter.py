@@ -155,3 +155,23 @@ def test_a_letter_led_pattern_is_scanned_on_the_folded_text() -> None:
     # the Kelvin sign matches k under (?i): a pattern with k keeps the characters beyond ASCII
     kelvin = prefilter.folded_scan_for(r"(?i:k)m")
     assert kelvin is not None and prefilter.hits(kelvin, prefilter.folded("\u212am km")) == [0, 3]
+
+
+AMOUNT_LINES = [
+    "The EU gave €5 million, USD 2.3bn, $10K, 20 euros, two million dollars and half a billion pounds in 2020.",
+    "Die Stadt zahlt 50.000,- Euro, Fr. 20.– und drei Millionen Franken; 1,5 Mrd. EUR bis 2025.",
+    "La région verse 1,5 milliard d'euros, 10 millions de yuans et 300 000 € à 12 communes.",
+    "De provincie geeft € 6,7 miljoen euro, 20 miljard dollar en twee miljoen euro aan 3 gemeenten.",
+]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_scanned_amount_matches_are_finditer_matches(language: str | None) -> None:
+    """The money rules use the same scans (:func:`prefilter.scanned_finditer`): the same matches, groups
+    included, on real texts and lines dense in amounts of the four languages."""
+    from pipeline.money.amounts import patterns_for as amount_patterns
+
+    for regex in amount_patterns(language).regexes:
+        for text in (*AMOUNT_LINES, *DENSE, *real_texts()):
+            expected = [(m.span(), m.groups()) for m in regex.finditer(text)]
+            assert [(m.span(), m.groups()) for m in prefilter.scanned_finditer(regex, text)] == expected
