@@ -492,7 +492,7 @@ def test_a_date_inside_a_glued_lead_is_not_the_publication_date(language, text, 
 
 
 def _clean_reference(line: str) -> str:
-    """_clean as first written, each pattern opening with its lookbehind."""
+    """clean_line as first written, each pattern opening with its lookbehind."""
     import re
 
     line = re.sub(r"(?<=[a-zà-ÿ]{3})(?=\d)", " ", line)
@@ -508,17 +508,17 @@ def _clean_reference(line: str) -> str:
     ("ab1 abc12 2019ABc 2019Éte", "ab1 abc 12 2019ABc 2019 Éte"),
 ])
 def test_clean_undoes_glued_words_and_spaced_dates(line: str, cleaned: str) -> None:
-    from pipeline.text.header import _clean
+    from pipeline.text.header import clean_line
 
-    assert _clean(line) == cleaned == _clean_reference(line)
+    assert clean_line(line) == cleaned == _clean_reference(line)
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="abcé1234567890 /.AÉZzx\n", max_size=30))
 def test_clean_is_its_first_form(line: str) -> None:
-    from pipeline.text.header import _clean
+    from pipeline.text.header import clean_line
 
-    assert _clean(line) == _clean_reference(line)
+    assert clean_line(line) == _clean_reference(line)
 
 
 # Forms learnt from the releases of tests/data/header (publishers the development set does not hold)
