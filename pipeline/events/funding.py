@@ -381,9 +381,30 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
                                and CLAUSE_END.search(sentence.text, t.end(), m.start - sentence.start))),
                      default=sentence.end)
     first_verb = min([first_verb, *(v for v in verbs if not m.start <= v < m.end)]) if verbs else first_verb
+    if m.end <= first_verb and _object_before_final_verb(ctx, m, sentence, first_verb):
+        return "recipient"  # "Das Land hat der Stadt Kassel 2 Millionen Euro zugesagt": the subject pays
     if m.end <= first_verb:
         return "" if _instrument_name(ctx, m) else "funder"  # "The Corona Response Investment Initiative: to channel"
     return "recipient"
+
+
+def _object_before_final_verb(ctx: Context, m: Mention, sentence: Span, verb: int) -> bool:
+    """Whether the party stands between an auxiliary and the funding verb that ends the clause, with the subject
+    named before the auxiliary (Dutch and German put the participle or infinitive last: "Das Land Hessen wird
+    der Stadt Kassel 2 Millionen Euro gewähren", "De provincie heeft de gemeente Zeist 2 miljoen euro
+    toegekend"): the party is the verb's object, who is paid, not a second payer."""
+    if verb >= sentence.end:
+        return False
+    clause_start = max([sentence.start] + [sentence.start + c.end() for c in CLAUSE_END.finditer(
+        sentence.text, 0, m.start - sentence.start)])
+    if CLAUSE_END.search(ctx.text, m.end, verb):
+        return False
+    lead = ctx.text[clause_start:m.start]
+    for aux in ctx.words.words("verb_final_auxiliaries").finditer(lead):
+        at = clause_start + aux.start()
+        if any(clause_start <= o.start and o.end <= at for o in ctx.mentions if o.entity != m.entity):
+            return True
+    return False
 
 
 def _asked_for(ctx: Context, m: Mention, sentence: Span) -> bool:

@@ -25,7 +25,8 @@ LIST_KEYS = ("agreement_acts", "receive_triggers", "host_triggers", "agent_marke
              "fund_heads", "coordination", "subject_after", "breakdown_markers", "publisher_markers",
              "statistic_markers", "agent_triggers", "total_markers", "host_nouns", "passive_auxiliaries",
              "relative_pronouns", "amount_sources", "amount_triggers", "led_by_markers", "meeting_name_markers",
-             "retold_markers", "retold_subjects", "reporting_verbs", "recipient_name_markers",
+             "retold_markers", "retold_subjects", "reporting_verbs",
+             "verb_final_auxiliaries", "recipient_name_markers",
              "instrument_only_heads", "not_hedges", "perfect_auxiliaries", "modals")
 
 

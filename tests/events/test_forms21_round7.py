@@ -164,3 +164,33 @@ def test_who_announces_that_a_funding_happens_is_no_party(language, text, names,
 def test_who_announces_its_own_grant_pays_it():
     text = "The Welsh Government yesterday announced £157 million of new funding to support the priorities."
     assert funding(text, "en", {"Welsh Government": "ORG"}) == [("157000000", {"Welsh Government": "funder"})]
+
+
+VERB_FINAL = [
+    ("de", "Das Land Hessen wird der Stadt Kassel 2 Millionen Euro gewähren.",
+     {"Land Hessen": "ORG", "Stadt Kassel": "ORG"}, "Land Hessen", "Stadt Kassel"),
+    ("de", "Das Land Hessen hat der Stadt Kassel 2 Millionen Euro zugesagt.",
+     {"Land Hessen": "ORG", "Stadt Kassel": "ORG"}, "Land Hessen", "Stadt Kassel"),
+    ("nl", "De provincie Utrecht zal de gemeente Zeist 2 miljoen euro toekennen.",
+     {"provincie Utrecht": "ORG", "gemeente Zeist": "ORG"}, "provincie Utrecht", "gemeente Zeist"),
+    ("nl", "Het Rijk gaat de gemeente Zeist met 2 miljoen euro steunen.",
+     {"Rijk": "ORG", "gemeente Zeist": "ORG"}, "Rijk", "gemeente Zeist"),
+    # English and French put the verb before its objects: the auxiliary changes nothing there
+    ("en", "The State of Hawaii and the County of Maui have granted $2 million to the Arc of Hilo.",
+     {"State of Hawaii": "ORG", "County of Maui": "ORG", "Arc of Hilo": "ORG"}, "County of Maui", "Arc of Hilo"),
+    ("fr", "La Région Bretagne et la commune de Rennes ont accordé 2 millions d'euros à l'Université de Rennes.",
+     {"Région Bretagne": "ORG", "commune de Rennes": "ORG", "Université de Rennes": "ORG"}, "commune de Rennes",
+     "Université de Rennes"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, funder, recipient", VERB_FINAL, ids=[c[0] for c in VERB_FINAL])
+def test_the_object_before_a_clause_final_funding_verb_is_paid(language, text, names, funder, recipient):
+    found = funding(text, language, names)
+    assert len(found) == 1, found
+    assert found[0][1][funder] == "funder" and found[0][1][recipient] == "recipient", found
+
+
+def test_a_german_intention_is_no_funding():
+    assert funding("Der Bund will die Stadt Kassel mit 2 Millionen Euro fördern.", "de",
+                   {"Bund": "ORG", "Stadt Kassel": "ORG"}) == []
