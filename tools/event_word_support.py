@@ -28,7 +28,7 @@ def releases() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     with (DEV / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
-            if row["split"] == "tune":
+            if row["split"] in ("tune", "tune-added"):  # the parts rules may be read from
                 out.setdefault(row["language"], []).append((DEV / "texts" / row["doc"]).read_text(encoding="utf-8"))
     for path in sorted((ROOT / "raw").glob("*.txt")):
         out.setdefault(SEED_LANGUAGES.get(path.name[:3], "en"), []).append(path.read_text(encoding="utf-8"))

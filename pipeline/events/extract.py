@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from pipeline import config
 from pipeline.events.arguments import (
+    MARKER_WINDOW,
     Context,
     event_date,
     instrument,
@@ -94,27 +95,38 @@ RETOLD = "rule+retold"  # a meeting named with a demonstrative ("this workshop")
 def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> list[Event]:
     mentions = sentence_mentions(ctx, sentence, amounts)
     triggers = {kind: _live(ctx, pattern, sentence, mentions) for kind, pattern in ctx.words.triggers.items()}
+    verbs: tuple[int, ...] = ()
     if not triggers["funding"] and event_amounts(ctx, sentence, amounts):  # "X will receive £500,000"
         triggers["funding"] = _live(ctx, ctx.words.words("receive_triggers"), sentence, mentions) or \
             _amount_trigger(ctx, sentence, amounts, mentions)
+        if not triggers["funding"]:
+            triggers["funding"] = _support_with_amount(ctx, sentence, amounts, mentions)
+            verbs = tuple(sentence.start + t.start() for t in triggers["funding"])
     events: list[Event] = []
     if triggers["funding"]:
-        events += funding(ctx, sentence, mentions, amounts, triggers["funding"])
+        events += funding(ctx, sentence, mentions, amounts, triggers["funding"], verbs=verbs)
     if triggers["agreement"] and ctx.words.words("agreement_acts").search(sentence.text):
         events += _simple(ctx, sentence, mentions, "agreement", lambda m: "partner", minimum=1)
     named = [] if triggers["meeting"] else _meeting_names(ctx, sentence, mentions)
     if triggers["meeting"] or named:
         guests = [m for m in mentions if m not in named]  # the meeting's name is its instrument, not a party
-        retold = bool(triggers["meeting"]) and all(
+        retold = bool(triggers["meeting"]) and (all(
             marked(ctx, ctx.words.words("retold_markers"), sentence.start + t.start(), sentence.start)
-            for t in triggers["meeting"])  # "This workshop is part of ...": the meeting told before
+            for t in triggers["meeting"]) or _retold_subject(ctx, sentence))  # "This workshop is part of ..."
         events += [replace(e, instrument=named[0].text if named else e.instrument,
                            method=RETOLD if retold else e.method)
                    for e in _simple(ctx, sentence, guests, "meeting", _meeting_role(ctx, sentence, guests),
-                                    minimum=config.EVENT_MIN_MEETING_PARTIES)]
+                                    minimum=1 if retold else config.EVENT_MIN_MEETING_PARTIES)]
     if triggers["project"]:
         events += _project_beside(ctx, sentence, mentions, events)
     return events
+
+
+def _retold_subject(ctx: Context, sentence: Span) -> bool:
+    """A meeting sentence whose subject refers back, a pronoun or a bare title opening it ("He was welcomed by",
+    "Il y a été accueilli par ...", "Le ministre s'est entretenu avec ...", "Der Minister traf sich ..."): the
+    visit told before goes on, and its hosts and counterparts join that meeting."""
+    return bool(ctx.words.words("retold_subjects").match(sentence.text.lstrip()))
 
 
 def _project_beside(ctx: Context, sentence: Span, mentions: list[Mention], events: list[Event]) -> list[Event]:
@@ -159,9 +171,34 @@ def _amount_trigger(ctx: Context, sentence: Span, amounts: tuple[Money, ...],
             if any(s >= m.end() and not sentence.text[m.end():s].strip() for s in starts)]
 
 
+def _support_with_amount(ctx: Context, sentence: Span, amounts: tuple[Money, ...],
+                         mentions: list[Mention]) -> list[re.Match[str]]:
+    """A support word whose means is a granted amount of its clause, told by a "with" word at most two words
+    before it: "Norway supports the programmes of UNICEF with an additional $10 million", "Nederland steunt
+    ... met nog eens 10 miljoen euro", "La Suisse soutient ... avec 10 millions de francs", "Deutschland
+    unterstützt ... der UN-Organisation Education Cannot Wait in der Ukraine mit weiteren 10 Millionen Euro"
+    (too far from its verb for the separable entry): the support word is the funding verb, its subject pays."""
+    starts = [amounts[i].start for i in event_amounts(ctx, sentence, amounts)]
+    markers = ctx.words.words("support_amount_markers")
+    out = []
+    for match in _live(ctx, ctx.words.words("support_triggers"), sentence, mentions):
+        at = sentence.start + match.end()
+        for start in starts:
+            if start < at or CLAUSE_END.search(ctx.text, at, start):
+                continue
+            lead = [w for w in re.findall(r"[\w’'\-]+", ctx.text[max(at, start - MARKER_WINDOW):start])][-3:]
+            if any(markers.fullmatch(w) for w in lead) or any(
+                    markers.fullmatch(" ".join(lead[i:])) for i in range(len(lead))):
+                out.append(match)
+                break
+    return out
+
+
 def _simple(ctx: Context, sentence: Span, mentions: list[Mention], kind: str, role_of: object,
             minimum: int) -> list[Event]:
-    """An agreement, meeting or project: every named party of the sentence, with the role ``role_of`` gives."""
+    """An agreement, meeting or project: every named party of the sentence, with the role ``role_of`` gives.
+    A name that is only a word of the event's type ("MOU", "Memorandum of Understanding") is no party."""
+    mentions = [m for m in mentions if not ctx.words.triggers[kind].fullmatch(m.text.strip())]
     parties = [party(ctx, m, role_of(m)) for m in mentions if not _only_locates(ctx, m, sentence)]  # type: ignore[operator]
     parties = unique(with_position_holders(ctx, parties, sentence))
     if len({p.entity for p in parties}) < minimum:
@@ -279,6 +316,8 @@ def _merge(events: list[Event], amounts: tuple[Money, ...]) -> list[Event]:
         if twin is None and event.method == RETOLD:  # "This workshop ...": the last meeting told before
             twin = next((i for i in range(len(out) - 1, -1, -1) if out[i].type == event.type), None)
         if event.method == RETOLD:
+            if twin is None and len({p.entity for p in event.parties}) < config.EVENT_MIN_MEETING_PARTIES:
+                continue  # a retold meeting with one party and nothing told before it to join
             event = replace(event, method="rule")
         if twin is None:
             out.append(event)

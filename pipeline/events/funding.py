@@ -151,7 +151,9 @@ def _windows(ctx: Context, sentence: Span, amounts: tuple[Money, ...], slots: li
 
 
 def funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tuple[Money, ...],
-             triggers: list[re.Match[str]], continued: bool = False) -> list[Event]:
+             triggers: list[re.Match[str]], continued: bool = False, verbs: tuple[int, ...] = ()) -> list[Event]:
+    """The funding events of a sentence, one per granted amount. ``verbs``: where funding verbs stand that the
+    funding words of the file do not name (a support word whose means is the amount: its subject pays)."""
     indexes = event_amounts(ctx, sentence, amounts)
     if statistic(ctx, sentence, mentions):
         return []
@@ -169,10 +171,11 @@ def funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tupl
         opens = amounts[slots[0]].start if slots[0] is not None else sentence.end
         own = [m for m in mentions if m.start < high] if n == 0 else \
             [m for m in mentions if m.start < opens or low <= m.start < high]
+        own = [m for m in own if not announcer(ctx, m, sentence, triggers)]
         parties = _coordinated(ctx, sentence, own, [
             party(ctx, m, _funding_role(ctx, m, sentence, receive, after_amount=m.start >= paid,
                                         continued=continued, first=m.start == first, agent=agent,
-                                        amounts=starts, sources=sources)) for m in own])
+                                        amounts=starts, sources=sources, verbs=verbs)) for m in own])
         if n > 0:  # a later allocation shares the funders of the sentence, not its first recipients
             parties = [p for p, m in zip(parties, own, strict=True) if low <= m.start < high or p.role == "funder"]
         parties = [p for p in parties if p.role]
@@ -198,6 +201,19 @@ def funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tupl
                             instrument=instrument(ctx, sentence, mentions),
                             method=OTHER_AGENT if other_agent else "rule"))
     return events
+
+
+def announcer(ctx: Context, m: Mention, sentence: Span, triggers: list[re.Match[str]]) -> bool:
+    """Whether the party only reports the event (EVENTS.md: the person who announces it is no party): it is
+    named before a reporting verb whose "that" clause holds the event's word, "Senator X today announced that
+    the Department of Labor has awarded ...", "X maakte bekend dat ...", "X a annoncé que ...", "X gab bekannt,
+    dass ...". "The Welsh Government announced £157 million of new funding" announces its own grant."""
+    for report in ctx.words.words("reporting_verbs").finditer(sentence.text):
+        at, end = sentence.start + report.start(), sentence.start + report.end()
+        if m.end <= at and any(sentence.start + t.start() >= end for t in triggers) and not any(
+                sentence.start + t.start() < at and sentence.start + t.start() >= m.end for t in triggers):
+            return True
+    return False
 
 
 _NEAR_AMOUNT = re.compile(r"\s*(?:[a-zß-ÿ]+\s+){0,3}")  # "£200,000 will go to": a few lower-case words at most
@@ -332,7 +348,8 @@ def _receives(m: Mention, receive: list[int], amounts: list[int]) -> bool:
 
 def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], after_amount: bool,
                   continued: bool = False, first: bool = False, agent: int | None = None,
-                  amounts: list[int] | None = None, sources: frozenset[int] = frozenset()) -> str:
+                  amounts: list[int] | None = None, sources: frozenset[int] = frozenset(),
+                  verbs: tuple[int, ...] = ()) -> str:
     """funder, recipient, or "" for a place that only locates. ``continued``: a sentence without a funding
     word that gives the amounts of the funding before it; ``first``: the first party of the sentence;
     ``agent``: where the agent of a passive verb is named (a party before it is the subject, who is paid);
@@ -363,9 +380,31 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
                       and not (t.end() <= m.start - sentence.start  # a noun of an earlier clause: "need aid, X"
                                and CLAUSE_END.search(sentence.text, t.end(), m.start - sentence.start))),
                      default=sentence.end)
+    first_verb = min([first_verb, *(v for v in verbs if not m.start <= v < m.end)]) if verbs else first_verb
+    if m.end <= first_verb and _object_before_final_verb(ctx, m, sentence, first_verb):
+        return "recipient"  # "Das Land hat der Stadt Kassel 2 Millionen Euro zugesagt": the subject pays
     if m.end <= first_verb:
         return "" if _instrument_name(ctx, m) else "funder"  # "The Corona Response Investment Initiative: to channel"
     return "recipient"
+
+
+def _object_before_final_verb(ctx: Context, m: Mention, sentence: Span, verb: int) -> bool:
+    """Whether the party stands between an auxiliary and the funding verb that ends the clause, with the subject
+    named before the auxiliary (Dutch and German put the participle or infinitive last: "Das Land Hessen wird
+    der Stadt Kassel 2 Millionen Euro gewähren", "De provincie heeft de gemeente Zeist 2 miljoen euro
+    toegekend"): the party is the verb's object, who is paid, not a second payer."""
+    if verb >= sentence.end:
+        return False
+    clause_start = max([sentence.start] + [sentence.start + c.end() for c in CLAUSE_END.finditer(
+        sentence.text, 0, m.start - sentence.start)])
+    if CLAUSE_END.search(ctx.text, m.end, verb):
+        return False
+    lead = ctx.text[clause_start:m.start]
+    for aux in ctx.words.words("verb_final_auxiliaries").finditer(lead):
+        at = clause_start + aux.start()
+        if any(clause_start <= o.start and o.end <= at for o in ctx.mentions if o.entity != m.entity):
+            return True
+    return False
 
 
 def _asked_for(ctx: Context, m: Mention, sentence: Span) -> bool:

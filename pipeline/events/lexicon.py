@@ -20,12 +20,13 @@ from pipeline.errors import DataFileError
 EVENTS_DIR = DATA_DIR / "events"
 EVENT_TYPES = ("funding", "agreement", "project", "meeting")
 LIST_KEYS = ("agreement_acts", "receive_triggers", "host_triggers", "agent_markers", "source_markers",
-             "recipient_markers", "support_triggers", "host_locatives", "locative_prepositions", "hedges",
-             "deadline_markers", "change_from", "change_to", "instrument_heads", "fund_heads", "coordination",
-             "subject_after", "breakdown_markers", "publisher_markers",
-             "statistic_markers", "agent_triggers", "total_markers",
-             "host_nouns", "passive_auxiliaries", "relative_pronouns", "amount_sources", "amount_triggers",
-             "led_by_markers", "meeting_name_markers", "retold_markers", "recipient_name_markers",
+             "recipient_markers", "support_triggers", "support_amount_markers", "host_locatives",
+             "locative_prepositions", "hedges", "deadline_markers", "change_from", "change_to", "instrument_heads",
+             "fund_heads", "coordination", "subject_after", "breakdown_markers", "publisher_markers",
+             "statistic_markers", "agent_triggers", "total_markers", "host_nouns", "passive_auxiliaries",
+             "relative_pronouns", "amount_sources", "amount_triggers", "led_by_markers", "meeting_name_markers",
+             "retold_markers", "retold_subjects", "reporting_verbs",
+             "verb_final_auxiliaries", "recipient_name_markers",
              "instrument_only_heads", "not_hedges", "perfect_auxiliaries", "modals")
 
 
@@ -40,7 +41,7 @@ def _phrase(entry: str) -> str:
 def _literal(entry: str, first: bool = False) -> str:
     head = r"\w*" if entry.startswith("*") else "" if first else r"(?<![\w\-])"
     tail = r"\w*" if entry.endswith("*") else r"(?![\w])"
-    body = re.escape(entry.strip("*")).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+    body = re.sub("['’]", "['’]", re.escape(entry.strip("*")).replace(r"\ ", r"\s+"))  # either apostrophe
     return head + body + tail
 
 
