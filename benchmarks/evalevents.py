@@ -169,7 +169,7 @@ def score_document(preds: DocPreds, gold: dict[str, Any], report: Report) -> Non
             report.hit(lang, "amount_link", preds.events[i].amount == _gold_amount(golds[j]))
 
 
-SHOWN_PARTS = ("tune", "tune-added", "seeds")  # the parts whose errors may be read; never held-out
+SHOWN_PARTS = ("tune", "tune-added", "tune-added-2", "seeds")  # the parts whose errors may be read; never held-out
 
 
 def _show_pred(p: Pred) -> str:
