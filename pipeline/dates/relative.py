@@ -35,8 +35,8 @@ from pipeline.resources.langdata import alternation
 
 FAMILY = "relative"
 AFTER_NEXT = 2  # "the week after next" is two weeks on
-WIDE_GAP = re.compile(r"\s{3,}")  # what a line break of a copied page may have become
-NEXT_PART = re.compile(r",|\s{3,}")
+WIDE_GAP = re.compile(r"\s{2,}")  # what a line break or a lost sentence mark of a copied page may have become
+NEXT_PART = re.compile(r",|\s{2,}")
 SHORT_UNITS = ("day", "workday", "week", "fortnight")  # "in a week" is a date; "in a year" mostly a duration
 YEAR_UNITS = ("year", "decade")  # "eight years ago" names a year ("in two years" a deadline day)
 
@@ -260,13 +260,14 @@ def _duration_in_clause(m: re.Match[str], pats: DatePatterns, long_unit: bool) -
 
 def _clause_tense_near(m: re.Match[str], pats: DatePatterns) -> int:
     """The tense of the clause around a match, read from verbs only (see :func:`weekdays.clause_tense`) at
-    most DATE_TENSE_WINDOW_CHARS around it (a text without sentence marks is one clause), after it only up
-    to a comma ("who turns 18 in three days, came on for his debut") or a wide gap (a lost line break)."""
+    most DATE_TENSE_WINDOW_CHARS before it and DATE_TENSE_AFTER_CHARS after it (a text without sentence
+    marks is one clause), and on each side only up to a comma after it ("who turns 18 in three days, came on
+    for his debut") or two blanks or more (a lost line break or sentence mark)."""
     left = max(0, m.start() - config.DATE_TENSE_WINDOW_CHARS)
     gaps = list(WIDE_GAP.finditer(m.string, left, m.start()))
     left = gaps[-1].end() if gaps else left
-    stop = NEXT_PART.search(m.string, m.end(), m.end() + config.DATE_TENSE_WINDOW_CHARS)
-    window = m.string[left: stop.start() if stop else m.end() + config.DATE_TENSE_WINDOW_CHARS]
+    stop = NEXT_PART.search(m.string, m.end(), m.end() + config.DATE_TENSE_AFTER_CHARS)
+    window = m.string[left: stop.start() if stop else m.end() + config.DATE_TENSE_AFTER_CHARS]
     return weekdays.clause_tense(window, m.start() - left, m.end() - left, pats, events_only=True,
                                  verbs_only=True)
 
