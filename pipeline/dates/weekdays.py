@@ -321,7 +321,8 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_onl
 def _no_verb(text: str, marker: re.Match[str], start: int, pats: DatePatterns) -> bool:
     """A tense word that is no past verb of its own: a date's word ("ago", "vorige"), a participle after a
     passive or modal auxiliary ("must be paid within 30 days", "moet worden betaald"), or a word known only
-    by its past ending right before the date ("When fully implemented in two years")."""
+    by its past ending right before the date ("When fully implemented in two years") or after it ("in 10
+    years the share of highly qualified people")."""
     word = marker.group(0).lower()
     if word in pats.dated_tense_words:
         return True
@@ -329,7 +330,7 @@ def _no_verb(text: str, marker: re.Match[str], start: int, pats: DatePatterns) -
         return False
     preceding = text[max(0, marker.start() - config.DATE_PHRASE_BEFORE_CHARS): marker.start()].split()
     return (bool(preceding) and preceding[-1].lower() in pats.passive_before) or (
-        word not in pats.auxiliaries and 0 <= start - marker.end() <= 1)
+        word not in pats.auxiliaries and (0 <= start - marker.end() <= 1 or marker.start() > start))
 
 
 def _past_auxiliary(text: str, marker: re.Match[str], pats: DatePatterns) -> bool:

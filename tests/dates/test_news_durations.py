@@ -35,6 +35,8 @@ CASES = [
     ("en", "The Administration should be required, within ten days, to compile a list.", PUBLISHED,
      [("within ten days", "2019-06-12/2019-06-22")]),
     ("en", "Josh, who turns 18 in three days, came on for his debut.", PUBLISHED, [("in three days", "2019-06-15")]),
+    ("en", "If these trends continue, in 10 years the share of highly qualified people is smaller.", PUBLISHED,
+     [("in 10 years", "2029-06-12")]),  # a word in "-ed" after the count is no past verb
     ("nl", "Twee weken geleden en over 3 dagen.", PUBLISHED,
      [("Twee weken geleden", "2019-05-29"), ("over 3 dagen", "2019-06-15")]),
     ("nl", "De eerste fase zal over twee jaar klaar zijn.", PUBLISHED, [("over twee jaar", "2021-06-12")]),
