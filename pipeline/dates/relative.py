@@ -28,7 +28,6 @@ from pipeline.dates.rules import (
     day_number,
     direction,
     relative_month_year,
-    text_before,
 )
 from pipeline.dates.values import PartialDate
 from pipeline.resources.langdata import alternation
@@ -253,7 +252,7 @@ def _duration_in_clause(m: re.Match[str], pats: DatePatterns, long_unit: bool) -
     five years"; not "the first phase will be complete in two years")."""
     if _clause_tense_near(m, pats) < 0:
         return True
-    before = text_before(m.string, m.start(), config.DATE_SUPERLATIVE_BEFORE_CHARS)
+    before = m.string[_part_start(m, config.DATE_SUPERLATIVE_BEFORE_CHARS): m.start()]
     superlative = pats.superlative_before.search(before) if long_unit else None
     return superlative is not None and not any(t["future"] for t in pats.tense.finditer(before, superlative.start()))
 
@@ -263,13 +262,19 @@ def _clause_tense_near(m: re.Match[str], pats: DatePatterns) -> int:
     most DATE_TENSE_WINDOW_CHARS before it and DATE_TENSE_AFTER_CHARS after it (a text without sentence
     marks is one clause), and on each side only up to a comma after it ("who turns 18 in three days, came on
     for his debut") or two blanks or more (a lost line break or sentence mark)."""
-    left = max(0, m.start() - config.DATE_TENSE_WINDOW_CHARS)
-    gaps = list(WIDE_GAP.finditer(m.string, left, m.start()))
-    left = gaps[-1].end() if gaps else left
+    left = _part_start(m, config.DATE_TENSE_WINDOW_CHARS)
     stop = NEXT_PART.search(m.string, m.end(), m.end() + config.DATE_TENSE_AFTER_CHARS)
     window = m.string[left: stop.start() if stop else m.end() + config.DATE_TENSE_AFTER_CHARS]
     return weekdays.clause_tense(window, m.start() - left, m.end() - left, pats, events_only=True,
                                  verbs_only=True)
+
+
+def _part_start(m: re.Match[str], chars: int) -> int:
+    """Where the text read before a match starts: at most ``chars`` before it, after the last two blanks or
+    more (a lost line break or sentence mark: "Third  the authority sunsets in four years")."""
+    left = max(0, m.start() - chars)
+    gaps = list(WIDE_GAP.finditer(m.string, left, m.start()))
+    return gaps[-1].end() if gaps else left
 
 
 def _p_span(p: DatePatterns) -> str | None:
