@@ -19,7 +19,7 @@ from pipeline import config
 from pipeline.dates import calendar, numeric, periods, prefilter, relative, weekdays, years
 from pipeline.dates import values as nd
 from pipeline.dates.patterns import NEVER, DatePatterns, ci, patterns_for
-from pipeline.dates.rules import FULL_DAY, Candidate, Reference, Rule, text_before
+from pipeline.dates.rules import FULL_DAY, NAME, Candidate, Reference, Rule, text_before
 from pipeline.dates.times import with_times
 from pipeline.dates.values import PartialDate
 from pipeline.records import DateValue
@@ -103,11 +103,13 @@ def _yearless(cand: Candidate) -> bool:
 
 
 def _join_ranges(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
-    """Join "from A to B" / "A - B" / "between A and B" into one range candidate."""
+    """Join "from A to B" / "A - B" / "between A and B" into one range candidate (not from the year of a
+    law's title: "extends the Patriot Act of 2001 until 2009")."""
     out: list[Candidate] = []
     for cand in cands:
         prev = out[-1] if out else None
-        if prev is not None and _joinable(prev, cand):
+        if prev is not None and _joinable(prev, cand) \
+                and not pats.title_year_before.search(text_before(text, prev.start, config.DATE_PHRASE_BEFORE_CHARS)):
             between = pats.range_between.match(text[prev.end: cand.start])
             start_word = pats.start_before.search(text_before(text, prev.start, config.DATE_PHRASE_BEFORE_CHARS))
             said_between = start_word is not None and start_word.group(0).split()[0].lower() in pats.between
@@ -404,7 +406,7 @@ def _in_year(text: str, cand: Candidate, ref: Reference, pats: DatePatterns,
     if first is None:
         return cand
     if first.year is None and first.month is not None and first.day is not None and last is None:
-        named = _on_named_weekday(text, cand, ref, pats, stated_years or [])
+        named = _named_day(text, cand, ref, pats) or _on_named_weekday(text, cand, ref, pats, stated_years or [])
         if named is not None:
             return named
     if first.year is None and first.month is not None and (ref.day is not None or ref.year is not None):
@@ -416,6 +418,28 @@ def _in_year(text: str, cand: Candidate, ref: Reference, pats: DatePatterns,
         wraps = (last.month or 0, last.day or 0) < (first.month or 0, first.day or 0)
         last = last.with_year(first.year + 1 if wraps else first.year)
     return Candidate(cand.start, cand.end, cand.kind, first, last, cand.value)
+
+
+def _named_day(text: str, cand: Candidate, ref: Reference, pats: DatePatterns) -> Candidate | None:
+    """A yearless day that names an event of one year (``event_days``: 11 September is 2001's) is that day
+    next to a word that makes it the event ("in the wake of September 11", "the September 11 attacks",
+    "les attentats du 11 septembre", "die Anschläge vom 11. September", "de aanslagen van 11 september"),
+    or after one that starts or follows a period ("since September 11", "depuis le 11 septembre", "seit dem
+    11. September", "sinds 11 september") unless this year's is near publication (a deadline: "after
+    September 11" in an August release)."""
+    first = cand.first
+    assert first is not None and first.month is not None and first.day is not None
+    year = pats.event_days.get((first.month, first.day))
+    if year is None or ref.day is None:
+        return None
+    before = text_before(text, cand.start, config.DATE_PHRASE_BEFORE_CHARS)
+    marked = pats.event_day_marker_before.search(before) or pats.event_day_marker_after.match(text, cand.end)
+    this_year = first.with_year(ref.day.year)
+    near = this_year.is_valid() and abs((dt.date(ref.day.year, first.month, first.day) - ref.day).days) \
+        <= config.TENSE_YEAR_MIN_DAYS
+    if not (marked or (not near and pats.event_day_before.search(before))):
+        return None
+    return Candidate(cand.start, cand.end, cand.kind, first.with_year(year), None, cand.value)
 
 
 def _year_by_tense(text: str, cand: Candidate, when: dt.date, year: int, pats: DatePatterns) -> int:
@@ -553,7 +577,8 @@ def _extract(text: str, language: str | None, published: str | None) -> list[Dat
     gap = _gap_before_month(language)
     found = [c for c in _candidates(text, language, pats, ref)
              if not BLANK_LINE.search(text, c.start, c.end) and not gap.search(text, c.start, c.end)]
-    cands = _with_relative_year(text, _weekdays_with_dates(text, select_longest(found), pats), pats)
+    chosen = [c for c in select_longest(found) if c.kind != NAME]
+    cands = _with_relative_year(text, _weekdays_with_dates(text, chosen, pats), pats)
     cands = _listed_months(text, cands, pats)
     cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)

@@ -76,6 +76,9 @@ class DatePatterns:
         self.tense = re.compile(rf"(?:(?P<future>{bounded(future)})|{present_group}"
                                 rf"(?P<past>{bounded(past)}{suffixed}))(?!\w)")
         self.state_auxiliaries = {w.lower() for w in lang.get("tense_state_auxiliaries", [])}  # "est"
+        self.adjective_determiners = {w.lower() for w in lang.get("participle_adjective_before", [])}  # "the"
+        self.passive_before = {w.lower() for w in [*lang.get("passive_infinitive_before", []),
+                                                   *lang.get("modal_verbs", [])]}  # "must be paid"
         self.motion_participles = {w.lower() for w in lang.get("tense_motion_participles", [])}  # "arrivé"
         reflexives = lang.get("reflexive_pronouns", [])  # "s'est réuni", "se sont rencontrés"
         self.reflexive_before = re.compile(rf"(?<!\w)(?:{ci(reflexives)})\s*$" if reflexives else NEVER)
@@ -90,9 +93,24 @@ class DatePatterns:
         self.period_end_before = re.compile(rf"{B}(?:{ci(ends)})\s+{article}$" if ends else NEVER)  # "until"
         self.period_start_before = re.compile(rf"{B}(?:{ci(starts)})\s+{article}$" if starts else NEVER)
         self.auxiliaries = {w.lower() for w in [*future, *past]}
-        superlatives = lang.get("superlative_words", [])  # "the first time in 20 years": no future date
+        self.dated_tense_words = {w.lower() for w in [*lang["offset_past_before"], *lang["offset_past_after"],
+                                                      *lang["relative_last"], *lang["relative_next"]]}  # "ago"
+        # "the first time in 20 years", "our eighth pay increase in nine years": no future date
+        superlatives = [*lang.get("superlative_words", []), *lang["ordinal_words"]]
         self.superlative_before = re.compile(
             rf"(?<!\w)(?:{ci(superlatives)})(?!\w)[^.!?;:]*$" if superlatives else NEVER)
+        days = lang.get("event_days", {})  # "09-11": 2001 (a day named by its date: "since September 11")
+        self.event_days = {(int(k[:2]), int(k[3:])): int(v) for k, v in days.items()}
+        weak, strong = lang.get("event_day_before", []), lang.get("event_day_marker_before", [])
+        self.event_day_before = re.compile(rf"(?<!\w)(?:{ci(weak)})\s*$" if weak else NEVER)
+        self.event_day_marker_before = re.compile(rf"(?<!\w)(?:{ci(strong)})\s*$" if strong else NEVER)
+        after = lang.get("event_day_marker_after", [])
+        self.event_day_marker_after = re.compile(rf"\s+(?:{ci(after)})(?!\w)" if after else NEVER)
+        titles = lang.get("title_year_before", [])  # "the Patriot Act of 2001 until 2009": 2001 is a name's
+        self.title_year_before = re.compile(rf"(?<!\w)(?:{alternation(titles)})\s+$" if titles else NEVER)
+        names_after, names_before = lang.get("holiday_name_after", []), lang.get("holiday_name_before", [])
+        self.holiday_name_after = re.compile(rf"(?:\s+|-)(?:{ci(names_after)})(?!\w)" if names_after else NEVER)
+        self.holiday_name_before = re.compile(rf"(?<!\w)(?:{ci(names_before)})\s+$" if names_before else NEVER)
         labels = lang.get("number_labels", [])  # "version 2.10 on 5.12": no time of day
         self.number_label_before = re.compile(rf"(?<!\w)(?i:{alternation(labels)})\.?\s*$" if labels else NEVER)
         scores = lang.get("score_words", [])  # "won 3-1 on Sunday", "le score de 3-1"

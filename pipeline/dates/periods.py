@@ -15,6 +15,7 @@ from pipeline.dates import values as nd
 from pipeline.dates import weekdays
 from pipeline.dates.patterns import B, DatePatterns, E, ci
 from pipeline.dates.rules import (
+    NAME,
     Candidate,
     Handler,
     PatternBuilder,
@@ -24,6 +25,7 @@ from pipeline.dates.rules import (
     day_number,
     direction,
     stated_year,
+    text_before,
 )
 from pipeline.dates.values import PartialDate
 from pipeline.resources.langdata import alternation
@@ -264,6 +266,10 @@ def _p_holiday_of_year(p: DatePatterns) -> str | None:  # "Independence Day of t
 def _holiday(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
     """"Easter 2018", "Fastnachtssonntag im nächsten Jahr", "Christmas" (the one nearest to publication)."""
     rule = pats.table["holidays"][m["hol"].lower()]
+    if not m.groupdict().get("y") and (pats.holiday_name_after.match(m.string, m.end())
+                                       or pats.holiday_name_before.search(text_before(m.string, m.start(),
+                                                                                      config.DATE_CONTEXT_CHARS))):
+        return Candidate(m.start(), m.end(), NAME)  # "the Good Friday Agreement", "l'accord du Vendredi saint"
     if nd.FULL_DATE_RULE.fullmatch(rule):  # "9/11": its own day, whatever the year
         return Candidate(m.start(), m.end(), "date", PartialDate(*map(int, rule.split("-"))))
     if ref.day is not None and not (m.groupdict().get("y") or m.groupdict().get("yu")):

@@ -14,6 +14,7 @@ import re
 
 from pipeline import config
 from pipeline.dates import values as nd
+from pipeline.dates import weekdays
 from pipeline.dates.patterns import NEVER, B, DatePatterns, E, ci
 from pipeline.dates.rules import (
     FULL_DAY,
@@ -27,13 +28,14 @@ from pipeline.dates.rules import (
     day_number,
     direction,
     relative_month_year,
-    text_before,
 )
 from pipeline.dates.values import PartialDate
 from pipeline.resources.langdata import alternation
 
 FAMILY = "relative"
 AFTER_NEXT = 2  # "the week after next" is two weeks on
+WIDE_GAP = re.compile(r"\s{2,}")  # what a line break or a lost sentence mark of a copied page may have become
+NEXT_PART = re.compile(r",|\s{2,}")
 SHORT_UNITS = ("day", "workday", "week", "fortnight")  # "in a week" is a date; "in a year" mostly a duration
 YEAR_UNITS = ("year", "decade")  # "eight years ago" names a year ("in two years" a deadline day)
 
@@ -226,9 +228,8 @@ def _offset(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate |
     long_unit = pats.table["offset_units"][m["unit"].lower()] not in SHORT_UNITS
     if future and (m["qty"] or (m["n"].lower() in pats.table["count_words"] and long_unit)):
         return None  # "the first time in more than 30 years", "lowest in a decade": how long, not when
-    before = text_before(m.string, m.start(), config.DATE_CONTEXT_CHARS)
-    if future and long_unit and pats.superlative_before.search(before):
-        return None  # "voor het eerst in 20 jaar", "its worst crash in 30 years": a span back from now
+    if future and _duration_in_clause(m, pats, long_unit):
+        return None
     start, parts = m.start(), [(m["n"], m["unit"])]
     more = list(pats.count_unit.finditer(m.string, m.start("more"), m.end("more"))) if m["more"] else []
     if more and pats.span_word_before.search(m.string[max(0, m.start() - config.DATE_PHRASE_BEFORE_CHARS): m.start()]):
@@ -241,6 +242,39 @@ def _offset(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate |
         day_ = dt.date.fromisoformat(nd.shift(day_, unit, -amount if past else amount))
     value = f"{day_.year:04d}" if past and all(unit in YEAR_UNITS for unit in units) else nd.day(day_)
     return Candidate(start, m.end(), "relative", value=value)
+
+
+def _duration_in_clause(m: re.Match[str], pats: DatePatterns, long_unit: bool) -> bool:
+    """"in 3 weeks" tells how long, not when, in a past clause ("captured Baghdad in 3 weeks", "de brug werd
+    in twee jaar gebouwd") and, for a long unit, after a superlative or an ordinal of its clause with no
+    future after it ("voor het eerst in 20 jaar", "its worst crash in 30 years", "the first increase of the
+    minimum wage in ten years", "our eighth pay increase in nine years", "this will be the first time in
+    five years"; not "the first phase will be complete in two years")."""
+    if _clause_tense_near(m, pats) < 0:
+        return True
+    before = m.string[_part_start(m, config.DATE_SUPERLATIVE_BEFORE_CHARS): m.start()]
+    superlative = pats.superlative_before.search(before) if long_unit else None
+    return superlative is not None and not any(t["future"] for t in pats.tense.finditer(before, superlative.start()))
+
+
+def _clause_tense_near(m: re.Match[str], pats: DatePatterns) -> int:
+    """The tense of the clause around a match, read from verbs only (see :func:`weekdays.clause_tense`) at
+    most DATE_TENSE_WINDOW_CHARS before it and DATE_TENSE_AFTER_CHARS after it (a text without sentence
+    marks is one clause), and on each side only up to a comma after it ("who turns 18 in three days, came on
+    for his debut") or two blanks or more (a lost line break or sentence mark)."""
+    left = _part_start(m, config.DATE_TENSE_WINDOW_CHARS)
+    stop = NEXT_PART.search(m.string, m.end(), m.end() + config.DATE_TENSE_AFTER_CHARS)
+    window = m.string[left: stop.start() if stop else m.end() + config.DATE_TENSE_AFTER_CHARS]
+    return weekdays.clause_tense(window, m.start() - left, m.end() - left, pats, events_only=True,
+                                 verbs_only=True)
+
+
+def _part_start(m: re.Match[str], chars: int) -> int:
+    """Where the text read before a match starts: at most ``chars`` before it, after the last two blanks or
+    more (a lost line break or sentence mark: "Third  the authority sunsets in four years")."""
+    left = max(0, m.start() - chars)
+    gaps = list(WIDE_GAP.finditer(m.string, left, m.start()))
+    return gaps[-1].end() if gaps else left
 
 
 def _p_span(p: DatePatterns) -> str | None:
@@ -266,6 +300,8 @@ def _relative_span(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Cand
         return None  # "the 5 past years" is a span; "only 3 next week" is not
     unit = pats.table["offset_units"][m["unit"].lower()]
     if m["within"]:
+        if _clause_tense_near(m, pats) < 0:
+            return None  # "captured Baghdad within 3 weeks": how long it took
         return Candidate(m.start(), m.end(), "relative", value=f"{nd.day(when)}/{nd.shift(when, unit, amount)}")
     sign = direction(m["dir"] or m["dir2"], pats)
     return Candidate(m.start(), m.end(), "relative", value=nd.span_around(when, unit, sign * amount))

@@ -18,6 +18,9 @@ from pipeline.dates.patterns import DatePatterns
 from pipeline.dates.values import PartialDate
 from pipeline.numbers import spelled_value
 
+NAME = "name"  # the kind of a candidate that names no date ("the Good Friday Agreement"): it only hides the
+#   shorter candidates inside it ("Vendredi" in "l'accord du Vendredi saint") and is left out
+
 
 @dataclass(frozen=True)
 class Candidate:

@@ -284,23 +284,29 @@ def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns, paired: bool = Fa
                 and m["wd"][:1].isupper())  # "affronte Lyon dimanche": a weekday in lower case names no title
 
 
-def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_only: bool = False) -> int:
+def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_only: bool = False,
+                 verbs_only: bool = False) -> int:
     """-1 (past), 1 (future) or 0 (unknown) for the clause around ``text[start:end]``: the tense word
     nearest to it decides ("said the Senate will vote Tuesday": future; "said Tuesday that": past).
     ``events_only``: verbs of saying do not count ("said the centre opens in May" tells when it was said,
-    not when the centre opens), nor an auxiliary before one ("a annoncé") or of a present perfect."""
+    not when the centre opens), nor an auxiliary before one ("a annoncé") or of a present perfect.
+    ``verbs_only``: the words of another date do not count ("ago", "vorige", "dernier": "twee weken geleden en
+    over 3 dagen"), nor a participle by its ending right before the date ("When fully implemented in two
+    years")."""
     left, right = clause_start(text, start), clause_end(text, end)
     best: tuple[int, int] | None = None
     future_ends: list[int] = []
     infinitive = {w.lower() for w in pats.lang.get("infinitive_markers", [])}  # "festgehalten zu werden"
     for marker in pats.tense.finditer(text, left, right):
-        if events_only and _reports(text, marker, pats):
+        if (events_only and _reports(text, marker, pats)) or (verbs_only and _no_verb(text, marker, start, pats)):
             continue
         preceding = text[max(left, marker.start() - config.DATE_PHRASE_BEFORE_CHARS): marker.start()].split()
         if marker["future"] and preceding and preceding[-1].lower() in infinitive:
             continue  # an infinitive, no future
         if marker["past"] and not _past_auxiliary(text, marker, pats):
             continue  # "le musée est ouvert samedi": a state in the present
+        if marker["past"] and preceding and preceding[-1].lower() in pats.adjective_determiners:
+            continue  # "the proposed detonation", "their revised plan": an adjective, no past
         distance = start - marker.end() if marker.end() <= start else marker.start() - end
         tense = 1 if marker["future"] else 0 if marker.groupdict().get("present") else -1
         if marker["future"]:
@@ -310,6 +316,21 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_onl
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else 0
+
+
+def _no_verb(text: str, marker: re.Match[str], start: int, pats: DatePatterns) -> bool:
+    """A tense word that is no past verb of its own: a date's word ("ago", "vorige"), a participle after a
+    passive or modal auxiliary ("must be paid within 30 days", "moet worden betaald"), or a word known only
+    by its past ending right before the date ("When fully implemented in two years") or after it ("in 10
+    years the share of highly qualified people")."""
+    word = marker.group(0).lower()
+    if word in pats.dated_tense_words:
+        return True
+    if marker["past"] is None:
+        return False
+    preceding = text[max(0, marker.start() - config.DATE_PHRASE_BEFORE_CHARS): marker.start()].split()
+    return (bool(preceding) and preceding[-1].lower() in pats.passive_before) or (
+        word not in pats.auxiliaries and (0 <= start - marker.end() <= 1 or marker.start() > start))
 
 
 def _past_auxiliary(text: str, marker: re.Match[str], pats: DatePatterns) -> bool:
