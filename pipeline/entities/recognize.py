@@ -87,7 +87,7 @@ class EntityPatterns:
     title_after: re.Pattern[str]  # ", President of", ", Staatssekretärin": a person's title after her name
     name_post_nominal: re.Pattern[str] | None  # "Huw Irranca-Davies MS", "Anna Lührmann MdB": a person
     clock_time: re.Pattern[str]  # "8h35", "14 h 30", "10u15": a time of day is no name
-    type_before: re.Pattern[str] | None  # "l'agence ", "the carmaker ": a word for a kind of organisation, then its name
+    type_before: re.Pattern[str] | None  # "l'agence ", "the carmaker ": a kind of organisation, then its name
 
 
 @cache
