@@ -506,8 +506,9 @@ def _listed_pattern(code: str | None) -> re.Pattern[str] | None:
     plurals = lang.get("plural_role_titles", [])
     if not plurals:
         return None
+    # one space between the words of a name: "Domenici  Bingaman" (a comma lost) is two names
     particles = alternation(lang["name_particles"])
-    name = rf"(?:(?:{particles})[^\S\n]+)*{WORD}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*{WORD}){{0,2}}"
+    name = rf"(?:(?:{particles}) )*{WORD}(?: (?:(?:{particles}) )*{WORD}){{0,2}}"
     coordination = alternation([w for w in lang["coordination"] if w.isalpha()])
     return re.compile(rf"(?<![\w\-])(?:{alternation(plurals)})[^\S\n]+(?P<list>{name}(?:\s*,\s*{name})*"
                       rf"[^\S\n]+(?:{coordination})[^\S\n]+{name})")

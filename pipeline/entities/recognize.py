@@ -33,7 +33,12 @@ from pipeline.entities.boundaries import (
 from pipeline.entities.gazetteer import AliasEntry, alias_table
 from pipeline.entities.genre import model_mention, resolve
 from pipeline.entities.labels import extend_places, genitive_surnames, head_mentions, relabel, surname_then_noun
-from pipeline.entities.names import legal_form_organisations, model_free_mentions, typed_organisations
+from pipeline.entities.names import (
+    legal_form_organisations,
+    listed_persons,
+    model_free_mentions,
+    typed_organisations,
+)
 from pipeline.entities.places import (
     bare_place_mentions,
     capitalised_function_words,
@@ -572,6 +577,8 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     defined = [d for d in acronym_long_forms(text, language)  # the model's longer name stays whole:
                if not any(m.start < d.start and m.end == d.end for m in model)]  # "China Social ... (SIA)"
     spans.add_all(defined)
+    if info.package:  # "MM. Limon et Meunier", "Senators Collins and King": the model reads some as places
+        spans.add_all(listed_persons(text, language))
     spans.add_all(by_span.get((m.start, m.end), m) for m in model)
     spans.add_all(gazetteer)
     spans.add_all(cities)

@@ -55,3 +55,28 @@ def test_a_name_after_a_word_for_a_kind_of_organisation_is_one(language: str, te
 ])
 def test_a_name_not_right_after_the_word_keeps_its_label(language: str, text: str, name: str, label: str) -> None:
     assert (name, label) in found(text, language)
+
+
+@pytest.mark.parametrize(("text", "surname"), [
+    ("Après une vigoureuse harangue de M. Roussin, la réunion se termine.", "Roussin"),
+    ("Selon Mme Boucher, conseillère municipale, le projet avance.", "Boucher"),
+])
+def test_a_surname_after_an_honorific_stays_though_it_is_a_word(text: str, surname: str) -> None:
+    assert (surname, "PERSON") in found(text, "fr")
+
+
+@pytest.mark.parametrize(("language", "text", "names"), [
+    ("fr", "La confiance des électeurs présents à MM. Limon et Meunier est totale.", ["Limon", "Meunier"]),
+    ("fr", "Mmes Binet et Léon ont été reçues à l'Elysée.", ["Binet", "Léon"]),
+    ("fr", "Les conseillers fédéraux Berset et Cassis se rendent à Genève.", ["Berset", "Cassis"]),
+    ("en", "Senators Snowe, Collins and Kerry wrote to the Secretary of Defense.", ["Snowe", "Collins", "Kerry"]),
+    ("en", "Commissioners Vestager and Breton presented the proposal.", ["Vestager", "Breton"]),
+])
+def test_names_listed_after_a_plural_title_or_honorific_are_persons(language: str, text: str,
+                                                                    names: list[str]) -> None:
+    entities = found(text, language)
+    assert all((name, "PERSON") in entities for name in names)
+
+
+def test_a_plural_title_before_a_portfolio_lists_no_one() -> None:
+    assert not any(label == "PERSON" for _, label in found("The Ministers of Health and Education met in Paris.", "en"))
