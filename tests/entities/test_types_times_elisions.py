@@ -80,3 +80,27 @@ def test_names_listed_after_a_plural_title_or_honorific_are_persons(language: st
 
 def test_a_plural_title_before_a_portfolio_lists_no_one() -> None:
     assert not any(label == "PERSON" for _, label in found("The Ministers of Health and Education met in Paris.", "en"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ein Sprecher des Bundesministeriums für Gesundheit sagte am Montag, die Zahlen seien gesunken.",
+     "Bundesministeriums für Gesundheit"),
+    ("Die Leiterin des Bundesamts für Strahlenschutz warnte vor den Folgen.", "Bundesamts für Strahlenschutz"),
+    ("Nach Angaben des Instituts für Arbeitsmarkt- und Berufsforschung steigt die Beschäftigung.",
+     "Instituts für Arbeitsmarkt- und Berufsforschung"),
+    ("Die Studie des Zentrums für Europäische Wirtschaftsforschung zeigt einen Rückgang.",
+     "Zentrums für Europäische Wirtschaftsforschung"),
+])
+def test_a_german_keyword_with_a_case_ending_before_its_field_is_an_organisation(text: str, name: str) -> None:
+    assert (name, "ORG") in found(text, "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Er war Vorstandschef des Versicherungskonzerns Aegon.",  # a kind, then the name
+    "Andere Posts behaupteten das Gegenteil.",  # a plural
+    "Die Leitung des Aufsichtsrats der Deutschen Bank ist ein Privileg.",  # a body of another organisation
+])
+def test_a_german_keyword_with_a_case_ending_alone_names_nothing(text: str) -> None:
+    entities = found(text, "de")
+    assert not any(label == "ORG" and name.split()[0].endswith(("s", "es")) and " " in name
+                   for name, label in entities)
