@@ -56,6 +56,7 @@ class NamePatterns:
     org_whole_words: frozenset[str]  # as written, whole words only: "AG", "GmbH", "e.V." (not "Tag", "Vertrag")
     inflected_keywords: tuple[str, ...]  # lower case, keywords with a case ending: "bundesamts", "instituts"
     field_prepositions: frozenset[str]  # "für", "zur": after an inflected keyword they make it a name
+    keywords_after_name: frozenset[str]  # keywords that follow the name they end: "Hirzel Verlag", "Jet Airways"
     adjective_suffixes: tuple[str, ...]
     common_noun_suffixes: tuple[str, ...]  # lower case, where nouns are capitalised: "ung", "heit" ("Regierung")
     adjective_endings: tuple[str, ...]  # inflection of adjectives before a noun: "er", "e", "en" ("Evangelische")
@@ -108,6 +109,7 @@ def name_patterns(code: str | None) -> NamePatterns:
         inflected_keywords=tuple(k.lower() + ending for k in lang["org_keywords"] if not _whole_word_keyword(k)
                                  for ending in lang.get("keyword_case_endings", [])),
         field_prepositions=frozenset(lang.get("field_prepositions", [])),
+        keywords_after_name=frozenset(lang.get("org_keywords_after_name", [])),
         org_whole_words=frozenset(k for k in lang["org_keywords"] if _whole_word_keyword(k)),
         adjective_suffixes=tuple(lang["adjective_suffixes"]),
         common_noun_suffixes=tuple(w.lower() for w in lang.get("common_noun_suffixes", [])),
@@ -413,6 +415,8 @@ def _org_start(names: list[str], pats: NamePatterns) -> bool:
     Fahrradclub"); "Erfahrung für das Amt" is a noun phrase, not a name."""
     if not pats.nouns_capitalised:
         return True
+    if len(names) >= 2 and names[-1] in pats.keywords_after_name and all(w[:1].isupper() for w in names):
+        return True  # "Hirzel Verlag", "Kuwait National Airways": a name, then the keyword
     if len(names) > 2 and names[0].endswith("-") and names[1] in pats.coordination:
         names = names[2:]  # "Struktur- und Genehmigungsdirektion Süd": the compound it shares
     for i, word in enumerate(names[:config.MAX_ORG_ADJECTIVES + 1]):  # "Allgemeine Deutsche Fahrradclub"

@@ -104,3 +104,13 @@ def test_a_german_keyword_with_a_case_ending_alone_names_nothing(text: str) -> N
     entities = found(text, "de")
     assert not any(label == "ORG" and name.split()[0].endswith(("s", "es")) and " " in name
                    for name, label in entities)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Das Buch erschien im Hirzel Verlag in Stuttgart.", "Hirzel Verlag"),
+    ("Der Carl Hanser Verlag veröffentlicht den Roman im Herbst.", "Carl Hanser Verlag"),
+    ("Jet Airways wird von Wolfgang Prock-Schauer gesteuert.", "Jet Airways"),
+    ("Die Lufthansa Group meldet Verluste.", "Lufthansa Group"),
+])
+def test_a_german_name_then_a_trailing_keyword_is_an_organisation(text: str, name: str) -> None:
+    assert (name, "ORG") in found(text, "de")
