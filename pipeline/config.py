@@ -100,6 +100,7 @@ MIN_ADJECTIVE_FORMS = 3  # other case endings of a capitalised word's stem that 
 MAX_LONG_FORM_WORDS = 12  # words before "(ACR)" searched for the long form its initials spell
 MAX_SKIPPED_INITIALS = 1  # content words of a long form an acronym may skip ("FEM": Fonds européen
 # d'ajustement à la mondialisation); more would let any phrase starting with the right letter pass
+MAX_TYPE_WORD_CHARS = 30  # characters searched before a model name for a word for a kind of organisation ("la société")
 MAX_PORTFOLIO_CHARS = 80  # characters searched before a model name for a title and its preposition ("Secrétaire
 # d'Etat à l'Asile et la Migration"), and after it for a title ("Agriculture Minister"): a portfolio is that short
 KNOWN_NAME_CACHE = 65_536  # names remembered as known or not to the alias table and city list (a lookup costs

@@ -40,6 +40,7 @@ class BoundaryData:
     ambiguous_heads: frozenset[str]  # "Council": "the Council" of EU texts is not the "European Council"
     list_continuation: re.Pattern[str]  # ", Family, Social Affairs and Equal Opportunities"
     org_keywords: tuple[str, ...]  # lower case: a list holding one ("Training Service") names another body
+    elided_articles: tuple[str, ...]  # articles glued to the next word: "l'", "L’" ("l'Office fédéral de ...")
 
 
 @cache
@@ -57,6 +58,7 @@ def boundary_data(code: str | None) -> BoundaryData:
         head_first=bool(lang.get("institution_head_first", False)),
         ambiguous_heads=frozenset(lang.get("ambiguous_heads", [])),
         org_keywords=tuple(k.lower() for k in lang["org_keywords"]),
+        elided_articles=tuple(a for a in lang["articles"] if a.endswith(("'", "’"))),
         list_continuation=re.compile(rf"(?:,[^\S\n]+{words})*,?[^\S\n]+(?:{alternation(coordination)})[^\S\n]+{words}"),
     )
 
@@ -105,8 +107,8 @@ def acronym_long_forms(text: str, language: str | None) -> list[Mention]:
         if start is None:
             continue
         start = _organisation_before(words, start, data)
-        long_form = text[words[start].start(): words[-1].end()].rstrip(",;:")
-        begin = words[start].start()
+        begin = words[start].start() + _elision(words[start].group(0), data)  # "l'Office fédéral ... (OFPP)"
+        long_form = text[begin: words[-1].end()].rstrip(",;:")
         label = _long_form_label(long_form, data)
         out.append(Mention(begin, begin + len(long_form), long_form, label, "rule"))
         out.append(Mention(match.start("acr"), match.end("acr"), acronym, label, "rule"))
@@ -117,7 +119,7 @@ def _long_form_start(words: list[re.Match[str]], acronym: str, data: BoundaryDat
     """The index of the nearest word from which the initials spell the acronym."""
     letters = "".join(c for c in acronym if c.isupper())
     for start in range(len(words) - 2, -1, -1):
-        first = words[start].group(0)
+        first = words[start].group(0)[_elision(words[start].group(0), data):]
         if not first[:1].isupper() or first.lower() in data.function_words:
             continue
         content = [w.group(0) for w in words[start:] if w.group(0).lower().strip(",;:") not in data.connectors]
@@ -127,6 +129,15 @@ def _long_form_start(words: list[re.Match[str]], acronym: str, data: BoundaryDat
         if _spells(letters, initials):
             return start
     return None
+
+
+def _elision(word: str, data: BoundaryData) -> int:
+    """The length of an elided article glued to a capitalised word ("l'Association des constructeurs européens
+    d'automobiles (ACEA)" is "Association ..."), else 0."""
+    for article in data.elided_articles:
+        if word.startswith(article) and word[len(article):][:1].isupper():
+            return len(article)
+    return 0
 
 
 def _organisation_before(words: list[re.Match[str]], start: int, data: BoundaryData) -> int:

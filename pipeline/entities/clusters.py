@@ -152,6 +152,29 @@ def _link_surnames(mentions: list[Mention], uf: _UnionFind) -> None:
             uf.union(i, fuller.pop())
 
 
+def _link_place_kinds(mentions: list[Mention], uf: _UnionFind, language: str | None) -> None:
+    """"Land Berlin", "Freistaat Sachsen" -> "Berlin", "Sachsen": a place named with its
+    own kind (``place_self_heads``; not "Flughafen Zürich", which is another place) is the place the document also
+    names alone, case endings aside ("Landes Berlin"); a canton is not its capital ("Kanton Bern", "Bern")."""
+    from pipeline.resources.langdata import load_language
+
+    heads = frozenset(load_language(language).get("place_self_heads", [])) if language else frozenset()
+    if not heads:
+        return
+    suffixes = language_inflection_suffixes(language) if language else ()
+    places = {fold(m.text): i for i, m in enumerate(mentions) if m.label == "LOC"}
+    for i, m in enumerate(mentions):
+        head, _, rest = m.text.partition(" ")
+        if m.label != "LOC" or head not in heads or not rest:
+            continue
+        folded = fold(rest)
+        j = places.get(folded)
+        if j is None:
+            j = next((places[u] for u in uninflected(folded, suffixes) if u in places), None) if suffixes else None
+        if j is not None:
+            uf.union(i, j)
+
+
 def _link_heads(mentions: list[Mention], uf: _UnionFind, language: str | None = None) -> None:
     """"FOD" -> "FOD Sociale Zekerheid": an acronym alone names the one organisation of the document whose
     name starts with it; not an acronym of the alias table, which names its own entity ("EU" is not the "EU
@@ -456,6 +479,7 @@ def cluster_mentions(text: str, mentions: list[Mention], language: str | None = 
     _link_genitives(mentions, uf, language)  # after the surnames: "Murawski" is one with "Klaus-Peter Murawski"
     _link_first_names(text, mentions, uf, language)
     _link_heads(mentions, uf, language)
+    _link_place_kinds(mentions, uf, language)
     _link_institution_heads(mentions, uf, language)
     _link_leading_parts(mentions, uf, language)
     _link_representations(mentions, uf, language)

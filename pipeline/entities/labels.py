@@ -85,6 +85,23 @@ def _thing_not_organisation(m: Mention, code: str | None) -> bool:
     return (entry is None or entry.label != "ORG") and bool({words[0], words[-1]} & _words(code, "non_org_heads"))
 
 
+@cache
+def _after_honorific(code: str | None) -> re.Pattern[str] | None:
+    """An honorific ending right before a name ("M. ", "Mme ", "MM. "): searched only where a name would be dropped."""
+    honorifics = load_language(code)["honorifics"]
+    return re.compile(rf"(?<![\w\-])(?:{alternation(honorifics)})[^\S\n]+$") if honorifics else None
+
+
+def _titled_surnames(text: str, mentions: list[Mention], code: str | None) -> set[str]:
+    """Single words named right after an honorific somewhere in the document ("M. Meunier", "Mme Roussin"): a
+    surname, even where it is also a dictionary word ("meunier", "roussin"), all through the document."""
+    regex = _after_honorific(code)
+    if regex is None:
+        return set()
+    return {m.text for m in mentions if m.label == "PERSON" and " " not in m.text
+            and regex.search(text, max(0, m.start - 20), m.start)}
+
+
 def _new_label(m: Mention, heads: dict[str, Mention], surnames: set[str], code: str | None) -> str | None:
     """The mention's corrected label, "" to drop it, None to keep it as it is."""
     words = m.text.split()
@@ -147,6 +164,8 @@ def relabel(text: str, mentions: list[Mention], language: str | None) -> list[Me
     mentions = [m for m in mentions if m.text not in defined]
     heads = institution_heads(mentions, language)
     surnames = _surnames(mentions)
+    if language not in ENGLISH_SURNAMES:
+        surnames |= _titled_surnames(text, mentions, language)
     out = []
     for m in mentions:
         label = _new_label(m, heads, surnames, language)

@@ -54,6 +54,9 @@ class NamePatterns:
     indefinite_articles: frozenset[str]  # lower case: "ein", "een": "ein Zentrum für Langzeitpflege" is no name
     org_keywords: tuple[str, ...]  # lower case, also ending a compound: "Bundesministerium", "Landgericht"
     org_whole_words: frozenset[str]  # as written, whole words only: "AG", "GmbH", "e.V." (not "Tag", "Vertrag")
+    inflected_keywords: tuple[str, ...]  # lower case, keywords with a case ending: "bundesamts", "instituts"
+    field_prepositions: frozenset[str]  # "für", "zur": after an inflected keyword they make it a name
+    keywords_after_name: frozenset[str]  # keywords that follow the name they end: "Hirzel Verlag", "Jet Airways"
     adjective_suffixes: tuple[str, ...]
     common_noun_suffixes: tuple[str, ...]  # lower case, where nouns are capitalised: "ung", "heit" ("Regierung")
     adjective_endings: tuple[str, ...]  # inflection of adjectives before a noun: "er", "e", "en" ("Evangelische")
@@ -103,6 +106,10 @@ def name_patterns(code: str | None) -> NamePatterns:
         lone_particles=frozenset(p.lower() for p in lang["name_particles"] if " " not in p),
         indefinite_articles=frozenset(w.lower() for w in lang.get("indefinite_articles", [])),
         org_keywords=tuple(k.lower() for k in lang["org_keywords"] if not _whole_word_keyword(k)),
+        inflected_keywords=tuple(k.lower() + ending for k in lang["org_keywords"] if not _whole_word_keyword(k)
+                                 for ending in lang.get("keyword_case_endings", [])),
+        field_prepositions=frozenset(lang.get("field_prepositions", [])),
+        keywords_after_name=frozenset(lang.get("org_keywords_after_name", [])),
         org_whole_words=frozenset(k for k in lang["org_keywords"] if _whole_word_keyword(k)),
         adjective_suffixes=tuple(lang["adjective_suffixes"]),
         common_noun_suffixes=tuple(w.lower() for w in lang.get("common_noun_suffixes", [])),
@@ -242,8 +249,18 @@ def _common_noun(word: str, pats: NamePatterns) -> bool:
 
 
 def _is_org(words: list[str], pats: NamePatterns) -> bool:
-    return any(w.lower().endswith(pats.org_keywords) or w in pats.org_whole_words for w in words
-               if w[:1].isupper() or w in pats.org_whole_words)
+    return any(_keyword(words, i, pats) for i, w in enumerate(words) if w[:1].isupper() or w in pats.org_whole_words)
+
+
+def _keyword(words: list[str], i: int, pats: NamePatterns) -> bool:
+    """The i-th word is an organisation keyword; with a case ending ("des Bundesamts für Strahlenschutz", "des
+    Instituts für ...") only before a field preposition: "des Konzerns Danone", "Andere Posts", "des Aufsichtsrats
+    der Deutschen Bank" name a kind, a plural or a body of another organisation."""
+    word = words[i]
+    if word.lower().endswith(pats.org_keywords) or word in pats.org_whole_words:
+        return True
+    return bool(pats.inflected_keywords) and word.lower().endswith(pats.inflected_keywords) \
+        and i + 1 < len(words) and words[i + 1] in pats.field_prepositions
 
 
 def _after_lowercase(text: str, start: int, coordination: frozenset[str] = frozenset()) -> bool:
@@ -398,10 +415,12 @@ def _org_start(names: list[str], pats: NamePatterns) -> bool:
     Fahrradclub"); "Erfahrung für das Amt" is a noun phrase, not a name."""
     if not pats.nouns_capitalised:
         return True
+    if len(names) >= 2 and names[-1] in pats.keywords_after_name and all(w[:1].isupper() for w in names):
+        return True  # "Hirzel Verlag", "Kuwait National Airways": a name, then the keyword
     if len(names) > 2 and names[0].endswith("-") and names[1] in pats.coordination:
         names = names[2:]  # "Struktur- und Genehmigungsdirektion Süd": the compound it shares
-    for word in names[:config.MAX_ORG_ADJECTIVES + 1]:  # "Allgemeine Deutsche Fahrradclub"
-        if word.lower().endswith(pats.org_keywords) or word in pats.org_whole_words:
+    for i, word in enumerate(names[:config.MAX_ORG_ADJECTIVES + 1]):  # "Allgemeine Deutsche Fahrradclub"
+        if _keyword(names, i, pats):
             return True
         if not (word[:1].isupper() and word.lower().endswith(pats.adjective_endings)):
             return False  # "Linie der Landesregierung" is no name
@@ -506,8 +525,9 @@ def _listed_pattern(code: str | None) -> re.Pattern[str] | None:
     plurals = lang.get("plural_role_titles", [])
     if not plurals:
         return None
+    # one space between the words of a name: "Domenici  Bingaman" (a comma lost) is two names
     particles = alternation(lang["name_particles"])
-    name = rf"(?:(?:{particles})[^\S\n]+)*{WORD}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*{WORD}){{0,2}}"
+    name = rf"(?:(?:{particles}) )*{WORD}(?: (?:(?:{particles}) )*{WORD}){{0,2}}"
     coordination = alternation([w for w in lang["coordination"] if w.isalpha()])
     return re.compile(rf"(?<![\w\-])(?:{alternation(plurals)})[^\S\n]+(?P<list>{name}(?:\s*,\s*{name})*"
                       rf"[^\S\n]+(?:{coordination})[^\S\n]+{name})")

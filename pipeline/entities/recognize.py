@@ -33,7 +33,12 @@ from pipeline.entities.boundaries import (
 from pipeline.entities.gazetteer import AliasEntry, alias_table
 from pipeline.entities.genre import model_mention, resolve
 from pipeline.entities.labels import extend_places, genitive_surnames, head_mentions, relabel, surname_then_noun
-from pipeline.entities.names import legal_form_organisations, model_free_mentions, typed_organisations
+from pipeline.entities.names import (
+    legal_form_organisations,
+    listed_persons,
+    model_free_mentions,
+    typed_organisations,
+)
 from pipeline.entities.places import (
     bare_place_mentions,
     capitalised_function_words,
@@ -86,6 +91,8 @@ class EntityPatterns:
     leading_honorific: re.Pattern[str]  # "Mme. ", "Mr ", "de heer ": a person's name follows
     title_after: re.Pattern[str]  # ", President of", ", Staatssekretärin": a person's title after her name
     name_post_nominal: re.Pattern[str] | None  # "Huw Irranca-Davies MS", "Anna Lührmann MdB": a person
+    clock_time: re.Pattern[str]  # "8h35", "14 h 30", "10u15": a time of day is no name
+    type_before: re.Pattern[str] | None  # "l'agence ", "the carmaker ": a kind of organisation, then its name
 
 
 @cache
@@ -115,6 +122,9 @@ def patterns_for(code: str | None) -> EntityPatterns:
         org_keywords=frozenset(k.lower() for k in lang["org_keywords"]),
         post_nominal=(re.compile(rf"(?<=\w)\s+(?:{alternation(lang['role_post_nominals'])})$")
                       if lang["role_post_nominals"] else None),
+        type_before=re.compile(rf"(?<![\w\-])(?:{alternation(lang['org_type_words'])})[^\S\n]+$")
+        if lang["org_type_words"] else None,
+        clock_time=re.compile(rf"\d{{1,2}}[^\S\n]?(?:{alternation(lang['hour_words'])})(?:[^\S\n]?\d\d)?"),
         leading_honorific=re.compile(rf"^(?:{honorifics})(?:[^\S\n]+|(?<=\.))(?=[{UPPER}])"),
         name_post_nominal=(re.compile(rf"(?<![\w\-])(?P<name>{CAP_WORD}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*"
                                       rf"{CAP_WORD}){{1,{config.MAX_NAME_WORDS - 1}}})[^\S\n]+"
@@ -152,7 +162,7 @@ def clean_span(text: str, start: int, end: int, label: str, pats: EntityPatterns
         start = elided.end()
     name = text[start:end]
     title_only = pats.leading_title.match(name + " X")
-    if end - start < 2 or not _name_start(name, pats) or "\n" in name or (
+    if end - start < 2 or not _name_start(name, pats) or "\n" in name or pats.clock_time.fullmatch(name) or (
             title_only is not None and title_only.end() > len(name)):
         return None
     return start, end
@@ -250,8 +260,18 @@ def _model_mentions(paragraphs: list[Paragraph], nlp: object, pats: EntityPatter
                 if mention is not None and not (_is_common_word(mention, para, lowercase_words)
                                                 or _has_title_word(mention, pats) or _implausible_name(mention, pats)
                                                 or _title_case_phrase(mention, pats)):
-                    out.append(mention)
+                    out.append(_typed_organisation(mention, text, pats))
     return out
+
+
+def _typed_organisation(mention: Mention, text: str, pats: EntityPatterns) -> Mention:
+    """A name right after a word for a kind of organisation, written in lower case, is an organisation whatever
+    the model read ("l'agence Bloomberg", "la société Publicis", "le réseau social Telegram", "the carmaker
+    Renault"); the rule's label then holds for the name all through the document."""
+    if mention.label == "ORG" or pats.type_before is None \
+            or not pats.type_before.search(text, max(0, mention.start - config.MAX_TYPE_WORD_CHARS), mention.start):
+        return mention
+    return replace(mention, label="ORG", method="rule")
 
 
 def _person_by_form(text: str, start: int, end: int, label: str, pats: EntityPatterns) -> str:
@@ -556,6 +576,8 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     defined = [d for d in acronym_long_forms(text, language)  # the model's longer name stays whole:
                if not any(m.start < d.start and m.end == d.end for m in model)]  # "China Social ... (SIA)"
     spans.add_all(defined)
+    if info.package:  # "MM. Limon et Meunier", "Senators Collins and King": the model reads some as places
+        spans.add_all(listed_persons(text, language))
     spans.add_all(by_span.get((m.start, m.end), m) for m in model)
     spans.add_all(gazetteer)
     spans.add_all(cities)

@@ -444,3 +444,18 @@ def test_alias_lookups_are_remembered_with_the_same_answer(surface, language):
     first = table.lookup(surface, language)
     assert first == table._lookup(surface, language)
     assert table.lookup(surface, language) is first
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    ("Das Land Berlin fördert das Projekt. In Berlin beginnt es im Mai.", "Land Berlin", "Berlin"),
+    ("Der Freistaat Sachsen zahlt. Sachsen hat 4 Millionen Einwohner.", "Freistaat Sachsen", "Sachsen"),
+])
+def test_a_place_named_with_its_own_kind_is_the_place(text: str, kind: str, place: str) -> None:
+    linked, _ = cluster_mentions(text, mentions_of(text, [(kind, "LOC"), (place, "LOC")]), "de")
+    assert linked[0].entity == linked[1].entity
+
+
+def test_a_canton_is_not_its_capital() -> None:
+    text = "Der Kanton Bern zahlt. In Bern tagt der Rat."
+    linked, _ = cluster_mentions(text, mentions_of(text, [("Kanton Bern", "LOC"), ("Bern", "LOC")]), "de")
+    assert linked[0].entity != linked[1].entity
