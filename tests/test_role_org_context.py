@@ -6,21 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities.clusters import cluster_mentions
-from pipeline.records import Mention
 from pipeline.role_org_context import generic_body, staff_title
 from pipeline.role_patterns import patterns_for
-from pipeline.roles import extract_roles
-
-
-def roles_of(text, language, items):
-    mentions = []
-    for surface, label in items:
-        start = text.index(surface, mentions[-1].end if mentions else 0)
-        mentions.append(Mention(start, start + len(surface), surface, label))
-    mentions, entities = cluster_mentions(text, mentions)
-    return [(r.person, r.role, r.organization) for r in extract_roles(text, mentions, entities, language)]
-
+from tests.test_roles import roles_of
 
 GENERIC = [  # "the agency", "het instituut", "l'Office", "des Amtes": the body of that kind the release names
     ("en", "The European Medicines Agency published its report. Emer Cooke, Executive Director of the Agency, said "
