@@ -83,8 +83,9 @@ def _numeric_partial(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Ca
     if m.groupdict().get("sep") == "-" \
             and pats.score_before.search(text_before(m.string, m.start(), config.DATE_CONTEXT_CHARS)):
         return None  # "won 3-1 on Sunday", "le score de 3-1": a score
-    if m.groupdict().get("sep") == "." and len(m["b"]) == 1 and not m.group(0).endswith("."):
-        return None  # "up to 1.5 megawatts", "between 5.5 and 12 percent", "the 24.4 cents": a decimal
+    if m.groupdict().get("sep") == "." and len(m["b"]) == 1 and not m.group(0).endswith(".") \
+            and not pats.weekday_before_date.search(m.string, m.start(), m.start("a")):
+        return None  # "up to 1.5 megawatts", "between 5.5 and 12 percent", "the 24.4 cents" (not "Friday 7.6")
     day, month = day_month(int(m["a"]), int(m["b"]), pats)
     date = PartialDate(None, month, day)
     end = m.end("b") if m.groupdict().get("sep") in ("/", "-") else m.end()  # "since 9/11.": a sentence ends

@@ -95,3 +95,14 @@ CASES = [
 def test_news_durations(lang: str, text: str, published: str, expected: list[tuple[str, str]]) -> None:
     found = extract_dates(text, lang, published)
     assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("en", "The committee meets on Friday 7.6 in Brussels.", "-07-06"),
+    ("nl", "De commissie vergadert op vrijdag 7.6 in Brussel.", "-06-07"),
+    ("fr", "La commission se réunit le vendredi 7.6 à Bruxelles.", "-06-07"),
+    ("de", "Der Ausschuss tagt am Freitag 7.6 in Brüssel.", "-06-07"),
+])
+def test_a_weekday_before_a_one_digit_day_month_keeps_the_date(language: str, text: str, value: str) -> None:
+    """A decimal after a preposition is no date ("up to 1.5 megawatts"), but after a weekday it is a day."""
+    assert any(d.value.endswith(value) for d in extract_dates(text, language, "2019-05-20"))
