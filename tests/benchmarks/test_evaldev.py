@@ -38,8 +38,9 @@ def test_every_text_has_gold_events_and_a_source_row() -> None:
 def test_size_and_spread() -> None:
     per_language = Counter(r["language"] for r in SOURCES)
     assert all(per_language[code] >= 10 for code in ("en", "nl", "fr", "de")), per_language
-    for code in ("en", "nl", "fr", "de"):
-        assert {r["split"] for r in SOURCES if r["language"] == code} == set(SPLITS), code
+    for code in ("en", "nl", "fr", "de"):  # every language in the first three parts; later parts may hold fewer
+        parts = {r["split"] for r in SOURCES if r["language"] == code}
+        assert {"tune", "tune-added", "held-out"} <= parts <= set(SPLITS), code
 
 
 def test_a_publisher_is_on_one_side_only() -> None:
