@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from pipeline import config
 from pipeline.entities.gazetteer import SHARED, alias_table
 from pipeline.records import EntityRef, Mention
-from pipeline.resources.langdata import alternation
 from pipeline.role_context import bound_elsewhere, governed_key
 from pipeline.role_forms import coordination_words
 from pipeline.role_patterns import RolePatterns
@@ -53,15 +52,14 @@ def staff_title(role_text: str, pats: RolePatterns) -> bool:
     """Whether a role is a post on a body's staff (its head title among ``role_body_titles`` or
     ``role_staff_titles``, a compound of one in Dutch and German: "Pressesprecherin", "hoofdwoordvoerder"), not a
     national office."""
-    words = pats.lang.get("role_body_titles", []) + pats.lang.get("role_staff_titles", [])
-    if not words or pats.national.search(role_text):
+    if pats.staff_title is None or pats.national.search(role_text):
         return False
-    staff = re.compile(rf"(?<![\w\-])(?i:{alternation(words)})(?![\w])")
-    if staff.search(role_text):
+    if pats.staff_title.search(role_text):
         return True
     if not pats.lang.get("role_title_suffix_match"):
         return False
     endings = [fold(e) for e in pats.lang["role_title_endings"]] + [""]
+    words = pats.lang.get("role_body_titles", []) + pats.lang.get("role_staff_titles", [])
     heads = [fold(w) for w in words if " " not in w]
     return any(fold(word).endswith(h + e) and len(fold(word)) > len(h + e) for word in role_text.split()
                for h in heads for e in endings)
@@ -199,8 +197,7 @@ def generic_at(ctx: Context, org: str, start: int, end: int) -> str | None:
 def place_after_name(ctx: Context, person: Mention, role_text: str) -> Mention | None:
     """Policy ``title_place``: "burgemeester Bart De Wever van Antwerpen", "Mayor Sadiq Khan of London": a local
     office (a title of ``role_title_bodies``) takes the place named right after the name with of/van."""
-    titles = list(ctx.pats.lang.get("role_title_bodies", {}))
-    if not titles or not re.search(rf"(?<![\w\-])(?i:{alternation(titles)})(?![\w])", role_text):
+    if ctx.pats.local_office is None or not ctx.pats.local_office.search(role_text):
         return None
     gap = re.compile(rf"[^\S\n]+(?i:{ctx.pats.connectors})[^\S\n]+").match(ctx.text, person.end)
     return next((m for m in ctx.mentions if gap and m.label == "LOC" and m.start == gap.end()), None)

@@ -53,6 +53,8 @@ class RolePatterns:
     copula: re.Pattern[str]  # "X is the Director of Y", "X wird Staatsministerin": a title after the verb
     copula_before: re.Pattern[str]  # "Neuer Staatssekretär im X wurde Dr. Y": the verb between title and name
     end_verb: re.Pattern[str]  # "Président de la Cour des comptes a pris la parole": the phrase ends at the verb
+    staff_title: re.Pattern[str] | None  # a post on a body's staff: "director", "spokesperson" (role_org_context)
+    local_office: re.Pattern[str] | None  # a title of role_title_bodies: "burgemeester", "Mayor"
 
 
 @cache
@@ -116,9 +118,16 @@ def patterns_for(code: str | None) -> RolePatterns:
                                  rf"(?:{title}[^\S\n]+(?=(?:{alternation(lang['honorifics'])})[^\S\n]))?"
                                  rf"(?:(?:{alternation(lang['honorifics'])})[^\S\n]+)*$"),  # "ist Professor Dr. X"
         end_verb=re.compile(rf"[^\S\n]+(?:{_words(lang, 'role_end_verbs')})(?=[^\S\n]|$)"),
+        staff_title=_word_pattern(lang.get("role_body_titles", []) + lang.get("role_staff_titles", [])),
+        local_office=_word_pattern(list(lang.get("role_title_bodies", {}))),
         period=re.compile(rf"(?<![\w])(?:(?P<since>(?i:{alternation(lang['role_since_words'])}))"
                           rf"|(?P<until>(?i:{alternation(lang['role_until_words'])})))\s+"),
     )
+
+
+def _word_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """Any of ``words`` as a whole word, in any case; None when the list is empty."""
+    return re.compile(rf"(?<![\w\-])(?i:{alternation(words)})(?![\w])") if words else None
 
 
 def _words(lang: LangData, key: str) -> str:
