@@ -196,8 +196,10 @@ MAX_TRIE_NESTING = 40  # regex group depth; deeper word tries cost the regex par
 # --- running (runs/) -----------------------------------------------------------------------------
 DEFAULT_WORKERS = os.cpu_count() or 1  # worker processes
 MAX_SECONDS_PER_DOCUMENT = 120  # seconds of wall-clock time for all stages of one document
+MIN_SECONDS_LEFT = 1  # seconds; a document whose preparation used up its time limit still gets this much
 MIN_DOCS_PER_WORKER = 8  # documents; below this, worker start-up (loading models) costs more than it saves
-IN_FLIGHT_PER_WORKER = 4  # documents queued per worker: bounds memory whatever the corpus size
+DOCS_PER_TASK = 8  # documents per task of an engine: the model reads their paragraphs in one batch (make bench)
+TASKS_IN_FLIGHT_PER_WORKER = 2  # tasks queued per worker: bounds memory whatever the corpus size
 WORKER_PARENT_CHECK_S = 0.5  # seconds between a worker's checks that the main process still runs
 SQLITE_BUSY_TIMEOUT_S = float(os.environ.get("PRESS_PIPELINE_BUSY_TIMEOUT", "30"))  # seconds to wait for
 # another writer before a write fails

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from pipeline import config
 from pipeline.dates import extract_dates
@@ -16,11 +17,11 @@ from pipeline.errors import ExtractionError, PipelineError
 from pipeline.events.extract import extract_events
 from pipeline.events.families import content_fingerprint, release_ids
 from pipeline.money.amounts import extract_amounts
-from pipeline.records import Document, RawDocument
+from pipeline.records import Document, Paragraph, RawDocument
 from pipeline.roles import extract_roles
 from pipeline.text.header import read_header
 from pipeline.text.language import detect, paragraph_languages
-from pipeline.text.main_text import extract_text, split_paragraphs
+from pipeline.text.main_text import Text, extract_text, split_paragraphs
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -54,12 +55,22 @@ class Stages:
                 self.timings[name] = self.timings.get(name, 0.0) + seconds
 
 
-def process(raw: RawDocument, timings: dict[str, float] | None = None,
-            clock: Callable[[], float] = time.perf_counter) -> Document:
-    """Every stage for one document: text, language, entities, dates, amounts, roles. ``timings``, when
-    given, receives the seconds spent per stage, read from ``clock`` (``make bench``,
-    ``benchmarks/profile_stages.py``)."""
-    stage = Stages(raw.source, timings, clock)
+@dataclass(frozen=True)
+class Prepared:
+    """A document after the stages that come before the statistical model: its text, language, title,
+    publication date and paragraphs (what :func:`parse_paragraphs` reads)."""
+
+    raw: RawDocument
+    extracted: Text
+    language: str | None
+    confidence: float | None
+    title: str | None
+    published: str | None
+    paragraphs: tuple[Paragraph, ...]
+
+
+def prepare(raw: RawDocument, stage: Stages) -> Prepared:
+    """Text, language, header (plain text) and paragraphs of one document."""
     extracted = stage("text", extract_text, raw)
     text = extracted.text
     language, confidence = stage("language", detect, text)
@@ -71,15 +82,24 @@ def process(raw: RawDocument, timings: dict[str, float] | None = None,
         header_title, header_date = stage("header", read_header, text, language)
         title, published = title or header_title, published or header_date
     paragraphs = stage("language", paragraph_languages, split_paragraphs(text), language)
-    mentions, model = stage("entities", extract_entities, text, paragraphs, language)
+    return Prepared(raw, extracted, language, confidence, title, published, tuple(paragraphs))
+
+
+def complete(prepared: Prepared, stage: Stages, parsed: Sequence[Any] | None = None) -> Document:
+    """Entities, dates, amounts, roles, events and family keys of a prepared document. ``parsed``: the model's
+    analyses of its paragraphs when :func:`parse_paragraphs` made them for several documents at once (the
+    same analyses the entity stage makes alone otherwise)."""
+    raw, extracted, language, published = prepared.raw, prepared.extracted, prepared.language, prepared.published
+    text, paragraphs = extracted.text, list(prepared.paragraphs)
+    mentions, model = stage("entities", extract_entities, text, paragraphs, language, parsed)
     mentions, entities = stage("entities", cluster_mentions, text, mentions, language)
     found_dates = tuple(stage("dates", extract_dates, text, language, published))
     found_amounts = tuple(stage("amounts", extract_amounts, text, language))
     found_roles = tuple(stage("roles", extract_roles, text, mentions, entities, language))
     doc = Document(
-        source=raw.source, sha256=raw.sha256, text=text, title=title, published=published,
+        source=raw.source, sha256=raw.sha256, text=text, title=prepared.title, published=published,
         url=extracted.url, extraction=extracted.extraction, encoding=extracted.encoding,
-        language=language, language_confidence=confidence, paragraphs=tuple(paragraphs),
+        language=language, language_confidence=prepared.confidence, paragraphs=prepared.paragraphs,
         mentions=tuple(mentions), entities=tuple(entities), dates=found_dates, amounts=found_amounts,
         roles=found_roles,
         events=tuple(stage("events", extract_events, text, language, mentions, entities, found_amounts,
@@ -93,3 +113,12 @@ def process(raw: RawDocument, timings: dict[str, float] | None = None,
               len(doc.mentions), len(doc.entities), len(doc.dates), len(doc.amounts), len(doc.roles),
               len(doc.events))
     return doc
+
+
+def process(raw: RawDocument, timings: dict[str, float] | None = None,
+            clock: Callable[[], float] = time.perf_counter) -> Document:
+    """Every stage for one document: text, language, entities, dates, amounts, roles. ``timings``, when
+    given, receives the seconds spent per stage, read from ``clock`` (``make bench``,
+    ``benchmarks/profile_stages.py``)."""
+    stage = Stages(raw.source, timings, clock)
+    return complete(prepare(raw, stage), stage)

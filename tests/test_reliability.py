@@ -233,15 +233,15 @@ def test_a_document_over_the_time_limit_is_recorded_and_the_run_goes_on(corpus, 
     from pipeline import config
     from pipeline.runs import ingest as ingest_module
 
-    original = ingest_module.process
+    original = ingest_module.prepare
 
-    def slow(raw):
+    def slow(raw, stage):
         if raw.source.startswith("raw/000_"):
             time.sleep(6)
-        return original(raw)
+        return original(raw, stage)
 
     monkeypatch.setattr(config, "MAX_SECONDS_PER_DOCUMENT", 4)
-    monkeypatch.setattr(ingest_module, "process", slow)
+    monkeypatch.setattr(ingest_module, "prepare", slow)
     summary = ingest_module.ingest([str(corpus)], str(tmp_path / "d.sqlite"), "test", workers=1, progress=False)
     assert (summary.stored, summary.failed) == (4, 1)
     with sqlite3.connect(tmp_path / "d.sqlite") as conn:

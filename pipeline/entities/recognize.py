@@ -16,10 +16,11 @@ Order and conflict policy (each step only adds spans that overlap nothing alread
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
+from typing import Any
 
 from pipeline import config
 from pipeline.entities.boundaries import (
@@ -139,10 +140,32 @@ def _title_words(code: str) -> frozenset[str]:
     return frozenset(w for t in lang["role_titles"] for w in t.split() if w[:1].isupper())
 
 
-def _model_mentions(paragraphs: list[Paragraph], nlp: object, pats: EntityPatterns, text: str) -> list[Mention]:
+def analyse_paragraphs(documents: Sequence[tuple[Sequence[Paragraph], str | None]]) -> list[list[Any] | None]:
+    """The statistical model's analyses of the paragraphs of several documents (paragraphs, language), in one
+    ``nlp.pipe`` per language, cut back per document: what :func:`extract_entities` takes as ``parsed``. None
+    for a document whose language has no model. Batching several documents' paragraphs fills the model's
+    batches (a release has about ten short paragraphs) and gives the same analyses as one document at a time."""
+    out: list[list[Any] | None] = [None] * len(documents)
+    by_language: dict[str, list[int]] = {}
+    for i, (_, language) in enumerate(documents):
+        by_language.setdefault(language or "xx", []).append(i)
+    for language, indexes in by_language.items():
+        nlp, info = load_nlp(language)
+        if not info.package:
+            continue
+        texts = [p.text for i in indexes for p in documents[i][0]]
+        analyses = iter(nlp.pipe(texts, batch_size=config.SPACY_BATCH_SIZE))
+        for i in indexes:
+            out[i] = [next(analyses) for _ in documents[i][0]]
+    return out
+
+
+def _model_mentions(paragraphs: list[Paragraph], nlp: object, pats: EntityPatterns, text: str,
+                    parsed: Sequence[Any] | None) -> list[Mention]:
     out: list[Mention] = []
     lowercase_words = set(re.findall(r"(?<![\w\-])[^\W\d_A-ZÀ-Þ][\w'’]*", text))
-    docs = nlp.pipe([p.text for p in paragraphs], batch_size=64)  # type: ignore[attr-defined]
+    docs: Iterable[Any] = parsed if parsed is not None else nlp.pipe(  # type: ignore[attr-defined]
+        [p.text for p in paragraphs], batch_size=config.SPACY_BATCH_SIZE)
     for para, doc in zip(paragraphs, docs, strict=True):
         spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
         for start, end, raw_label in _rejoin(spans, para.text, pats):
@@ -457,16 +480,17 @@ def _known_place_name(word: str) -> bool:
     return (entry is not None and entry.label == "LOC") or word in city_names()[0]
 
 
-def extract_entities(text: str, paragraphs: list[Paragraph], language: str | None) -> tuple[list[Mention],
-                                                                                                 ModelInfo]:
-    """All entity mentions of a document (sorted by offset) and the model that ran."""
+def extract_entities(text: str, paragraphs: list[Paragraph], language: str | None,
+                     parsed: Sequence[Any] | None = None) -> tuple[list[Mention], ModelInfo]:
+    """All entity mentions of a document (sorted by offset) and the model that ran; ``parsed``: the model's
+    analyses of ``paragraphs`` when :func:`analyse_paragraphs` made them already."""
     nlp, info = load_nlp(language or "xx")
     pats = patterns_for(language)
     cities = city_mentions(text, language)
     gazetteer = [g for g in _gazetteer_mentions(text, language)
                  if not (g.label == "LOC" and part_of_longer_name(text, g, language))
                  and not any(c.start <= g.start and g.end <= c.end and c.text != g.text for c in cities)]
-    model = _model_mentions(paragraphs, nlp, pats, text) if info.package else []
+    model = _model_mentions(paragraphs, nlp, pats, text, parsed) if info.package else []
     model = [m for m in model if not any(g.start <= m.start and m.end <= g.end and (g.start, g.end) != (
         m.start, m.end) for g in gazetteer)]
     model = _without_participles(text, model, gazetteer, pats)

@@ -1,21 +1,19 @@
-"""Run bookkeeping shared by ingest and crawl: the per-document time limit, failures, the counts and models
+"""Run bookkeeping shared by ingest and crawl: failures, the counts and models
 written to ``runs``, the progress bar, and a summary line whose categories add up to its total."""
 
 from __future__ import annotations
 
 import logging
-import signal
 import sys
-import threading
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from pipeline import config
-from pipeline.errors import StorageError, TimeLimitExceeded
+from pipeline.errors import StorageError
 from pipeline.process import process
 from pipeline.records import Document, RawDocument
+from pipeline.runs.limits import time_limit
 from pipeline.store import Store
 
 log = logging.getLogger(__name__)
@@ -28,25 +26,6 @@ class Failure:
     source: str
     stage: str
     error: str
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise :class:`TimeLimitExceeded` when the block runs longer than ``seconds`` (main thread, Unix)."""
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
-        yield
-        return
-
-    def expire(_signum: int, _frame: object) -> None:
-        raise TimeLimitExceeded(f"processing took longer than {seconds:g} s (MAX_SECONDS_PER_DOCUMENT)")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def process_limited(raw: RawDocument) -> Document:

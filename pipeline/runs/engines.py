@@ -7,15 +7,15 @@ stores them.
   one on several machines (``--scheduler tcp://HOST:PORT``). The client reads each file and sends its bytes, so
   the workers need no shared disk; each worker process loads the models once and keeps them.
 
-The per-document function is given by the caller (``process_file(item, data)``): it turns every failure into
-a result, so that failures are recorded exactly alike whatever the engine."""
+The function is given by the caller (``process_files(items, data)``, over a chunk of DOCS_PER_TASK documents, so
+that the statistical model reads several documents' paragraphs in one batch): it turns every failure into a
+result, one per document, and applies the per-document time limit, so that failures are recorded exactly alike
+whatever the engine."""
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
-import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,20 +23,22 @@ from contextlib import AbstractContextManager, nullcontext
 from typing import Any, TypeVar
 
 from pipeline import config
-from pipeline.errors import PipelineError, TimeLimitExceeded, UsageError
+from pipeline.errors import PipelineError, UsageError
 from pipeline.text.decode import InputFile, read_bytes
 from pipeline.workers import die_with_parent
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
+T = TypeVar("T")
 ENGINES = ("local", "dask")
 
 
-def results(func: Callable[..., R], unreadable: Callable[[InputFile, PipelineError], R], items: Sequence[InputFile],
-            engine: str = "local", workers: int = config.DEFAULT_WORKERS,
+def results(func: Callable[..., list[R]], unreadable: Callable[[InputFile, PipelineError], R],
+            items: Sequence[InputFile], engine: str = "local", workers: int = config.DEFAULT_WORKERS,
             scheduler: str | None = None) -> Iterator[R]:
-    """``func(item)`` for every item, in input order, on the chosen engine. ``unreadable`` makes the result of a
-    file the client cannot read (dask engine: files are read here, before they are sent)."""
+    """The results of ``func(chunk)`` over chunks of DOCS_PER_TASK items, one per item, in input order, on the
+    chosen engine. ``unreadable`` makes the result of a file the client cannot read (dask engine: files are read
+    here, before they are sent)."""
     if engine == "dask":
         return dask(func, unreadable, items, workers, scheduler)
     if engine != "local":
@@ -44,19 +46,26 @@ def results(func: Callable[..., R], unreadable: Callable[[InputFile, PipelineErr
     return local(func, items, workers)
 
 
-def local(func: Callable[..., R], items: Sequence[InputFile], workers: int) -> Iterator[R]:
+def chunks(items: Sequence[T], size: int = config.DOCS_PER_TASK) -> Iterator[list[T]]:
+    """Consecutive chunks of ``size`` items (the last one shorter)."""
+    for start in range(0, len(items), size):
+        yield list(items[start:start + size])
+
+
+def local(func: Callable[..., list[R]], items: Sequence[InputFile], workers: int) -> Iterator[R]:
     """In-process, or over a bounded pool of worker processes when there are enough documents."""
     if workers <= 1 or len(items) < config.MIN_DOCS_PER_WORKER * 2:
-        yield from map(func, items)
+        for chunk in chunks(items):
+            yield from func(chunk)
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
-        pending: deque[Future[R]] = deque()
-        for item in items:
-            pending.append(pool.submit(func, item))
-            if len(pending) >= workers * config.IN_FLIGHT_PER_WORKER:
-                yield pending.popleft().result()
+        pending: deque[Future[list[R]]] = deque()
+        for chunk in chunks(items):
+            pending.append(pool.submit(func, chunk))
+            if len(pending) >= workers * config.TASKS_IN_FLIGHT_PER_WORKER:
+                yield from pending.popleft().result()
         while pending:
-            yield pending.popleft().result()
+            yield from pending.popleft().result()
 
 
 def _cluster(workers: int, scheduler: str | None) -> AbstractContextManager[Any]:
@@ -68,9 +77,9 @@ def _cluster(workers: int, scheduler: str | None) -> AbstractContextManager[Any]
                         scheduler_kwargs={"dashboard": False}, silence_logs=logging.ERROR)
 
 
-def dask(func: Callable[..., R], unreadable: Callable[[InputFile, PipelineError], R], items: Sequence[InputFile],
-         workers: int, scheduler: str | None) -> Iterator[R]:
-    """On a Dask cluster; at most IN_FLIGHT_PER_WORKER documents per worker thread are submitted at a time."""
+def dask(func: Callable[..., list[R]], unreadable: Callable[[InputFile, PipelineError], R],
+         items: Sequence[InputFile], workers: int, scheduler: str | None) -> Iterator[R]:
+    """On a Dask cluster; at most TASKS_IN_FLIGHT_PER_WORKER chunks per worker thread are submitted at a time."""
     try:
         from distributed import Client
     except ImportError as exc:  # pragma: no cover - a dependency of the package
@@ -85,62 +94,45 @@ def dask(func: Callable[..., R], unreadable: Callable[[InputFile, PipelineError]
         with client:
             threads = sum(client.nthreads().values()) or 1
             log.info("dask: %d worker threads", threads)
-            pending: deque[Any] = deque()
-            for item in items:
-                try:
-                    data = read_bytes(item.path)
-                except PipelineError as exc:
-                    pending.append(unreadable(item, exc))
-                else:
-                    pending.append(client.submit(on_worker, func, item, data, pure=False))
-                while len(pending) >= threads * config.IN_FLIGHT_PER_WORKER:
-                    yield _take(pending)
-            while pending:
-                yield _take(pending)
+            yield from _submitted(client, func, unreadable, items, threads * config.TASKS_IN_FLIGHT_PER_WORKER)
 
 
-def _take(pending: deque[Any]) -> Any:
+def _submitted(client: Any, func: Callable[..., list[R]], unreadable: Callable[[InputFile, PipelineError], R],
+               items: Sequence[InputFile], window: int) -> Iterator[R]:
+    """Read each file, send chunks of DOCS_PER_TASK files' bytes, and yield results in input order with at most
+    ``window`` chunks in flight; a file that cannot be read closes the chunk before it and is its own result."""
+    pending: deque[Any] = deque()
+    chunk: list[InputFile] = []
+    data: list[bytes] = []
+
+    def send() -> None:
+        if chunk:
+            pending.append(client.submit(func, list(chunk), list(data), pure=False))
+            chunk.clear()
+            data.clear()
+
+    for item in items:
+        try:
+            read = read_bytes(item.path)
+        except PipelineError as exc:
+            send()
+            pending.append([unreadable(item, exc)])
+        else:
+            chunk.append(item)
+            data.append(read)
+            if len(chunk) >= config.DOCS_PER_TASK:
+                send()
+        while len(pending) >= window:
+            yield from _take(pending)
+    send()
+    while pending:
+        yield from _take(pending)
+
+
+def _take(pending: deque[Any]) -> list[Any]:
     head = pending.popleft()
-    if not hasattr(head, "result") or not hasattr(head, "release"):
+    if isinstance(head, list):
         return head
-    result = head.result()
+    result: list[Any] = head.result()
     head.release()
     return result
-
-
-def on_worker(func: Callable[..., R], item: InputFile, data: bytes) -> R:
-    """Runs on a Dask worker: ``func(item, data)`` under the per-document time limit. Dask runs tasks in threads,
-    where the SIGALRM of the process pool cannot reach, so the limit is a timer raising in the task's thread."""
-    with thread_time_limit(config.MAX_SECONDS_PER_DOCUMENT):
-        return func(item, data)
-
-
-class _Expired(TimeLimitExceeded):
-    def __init__(self) -> None:
-        super().__init__(f"processing took longer than {config.MAX_SECONDS_PER_DOCUMENT:g} s "
-                         "(MAX_SECONDS_PER_DOCUMENT)")
-
-
-class thread_time_limit:
-    """Raise :class:`TimeLimitExceeded` in the current thread when the block runs longer than ``seconds``
-    (delivered between two Python instructions, like a signal handler)."""
-
-    def __init__(self, seconds: float):
-        self.seconds, self.lock, self.done = seconds, threading.Lock(), False
-        self.thread_id = threading.get_ident()
-        self.timer = threading.Timer(seconds, self._expire)
-        self.timer.daemon = True
-
-    def _expire(self) -> None:
-        with self.lock:
-            if not self.done:
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id), ctypes.py_object(_Expired))
-
-    def __enter__(self) -> None:
-        if self.seconds > 0:
-            self.timer.start()
-
-    def __exit__(self, *_exc: object) -> None:
-        with self.lock:
-            self.done = True
-        self.timer.cancel()

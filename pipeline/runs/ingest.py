@@ -6,20 +6,24 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 from pipeline import config
+from pipeline.entities.recognize import analyse_paragraphs
 from pipeline.errors import PipelineError, StorageError
-from pipeline.process import process
+from pipeline.process import Prepared, Stages, complete, prepare
 from pipeline.records import Document
 from pipeline.runs import engines
-from pipeline.runs.bookkeeping import Failure, Tally, finish, record_failure, time_limit
+from pipeline.runs.bookkeeping import Failure, Tally, finish, record_failure
 from pipeline.runs.bookkeeping import progress as bar
+from pipeline.runs.limits import time_limit
 from pipeline.store import Store, connect
 from pipeline.text.decode import InputFile, discover, load_file
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 
@@ -30,17 +34,53 @@ class Summary(Tally):
         return f"{self.seen} documents: {self.outcomes_line()}; {self.rows_line()}; {self.seconds:.1f} s"
 
 
-def process_file(item: InputFile, data: bytes | None = None) -> Document | Failure:
-    """Load and process one file (``data``: its bytes, when read already); any failure is returned, never
-    raised (runs in worker processes)."""
+def process_files(items: Sequence[InputFile], data: Sequence[bytes] | None = None) -> list[Document | Failure]:
+    """Load and process several files (``data``: their bytes, when read already), one result per file in order;
+    any failure is returned, never raised (runs in worker processes). Each document's own stages run within
+    MAX_SECONDS_PER_DOCUMENT; the statistical model reads all their paragraphs in one batch, and should that
+    batch fail or run past the limit, each document is analysed alone as :func:`pipeline.process.process` does."""
+    prepared = [_guarded(item.source, _prepared, item, None if data is None else data[i])
+                for i, item in enumerate(items)]
+    ready = [p for p in prepared if not isinstance(p, Failure)]
+    parsed = iter(_analyses([p for p, _ in ready]))
+    return [p if isinstance(p, Failure) else _guarded(p[0].raw.source, _completed, *p, next(parsed))
+            for p in prepared]
+
+
+def _guarded(source: str, func: Callable[..., T], *args: object) -> T | Failure:
+    try:
+        return func(*args)
+    except PipelineError as exc:
+        return Failure(source, exc.stage, str(exc))
+    except Exception as exc:  # never let one document stop the run
+        log.exception("unexpected error on %s", source)
+        return Failure(source, "internal", f"{type(exc).__name__}: {exc}")
+
+
+def _prepared(item: InputFile, data: bytes | None) -> tuple[Prepared, float]:
+    """The document prepared for the model, and the seconds it took."""
+    started = time.perf_counter()
+    with time_limit(config.MAX_SECONDS_PER_DOCUMENT):
+        raw = load_file(item) if data is None else load_file(item, data)
+        return prepare(raw, Stages(raw.source)), time.perf_counter() - started
+
+
+def _analyses(prepared: list[Prepared]) -> list[list[Any] | None]:
+    """The model's analyses of the paragraphs of every prepared document, or None for each (it then analyses
+    its own paragraphs) when the batch fails or runs past the per-document limit."""
     try:
         with time_limit(config.MAX_SECONDS_PER_DOCUMENT):
-            return process(load_file(item) if data is None else load_file(item, data))
-    except PipelineError as exc:
-        return Failure(item.source, exc.stage, str(exc))
-    except Exception as exc:  # never let one document stop the run
-        log.exception("unexpected error on %s", item.source)
-        return Failure(item.source, "internal", f"{type(exc).__name__}: {exc}")
+            return analyse_paragraphs([(p.paragraphs, p.language) for p in prepared])
+    except Exception as exc:  # a batch failure must not fail the documents: each is analysed alone
+        log.warning("the model's batch of %d documents failed (%s): analysing each alone", len(prepared), exc)
+        return [None] * len(prepared)
+
+
+def _completed(prepared: Prepared, seconds: float, parsed: list[Any] | None) -> Document:
+    """The remaining stages, within what is left of the document's time limit."""
+    left = max(config.MAX_SECONDS_PER_DOCUMENT - seconds, config.MIN_SECONDS_LEFT)
+    with time_limit(left):
+        return complete(prepared, Stages(prepared.raw.source), parsed)
 
 
 def _changed(items: list[InputFile], store: Store, run_id: int, summary: Summary,
@@ -67,7 +107,7 @@ def _changed(items: list[InputFile], store: Store, run_id: int, summary: Summary
 
 
 def unreadable(item: InputFile, exc: PipelineError) -> Failure:
-    """The failure of a file that could not be read (as process_file records it)."""
+    """The failure of a file that could not be read (as process_files records it)."""
     return Failure(item.source, exc.stage, str(exc))
 
 
@@ -84,7 +124,7 @@ def ingest(paths: Sequence[str | Path], db: str, command: str, workers: int = co
         todo = _changed(items, store, run_id, summary, failed)
         for failure in failed:
             record_failure(store, run_id, failure, summary)
-        results = engines.results(process_file, unreadable, todo, engine, workers, scheduler)
+        results = engines.results(process_files, unreadable, todo, engine, workers, scheduler)
         for result in bar(results, len(todo), "ingest", "doc", progress):
             if isinstance(result, Failure):
                 record_failure(store, run_id, result, summary)

@@ -1,6 +1,5 @@
 """Engines: a Dask cluster (local, processes on 127.0.0.1) gives the same dataset as the process pool, failures
-included; documents are streamed with a bounded number in flight; the per-document time limit holds in the
-threads Dask runs tasks in."""
+included; documents are streamed in chunks with a bounded number in flight, in input order."""
 
 from __future__ import annotations
 
@@ -9,13 +8,10 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
-import time
 
 import pytest
 
 from pipeline import config
-from pipeline.errors import TimeLimitExceeded
 from pipeline.runs import engines
 from pipeline.runs.ingest import ingest
 from pipeline.text.decode import discover
@@ -65,8 +61,8 @@ def test_cli_joins_a_running_scheduler(cluster, tmp_path):
     assert snapshot(dask_db) == snapshot(local_db)
 
 
-def _echo(item, data=None):
-    return (item.source, len(data or b""))
+def _echo(items, data=None):
+    return [(item.source, len(d)) for item, d in zip(items, data or [b""] * len(items), strict=True)]
 
 
 def test_dask_streams_with_a_bounded_number_in_flight(cluster, tmp_path, monkeypatch):
@@ -78,7 +74,7 @@ def test_dask_streams_with_a_bounded_number_in_flight(cluster, tmp_path, monkeyp
     monkeypatch.setattr(engines, "read_bytes", lambda path: read.append(path) or original(path))
     stream = engines.results(_echo, lambda item, exc: None, items, "dask", scheduler=cluster.scheduler_address)
     first = next(stream)
-    window = 2 * config.IN_FLIGHT_PER_WORKER  # two worker threads
+    window = 2 * config.TASKS_IN_FLIGHT_PER_WORKER * config.DOCS_PER_TASK  # two worker threads
     assert first == (f"{tmp_path.name}/00.txt", 0)
     assert len(read) <= window + 1  # not the whole corpus
     rest = list(stream)
@@ -91,24 +87,3 @@ def test_dask_reports_an_unreachable_scheduler(tmp_path):
                            "--scheduler", "tcp://127.0.0.1:9", "--quiet"], capture_output=True, text=True,
                           timeout=120, env={**os.environ, "PRESS_PIPELINE_DASK_TIMEOUT": "2"})
     assert done.returncode == 2 and "cannot reach the Dask scheduler" in done.stderr
-
-
-def test_thread_time_limit_stops_a_long_task_in_a_thread(monkeypatch):
-    outcome = {}
-
-    def task():
-        try:
-            with engines.thread_time_limit(0.2):
-                deadline = time.monotonic() + 10
-                while time.monotonic() < deadline:
-                    pass
-            outcome["result"] = "finished"
-        except TimeLimitExceeded as exc:
-            outcome["result"] = str(exc)
-
-    worker = threading.Thread(target=task)
-    worker.start()
-    worker.join(15)
-    assert "MAX_SECONDS_PER_DOCUMENT" in outcome["result"]
-    with engines.thread_time_limit(5):  # a quick block is left alone
-        pass

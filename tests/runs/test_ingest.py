@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from pipeline.runs.ingest import ingest
-from tests.conftest import requires_en, run_cli
+from tests.conftest import RAW, requires_en, run_cli
 
 pytestmark = requires_en
 
@@ -130,3 +131,26 @@ def test_language_hint_wins_only_when_detection_is_unsure():
             "in the platform economy over the next three years.")
     sure = process(RawDocument("b.txt", text.encode(), kind="text", language_hint="nl"))
     assert sure.language == "en"
+
+
+@requires_en
+def test_a_chunk_of_files_gives_the_documents_each_file_gives_alone(tmp_path, monkeypatch):
+    """The model reads a chunk's paragraphs in one batch; every document equals the one processed alone, a broken
+    file keeps its place as a failure, and a failing batch falls back to one document at a time."""
+    from pipeline.process import process
+    from pipeline.runs import ingest as ingest_module
+    from pipeline.text.decode import discover, load_file
+
+    shutil.copytree(RAW, tmp_path / "seeds")
+    (tmp_path / "seeds" / "0-broken.html").write_bytes(b"%PDF-1.4 not really html")
+    items = discover([tmp_path / "seeds"])
+    alone = [process(load_file(item)) for item in items if not item.source.endswith("broken.html")]
+    chunk = ingest_module.process_files(items)
+    assert [type(r).__name__ for r in chunk] == ["Failure"] + ["Document"] * len(alone)
+    assert chunk[1:] == alone
+
+    def broken_batch(_documents):
+        raise RuntimeError("the batch failed")
+
+    monkeypatch.setattr(ingest_module, "analyse_paragraphs", broken_batch)
+    assert ingest_module.process_files(items)[1:] == alone
