@@ -31,6 +31,7 @@ from pipeline.textnorm import fold, is_acronym
 
 log = logging.getLogger(__name__)
 INFLECTED_LABELS = ("ORG", "LOC")  # names read without their case endings across releases (never people's)
+_INITIAL = re.compile(r"[^\W\d_]\.")  # "W." of "George W. Bush"
 
 
 @cache
@@ -182,6 +183,9 @@ class EntityLinker:
             self._spellings.setdefault(ref.label, SpellingIndex()).add(ref.name, entity_id)
         if entity_id is None and ref.label == "PERSON":
             entity_id, how = self._by_surname(ref), "surname"
+        if entity_id is None and ref.label == "PERSON" and (entity_id := self._by_bare_surname(ref)):
+            how = "named in full"
+            self._rename_to(conn, entity_id, ref)  # "Van Nieuwenhuizen" -> "Cora van Nieuwenhuizen"
         if entity_id is None and ref.label in FUZZY_LABELS:
             entity_id, how = self._by_spelling(ref), "spelling"
         if entity_id is None:
@@ -276,6 +280,30 @@ class EntityLinker:
         full = {entity_id for entity_id in self._surnames.get(words[-1], ())
                 if (name := self._name_of[entity_id].split())[-len(words):] == words and len(name) > len(words)}
         return full.pop() if len(full) == 1 else None
+
+    def _by_bare_surname(self, ref: EntityRef) -> int | None:
+        """A person named in full ("Cora van Nieuwenhuizen") is the person seen before under the surname alone
+        ("Van Nieuwenhuizen") when no other person of the dataset bears that surname yet: the mirror of
+        :meth:`_by_surname`, so that the order of the releases does not decide. The surname may begin with
+        particles ("van", "von der", "de"). The full name must read as one given name, maybe with initials, and
+        the surname ("George W. Bush"): a longer one may be words run together by the recogniser ("Michael
+        Chertoff Allard", "Sen Judd Gregg Ranking"), whose name the surname's entity would take."""
+        words = ref.name.split()
+        if len(words[-1]) < config.MIN_SURNAME_CHARS or is_acronym(ref.name):
+            return None
+        for size in range(1, len(words)):
+            if any(w.lower() not in name_particles() for w in words[-size:-1]):
+                break
+            if any(not _INITIAL.fullmatch(w) for w in words[1:-size]):
+                continue
+            surname = fold(" ".join(words[-size:]))
+            bare = self._keys.get(f"PERSON:{surname}")
+            if bare is None or fold(self._name_of[bare]) != surname:
+                continue
+            bearers = [i for i in self._surnames.get(words[-1], ()) if i != bare
+                       and fold(" ".join(self._name_of[i].split()[-size:])) == surname]
+            return None if bearers else bare
+        return None
 
     def _by_spelling(self, ref: EntityRef) -> int | None:
         index = self._spellings.get(ref.label)

@@ -245,3 +245,52 @@ def test_references_resolved_together_give_what_one_by_one_gives(tmp_path, refs,
     """A document's new aliases are inserted together: the same entities and the same rows, in the same order."""
     assert _aliases_and_ids(tmp_path, "together", refs, language, True) == \
         _aliases_and_ids(tmp_path, "one", refs, language, False)
+
+
+@pytest.mark.parametrize(("surname", "full", "language"), [
+    ("Rutte", "Mark Rutte", "nl"),
+    ("van Nieuwenhuizen", "Cora van Nieuwenhuizen", "nl"),
+    ("von der Leyen", "Ursula von der Leyen", "de"),
+    ("Le Drian", "Jean-Yves Le Drian", "fr"),
+    ("Vilsack", "Tom Vilsack", "en"),
+])
+def test_a_surname_seen_first_is_the_person_named_in_full_later(tmp_path, surname, full, language):
+    """The mirror of the surname rule: the order of the releases does not decide; the entity takes the full name
+    and a later surname alone still finds it."""
+    ids, names = resolve_all(tmp_path, [(person(surname), language), (person(full), language),
+                                        (person(surname), language)])
+    assert ids[0] == ids[1] == ids[2]
+    assert names[ids[0]] == full
+
+
+@pytest.mark.parametrize(("surname", "first", "second", "language"), [
+    ("Rutte", "Mark Rutte", "Arno Rutte", "nl"),
+    ("Kennedy", "Ted Kennedy", "John F. Kennedy", "en"),
+    ("Scholz", "Olaf Scholz", "Andreas Scholz", "de"),
+    ("Le Maire", "Bruno Le Maire", "Anne Le Maire", "fr"),
+])
+def test_a_surname_seen_first_is_claimed_by_one_full_name_only(tmp_path, surname, first, second, language):
+    """The first full name claims the surname seen before; a second person of that surname is another entity."""
+    ids, _ = resolve_all(tmp_path, [(person(surname), language), (person(first), language),
+                                    (person(second), language)])
+    assert ids[0] == ids[1] != ids[2]
+
+
+def test_a_full_name_does_not_claim_a_surname_another_person_bears(tmp_path):
+    ids, _ = resolve_all(tmp_path, [(person("Ted Kennedy"), "en"), (person("Kennedy"), "en"),
+                                    (person("John F. Kennedy"), "en")])
+    assert ids[0] == ids[1] != ids[2]
+
+
+@pytest.mark.parametrize(("surname", "run_together", "language"), [
+    ("Allard", "Michael Chertoff Allard", "en"),
+    ("Gregg", "Sen Judd Gregg", "en"),
+    ("Rutte", "Premier Mark Rutte", "nl"),
+    ("Macron", "Président Emmanuel Macron", "fr"),
+    ("Scholz", "Bundeskanzler Olaf Scholz", "de"),
+])
+def test_names_run_together_do_not_claim_a_surname(tmp_path, surname, run_together, language):
+    """More than one given name before the surname (initials aside) may be two names run together: the surname's
+    entity keeps its own name."""
+    ids, names = resolve_all(tmp_path, [(person(surname), language), (person(run_together), language)])
+    assert ids[0] != ids[1] and names[ids[0]] == surname
