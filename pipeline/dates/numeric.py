@@ -50,7 +50,7 @@ def _p_numeric_spaced(p: DatePatterns) -> str:  # "18 08 1978"
 
 
 def _numeric(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
-    day, month = day_month(int(m["a"]), int(m["b"]), pats)
+    day, month = day_month(int(m["a"]), int(m["b"]), pats, m.groupdict().get("sep"))
     if ref.day is not None and (ref.day.year, ref.day.month, ref.day.day) == (int(m["y"]), day, month):
         day, month = month, day  # "03/09/2020" in an English release of 3 September 2020: its own date
     hour, minute = hour_of(m)

@@ -139,9 +139,14 @@ def coordinated_without_between(m: re.Match[str], pats: DatePatterns) -> bool:
     return joiner in pats.coordination and start not in pats.between
 
 
-def day_month(a: int, b: int, pats: DatePatterns) -> tuple[int, int]:
-    """The day and month of "a/b" in the language's order (a number above 12 is the day)."""
-    if a > 12 or (pats.lang["numeric_date_order"] != "mdy" and b <= 12):
+def day_month(a: int, b: int, pats: DatePatterns, separator: str | None = None) -> tuple[int, int]:
+    """The day and month of "a/b" in the language's order (a number above 12 is the day). A separator the
+    language writes only day first keeps that order in a month-first language ("03.05.2018" in English: the
+    3rd of May; the United States write "5/3/2018"). Only full dates give their separator: a short "7.6" keeps
+    the language's order."""
+    month_first = pats.lang["numeric_date_order"] == "mdy" and (
+        not separator or separator not in pats.lang["day_first_separators"])
+    if a > 12 or (not month_first and b <= 12):
         return a, b
     return b, a
 

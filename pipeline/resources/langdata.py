@@ -19,7 +19,8 @@ from pipeline.errors import DataFileError
 LANG_DIR = DATA_DIR / "lang"
 NEUTRAL = "xx"
 REQUIRED_KEYS = {
-    "language": str, "decimal_separator": str, "numeric_date_order": str, "months_case_sensitive": bool,
+    "language": str, "decimal_separator": str, "numeric_date_order": str, "day_first_separators": str,
+    "months_case_sensitive": bool,
     "month_first_dates": bool,
     "months": dict, "weekdays": dict, "ordinal_suffixes": list, "day_month_joiners": list,
     "day_prefixes": list, "range_starts": list, "range_joiners": list, "coordination": list,
