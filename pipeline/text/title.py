@@ -83,10 +83,11 @@ def _has_date(line: str, language: str | None) -> bool:
 
 
 # the lines of a publisher's letterhead: an e-mail or web address, a postcode and a place ("4021 Linz • ...", "3000 KP
-# Rotterdam"), a telephone or fax number after its label ("Telefon (+43 732) 77 20-0", "tél. 021 316 40 50")
+# Rotterdam"), a telephone or fax number after its label ("Telefon (+43 732) 77 20-0", "tél. 021 316 40 50"; a
+# release number with its year, "Nr. 123/2020", is none)
 CONTACT_LINE = re.compile(r"(?:^|\s)(?:[\w.\-]+@[\w\-]+\.[\w.\-]+|www\.[\w\-]+\.\w+|https?://\S+)"
                           r"|^\d{4,5}(?:\s?[A-Z]{2})?\s+[A-ZÀ-Þ][^\W\d_]+"
-                          r"|^[^\W\d_]{2,12}\.?\s*:?\s*\(?\+?\d[\d\s()/\-]{6,}\d\b")
+                          r"|^[^\W\d_]{2,12}\.?\s*:?\s*(?!\d{1,4}/(?:19|20)\d\d\b)\(?\+?\d[\d\s()/\-]{6,}\d\b")
 
 
 def letterhead(lines: list[str]) -> list[bool]:

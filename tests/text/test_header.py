@@ -597,6 +597,15 @@ LETTERHEAD = [  # the publisher's name above its address, telephone, e-mail or w
            "E-Mail post@land.example.at\nLandeskorrespondenz Nr. 279 vom 4. Dezember 2007\n"
            "Terminplan für die Befragung\nText.",
      "Terminplan für die Befragung", "2007-12-04"),
+    # a release number with its year is no telephone number: its line is no letterhead's
+    ("de", "Neues Programm für Schulen\nNr. 123/2020 | 04.06.2020\nText.", "Neues Programm für Schulen", "2020-06-04"),
+    ("en", "New programme for schools\nNo. 123/2020 | 4 June 2020\nBody.", "New programme for schools", "2020-06-04"),
+    ("nl", "Nieuw programma voor scholen\nNr. 123/2020 | 4 juni 2020\nTekst.", "Nieuw programma voor scholen",
+     "2020-06-04"),
+    ("fr", "Nouveau programme pour les écoles\nNo 45/2020 | 4 juin 2020\nCorps.", "Nouveau programme pour les écoles",
+     "2020-06-04"),
+    ("de", "Stadt Musterstadt\nTel. 0711 123-4567\nNeues Programm für Schulen\nText.", "Neues Programm für Schulen",
+     None),
     # a lead giving an e-mail address keeps the headline above it
     ("en", "New portal for citizens\nThe portal opens today; questions go to help@portal.example.gov.\nBody.",
      "New portal for citizens", None),
