@@ -1,0 +1,188 @@
+"""Names and labels that the words around a mention decide (language data in ``pipeline/data/lang``):
+
+- an organisation named by a lower-case head and its complement, as French and Dutch write ministries in
+  running text ("le ministère de l'Intérieur", "het ministerie van Binnenlandse Zaken"; `lowercase_org_heads`);
+- a model organisation right after a preposition that takes a bare place name is that place ("à Soumy";
+  `bare_place_prepositions_model`), unless it is an acronym, holds an organisation keyword or the alias table
+  knows it as an organisation;
+- a one-word model person or organisation listed with places and no person ("à Lyon, Villeurbanne et
+  Vénissieux") is a place;
+- a name right after a lower-case word for a programme, plan or treaty ("le programme Erasmus+", "het
+  programma Interreg"; `non_org_type_words`) is no organisation nor person."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from pipeline.entities.gazetteer import alias_table
+from pipeline.entities.places import city_names
+from pipeline.records import Mention
+from pipeline.resources.langdata import alternation, load_language
+from pipeline.textnorm import is_acronym
+
+CAP = r"[A-ZÀ-ÖØ-Þ]"
+GAP = r"[^\S\n]+"
+
+
+def _list(code: str | None, key: str) -> list[str]:
+    return list(load_language(code).get(key, []) or [])
+
+
+@cache
+def _preposition(code: str | None) -> str:
+    """A field preposition with the article after it, if any ("de l'", "de la ", "des ", "van het ")."""
+    articles = [a for a in _list(code, "articles") if a[:1].islower()]
+    elided = [a for a in articles if a.endswith(("'", "’"))]
+    spaced = [a for a in articles if a not in elided]
+    preps = rf"(?:{alternation(_list(code, 'field_prepositions'))})(?:(?<=['’])|{GAP})"
+    article = "|".join([*([f"(?:{alternation(elided)})"] if elided else []),
+                        *([f"(?:{alternation(spaced)}){GAP}"] if spaced else [])])
+    return rf"{preps}(?:{article})?" if article else preps
+
+
+@cache
+def _head_pattern(code: str | None) -> re.Pattern[str] | None:
+    """Head, field preposition (with its article), then capitalised words and the language's lower-case portfolio
+    words ("ministère de l'Europe et des Affaires étrangères"), conjuncts joined by a comma or "and"."""
+    heads = _list(code, "lowercase_org_heads")
+    if not heads:
+        return None
+    prep = _preposition(code)
+    lower = [w for w in _list(code, "portfolio_words") if w[:1].islower()]
+    word = rf"{CAP}[\w’'\-]*"
+    more = rf"(?:{GAP}(?:{word}|(?:{alternation(lower)})(?![\w\-])))" if lower else rf"(?:{GAP}{word})"
+    conjunct = rf"{word}{more}*"
+    coordination = [c for c in _list(code, "coordination") if c.isalpha()]
+    joiner = rf"(?:,{GAP}|{GAP}(?:{alternation(coordination)}){GAP}|,{GAP}(?:{alternation(coordination)}){GAP})"
+    return re.compile(rf"(?<![\w\-])(?:{alternation(heads)}){GAP}{prep}(?P<first>{conjunct})"
+                      rf"(?P<rest>(?:{joiner}(?:{prep})?{conjunct})*)(?![\w\-])")
+
+
+def lowercase_head_organisations(text: str, language: str | None) -> list[Mention]:
+    """"le ministère de l'Intérieur", "het ministerie van Landbouw, Natuur en Voedselkwaliteit": the head and its
+    complement are one organisation. A last conjunct that is a name of its own (an alias-table name or a
+    city: "ministère des Armées et Airbus" is rare, "et la France" is not) is left out."""
+    regex = _head_pattern(language)
+    if regex is None:
+        return []
+    joiner = _joiner(language)
+    out = []
+    for match in regex.finditer(text):
+        end = match.end()
+        cuts = [j.start() for j in joiner.finditer(text, match.end("first"), end)]
+        while cuts and _own_name(text[cuts[-1]:end], joiner, language):
+            end = cuts.pop()
+        out.append(Mention(match.start(), end, text[match.start():end], "ORG", "rule"))
+    return out
+
+
+@cache
+def _joiner(code: str | None) -> re.Pattern[str]:
+    coordination = alternation(_coordination(code))
+    return re.compile(rf",{GAP}(?:{coordination}){GAP}|,{GAP}|{GAP}(?:{coordination}){GAP}")
+
+
+def _own_name(conjunct: str, joiner: re.Pattern[str], language: str | None) -> bool:
+    """A last conjunct that names something of its own: an alias-table name, or one starting with an alias-table
+    name or city that is no portfolio word ("... et de France Télévisions", "... et Airbus")."""
+    words = _leading_preposition(language).sub("", joiner.sub("", conjunct, count=1).strip(), count=1)
+    first = words.split()[0] if words.split() else ""
+    return alias_table().lookup(words) is not None or (
+        first not in _portfolio(language) and (alias_table().lookup(first) is not None or first in city_names()[0]))
+
+
+@cache
+def _leading_preposition(code: str | None) -> re.Pattern[str]:
+    return re.compile(rf"^{_preposition(code)}")
+
+
+@cache
+def _portfolio(code: str | None) -> frozenset[str]:
+    return frozenset(_list(code, "portfolio_words"))
+
+
+@cache
+def _coordination(code: str | None) -> tuple[str, ...]:
+    return tuple(c for c in _list(code, "coordination") if c.isalpha()) or ("and",)
+
+
+def _known_org(name: str) -> bool:
+    entry = alias_table().lookup(name)
+    return entry is not None and entry.label == "ORG"
+
+
+def _org_like(m: Mention, keywords: frozenset[str]) -> bool:
+    """An acronym, a name with an organisation keyword or an alias-table organisation: an organisation whatever
+    stands before it."""
+    return is_acronym(m.text) or any(w.strip(",.") in keywords for w in m.text.split()) or _known_org(m.text)
+
+
+@cache
+def _org_keywords(code: str | None) -> frozenset[str]:
+    return frozenset(_list(code, "org_keywords"))
+
+
+@cache
+def _before_place(code: str | None) -> re.Pattern[str] | None:
+    words = _list(code, "bare_place_prepositions_model")
+    return re.compile(rf"(?<![\w\-'’])(?:{alternation(words)}){GAP}$") if words else None
+
+
+@cache
+def _non_org_type(code: str | None) -> re.Pattern[str] | None:
+    words = _list(code, "non_org_type_words")
+    return re.compile(rf"(?<![\w\-])(?:{alternation(words)}){GAP}$") if words else None
+
+
+def _separated(text: str, a: Mention, b: Mention, code: str | None) -> bool:
+    """Whether only a list separator stands between ``a`` and ``b`` (", ", " et ", ", et ")."""
+    between = text[a.end:b.start]
+    words = [w for w in between.replace(",", " ").split()]
+    return bool(between.strip(" ,") == "" and "," in between) or (
+        len(words) == 1 and words[0] in _coordination(code) and "\n" not in between)
+
+
+def _listed_with_places(text: str, previous: Mention | None, m: Mention, following: Mention | None,
+                        code: str | None) -> bool:
+    """Whether ``m`` stands in a list next to a place and no person or organisation ("Eli Lilly, Honeywell,
+    Infineon" lists companies): the item before it as already labelled, the item after it only when named in
+    several words (one word there may be the next misread place)."""
+    before = previous if previous is not None and _separated(text, previous, m, code) else None
+    after = following if following is not None and _separated(text, m, following, code) else None
+    if (before is not None and before.label != "LOC") or (
+            after is not None and after.label != "LOC" and " " in after.text):
+        return False
+    return any(n is not None and n.label == "LOC" and (n.method != "model" or _known_place(n.text))
+               for n in (before, after))
+
+
+def _known_place(name: str) -> bool:
+    """A place of the alias table or the city list (a model "place" alone may be a misread name)."""
+    entry = alias_table().lookup(name)
+    return (entry is not None and entry.label == "LOC") or name in city_names()[0]
+
+
+def context_labels(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
+    """The mentions with the labels their context gives (module docstring); names of programmes dropped."""
+    before_place, non_org = _before_place(language), _non_org_type(language)
+    keywords = _org_keywords(language)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = []
+    for i, m in enumerate(ordered):
+        following = ordered[i + 1] if i + 1 < len(ordered) else None
+        if m.method != "model":
+            out.append(m)
+            continue
+        if non_org is not None and m.label in ("ORG", "PERSON") and non_org.search(text, max(0, m.start - 30),
+                                                                                  m.start):
+            continue  # "le programme Horizon Europe"
+        if m.label == "ORG" and before_place is not None and not _org_like(m, keywords) \
+                and before_place.search(text, max(0, m.start - 8), m.start):
+            m = replace(m, label="LOC")  # "à Soumy"
+        elif m.label in ("PERSON", "ORG") and " " not in m.text and not _org_like(m, keywords) \
+                and _listed_with_places(text, out[-1] if out else None, m, following, language):
+            m = replace(m, label="LOC", method="rule")  # "à Lyon, Villeurbanne et Vénissieux"
+        out.append(m)
+    return out

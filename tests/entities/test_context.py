@@ -1,0 +1,122 @@
+"""Issue 17 (entities, French): names and labels decided by the words around a mention
+(:mod:`pipeline.entities.context`): ministries written with a lower-case head, a name after a preposition that
+takes a bare place, places listed with places, and programme names after their kind. Sentence shapes of
+ministries', governments' and EU releases in the four languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities.context import context_labels, lowercase_head_organisations
+from pipeline.records import Mention
+
+
+def _mention(text: str, surface: str, label: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, label, "model", label)
+
+
+def _labels(text: str, found: list[tuple[str, str]], language: str) -> set[tuple[str, str]]:
+    mentions = [_mention(text, surface, label) for surface, label in found]
+    return {(m.text, m.label) for m in context_labels(text, mentions, language)}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Le ministère de l'Intérieur a annoncé des mesures avec le ministère des Armées.",
+     {"ministère de l'Intérieur", "ministère des Armées"}),
+    ("fr", "Selon le ministère de l’Europe et des Affaires étrangères, la situation s'améliore.",
+     {"ministère de l’Europe et des Affaires étrangères"}),
+    ("fr", "Le ministère de la Santé et le ministère du Travail ont publié un guide.",
+     {"ministère de la Santé", "ministère du Travail"}),
+    ("fr", "Le ministère a publié un guide pour les entreprises.", set()),
+    ("nl", "Het ministerie van Binnenlandse Zaken werkt samen met het ministerie van Defensie.",
+     {"ministerie van Binnenlandse Zaken", "ministerie van Defensie"}),
+    ("nl", "Volgens het ministerie van Landbouw, Natuur en Voedselkwaliteit is dat zo.",
+     {"ministerie van Landbouw, Natuur en Voedselkwaliteit"}),
+    ("nl", "Het ministerie heeft de regels aangepast.", set()),
+    ("en", "The ministry of Defence said the Department of Health agreed.", set()),  # English capitalises its heads
+    ("de", "Das Ministerium für Bildung teilte mit, das ministerium für Kultur auch.", set()),  # nouns capitalised
+])
+def test_a_lowercase_head_and_its_complement_are_one_organisation(language: str, text: str, expected: set[str]
+                                                                   ) -> None:
+    found = lowercase_head_organisations(text, language)
+    assert all(text[m.start:m.end] == m.text and m.label == "ORG" for m in found)
+    assert {m.text for m in found} == expected
+
+
+def test_a_last_conjunct_that_is_a_known_name_of_its_own_is_left_out() -> None:
+    text = "Le ministère des Armées et de France Télévisions a signé."
+    assert [m.text for m in lowercase_head_organisations(text, "fr")] == ["ministère des Armées"]
+
+
+@pytest.mark.parametrize(("language", "text", "found", "expected"), [
+    ("fr", "Les forces ont repoussé une attaque à Soumy, selon l'état-major.", [("Soumy", "ORG")],
+     {("Soumy", "LOC")}),
+    ("fr", "Le commissaire s'est rendu à Vouhledar mardi.", [("Vouhledar", "ORG")], {("Vouhledar", "LOC")}),
+    ("fr", "Le rapport a été transmis à Frontex et à l'OTAN.", [("Frontex", "ORG")], {("Frontex", "ORG")}),
+    ("fr", "La demande a été adressée à CICR.", [("CICR", "ORG")], {("CICR", "ORG")}),  # an acronym
+    ("fr", "Le dossier a été confié à Agence Europe.", [("Agence Europe", "ORG")], {("Agence Europe", "ORG")}),
+    ("en", "The senator spoke in Congress on Tuesday.", [("Congress", "ORG")], {("Congress", "ORG")}),
+    ("nl", "De minister sprak in Europol over de cijfers.", [("Europol", "ORG")], {("Europol", "ORG")}),
+    ("de", "Die Ministerin sprach in Europol über die Zahlen.", [("Europol", "ORG")], {("Europol", "ORG")}),
+])
+def test_a_name_after_a_bare_place_preposition_is_a_place(language: str, text: str, found: list[tuple[str, str]],
+                                                          expected: set[tuple[str, str]]) -> None:
+    assert _labels(text, found, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "found", "expected"), [
+    ("fr", "Il s'est rendu à Kharkiv, Avdiïvka et Vouhledar.",
+     [("Kharkiv", "LOC"), ("Avdiïvka", "PERSON"), ("Vouhledar", "ORG")],
+     {("Kharkiv", "LOC"), ("Avdiïvka", "LOC"), ("Vouhledar", "LOC")}),
+    ("en", "Grassley, Stabenow, Landrieu and Coleman join the effort.",  # a model "place" alone proves nothing
+     [("Grassley", "ORG"), ("Stabenow", "LOC"), ("Landrieu", "PERSON"), ("Coleman", "PERSON")],
+     {("Grassley", "ORG"), ("Stabenow", "LOC"), ("Landrieu", "PERSON"), ("Coleman", "PERSON")}),
+    ("fr", "Des réunions auront lieu à Lyon, Villeurbanne et Vénissieux.",
+     [("Lyon", "LOC"), ("Villeurbanne", "PERSON"), ("Vénissieux", "PERSON")],
+     {("Lyon", "LOC"), ("Villeurbanne", "LOC"), ("Vénissieux", "LOC")}),
+    ("fr", "MM. Limon, Meunier et Paris se sont réunis.", [("Limon", "PERSON"), ("Meunier", "PERSON")],
+     {("Limon", "PERSON"), ("Meunier", "PERSON")}),
+    ("en", "Floods hit Carlisle, Keswick and Cockermouth.",
+     [("Carlisle", "LOC"), ("Keswick", "PERSON"), ("Cockermouth", "LOC")],
+     {("Carlisle", "LOC"), ("Keswick", "LOC"), ("Cockermouth", "LOC")}),
+    ("en", "Senators Collins, King and Warner met in Portland.",
+     [("Collins", "PERSON"), ("King", "PERSON"), ("Warner", "PERSON"), ("Portland", "LOC")],
+     {("Collins", "PERSON"), ("King", "PERSON"), ("Warner", "PERSON"), ("Portland", "LOC")}),
+    ("nl", "Overstromingen in Venlo, Roermond en Maaseik.",
+     [("Venlo", "LOC"), ("Roermond", "PERSON"), ("Maaseik", "LOC")],
+     {("Venlo", "LOC"), ("Roermond", "LOC"), ("Maaseik", "LOC")}),
+    ("de", "Hochwasser in Passau, Deggendorf und Regensburg.",
+     [("Passau", "LOC"), ("Deggendorf", "PERSON"), ("Regensburg", "LOC")],
+     {("Passau", "LOC"), ("Deggendorf", "LOC"), ("Regensburg", "LOC")}),
+    ("de", "Es sprachen Scholz, Habeck und Lindner in Berlin.",
+     [("Scholz", "PERSON"), ("Habeck", "PERSON"), ("Lindner", "PERSON"), ("Berlin", "LOC")],
+     {("Scholz", "PERSON"), ("Habeck", "PERSON"), ("Lindner", "PERSON"), ("Berlin", "LOC")}),
+])
+def test_a_name_listed_with_places_and_no_person_is_a_place(language: str, text: str, found: list[tuple[str, str]],
+                                                            expected: set[tuple[str, str]]) -> None:
+    assert _labels(text, found, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "found", "expected"), [
+    ("fr", "Le programme Erasmus+ et le plan France Relance financent ces projets.",
+     [("Erasmus+", "ORG"), ("France Relance", "ORG")], set()),
+    ("fr", "Le programme Horizon Europe soutient la recherche.", [("Horizon Europe", "PERSON")], set()),
+    ("fr", "Le programme de la Commission européenne soutient la recherche.", [("Commission européenne", "ORG")],
+     {("Commission européenne", "ORG")}),
+    ("en", "The plan Congress passed funds the programme.", [("Congress", "ORG")], {("Congress", "ORG")}),
+    ("nl", "Het programma Interreg steunt projecten.", [("Interreg", "ORG")], {("Interreg", "ORG")}),
+    ("de", "Das Programm Erasmus+ fördert Austausch.", [("Erasmus+", "ORG")], {("Erasmus+", "ORG")}),
+])
+def test_a_name_after_a_word_for_a_programme_is_no_organisation(language: str, text: str,
+                                                                found: list[tuple[str, str]],
+                                                                expected: set[tuple[str, str]]) -> None:
+    assert _labels(text, found, language) == expected
+
+
+def test_a_list_of_companies_stays_one() -> None:
+    text = "Seven employers joined: Alcoa, Eli Lilly, Honeywell, Infineon, and Novozymes."
+    found = [("Alcoa", "ORG"), ("Eli Lilly", "ORG"), ("Honeywell", "ORG"), ("Infineon", "LOC"), ("Novozymes", "ORG")]
+    assert ("Honeywell", "ORG") in _labels(text, found, "en")
