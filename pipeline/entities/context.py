@@ -7,6 +7,7 @@
   knows it as an organisation;
 - a one-word model person or organisation listed with places and no person ("à Lyon, Villeurbanne et
   Vénissieux") is a place;
+- a sentence-opening verb form read as a person ("Veuillez choisir une langue") is no name;
 - a name right after a lower-case word for a programme, plan or treaty ("le programme Erasmus+", "het
   programma Interreg"; `non_org_type_words`) is no organisation nor person."""
 
@@ -17,9 +18,9 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.entities.gazetteer import alias_table
-from pipeline.entities.places import city_names
+from pipeline.entities.places import city_names, sentence_initial
 from pipeline.records import Mention
-from pipeline.resources.langdata import alternation, load_language
+from pipeline.resources.langdata import alternation, common_words, load_language
 from pipeline.textnorm import is_acronym
 
 CAP = r"[A-ZÀ-ÖØ-Þ]"
@@ -164,6 +165,24 @@ def _known_place(name: str) -> bool:
     return (entry is not None and entry.label == "LOC") or name in city_names()[0]
 
 
+def _after_non_org_type(text: str, m: Mention, non_org: re.Pattern[str] | None) -> bool:
+    return non_org is not None and m.label in ("ORG", "PERSON") and bool(non_org.search(text, max(0, m.start - 30),
+                                                                                        m.start))
+
+
+def _imperative(text: str, m: Mention, code: str | None) -> bool:
+    """A one-word model "person" opening a sentence that is a frequent verb form with an imperative ending, then a
+    lower-case word, as saved web pages write them ("Veuillez choisir", "Cliquez ici", "Consultez le site";
+    `imperative_endings`): frequent-word lists hold surnames too ("Darmanin"), verb endings tell them apart."""
+    endings = tuple(_list(code, "imperative_endings"))
+    lower = m.text.lower()
+    if not endings or m.label != "PERSON" or " " in m.text or not lower.endswith(endings) \
+            or lower not in common_words(code) or not sentence_initial(text[max(0, m.start - 20):m.start], len(
+                text[max(0, m.start - 20):m.start])):
+        return False
+    return bool(re.match(rf"{GAP}[^\W\d_A-ZÀ-Þ]", text[m.end:m.end + 3]))
+
+
 def context_labels(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
     """The mentions with the labels their context gives (module docstring); names of programmes dropped."""
     before_place, non_org = _before_place(language), _non_org_type(language)
@@ -175,9 +194,8 @@ def context_labels(text: str, mentions: list[Mention], language: str | None) -> 
         if m.method != "model":
             out.append(m)
             continue
-        if non_org is not None and m.label in ("ORG", "PERSON") and non_org.search(text, max(0, m.start - 30),
-                                                                                  m.start):
-            continue  # "le programme Horizon Europe"
+        if _after_non_org_type(text, m, non_org) or _imperative(text, m, language):
+            continue  # "le programme Horizon Europe"; "Veuillez choisir une langue"
         if m.label == "ORG" and before_place is not None and not _org_like(m, keywords) \
                 and before_place.search(text, max(0, m.start - 8), m.start):
             m = replace(m, label="LOC")  # "à Soumy"

@@ -120,3 +120,19 @@ def test_a_list_of_companies_stays_one() -> None:
     text = "Seven employers joined: Alcoa, Eli Lilly, Honeywell, Infineon, and Novozymes."
     found = [("Alcoa", "ORG"), ("Eli Lilly", "ORG"), ("Honeywell", "ORG"), ("Infineon", "LOC"), ("Novozymes", "ORG")]
     assert ("Honeywell", "ORG") in _labels(text, found, "en")
+
+
+@pytest.mark.parametrize(("language", "text", "found", "expected"), [
+    ("fr", "Cette page n’est pas disponible. Veuillez choisir une langue ci-dessous:", [("Veuillez", "PERSON")], set()),
+    ("fr", "Pour en savoir plus\nConsultez le site de la Commission.", [("Consultez", "PERSON")], set()),
+    ("fr", "Le texte est prêt. Darmanin a déclaré qu'il le signerait.", [("Darmanin", "PERSON")],
+     {("Darmanin", "PERSON")}),  # a frequent word, but no verb form
+    ("fr", "Le texte est prêt. Rodríguez a déclaré qu'il le signerait.", [("Rodríguez", "PERSON")],
+     {("Rodríguez", "PERSON")}),  # ends in -ez, but no frequent word
+    ("en", "Please note. Chavez said the plan was ready.", [("Chavez", "PERSON")], {("Chavez", "PERSON")}),
+    ("nl", "Klik hier. Gomez zei dat het plan klaar was.", [("Gomez", "PERSON")], {("Gomez", "PERSON")}),
+    ("de", "Bitte wählen. Lopez sagte, der Plan sei fertig.", [("Lopez", "PERSON")], {("Lopez", "PERSON")}),
+])
+def test_a_sentence_opening_verb_form_is_no_person(language: str, text: str, found: list[tuple[str, str]],
+                                                    expected: set[tuple[str, str]]) -> None:
+    assert _labels(text, found, language) == expected
