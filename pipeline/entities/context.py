@@ -5,6 +5,8 @@
 - a model organisation right after a preposition that takes a bare place name is that place ("à Soumy";
   `bare_place_prepositions_model`), unless it is an acronym, holds an organisation keyword or the alias table
   knows it as an organisation;
+- a model person or organisation after a lower-case word for a kind of place ("la ville de Soumy") is that
+  place; both relabellings hold for every occurrence of the form (they are the rule's, not the model's);
 - a one-word model person or organisation listed with places and no person ("à Lyon, Villeurbanne et
   Vénissieux") is a place;
 - a sentence-opening verb form read as a person ("Veuillez choisir une langue") is no name;
@@ -165,6 +167,20 @@ def _known_place(name: str) -> bool:
     return (entry is not None and entry.label == "LOC") or name in city_names()[0]
 
 
+@cache
+def _place_kind(code: str | None) -> re.Pattern[str] | None:
+    words = [w for w in _list(code, "place_type_words") if w[:1].islower()]
+    return re.compile(rf"(?<![\w\-])(?:{alternation(words)})(?:{GAP}|(?<=['’]))$") if words else None
+
+
+def _after_place_kind(text: str, m: Mention, code: str | None) -> bool:
+    """A model person or organisation right after a lower-case word for a kind of place ("la ville de Soumy",
+    "the city of Kapolei"; `place_type_words`) is that place."""
+    regex = _place_kind(code)
+    return regex is not None and m.label in ("PERSON", "ORG") and bool(regex.search(text, max(0, m.start - 30),
+                                                                                     m.start))
+
+
 def _after_non_org_type(text: str, m: Mention, non_org: re.Pattern[str] | None) -> bool:
     return non_org is not None and m.label in ("ORG", "PERSON") and bool(non_org.search(text, max(0, m.start - 30),
                                                                                         m.start))
@@ -196,9 +212,9 @@ def context_labels(text: str, mentions: list[Mention], language: str | None) -> 
             continue
         if _after_non_org_type(text, m, non_org) or _imperative(text, m, language):
             continue  # "le programme Horizon Europe"; "Veuillez choisir une langue"
-        if m.label == "ORG" and before_place is not None and not _org_like(m, keywords) \
-                and before_place.search(text, max(0, m.start - 8), m.start):
-            m = replace(m, label="LOC")  # "à Soumy"
+        if (m.label == "ORG" and before_place is not None and not _org_like(m, keywords)
+                and before_place.search(text, max(0, m.start - 8), m.start)) or _after_place_kind(text, m, language):
+            m = replace(m, label="LOC", method="rule")  # "à Soumy", "la ville de Soumy": for every "Soumy"
         elif m.label in ("PERSON", "ORG") and " " not in m.text and not _org_like(m, keywords) \
                 and _listed_with_places(text, out[-1] if out else None, m, following, language):
             m = replace(m, label="LOC", method="rule")  # "à Lyon, Villeurbanne et Vénissieux"

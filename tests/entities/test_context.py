@@ -136,3 +136,17 @@ def test_a_list_of_companies_stays_one() -> None:
 def test_a_sentence_opening_verb_form_is_no_person(language: str, text: str, found: list[tuple[str, str]],
                                                     expected: set[tuple[str, str]]) -> None:
     assert _labels(text, found, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "found", "expected"), [
+    ("fr", "Les bombardements ont touché la ville de Soumy dans la nuit.", [("Soumy", "ORG")], {("Soumy", "LOC")}),
+    ("fr", "Le projet concerne la commune d’Avdiïvka.", [("Avdiïvka", "PERSON")], {("Avdiïvka", "LOC")}),
+    ("en", "The grant goes to the city of Kapolei and its schools.", [("Kapolei", "PERSON")], {("Kapolei", "LOC")}),
+    ("en", "The City of Boston signed the contract.", [("Boston", "ORG")], {("Boston", "ORG")}),  # a council's name
+    ("nl", "De gemeente Stichtse Vecht tekende.", [("Stichtse Vecht", "ORG")], {("Stichtse Vecht", "LOC")}),
+    ("de", "Die Stadt Essen unterzeichnete.", [("Essen", "ORG")], {("Essen", "ORG")}),  # no model: kinds capitalised
+])
+def test_a_name_after_a_word_for_a_kind_of_place_is_that_place(language: str, text: str,
+                                                              found: list[tuple[str, str]],
+                                                              expected: set[tuple[str, str]]) -> None:
+    assert _labels(text, found, language) == expected
