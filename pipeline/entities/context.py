@@ -181,9 +181,21 @@ def _after_place_kind(text: str, m: Mention, code: str | None) -> bool:
                                                                                      m.start))
 
 
-def _after_non_org_type(text: str, m: Mention, non_org: re.Pattern[str] | None) -> bool:
-    return non_org is not None and m.label in ("ORG", "PERSON") and bool(non_org.search(text, max(0, m.start - 30),
-                                                                                        m.start))
+def _after_non_org_type(text: str, m: Mention, non_org: re.Pattern[str] | None, code: str | None) -> bool:
+    """A name after a lower-case word for a programme ("le programme Horizon Europe"), or opening with that word
+    capitalised, then a name ("Programme Erasmus+", "Initiative Citoyenne"; not "Programme des Nations unies")."""
+    if m.label not in ("ORG", "PERSON"):
+        return False
+    words = m.text.split()
+    if len(words) >= 2 and words[0] in _programme_heads(code) and (words[1][:1].isupper() or words[1][:1].isdigit()) \
+            and not _known_org(m.text):
+        return True
+    return non_org is not None and bool(non_org.search(text, max(0, m.start - 30), m.start))
+
+
+@cache
+def _programme_heads(code: str | None) -> frozenset[str]:
+    return frozenset(w[:1].upper() + w[1:] for w in _list(code, "non_org_type_words"))
 
 
 def _imperative(text: str, m: Mention, code: str | None) -> bool:
@@ -210,7 +222,7 @@ def context_labels(text: str, mentions: list[Mention], language: str | None) -> 
         if m.method != "model":
             out.append(m)
             continue
-        if _after_non_org_type(text, m, non_org) or _imperative(text, m, language):
+        if _after_non_org_type(text, m, non_org, language) or _imperative(text, m, language):
             continue  # "le programme Horizon Europe"; "Veuillez choisir une langue"
         if (m.label == "ORG" and before_place is not None and not _org_like(m, keywords)
                 and before_place.search(text, max(0, m.start - 8), m.start)) or _after_place_kind(text, m, language):

@@ -150,3 +150,22 @@ def test_a_name_after_a_word_for_a_kind_of_place_is_that_place(language: str, te
                                                               found: list[tuple[str, str]],
                                                               expected: set[tuple[str, str]]) -> None:
     assert _labels(text, found, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "found", "expected"), [
+    ("fr", "Le Programme Erasmus+ aide les étudiants.", [("Programme Erasmus+", "ORG")], set()),
+    ("fr", "Il est financé par l'Initiative Citoyenne européenne.", [("Initiative Citoyenne", "ORG")], set()),
+    ("fr", "Le Programme alimentaire mondial distribue des vivres.", [("Programme alimentaire mondial", "ORG")],
+     {("Programme alimentaire mondial", "ORG")}),
+    ("fr", "Le Programme des Nations unies pour le développement agit.",
+     [("Programme des Nations unies pour le développement", "ORG")],
+     {("Programme des Nations unies pour le développement", "ORG")}),
+    ("en", "The Innocence Project works on appeals.", [("Innocence Project", "ORG")], {("Innocence Project", "ORG")}),
+    ("nl", "Het Programma Interreg steunt projecten.", [("Programma Interreg", "ORG")],
+     {("Programma Interreg", "ORG")}),
+    ("de", "Das Programm Erasmus+ fördert Austausch.", [("Programm Erasmus+", "ORG")], {("Programm Erasmus+", "ORG")}),
+])
+def test_a_name_opening_with_a_word_for_a_programme_is_no_organisation(language: str, text: str,
+                                                                       found: list[tuple[str, str]],
+                                                                       expected: set[tuple[str, str]]) -> None:
+    assert _labels(text, found, language) == expected
