@@ -22,7 +22,7 @@ from functools import cache
 from pipeline.entities.gazetteer import alias_table
 from pipeline.entities.places import city_names, sentence_initial
 from pipeline.records import Mention
-from pipeline.resources.langdata import alternation, common_words, load_language
+from pipeline.resources.langdata import alternation, common_words, dictionary_words, known_words, load_language
 from pipeline.textnorm import is_acronym
 
 CAP = r"[A-ZÀ-ÖØ-Þ]"
@@ -232,3 +232,98 @@ def context_labels(text: str, mentions: list[Mention], language: str | None) -> 
             m = replace(m, label="LOC", method="rule")  # "à Lyon, Villeurbanne et Vénissieux"
         out.append(m)
     return out
+
+
+@cache
+def _list_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A list separator, then an optional article ("het Groene Hart", "l’Estonie"); and an item: a run of one to four
+    capitalised words, or two elided halves ("Zuid- en Oost-Drenthe")."""
+    coordination = alternation(_coordination(code))
+    articles = [a for a in _list(code, "articles") if a[:1].islower()]
+    elided = [a for a in articles if a.endswith(("'", "’"))]
+    spaced = [a for a in articles if a not in elided]
+    article = "|".join([*([f"(?:{alternation(elided)})"] if elided else []),
+                        *([f"(?:{alternation(spaced)}){GAP}"] if spaced else [])])
+    separator = re.compile(rf"(?:,{GAP}(?:{coordination}){GAP}|,{GAP}|{GAP}(?:{coordination}){GAP})"
+                           rf"(?:{article})?" if article else rf",{GAP}|{GAP}(?:{coordination}){GAP}")
+    word = rf"{CAP}[^\W\d_]*(?:-[^\W\d_]+)*"
+    item = re.compile(rf"{CAP}[^\W\d_]*-{GAP}(?:{coordination}){GAP}{word}(?![\w\-])"
+                      rf"|{word}(?:{GAP}{word}){{0,3}}(?![\w\-])")
+    return separator, item
+
+
+def listed_places(text: str, kept: list[Mention], language: str | None) -> list[Mention]:
+    """Unnamed items of a list that names two places and no person or organisation are places too ("Midden- en West
+    Brabant, Den Haag Zuid West, het Groene Hart, Noord Nederland, de Achterhoek, Zuid- en Oost-Drenthe, Parkstad
+    Limburg en Twente"); an item that ends with a listed place is that longer place ("Parkstad Limburg")."""
+    separator, item = _list_patterns(language)
+    by_start = {m.start: m for m in kept}
+    replaced: dict[int, Mention] = {}
+    added: list[Mention] = []
+    done: set[int] = set()
+    for first in sorted(kept, key=lambda m: m.start):
+        if first.label != "LOC" or first.start in done:
+            continue
+        items, pos = [first], first.end
+        while (sep := separator.match(text, pos)) and "\n" not in sep.group(0):
+            start = sep.end()
+            if start in by_start:
+                items.append(by_start[start])
+                pos = by_start[start].end
+                continue
+            run = item.match(text, start)
+            if run is None or _continues(text, run.end(), language):
+                break
+            items.append(Mention(start, run.end(), run.group(0), "LOC", "rule"))
+            pos = run.end()
+        done.update(m.start for m in items)
+        known = [m for m in items if m in kept]
+        if sum(m.label == "LOC" for m in known) < 2 or any(m.label != "LOC" for m in known) \
+                or len(known) == len(items) or _title_case_line(text, items):
+            continue
+        for new in (m for m in items if m not in kept):
+            inside = [k for k in kept if new.start <= k.start and k.end <= new.end]
+            if not inside and _free(new, kept + added):
+                added.append(new)
+            elif len(inside) == 1 and inside[0].label == "LOC" and inside[0].end == new.end and _free(new, [
+                    k for k in kept if k is not inside[0]]):
+                replaced[id(inside[0])] = new
+    return [replaced.get(id(k), k) for k in kept] + [m for m in added if _plausible_place(m, language)]
+
+
+def _title_case_line(text: str, items: list[Mention]) -> bool:
+    """Whether the list stands in a headline in title case, where the words around the items look like names too
+    ("Wars in Iraq and Afghanistan, Pushing Cost of Iraq War")."""
+    first, last = items[0].start, items[-1].end
+    start, end = text.rfind("\n", 0, first) + 1, text.find("\n", last)
+    line = text[start:first] + " " + text[last: end if end >= 0 else len(text)]
+    words = re.findall(r"[^\W\d_]{4,}", line)
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+@cache
+def _name_continuation(code: str | None) -> re.Pattern[str]:
+    connectors = [c for c in _list(code, "name_connectors") if c.isalpha() and c not in _coordination(code)]
+    return re.compile(rf"{GAP}(?:{alternation(connectors)}){GAP}{CAP}")
+
+
+def _continues(text: str, end: int, code: str | None) -> bool:
+    """Whether a longer name goes on after a run ("Pushing Cost of Iraq War"): the run is no list item."""
+    return bool(_name_continuation(code).match(text, end))
+
+
+def _free(m: Mention, kept: list[Mention]) -> bool:
+    return all(m.end <= k.start or m.start >= k.end for k in kept)
+
+
+def _plausible_place(m: Mention, code: str | None) -> bool:
+    """No function word, month or weekday, and not one lower-case dictionary word written with a capital; where
+    nouns are capitalised, no word of the language at all ("die Ereignisse im Kaukasus")."""
+    from pipeline.entities.places import calendar_words, capitalised_function_words
+
+    words = m.text.split()
+    if words[0] in capitalised_function_words(code) or m.text.lower() in calendar_words():
+        return False
+    if load_language(code)["nouns_capitalised"]:
+        return not any(w.lower() in known_words(code) for w in words)
+    return not (len(words) == 1 and "-" not in m.text and m.text.lower() in dictionary_words(code))

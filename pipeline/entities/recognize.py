@@ -30,7 +30,7 @@ from pipeline.entities.boundaries import (
     leading_part_mentions,
     representation_names,
 )
-from pipeline.entities.context import context_labels, lowercase_head_organisations
+from pipeline.entities.context import context_labels, listed_places, lowercase_head_organisations
 from pipeline.entities.gazetteer import AliasEntry, alias_table
 from pipeline.entities.genre import model_mention, resolve
 from pipeline.entities.labels import extend_places, genitive_surnames, head_mentions, relabel, surname_then_noun
@@ -491,7 +491,7 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     if info.package is None:
         _add_model_free(text, language, pats, spans)
     spans.kept = persons_after_place_prepositions(text, spans.kept, language)  # "in Ter Apel"
-    spans.kept = context_labels(text, spans.kept, language)  # "à Soumy", "le programme Erasmus+"
+    spans.kept = listed_places(text, context_labels(text, spans.kept, language), language)  # "à Soumy"; lists
     spans.kept = extend_coordinated(text, end_after_full_name(text, spans.kept, language), language)
     spans.kept = surname_then_noun(text, genitive_surnames(text, spans.kept, language))
     spans.add_all(_propagate(text, spans.kept))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities.context import context_labels, lowercase_head_organisations
+from pipeline.entities.context import context_labels, listed_places, lowercase_head_organisations
 from pipeline.records import Mention
 
 
@@ -169,3 +169,32 @@ def test_a_name_opening_with_a_word_for_a_programme_is_no_organisation(language:
                                                                        found: list[tuple[str, str]],
                                                                        expected: set[tuple[str, str]]) -> None:
     assert _labels(text, found, language) == expected
+
+
+def _listed(text: str, found: list[tuple[str, str]], language: str) -> set[tuple[str, str]]:
+    mentions = [Mention(text.index(s), text.index(s) + len(s), s, label, "gazetteer") for s, label in found]
+    return {(m.text, m.label) for m in listed_places(text, mentions, language)}
+
+
+@pytest.mark.parametrize(("language", "text", "found", "expected"), [
+    ("nl", "Plannen voor de volgende gebieden: Midden- en West Brabant, Den Haag Zuid West, het Groene Hart, Noord "
+           "Nederland, Zuid- en Oost-Drenthe, Parkstad Limburg en Twente.",
+     [("Midden- en West Brabant", "LOC"), ("Limburg", "LOC"), ("Twente", "LOC")],
+     {("Midden- en West Brabant", "LOC"), ("Den Haag Zuid West", "LOC"), ("Groene Hart", "LOC"),
+      ("Noord Nederland", "LOC"), ("Zuid- en Oost-Drenthe", "LOC"), ("Parkstad Limburg", "LOC"), ("Twente", "LOC")}),
+    ("fr", "Des réunions auront lieu à Lyon, Villeurbanne, Vaulx-en-Velin et Marseille.",
+     [("Lyon", "LOC"), ("Marseille", "LOC")],
+     {("Lyon", "LOC"), ("Villeurbanne", "LOC"), ("Vaulx-en-Velin", "LOC"), ("Marseille", "LOC")}),
+    ("fr", "Le projet réunit la France, Airbus et l'Allemagne.", [("France", "LOC"), ("Airbus", "ORG"),
+                                                                  ("Allemagne", "LOC")],
+     {("France", "LOC"), ("Airbus", "ORG"), ("Allemagne", "LOC")}),
+    ("en", "Good news for Harrisonburg, Rockingham, and Staunton.", [("Harrisonburg", "LOC"), ("Staunton", "LOC")],
+     {("Harrisonburg", "LOC"), ("Rockingham", "LOC"), ("Staunton", "LOC")}),
+    ("en", "Another $192 Billion for Wars in Iraq and Afghanistan, Pushing Cost of Iraq War higher than ever",
+     [("Iraq", "LOC"), ("Afghanistan", "LOC")], {("Iraq", "LOC"), ("Afghanistan", "LOC")}),  # a glued headline
+    ("de", "Themen waren die Schweiz und Russland, die Ereignisse im Kaukasus und Georgien.",
+     [("Schweiz", "LOC"), ("Russland", "LOC")], {("Schweiz", "LOC"), ("Russland", "LOC")}),  # a noun, no place
+])
+def test_unnamed_items_of_a_list_of_places_are_places(language: str, text: str, found: list[tuple[str, str]],
+                                                      expected: set[tuple[str, str]]) -> None:
+    assert _listed(text, found, language) == expected
