@@ -198,3 +198,15 @@ def _listed(text: str, found: list[tuple[str, str]], language: str) -> set[tuple
 def test_unnamed_items_of_a_list_of_places_are_places(language: str, text: str, found: list[tuple[str, str]],
                                                       expected: set[tuple[str, str]]) -> None:
     assert _listed(text, found, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "first"), [
+    ("nl", "Wethouders uit de gemeenten Houten, Nieuwegein, Utrecht en Zeist tekenden.", "Houten"),
+    ("fr", "Les maires des communes de Vaison-la-Romaine, Carpentras et Bollène se sont réunis.", "Vaison-la-Romaine"),
+    ("en", "A disaster declaration for the Virginia counties of Tazewell, Russell and Lee.", "Tazewell"),
+    ("de", "Vertreter der Gemeinden Riggisberg, Rüeggisberg und Thun trafen sich.", "Riggisberg"),
+])
+def test_a_plural_word_for_a_kind_of_place_names_the_first_of_a_list(language: str, text: str, first: str) -> None:
+    from pipeline.entities.places import place_name_mentions
+
+    assert first in {m.text for m in place_name_mentions(text, language) if m.label == "LOC"}
