@@ -31,6 +31,7 @@ from pipeline.entities.boundaries import (
     leading_part_mentions,
     representation_names,
 )
+from pipeline.entities.context import context_labels, listed_places, lowercase_head_organisations
 from pipeline.entities.gazetteer import AliasEntry, alias_table
 from pipeline.entities.genre import model_mention, resolve
 from pipeline.entities.labels import extend_places, genitive_surnames, head_mentions, relabel, surname_then_noun
@@ -499,6 +500,7 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     defined = [d for d in acronym_long_forms(text, language)  # the model's longer name stays whole:
                if not any(m.start < d.start and m.end == d.end for m in model)]  # "China Social ... (SIA)"
     spans.add_all(defined)
+    spans.add_all(lowercase_head_organisations(text, language))  # "le ministère de l'Intérieur"
     if info.package:  # "MM. Limon et Meunier", "Senators Collins and King": the model reads some as places
         spans.add_all(listed_persons(text, language))
     spans.add_all(by_span.get((m.start, m.end), m) for m in model)
@@ -513,6 +515,7 @@ def extract_entities(text: str, paragraphs: list[Paragraph], language: str | Non
     if info.package is None:
         _add_model_free(text, language, pats, spans)
     spans.kept = persons_after_place_prepositions(text, spans.kept, language)  # "in Ter Apel"
+    spans.kept = listed_places(text, context_labels(text, spans.kept, language), language)  # "à Soumy"; lists
     spans.kept = extend_coordinated(text, end_after_full_name(text, spans.kept, language), language)
     spans.kept = surname_then_noun(text, genitive_surnames(text, spans.kept, language))
     spans.add_all(_propagate(text, spans.kept))
