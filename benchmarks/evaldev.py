@@ -40,6 +40,16 @@ DEFAULT_ROOT = TEST_DATA / "gold" / "dev"
 SPLITS = ("tune", "tune-added", "tune-added-2", "held-out")  # tune releases added in later rounds, gated apart
 
 
+HELD_OUT = "held-out"  # the folder of the held-out annotations, opened only to score them
+
+
+def gold_lines(root: Path, name: str = "gold.jsonl", held_out: bool = True) -> list[str]:
+    """The annotation lines of ``root/name`` (the readable parts) and, with ``held_out``, of
+    ``root/held-out/name``: the held-out annotations live in a file of their own, which only the scores read."""
+    paths = [root / name, *([root / HELD_OUT / name] if held_out else [])]
+    return [line for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def splits(root: Path) -> dict[str, set[str]]:
     """Document names per split, from ``SOURCES.tsv``."""
     out: dict[str, set[str]] = {name: set() for name in SPLITS}
@@ -50,10 +60,10 @@ def splits(root: Path) -> dict[str, set[str]]:
 
 
 def score(root: Path, db: str) -> dict[str, Report]:
-    """Ingest ``root/texts`` into ``db`` and score each split (and ``all``) against ``root/gold.jsonl``."""
+    """Ingest ``root/texts`` into ``db`` and score each split (and ``all``) against the annotations."""
     ingest([root / "texts"], db, "evaldev", workers=1, progress=False)
     engine = connect(db, create=False)
-    lines = [line for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = gold_lines(root)
     parts = splits(root) | {"all": {json.loads(line)["doc"] for line in lines}}
     reports: dict[str, Report] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -97,12 +107,10 @@ def tune_errors(root: Path, db: str) -> list[str]:
 
 
 def _readable_gold(root: Path) -> list[dict]:
-    """Gold records of the ``tune`` and ``tune-added`` documents; held-out ones are never returned."""
+    """Gold records of the readable documents; the held-out file is not even opened."""
     parts = splits(root)
     readable = set().union(*(parts[name] for name in READABLE))
-    records = [json.loads(line) for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-               if line.strip()]
-    return [gold for gold in records if gold["doc"] in readable]
+    return [gold for line in gold_lines(root, held_out=False) if (gold := json.loads(line))["doc"] in readable]
 
 
 def role_org_errors(root: Path, db: str) -> list[str]:

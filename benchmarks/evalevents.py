@@ -323,7 +323,7 @@ def score_parts(ingest_into: Callable[[list[Path], str], Engine] | None = None,
     """Ingest the development set and the seeds into temporary datasets and score tune, held-out and seeds;
     with ``errors``, fill it with the errors of the parts in ``SHOWN_PARTS`` (never held-out), with ``causes``
     with their error causes (``error_causes``)."""
-    from benchmarks.evaldev import splits
+    from benchmarks.evaldev import gold_lines, splits
 
     def ingest_fresh(paths: list[Path], db: str) -> Engine:
         from pipeline.runs.ingest import ingest
@@ -336,7 +336,7 @@ def score_parts(ingest_into: Callable[[list[Path], str], Engine] | None = None,
     reports: dict[str, Report] = {}
     with tempfile.TemporaryDirectory() as tmp:
         dev_engine = run([DEV / "texts"], str(Path(tmp) / "dev.sqlite"))
-        dev_gold = read_gold(DEV / "events.jsonl")
+        dev_gold = [json.loads(line) for line in gold_lines(DEV, "events.jsonl")]
         for name, docs in splits(DEV).items():
             part = [g for g in dev_gold if g["doc"] in docs]
             reports[name] = evaluate_events(part, dev_engine)

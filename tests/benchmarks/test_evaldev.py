@@ -12,6 +12,7 @@ from benchmarks.evaldev import (
     DEFAULT_ROOT,
     SPLITS,
     flat_scores,
+    gold_lines,
     role_org_errors,
     score,
     splits,
@@ -21,16 +22,24 @@ from pipeline.evaluate import _entity_set
 from tests.conftest import requires_en
 
 ROOT = DEFAULT_ROOT
-GOLD = [json.loads(line) for line in (ROOT / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+GOLD = [json.loads(line) for line in gold_lines(ROOT)]
 SOURCES = list(csv.DictReader((ROOT / "SOURCES.tsv").open(encoding="utf-8", newline=""), delimiter="\t"))
 
 
 def test_every_text_has_gold_events_and_a_source_row() -> None:
     texts = {p.name for p in (ROOT / "texts").glob("*.txt")}
-    events = [json.loads(line)["doc"] for line in (ROOT / "events.jsonl").read_text(encoding="utf-8").splitlines()
-              if line.strip()]
+    events = [json.loads(line)["doc"] for line in gold_lines(ROOT, "events.jsonl")]
     assert {g["doc"] for g in GOLD} == texts == {r["doc"] for r in SOURCES} == set(events)
     assert len(GOLD) == len(texts) == len(SOURCES) == len(events)
+
+
+@pytest.mark.parametrize("name", ["gold.jsonl", "events.jsonl"])
+def test_held_out_annotations_are_in_their_own_file(name: str) -> None:
+    """Only the scores open the held-out annotations: the readable file holds none of them."""
+    held_out = {r["doc"] for r in SOURCES if r["split"] == "held-out"}
+    readable = {json.loads(line)["doc"] for line in gold_lines(ROOT, name, held_out=False)}
+    assert readable and not readable & held_out
+    assert {json.loads(line)["doc"] for line in gold_lines(ROOT, name)} - readable == held_out
     assert {r["split"] for r in SOURCES} == set(SPLITS)
     assert all(r["licence"] and r["url"].startswith("http") and r["publisher"] for r in SOURCES)
 
@@ -71,6 +80,14 @@ def test_both_splits_are_scored(tmp_path) -> None:
     assert entities.tp + entities.fn == sum(len(_entity_set(g["entities"])) for g in GOLD if g["doc"] in held)
 
 
+def _write_gold(root, gold: list[dict], held_out: set[str]) -> None:
+    """The layout of the development set: held-out annotations in ``held-out/gold.jsonl``."""
+    (root / "held-out").mkdir()
+    for path, records in ((root / "gold.jsonl", [g for g in gold if g["doc"] not in held_out]),
+                          (root / "held-out" / "gold.jsonl", [g for g in gold if g["doc"] in held_out])):
+        path.write_text("\n".join(json.dumps(g) for g in records) + "\n", encoding="utf-8")
+
+
 @requires_en
 def test_role_organisation_errors_list_readable_documents_only(tmp_path) -> None:
     from pipeline.runs.ingest import ingest
@@ -87,7 +104,7 @@ def test_role_organisation_errors_list_readable_documents_only(tmp_path) -> None
                      "roles": [{"person": name[0].upper() + "ane Doe", "role": "Director", "org": "IMF"}],
                      "optional": {}})
     (root / "SOURCES.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    (root / "gold.jsonl").write_text("\n".join(json.dumps(g) for g in gold) + "\n", encoding="utf-8")
+    _write_gold(root, gold, held_out={"c.txt", "en-c.txt"})
     db = str(tmp_path / "dev.sqlite")
     ingest([root / "texts"], db, "test", workers=1, progress=False)
     errors = role_org_errors(root, db)
@@ -110,7 +127,7 @@ def test_date_errors_show_tune_and_tune_added_documents_only(tmp_path) -> None:
                                {"text": "in 1999", "value": "1999"}],
                      "optional": {"dates": []}})
     (root / "SOURCES.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    (root / "gold.jsonl").write_text("\n".join(json.dumps(g) for g in gold) + "\n", encoding="utf-8")
+    _write_gold(root, gold, held_out={"c.txt", "en-c.txt"})
     db = str(tmp_path / "dev.sqlite")
     score(root, db)
     errors = tune_date_errors(root, db)
