@@ -392,6 +392,11 @@ PORTFOLIO_BEFORE_THE_TITLE = [  # English writes the portfolio before the title;
      [("Bill English", "Finance Minister", None)]),
     ("en", "Meanwhile Health Secretary Matt Hancock warned", [("Matt Hancock", "PERSON")],
      [("Matt Hancock", "Health Secretary", None)]),
+    # a capitalised preposition marks a headline written in title case: no portfolio before it
+    ("en", "Jobs Lost Under President Bush", [("Bush", "PERSON")], [("Bush", "President", None)]),
+    ("en", "Farmers Rally Against Secretary Jane Doe", [("Jane Doe", "PERSON")], [("Jane Doe", "Secretary", None)]),
+    ("en", "The nominee, Under Secretary Jane Doe, said", [("Jane Doe", "PERSON")],
+     [("Jane Doe", "Under Secretary", None)]),
     ("nl", "Gisteren zei Minister Hoekstra het", [("Hoekstra", "PERSON")], [("Hoekstra", "Minister", None)]),
     ("fr", "Hier Ministre Dupont a dit", [("Dupont", "PERSON")], [("Dupont", "Ministre", None)]),
     ("de", "Gestern sagte Bundesministerin Nancy Faeser", [("Nancy Faeser", "PERSON")],
