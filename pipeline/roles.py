@@ -48,7 +48,15 @@ from pipeline.role_org_context import (
     referred_body,
     title_body,
 )
-from pipeline.role_orgs import acronym_in, list_end, mention_key, org_nearby, org_of_possessive, role_organisation
+from pipeline.role_orgs import (
+    acronym_in,
+    list_end,
+    mention_key,
+    org_nearby,
+    org_of_possessive,
+    portfolio_in_brackets,
+    role_organisation,
+)
 from pipeline.role_patterns import (
     ACRONYM_IN_BRACKETS,
     DELIMITERS,
@@ -502,6 +510,10 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
     portfolio = portfolio_after(text, person, pats) if end <= person.start else None
     if portfolio:
         role_text = f"{role_text} {text[portfolio[0]:portfolio[1]].strip()}"
+    bracket = portfolio_in_brackets(text, person, context, entities, pats) if org is None and end <= person.start \
+        and not text[end:person.start].strip() and pats.national.search(role_text) else None
+    if bracket:  # "minister Wiebes (Economische Zaken en Klimaat)": the ministry
+        org, org_mention = bracket
     if org is None:
         org, org_mention = implied_org(text, start, end, role_text, context, entities, pats)
     if org is None:  # "SPÖ-Abgeordnete", "CBS-hoofdeconoom": the acronym a compound title opens with
