@@ -529,8 +529,10 @@ def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
         end = start + words[cut - 1].end() if cut >= 2 else end
     portfolio = pats.portfolio.search(text, start, end)
     minister = pats.national.search(text, max(0, m.start - config.LOOKBACK_CHARS // 4), start)
-    if portfolio and minister and len(text[start:portfolio.start()].split()) >= 2:
-        end = portfolio.start()  # only a minister has a portfolio: "Peter Hein van Mulligen" is one name
+    if portfolio and minister and (len(text[start:portfolio.start()].split()) >= 2 or _portfolio_words(
+            text, portfolio.end(), end, pats)):
+        end = portfolio.start()  # only a minister has a portfolio: "Peter Hein van Mulligen" is one name; a surname
+        # after "van" is one word ("Cora van Nieuwenhuizen"), a portfolio more ("Ollongren van Binnenlandse Zaken")
     if end <= start or not text[start].isupper() or text[start:end].lower() in {
             w.lower() for w in list(pats.lang["role_tense_words"]) + pats.lang["role_modifiers"]}:
         return None  # "Counsel General Designate": a modifier of the title, no name
@@ -539,6 +541,26 @@ def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
     if (start, end) == (m.start, m.end):
         return m
     return Mention(start, end, text[start:end], "PERSON", method=m.method)
+
+
+def _portfolio_words(text: str, start: int, end: int, pats: RolePatterns) -> bool:
+    """"Binnenlandse Zaken", "Justitie en Veiligheid": after a one-word name and "van", two capitalised words or a
+    list that goes on past the name with "en" and a dictionary word are a portfolio (a surname is one word)."""
+    words = text[start:end].split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        return True
+    joint = _list_goes_on(pats.lang.code).match(text[end: end + 60])
+    particles = {p.lower() for p in pats.lang["name_particles"]}
+    name_goes_on = joint and joint.group(2) and (joint.group(2)[:1].isupper() or joint.group(2).lower() in particles)
+    return bool(joint and len(words) == 1 and not name_goes_on and joint.group(1).lower() in known_words(
+        pats.lang.code))  # "Cora van Dijk en Jan de Vries": two people
+
+
+@cache
+def _list_goes_on(code: str | None) -> re.Pattern[str]:
+    """A comma or "and" and a capitalised word, then the word after it: "... en Veiligheid opende"."""
+    joints = alternation([c for c in load_language(code)["coordination"] if c[:1].isalpha()])
+    return re.compile(rf"[^\S\n]*(?:,|\s(?:{joints}))[^\S\n]+([A-ZÀ-Þ][\w\-]+)(?:[^\S\n]+(\S+))?")
 
 
 def _past_portfolio(text: str, m: Mention, start: int, end: int, pats: RolePatterns) -> int:
