@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline import config
 from pipeline.records import Mention
 from pipeline.resources.langdata import LangData, alternation, load_language
 
@@ -101,7 +102,7 @@ def patterns_for(code: str | None) -> RolePatterns:
         genitive=re.compile(rf"\s+(?:{alternation(lang['role_genitive_articles'])})\s+(?=[A-ZÀ-Þ])"),
         org_word=re.compile(rf"(?i:[\w\-]*(?:{alternation(lang['org_keywords'] + lang['org_body_words'])}))"
                             rf"(?:{alternation(lang['inflection_suffixes'] + ['s', 'es', 'en', 'n'])})?$"),
-        appointment=re.compile(rf"\s+(?:{alternation(lang['role_appointment_words'])})\s+"
+        appointment=re.compile(rf"\s+(?:{alternation(lang['role_appointment_words'])}{_gapped_appointment(lang)})\s+"
                                rf"(?:(?:{alternation(lang['articles'])})\s+)?"),
         demonym_any=re.compile(rf"(?<![\w])(?P<d>{alternation(lang['demonyms'])})(?![\w])"),
         national=re.compile(rf"(?<![\w])(?i:{alternation(lang['national_titles'])})"),
@@ -123,6 +124,19 @@ def patterns_for(code: str | None) -> RolePatterns:
         period=re.compile(rf"(?<![\w])(?:(?P<since>(?i:{alternation(lang['role_since_words'])}))"
                           rf"|(?P<until>(?i:{alternation(lang['role_until_words'])})))\s+"),
     )
+
+
+def _gapped_appointment(lang: LangData) -> str:
+    """"is vandaag begonnen als", "wurde am Montag zum", "was unanimously elected": an auxiliary, a few words
+    without punctuation (a day, an adverb), then the participle and its preposition (``role_appointment_auxiliaries``,
+    ``role_appointment_participles``), no negation among them; empty where the language data lists none."""
+    auxiliaries, participles = lang.get("role_appointment_auxiliaries"), lang.get("role_appointment_participles")
+    if not auxiliaries or not participles:
+        return ""
+    negations = alternation(lang.get("role_appointment_negations", [])) or "(?!)"  # "is niet benoemd tot"
+    return (rf"|(?:{alternation(auxiliaries)})(?:[^\S\n]+(?!(?i:{negations})(?![\w]))[^\s,;:.!?()\"“”„«»]+)"
+            rf"{{1,{config.APPOINTMENT_GAP_WORDS}}}?"
+            rf"[^\S\n]+(?:{alternation(participles)})")
 
 
 def _word_pattern(words: list[str]) -> re.Pattern[str] | None:

@@ -1,0 +1,48 @@
+"""The language patterns of role extraction (``pipeline.role_patterns``), per language."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_roles import roles_of
+
+APPOINTMENT_WITH_A_GAP = [  # an auxiliary, a day or an adverb, then the participle: the title after it
+    ("nl", "Pieter Duisenberg is vandaag begonnen als nieuwe president van de Algemene Rekenkamer.",
+     [("Pieter Duisenberg", "PERSON"), ("Algemene Rekenkamer", "ORG")],
+     [("Pieter Duisenberg", "nieuwe president", "Algemene Rekenkamer")]),
+    ("nl", "Anna de Wit is op 1 september benoemd tot directeur van het Centraal Planbureau.",
+     [("Anna de Wit", "PERSON"), ("Centraal Planbureau", "ORG")],
+     [("Anna de Wit", "directeur", "Centraal Planbureau")]),
+    ("en", "Jane Doe was unanimously elected Chair of the Board of the European Environment Agency.",
+     [("Jane Doe", "PERSON"), ("European Environment Agency", "ORG")],
+     [("Jane Doe", "Chair of the Board", "European Environment Agency")]),
+    ("fr", "Marie Dupont a été officiellement nommée directrice générale de l'Agence nationale de la recherche.",
+     [("Marie Dupont", "PERSON"), ("Agence nationale de la recherche", "ORG")],
+     [("Marie Dupont", "directrice générale", "Agence nationale de la recherche")]),
+    ("de", "Anna Muster wurde am Montag zur Präsidentin des Statistischen Landesamtes gewählt.",
+     [("Anna Muster", "PERSON"), ("Statistischen Landesamtes", "ORG")],
+     [("Anna Muster", "Präsidentin", "Statistischen Landesamtes")]),
+    # the appointment words without a gap
+    ("nl", "Jan Jansen is begonnen als directeur van het Rijksmuseum.",
+     [("Jan Jansen", "PERSON"), ("Rijksmuseum", "ORG")],
+     [("Jan Jansen", "directeur", "Rijksmuseum")]),
+    ("en", "John Roe took office as President of the Court of Auditors.",
+     [("John Roe", "PERSON"), ("Court of Auditors", "ORG")], [("John Roe", "President", "Court of Auditors")]),
+    ("fr", "Paul Durand a pris ses fonctions de président de la Cour des comptes.",
+     [("Paul Durand", "PERSON"), ("Cour des comptes", "ORG")], [("Paul Durand", "président", "Cour des comptes")]),
+    ("de", "Hans Meier übernimmt das Amt des Präsidenten des Bundesamtes für Statistik.",
+     [("Hans Meier", "PERSON"), ("Bundesamtes für Statistik", "ORG")],
+     [("Hans Meier", "Präsident", "Bundesamtes für Statistik")]),
+]
+
+NO_APPOINTMENT = [  # a negation in the gap, or punctuation, ends it (a copula may still read "was not elected Chair")
+    ("nl", "Jan Jansen is niet benoemd tot directeur van het museum.", [("Jan Jansen", "PERSON")], []),
+    ("fr", "Marie Dupont n'a pas été nommée directrice.", [("Marie Dupont", "PERSON")], []),
+    ("de", "Anna Muster wurde, wie erwartet, zur Präsidentin gewählt.", [("Anna Muster", "PERSON")], []),
+    ("en", "Jane Doe was, as expected, elected Chair.", [("Jane Doe", "PERSON")], []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), APPOINTMENT_WITH_A_GAP + NO_APPOINTMENT)
+def test_appointments(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
