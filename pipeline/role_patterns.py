@@ -64,8 +64,8 @@ def patterns_for(code: str | None) -> RolePatterns:
     titles = alternation(lang["role_titles"])
     endings = alternation(lang["role_title_endings"]) if lang["role_title_endings"] else ""
     suffix = f"(?:{endings})?" if lang.get("role_title_suffix_match") else ""  # "Ministerin", not "consulteerde"
-    compound = r"(?:[\w\-]*\w-?)?"  # "Bundes-", "EU-Verkehrs-", "Vize-" before a title
-    title = (rf"(?<![\w\-]){compound}(?i:{titles}){suffix}(?![\w])" if suffix
+    compound = r"(?:[\w\-]*\w-?|[\w\-]*\w&\w+-)?"  # "Bundes-", "EU-Verkehrs-", "Vize-", "CD&V-" before a title
+    title = (rf"(?<![\w\-&]){compound}(?i:{titles}){suffix}(?![\w])" if suffix
              else rf"(?<![\w\-])(?i:{titles})(?![\w])")
     plurals = alternation(lang["role_plurals"])
     title_body = title.removeprefix(r"(?<![\w\-])")

@@ -46,3 +46,25 @@ NO_APPOINTMENT = [  # a negation in the gap, or punctuation, ends it (a copula m
 @pytest.mark.parametrize(("language", "text", "items", "expected"), APPOINTMENT_WITH_A_GAP + NO_APPOINTMENT)
 def test_appointments(language, text, items, expected):
     assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+AMPERSAND_ACRONYM_COMPOUND = [  # a title compounded with an acronym holding "&" ("CD&V-voorzitter"): the acronym's
+    ("nl", "In oktober tovert CD&V-voorzitter Joachim Coens haar uit de hoed.", [("Joachim Coens", "PERSON")],
+     [("Joachim Coens", "CD&V-voorzitter", "CD&V")]),
+    ("nl", "Volgens S&P-topman Jan Jansen is dat goed nieuws.", [("Jan Jansen", "PERSON")],
+     [("Jan Jansen", "S&P-topman", "S&P")]),
+    ("de", "Die SPÖ-Abgeordnete Anna Muster sagte das.", [("Anna Muster", "PERSON")],
+     [("Anna Muster", "SPÖ-Abgeordnete", "SPÖ")]),
+    ("de", "Der B&O-Vorstand Hans Meier sagte das.", [("Hans Meier", "PERSON")],
+     [("Hans Meier", "B&O-Vorstand", "B&O")]),
+    # English and French name the body apart
+    ("en", "The AT&T CEO John Stankey said.", [("AT&T", "ORG"), ("John Stankey", "PERSON")],
+     [("John Stankey", "CEO", "AT&T")]),
+    ("fr", "Le PDG de LVMH, Bernard Arnault, a dit.", [("LVMH", "ORG"), ("Bernard Arnault", "PERSON")],
+     [("Bernard Arnault", "PDG", "LVMH")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), AMPERSAND_ACRONYM_COMPOUND)
+def test_ampersand_acronym_compound(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
