@@ -238,3 +238,27 @@ def portfolio_in_brackets(text: str, person: Mention, mentions: list[Mention], e
             re.search(r"\d", w) or is_acronym(w) or not (w[:1].isupper() or w.lower() in joints) for w in words):
         return None
     return text[start:end], next((m for m in inside if (m.start, m.end) == (start, end)), None)
+
+
+COMPOUND_ACRONYM = re.compile(r"([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7})-\w")
+COMPOUND_NAME = re.compile(r"([A-ZÀ-Þ][\w&]*[a-zà-ÿ][\w&]*)-(?=\w)")
+
+
+def compound_prefix_org(role_text: str, mentions: list[Mention],
+                        pats: RolePatterns) -> tuple[str | None, Mention | None]:
+    """"SPÖ-Abgeordnete", "CBS-hoofdeconoom": the acronym a compound title opens with; "Statbel-directeur",
+    "Destatis-Präsident": the body opening the compound, when the release names it as an organisation or the alias
+    table knows it as one."""
+    acronym = COMPOUND_ACRONYM.match(role_text)
+    if acronym and is_acronym(acronym.group(1)):
+        return acronym.group(1), None
+    prefix = COMPOUND_NAME.match(role_text)
+    if prefix is None or not role_text.split() or not pats.title.fullmatch(role_text.split()[0]):
+        return None, None
+    name = prefix.group(1)
+    named = next((m for m in mentions if m.label == "ORG" and fold(m.text) == fold(name)), None)
+    if named is not None:
+        return named.text, named
+    entry = alias_table().lookup(name)
+    return (name, None) if entry is not None and entry.label == "ORG" and not entry.id.startswith("country-") \
+        else (None, None)

@@ -50,6 +50,7 @@ from pipeline.role_org_context import (
 )
 from pipeline.role_orgs import (
     acronym_in,
+    compound_prefix_org,
     list_end,
     mention_key,
     org_nearby,
@@ -69,7 +70,7 @@ from pipeline.role_patterns import (
     phrase_end,
     strip_span,
 )
-from pipeline.textnorm import fold, is_acronym
+from pipeline.textnorm import fold
 
 __all__ = ["RolePatterns", "extract_roles", "patterns_for"]
 
@@ -516,9 +517,8 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
         org, org_mention = bracket
     if org is None:
         org, org_mention = implied_org(text, start, end, role_text, context, entities, pats)
-    if org is None:  # "SPÖ-Abgeordnete", "CBS-hoofdeconoom": the acronym a compound title opens with
-        prefix = re.match(r"([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7})-\w", role_text)
-        org = prefix.group(1) if prefix and is_acronym(prefix.group(1)) else None
+    if org is None:  # "SPÖ-Abgeordnete", "Statbel-directeur": the acronym or body a compound title opens with
+        org, org_mention = compound_prefix_org(role_text, context, pats)
     kind = generic_at(doc.context, org, start, end) if org else possessive_kind(doc.context, start)
     referred = referred_body(doc.context, kind, start) if kind else None
     if referred is not None:  # "Präsident des Amtes", "the agency's director": the body of that kind the release names

@@ -41,3 +41,26 @@ NO_PORTFOLIO_IN_BRACKETS = [  # a party, an acronym, a town, a local office's po
 @pytest.mark.parametrize(("language", "text", "items", "expected"), PORTFOLIO_IN_BRACKETS + NO_PORTFOLIO_IN_BRACKETS)
 def test_portfolio_in_brackets(language, text, items, expected):
     assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+BODY_OPENING_A_COMPOUND_TITLE = [  # "Statbel-directeur": a body the release names opening the compound title
+    ("nl", "Statbel-directeur Nicolas Waeyaert presenteert de kerncijfers van Statbel.",
+     [("Nicolas Waeyaert", "PERSON"), ("Statbel", "ORG")], [("Nicolas Waeyaert", "Statbel-directeur", "Statbel")]),
+    ("nl", "Volgens Shell-topman Jan Jansen is dat goed. Shell maakte winst.",
+     [("Jan Jansen", "PERSON"), ("Shell", "ORG")], [("Jan Jansen", "Shell-topman", "Shell")]),
+    ("de", "Destatis-Präsident Georg Thiel stellte die Zahlen vor.", [("Georg Thiel", "PERSON")],
+     [("Georg Thiel", "Destatis-Präsident", "Destatis")]),
+    # a word that names no body ("Vice-", "Europa-") gives none
+    ("nl", "De Europa-minister Jan Jansen sprak.", [("Jan Jansen", "PERSON")],
+     [("Jan Jansen", "Europa-minister", None)]),
+    ("de", "Vize-Präsidentin Anna Muster sprach.", [("Anna Muster", "PERSON")],
+     [("Anna Muster", "Vize-Präsidentin", None)]),
+    ("en", "Vice-President Jane Doe spoke.", [("Jane Doe", "PERSON")], [("Jane Doe", "Vice-President", None)]),
+    ("fr", "La vice-présidente Marie Dupont a parlé.", [("Marie Dupont", "PERSON")],
+     [("Marie Dupont", "vice-présidente", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), BODY_OPENING_A_COMPOUND_TITLE)
+def test_body_opening_a_compound_title(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
