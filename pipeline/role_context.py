@@ -15,7 +15,7 @@ from pipeline.entities.gazetteer import SHARED, alias_table
 from pipeline.records import EntityRef, Mention
 from pipeline.resources.langdata import alternation, common_words, dictionary_words, known_words, load_language
 from pipeline.resources.models import choose, model_table
-from pipeline.role_patterns import COUNTRY_KEY, RolePatterns, strip_span
+from pipeline.role_patterns import COUNTRY_KEY, RolePatterns, singular_of, strip_span
 from pipeline.textnorm import fold, is_acronym
 
 Titled = tuple[Mention, str | None, tuple[int, int] | None]  # a titled person, its singular title, the plural's span
@@ -295,7 +295,7 @@ def _one_name(code: str | None) -> str:
     """A name of one to three capitalised words, with particles between them ("Van der Bellen")."""
     lang = load_language(code)
     particles = alternation(lang["name_particles"] + [p.capitalize() for p in lang["name_particles"]])
-    token = r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’\-]*[a-zà-ÿ][\w'’\-]*)"
+    token = r"(?:(?:[A-ZÀ-Þ]\.-?){1,4}(?<=\.)|[A-ZÀ-Þ][\w'’\-]*[a-zà-ÿ][\w'’\-]*)"  # "P.H.", "J.-P.": initials
     upper = alternation([p.capitalize() for p in lang["name_particles"]])
     return rf"(?:(?:{upper})\s+)?{token}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*{token}){{0,2}}"  # within its line
 
@@ -325,8 +325,8 @@ def _name_ok(text: str, start: int, end: int, mentions: list[Mention], pats: Rol
            or pats.title.fullmatch(w) for i, w in enumerate(words)) or all(
             w.lower() in particles for w in words):
         return False
-    if any(m.start < end and start < m.end for m in mentions):
-        return False
+    if any(m.start < end and start < m.end and re.search(r"[^\W\d_]{2}", m.text) for m in mentions):
+        return False  # another mention there; not a fragment of initials ("J" of "J.A. de Vries")
     known = dictionary_words(lang.code) if lexicon and has_model(lang.code) else frozenset()
     if any(w.lower() in known or w.lower().removesuffix("s") in known for w in words):
         return False  # a recogniser runs: a capitalised dictionary word after a title is no missed name
@@ -348,11 +348,10 @@ def titled_names(text: str, mentions: list[Mention], pats: RolePatterns) -> list
     "the Commissioners Elisa Ferreira and Nicolas Schmit", "les ministres X et Y", "die Bundesräte X und Y"),
     found or not: (mention, the singular title of a plural, the plural title's span)."""
     found: list[Titled] = []
-    plurals = pats.lang["role_plurals"]
     people = [m for m in mentions if m.label == "PERSON"]
     for match in pats.title_or_plural.finditer(text):
         title = match.group(0)
-        singular = plurals.get(title) or plurals.get(title.lower())
+        singular = singular_of(title, pats)
         after = _name_pattern(pats.lang.code).match(text, match.end())
         if not after or "\n\n" in text[match.end(): after.start("names")] or (
                 singular and "\n" in text[match.end(): after.start("names")]):

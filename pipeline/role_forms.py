@@ -10,7 +10,7 @@ from pipeline import config
 from pipeline.records import Mention
 from pipeline.resources.langdata import alternation, dictionary_words
 from pipeline.role_context import has_model
-from pipeline.role_patterns import RolePatterns, mentions_in, strip_span
+from pipeline.role_patterns import RolePatterns, mentions_in, singular_of, strip_span
 
 
 def coordination_words(pats: RolePatterns) -> str:
@@ -115,7 +115,7 @@ def listed_after_plural(text: str, people: list[Mention], mentions: list[Mention
         intro_start = text.rfind("\n\n", 0, colon.start()) + 1
         plural = None
         for match in pats.title_or_plural.finditer(text, intro_start, colon.start()):
-            singular = plurals.get(match.group(0)) or plurals.get(match.group(0).lower())
+            singular = singular_of(match.group(0), pats)
             plural = (match, singular) if singular else plural
         if plural is None:
             continue

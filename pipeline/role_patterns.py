@@ -68,6 +68,7 @@ def patterns_for(code: str | None) -> RolePatterns:
     title = (rf"(?<![\w\-&]){compound}(?i:{titles}){suffix}(?![\w])" if suffix
              else rf"(?<![\w\-])(?i:{titles})(?![\w])")
     plurals = alternation(lang["role_plurals"])
+    compound_plural = r"(?:[\w\-]*\w-?(?=[a-zà-ÿ]))?" if suffix else ""  # "collegeleden", "oud-ministers"
     title_body = title.removeprefix(r"(?<![\w\-])")
     mods = alternation(lang["role_modifiers"] + list(lang["demonyms"]) + list(lang["role_tense_words"]))
     at_words = lang["role_at_connectors"]
@@ -92,7 +93,7 @@ def patterns_for(code: str | None) -> RolePatterns:
         tense=re.compile(rf"(?<![\w])(?P<t>{alternation(lang['role_tense_words'])})(?![\w])"),
         allowed_word=re.compile(rf"^(?:(?:\w['’])?[A-ZÀ-Þ0-9].*|(?i:{connectors})|(?i:{mods})|&|-)$"),
         connectors=alternation(of_words),
-        title_or_plural=re.compile(rf"(?<![\w\-])(?:(?i:{plurals})(?![\w])|{title_body})"
+        title_or_plural=re.compile(rf"(?<![\w\-])(?:{compound_plural}(?i:{plurals})(?![\w])|{title_body})"
                                    if lang["role_plurals"] else title),
         portfolio=re.compile(rf"\s+(?:{alternation(lang['portfolio_connectors'])})\s+(?=[A-ZÀ-Þ])"),
         title_then_portfolio=(re.compile(rf"{title}[^\S\n]+(?:{alternation(lang['portfolio_connectors'])})[^\S\n]+$")
@@ -137,6 +138,20 @@ def _gapped_appointment(lang: LangData) -> str:
     return (rf"|(?:{alternation(auxiliaries)})(?:[^\S\n]+(?!(?i:{negations})(?![\w]))[^\s,;:.!?()\"“”„«»]+)"
             rf"{{1,{config.APPOINTMENT_GAP_WORDS}}}?"
             rf"[^\S\n]+(?:{alternation(participles)})")
+
+
+def singular_of(title: str, pats: RolePatterns) -> str | None:
+    """The singular title of a plural one ("ministers" -> "minister"); in a language that compounds its titles the
+    plural may end a compound ("collegeleden" -> "collegelid", "oud-ministers" -> "oud-minister")."""
+    plurals = pats.lang["role_plurals"]
+    found = plurals.get(title) or plurals.get(title.lower())
+    if found or not pats.lang.get("role_title_suffix_match") or title.lower() in pats.lang.get(
+            "role_compound_plural_exceptions", []):  # "geleden", "overleden": no compounds of "leden"
+        return found
+    for plural, singular in sorted(plurals.items(), key=lambda kv: -len(kv[0])):
+        if len(title) >= len(plural) + 3 and title.lower().endswith(plural.lower()) and title[-len(plural)].islower():
+            return title[: -len(plural)] + singular[:1].lower() + singular[1:]  # "Landtagsabgeordnete"
+    return None
 
 
 def _word_pattern(words: list[str]) -> re.Pattern[str] | None:

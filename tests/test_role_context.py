@@ -233,3 +233,40 @@ HEADS_OF_GOVERNMENT_LISTED = [
                          PORTFOLIO_AFTER_A_ONE_WORD_NAME + HEADS_OF_GOVERNMENT_LISTED)
 def test_names_of_ministers(language, text, items, expected):
     assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+# initials written together ("P.H.", "J.-P.") open a name the recogniser missed; a one-letter fragment of them is none
+INITIALS = [
+    ("nl", "Volgens P.H. van Mulligen, hoofdeconoom van het CBS, groeit de economie.", [("CBS", "ORG")],
+     [("P.H. van Mulligen", "hoofdeconoom", "CBS")]),
+    ("nl", "Directeur J.A. de Vries opende het gebouw.", [("J", "PERSON")], [("J.A. de Vries", "Directeur", None)]),
+    ("en", "The results are good. J.R. Kowalczyk, Director of the Agency, said so.", [("Agency", "ORG")],
+     [("J.R. Kowalczyk", "Director", "Agency")]),
+    ("fr", "Selon J.-P. Dupont, directeur de l’agence, les résultats sont bons.", [],
+     [("J.-P. Dupont", "directeur de l’agence", None)]),
+    ("de", "Laut H.-J. Müller, Präsident des Landesamtes, ist das gut.", [],
+     [("H.-J. Müller", "Präsident des Landesamtes", "Landesamtes")]),
+]
+
+# a plural title ending a compound ("collegeleden", "oud-ministers"): every name holds the compound singular
+COMPOUND_PLURALS = [
+    ("nl", "Zij spraken met president Arno Visser en collegeleden Ewout Irrgang en Ellen van Schoten.", [],
+     [("Arno Visser", "president", None), ("Ewout Irrgang", "collegelid", None),
+      ("Ellen van Schoten", "collegelid", None)]),
+    ("nl", "De oud-ministers Jan Jansen en Piet de Vries waren aanwezig.", [],
+     [("Jan Jansen", "oud-minister", None), ("Piet de Vries", "oud-minister", None)]),
+    ("nl", "Twee jaar geleden Jan Jansen en Piet de Vries.", [], []),  # "geleden" is no compound of "leden"
+    ("de", "Die Landtagsabgeordneten Anna Muster und Hans Meier waren anwesend.", [],
+     [("Anna Muster", "Landtagsabgeordnete", None), ("Hans Meier", "Landtagsabgeordnete", None)]),
+    # English and French write no compounds: a plural stays as listed
+    ("en", "The former Ministers Jane Doe and John Roe attended.", [("Jane Doe", "PERSON"), ("John Roe", "PERSON")],
+     [("Jane Doe", "Minister", None), ("John Roe", "Minister", None)]),
+    ("fr", "Les anciens ministres Paul Durand et Marie Dupont étaient présents.",
+     [("Paul Durand", "PERSON"), ("Marie Dupont", "PERSON")],
+     [("Marie Dupont", "ministre", None), ("Paul Durand", "ministre", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), INITIALS + COMPOUND_PLURALS)
+def test_initials_and_compound_plurals(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
