@@ -87,7 +87,9 @@ def named_body_after(text: str, end: int, titles: list[tuple[int, int]],
     if not of:
         return None
     body = titles[0][1] + of.end()
-    keywords = {w.lower() for w in pats.lang["org_keywords"]}
+    title = text[titles[0][0]: titles[0][1]].lower()  # "dijkgraaf van het Hoogheemraadschap ...": its own kinds
+    kinds = [k for t, ks in pats.lang.get("role_title_bodies", {}).items() if t.lower() == title for k in ks]
+    keywords = {w.lower() for w in pats.lang["org_keywords"] + kinds}
     words = text[body:end].split()
     if not words or not any(w[:1].isupper() and any(w.lower() == k or (len(k) >= 4 and w.lower().endswith(k))
                                                     for k in keywords) for w in words) or pats.title.search(

@@ -56,6 +56,8 @@ class RolePatterns:
     end_verb: re.Pattern[str]  # "Président de la Cour des comptes a pris la parole": the phrase ends at the verb
     staff_title: re.Pattern[str] | None  # a post on a body's staff: "director", "spokesperson" (role_org_context)
     local_office: re.Pattern[str] | None  # a title of role_title_bodies: "burgemeester", "Mayor"
+    local_body_gap: re.Pattern[str] | None  # " van (de gemeente) ": before the place of a local office
+    caption_position: re.Pattern[str] | None  # " (links)", " (left)": where a photo caption places the person
 
 
 @cache
@@ -122,6 +124,9 @@ def patterns_for(code: str | None) -> RolePatterns:
         end_verb=re.compile(rf"[^\S\n]+(?:{_words(lang, 'role_end_verbs')})(?=[^\S\n]|$)"),
         staff_title=_word_pattern(lang.get("role_body_titles", []) + lang.get("role_staff_titles", [])),
         local_office=_word_pattern(list(lang.get("role_title_bodies", {}))),
+        local_body_gap=_local_body_gap(lang, of_words),
+        caption_position=(re.compile(rf"[^\S\n]*\([^\S\n]*(?i:{alternation(lang['role_caption_positions'])})[^\S\n]*\)(?=\s*,)")
+                          if lang.get("role_caption_positions") else None),
         period=re.compile(rf"(?<![\w])(?:(?P<since>(?i:{alternation(lang['role_since_words'])}))"
                           rf"|(?P<until>(?i:{alternation(lang['role_until_words'])})))\s+"),
     )
@@ -138,6 +143,18 @@ def _gapped_appointment(lang: LangData) -> str:
     return (rf"|(?:{alternation(auxiliaries)})(?:[^\S\n]+(?!(?i:{negations})(?![\w]))[^\s,;:.!?()\"“”„«»]+)"
             rf"{{1,{config.APPOINTMENT_GAP_WORDS}}}?"
             rf"[^\S\n]+(?:{alternation(participles)})")
+
+
+def _local_body_gap(lang: LangData, of_words: list[str]) -> re.Pattern[str] | None:
+    """" van ", " van de gemeente ", " of the City of ": a connector, then optionally an article, the kind of body a
+    local office governs (``role_title_bodies``) and a connector, before the place's name."""
+    kinds = sorted({k for ks in lang.get("role_title_bodies", {}).values() for k in ks})
+    if not of_words:
+        return None
+    of = rf"(?:(?i:{alternation(of_words)})[^\S\n]+)?"  # "of the City of London", "de la ville de Lyon"
+    kind = rf"(?:(?:(?i:{alternation(lang['articles'])})[^\S\n]+)?(?i:{alternation(kinds)})[^\S\n]+{of})?" if kinds \
+        else ""
+    return re.compile(rf"[^\S\n]+(?i:{alternation(of_words)})[^\S\n]+{kind}")
 
 
 def singular_of(title: str, pats: RolePatterns) -> str | None:

@@ -70,7 +70,7 @@ from pipeline.role_patterns import (
     phrase_end,
     strip_span,
 )
-from pipeline.textnorm import fold
+from pipeline.textnorm import fold, is_acronym
 
 __all__ = ["RolePatterns", "extract_roles", "patterns_for"]
 
@@ -151,6 +151,9 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     post = re.match(r"[^\S\n]+(\S+?)(?=,)", text[name_end: name_end + 12])
     if post and (pats.title.fullmatch(post.group(1)) or post.group(1) in pats.post_nominals):
         name_end += post.end()  # "The Hon David Littleproud MP, Minister for ...": past the post-nominal title
+    caption = (pats.caption_position.match(text, name_end) if pats.caption_position else None) or _party_after(
+        text, name_end, mentions)
+    name_end = caption.end() if caption else name_end  # "Jan Jansen (links), directeur", "Malu Dreyer (SPD), ..."
     appointed = pats.appointment.match(text, name_end)
     copula = None if appointed else pats.copula.match(text, name_end)
     inverted = None if appointed or copula else _inverted_gap(text, person, name_end, pats)
@@ -194,12 +197,28 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     words = text[start:end].split()
     if not words or len(words) > config.MAX_ROLE_WORDS:
         return None
-    follower = re.match(r"\s*,\s*(?:\S+\s+)?", text[end: end + 30])
-    following = mentions_in(mentions, end, end + 30, ("PERSON",)) if follower else []
+    follower = re.match(r"\s*,\s*(?:(\S+)\s+)?", text[end: end + 30])
+    joined = follower is not None and follower.group(1) is not None and pats.coordination.fullmatch(
+        f" {follower.group(1)} ")  # "X, dijkgraaf van Y, en Z": the phrase is X's, Z comes next
+    following = mentions_in(mentions, end, end + 30, ("PERSON",)) if follower and not joined else []
     if following and not _titled_after(text, following[0], pats) and not pats.title.search(
             text, end, following[0].start):  # "..., and Senator Y": the next person has a title of their own
         return None  # the phrase introduces the next person ("..., Mr X, Ambassador ..., Mr Y")
     return start, end
+
+
+PARTY_BEFORE_COMMA = re.compile(r"[^\S\n]*\([^\S\n]*([^()\n]{1,30}?)[^\S\n]*\)(?=[^\S\n]*,)")
+
+
+def _party_after(text: str, name_end: int, mentions: list[Mention]) -> re.Match[str] | None:
+    """"Malu Dreyer (SPD), Ministerpräsidentin ...": a party (an organisation mention or an acronym alone in
+    brackets) between a name and its apposition."""
+    found = PARTY_BEFORE_COMMA.match(text, name_end)
+    if found is None:
+        return None
+    inner = found.group(1)
+    named = any(m.label == "ORG" and (m.start, m.end) == found.span(1) for m in mentions)
+    return found if named or is_acronym(inner) else None
 
 
 def _inverted_gap(text: str, person: Mention, name_end: int, pats: RolePatterns) -> re.Match[str] | None:
