@@ -160,7 +160,8 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     gap = appointed or copula or inverted or _block_gap(text, person, name_end) or pats.after_gap.match(text, name_end)
     if not gap:
         return None
-    start = _past_period(text, gap.end(), pats) if appointed or copula else gap.end()
+    comma = not (appointed or copula or inverted) and "," in text[name_end: gap.end()]
+    start = _past_period(text, gap.end(), pats) if appointed or copula or comma else gap.end()  # "X, sinds 2019 ..."
     line_end = text.find("\n", start, start + config.LOOKBACK_CHARS)
     end = phrase_end(text, start, min(len(text), start + config.LOOKBACK_CHARS) if line_end < 0 else line_end)
     if end <= start or (text[end: end + 1] == ":" and "\n" in text[name_end:start]):

@@ -68,3 +68,52 @@ AMPERSAND_ACRONYM_COMPOUND = [  # a title compounded with an acronym holding "&"
 @pytest.mark.parametrize(("language", "text", "items", "expected"), AMPERSAND_ACRONYM_COMPOUND)
 def test_ampersand_acronym_compound(language, text, items, expected):
     assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+APPOINTED_OBJECT = [  # "heeft X beëdigd als president": the participle and its preposition right after the name
+    ("nl", "Koning Willem-Alexander heeft Pieter Duisenberg beëdigd als president van de Algemene Rekenkamer.",
+     [("Willem-Alexander", "PERSON"), ("Pieter Duisenberg", "PERSON"), ("Algemene Rekenkamer", "ORG")],
+     [("Pieter Duisenberg", "president", "Algemene Rekenkamer"), ("Willem-Alexander", "Koning", None)]),
+    ("nl", "De ministerraad heeft Jan Jansen benoemd tot directeur-generaal van Rijkswaterstaat.",
+     [("Jan Jansen", "PERSON"), ("Rijkswaterstaat", "ORG")], [("Jan Jansen", "directeur-generaal", "Rijkswaterstaat")]),
+    # the other languages name the appointed person as the subject of a passive
+    ("en", "Jane Doe was appointed Director of the European Environment Agency.",
+     [("Jane Doe", "PERSON"), ("European Environment Agency", "ORG")],
+     [("Jane Doe", "Director", "European Environment Agency")]),
+    ("fr", "Marie Dupont a été nommée directrice générale de l'Agence nationale de la recherche.",
+     [("Marie Dupont", "PERSON"), ("Agence nationale de la recherche", "ORG")],
+     [("Marie Dupont", "directrice générale", "Agence nationale de la recherche")]),
+    ("de", "Anna Muster wurde zur Präsidentin des Statistischen Landesamtes gewählt.",
+     [("Anna Muster", "PERSON"), ("Statistischen Landesamtes", "ORG")],
+     [("Anna Muster", "Präsidentin", "Statistischen Landesamtes")]),
+]
+
+A_PERIOD_OPENING_THE_APPOSITION = [  # "X, sinds 2019 directeur van Y,": the period is read apart
+    ("nl", "Jan Jansen, sinds 2019 directeur van het KNMI, leidde de bezoekers rond.",
+     [("Jan Jansen", "PERSON"), ("KNMI", "ORG")], [("Jan Jansen", "directeur", "KNMI")]),
+    ("en", "Jane Doe, since 2019 Director of the European Environment Agency, said so.",
+     [("Jane Doe", "PERSON"), ("European Environment Agency", "ORG")],
+     [("Jane Doe", "Director", "European Environment Agency")]),
+    ("fr", "Marie Dupont, depuis 2019 directrice de l’Agence nationale de la recherche, a dit.",
+     [("Marie Dupont", "PERSON"), ("Agence nationale de la recherche", "ORG")],
+     [("Marie Dupont", "directrice", "Agence nationale de la recherche")]),
+    ("de", "Anna Muster, seit März 2020 Präsidentin des Statistischen Landesamtes, sagte das.",
+     [("Anna Muster", "PERSON"), ("Statistischen Landesamtes", "ORG")],
+     [("Anna Muster", "Präsidentin", "Statistischen Landesamtes")]),
+    ("en", "Jane Doe, since then, said so.", [("Jane Doe", "PERSON")], []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), APPOINTED_OBJECT + A_PERIOD_OPENING_THE_APPOSITION)
+def test_appointed_object_and_period_apposition(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+def test_the_period_of_an_apposition_is_kept():
+    from pipeline.entities.clusters import cluster_mentions
+    from pipeline.records import Mention
+    from pipeline.roles import extract_roles
+
+    text = "Jan Jansen, sinds 2019 directeur van het KNMI, leidde de bezoekers rond."
+    mentions, entities = cluster_mentions(text, [Mention(0, 10, "Jan Jansen", "PERSON")])
+    assert [r.since for r in extract_roles(text, mentions, entities, "nl")] == ["2019"]
