@@ -199,8 +199,11 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     if not words or len(words) > config.MAX_ROLE_WORDS:
         return None
     follower = re.match(r"\s*,\s*(?:(\S+)\s+)?", text[end: end + 30])
-    joined = follower is not None and follower.group(1) is not None and pats.coordination.fullmatch(
-        f" {follower.group(1)} ")  # "X, dijkgraaf van Y, en Z": the phrase is X's, Z comes next
+    described = text[gap.end(): gap.end() + 12].split()[:1] and text[gap.end(): gap.end() + 12].split()[0].lower() \
+        in pats.lang.get("role_copula_indefinites", [])
+    joined = follower is not None and follower.group(1) is not None and not described and pats.coordination.fullmatch(
+        f" {follower.group(1)} ")  # "X, dijkgraaf van Y, en Z": the phrase is X's, Z comes next ("X, an economist,
+    # and Z" stays none: a description)
     following = mentions_in(mentions, end, end + 30, ("PERSON",)) if follower and not joined else []
     if following and not _titled_after(text, following[0], pats) and not pats.title.search(
             text, end, following[0].start):  # "..., and Senator Y": the next person has a title of their own

@@ -364,6 +364,11 @@ AN_APPOSITION_BEFORE_AND = [  # "X, title, and Y": the title is X's, Y comes nex
     ("de", "Unterzeichnet haben Anna Muster, Präsidentin des Landesamtes, und Hans Meier.",
      [("Anna Muster", "PERSON"), ("Hans Meier", "PERSON")],
      [("Anna Muster", "Präsidentin des Landesamtes", "Landesamtes")]),
+    # a description with an indefinite article is no position
+    ("en", "She was born to Donald Harris, a Jamaican-American economist, and Shyamala Gopalan Harris, a scientist.",
+     [("Donald Harris", "PERSON"), ("Shyamala Gopalan Harris", "PERSON")], []),
+    ("nl", "Zij is de dochter van Jan Jansen, een bekende econoom, en Anna de Vries.",
+     [("Jan Jansen", "PERSON"), ("Anna de Vries", "PERSON")], []),
     # titles first: the phrase introduces the name after the comma
     ("en", "in presence of Vice Minister of MoHRSS, Mr You Jun, and others.",
      [("MoHRSS", "ORG"), ("You Jun", "PERSON")], [("You Jun", "Vice Minister", "MoHRSS")]),
