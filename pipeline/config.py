@@ -189,6 +189,7 @@ HEADLINE_ROLE_WORDS = 4  # words; a role phrase this long in capitals only is a 
 WRAPPED_LINE_CHARS = 60  # characters; a line this long broken before a lower-case word is one hard-wrapped sentence
 APPOSITION_CHAIN = 6  # people; how far back a list of appositions ("T1, N1, T2, N2, ...") is read for its order
 PERIOD_WINDOW = 40  # characters after a role statement searched for "since 2019" / "until June"
+APPOINTMENT_GAP_WORDS = 4  # words between an auxiliary and its participle: "is op 1 september begonnen als"
 
 # --- language data (resources/langdata.py) -------------------------------------------------------
 MAX_TRIE_NESTING = 40  # regex group depth; deeper word tries cost the regex parser more than they save

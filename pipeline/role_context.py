@@ -15,7 +15,7 @@ from pipeline.entities.gazetteer import SHARED, alias_table
 from pipeline.records import EntityRef, Mention
 from pipeline.resources.langdata import alternation, common_words, dictionary_words, known_words, load_language
 from pipeline.resources.models import choose, model_table
-from pipeline.role_patterns import COUNTRY_KEY, RolePatterns, strip_span
+from pipeline.role_patterns import COUNTRY_KEY, RolePatterns, singular_of, strip_span
 from pipeline.textnorm import fold, is_acronym
 
 Titled = tuple[Mention, str | None, tuple[int, int] | None]  # a titled person, its singular title, the plural's span
@@ -295,7 +295,7 @@ def _one_name(code: str | None) -> str:
     """A name of one to three capitalised words, with particles between them ("Van der Bellen")."""
     lang = load_language(code)
     particles = alternation(lang["name_particles"] + [p.capitalize() for p in lang["name_particles"]])
-    token = r"(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’\-]*[a-zà-ÿ][\w'’\-]*)"
+    token = r"(?:(?:[A-ZÀ-Þ]\.-?){1,4}(?<=\.)|[A-ZÀ-Þ][\w'’\-]*[a-zà-ÿ][\w'’\-]*)"  # "P.H.", "J.-P.": initials
     upper = alternation([p.capitalize() for p in lang["name_particles"]])
     return rf"(?:(?:{upper})\s+)?{token}(?:[^\S\n]+(?:(?:{particles})[^\S\n]+)*{token}){{0,2}}"  # within its line
 
@@ -325,8 +325,8 @@ def _name_ok(text: str, start: int, end: int, mentions: list[Mention], pats: Rol
            or pats.title.fullmatch(w) for i, w in enumerate(words)) or all(
             w.lower() in particles for w in words):
         return False
-    if any(m.start < end and start < m.end for m in mentions):
-        return False
+    if any(m.start < end and start < m.end and re.search(r"[^\W\d_]{2}", m.text) for m in mentions):
+        return False  # another mention there; not a fragment of initials ("J" of "J.A. de Vries")
     known = dictionary_words(lang.code) if lexicon and has_model(lang.code) else frozenset()
     if any(w.lower() in known or w.lower().removesuffix("s") in known for w in words):
         return False  # a recogniser runs: a capitalised dictionary word after a title is no missed name
@@ -348,11 +348,10 @@ def titled_names(text: str, mentions: list[Mention], pats: RolePatterns) -> list
     "the Commissioners Elisa Ferreira and Nicolas Schmit", "les ministres X et Y", "die Bundesräte X und Y"),
     found or not: (mention, the singular title of a plural, the plural title's span)."""
     found: list[Titled] = []
-    plurals = pats.lang["role_plurals"]
     people = [m for m in mentions if m.label == "PERSON"]
     for match in pats.title_or_plural.finditer(text):
         title = match.group(0)
-        singular = plurals.get(title) or plurals.get(title.lower())
+        singular = singular_of(title, pats)
         after = _name_pattern(pats.lang.code).match(text, match.end())
         if not after or "\n\n" in text[match.end(): after.start("names")] or (
                 singular and "\n" in text[match.end(): after.start("names")]):
@@ -529,8 +528,10 @@ def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
         end = start + words[cut - 1].end() if cut >= 2 else end
     portfolio = pats.portfolio.search(text, start, end)
     minister = pats.national.search(text, max(0, m.start - config.LOOKBACK_CHARS // 4), start)
-    if portfolio and minister and len(text[start:portfolio.start()].split()) >= 2:
-        end = portfolio.start()  # only a minister has a portfolio: "Peter Hein van Mulligen" is one name
+    if portfolio and minister and (len(text[start:portfolio.start()].split()) >= 2 or _portfolio_words(
+            text, portfolio.end(), end, pats)):
+        end = portfolio.start()  # only a minister has a portfolio: "Peter Hein van Mulligen" is one name; a surname
+        # after "van" is one word ("Cora van Nieuwenhuizen"), a portfolio more ("Ollongren van Binnenlandse Zaken")
     if end <= start or not text[start].isupper() or text[start:end].lower() in {
             w.lower() for w in list(pats.lang["role_tense_words"]) + pats.lang["role_modifiers"]}:
         return None  # "Counsel General Designate": a modifier of the title, no name
@@ -539,6 +540,26 @@ def without_title(text: str, m: Mention, pats: RolePatterns) -> Mention | None:
     if (start, end) == (m.start, m.end):
         return m
     return Mention(start, end, text[start:end], "PERSON", method=m.method)
+
+
+def _portfolio_words(text: str, start: int, end: int, pats: RolePatterns) -> bool:
+    """"Binnenlandse Zaken", "Justitie en Veiligheid": after a one-word name and "van", two capitalised words or a
+    list that goes on past the name with "en" and a dictionary word are a portfolio (a surname is one word)."""
+    words = text[start:end].split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        return True
+    joint = _list_goes_on(pats.lang.code).match(text[end: end + 60])
+    particles = {p.lower() for p in pats.lang["name_particles"]}
+    name_goes_on = joint and joint.group(2) and (joint.group(2)[:1].isupper() or joint.group(2).lower() in particles)
+    return bool(joint and len(words) == 1 and not name_goes_on and joint.group(1).lower() in known_words(
+        pats.lang.code))  # "Cora van Dijk en Jan de Vries": two people
+
+
+@cache
+def _list_goes_on(code: str | None) -> re.Pattern[str]:
+    """A comma or "and" and a capitalised word, then the word after it: "... en Veiligheid opende"."""
+    joints = alternation([c for c in load_language(code)["coordination"] if c[:1].isalpha()])
+    return re.compile(rf"[^\S\n]*(?:,|\s(?:{joints}))[^\S\n]+([A-ZÀ-Þ][\w\-]+)(?:[^\S\n]+(\S+))?")
 
 
 def _past_portfolio(text: str, m: Mention, start: int, end: int, pats: RolePatterns) -> int:

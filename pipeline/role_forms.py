@@ -10,7 +10,7 @@ from pipeline import config
 from pipeline.records import Mention
 from pipeline.resources.langdata import alternation, dictionary_words
 from pipeline.role_context import has_model
-from pipeline.role_patterns import RolePatterns, mentions_in, strip_span
+from pipeline.role_patterns import RolePatterns, mentions_in, singular_of, strip_span
 
 
 def coordination_words(pats: RolePatterns) -> str:
@@ -87,7 +87,9 @@ def named_body_after(text: str, end: int, titles: list[tuple[int, int]],
     if not of:
         return None
     body = titles[0][1] + of.end()
-    keywords = {w.lower() for w in pats.lang["org_keywords"]}
+    title = text[titles[0][0]: titles[0][1]].lower()  # "dijkgraaf van het Hoogheemraadschap ...": its own kinds
+    kinds = [k for t, ks in pats.lang.get("role_title_bodies", {}).items() if t.lower() == title for k in ks]
+    keywords = {w.lower() for w in pats.lang["org_keywords"] + kinds}
     words = text[body:end].split()
     if not words or not any(w[:1].isupper() and any(w.lower() == k or (len(k) >= 4 and w.lower().endswith(k))
                                                     for k in keywords) for w in words) or pats.title.search(
@@ -115,7 +117,7 @@ def listed_after_plural(text: str, people: list[Mention], mentions: list[Mention
         intro_start = text.rfind("\n\n", 0, colon.start()) + 1
         plural = None
         for match in pats.title_or_plural.finditer(text, intro_start, colon.start()):
-            singular = plurals.get(match.group(0)) or plurals.get(match.group(0).lower())
+            singular = singular_of(match.group(0), pats)
             plural = (match, singular) if singular else plural
         if plural is None:
             continue

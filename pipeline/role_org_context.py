@@ -195,11 +195,12 @@ def generic_at(ctx: Context, org: str, start: int, end: int) -> str | None:
 
 
 def place_after_name(ctx: Context, person: Mention, role_text: str) -> Mention | None:
-    """Policy ``title_place``: "burgemeester Bart De Wever van Antwerpen", "Mayor Sadiq Khan of London": a local
-    office (a title of ``role_title_bodies``) takes the place named right after the name with of/van."""
+    """Policy ``title_place``: "burgemeester Bart De Wever van Antwerpen", "Mayor Sadiq Khan of London", "wethouder
+    Jan Jansen van de gemeente Utrecht": a local office (a title of ``role_title_bodies``) takes the place named right
+    after the name with of/van (and the kind of body it governs)."""
     if ctx.pats.local_office is None or not ctx.pats.local_office.search(role_text):
         return None
-    gap = re.compile(rf"[^\S\n]+(?i:{ctx.pats.connectors})[^\S\n]+").match(ctx.text, person.end)
+    gap = ctx.pats.local_body_gap.match(ctx.text, person.end) if ctx.pats.local_body_gap else None
     return next((m for m in ctx.mentions if gap and m.label == "LOC" and m.start == gap.end()), None)
 
 

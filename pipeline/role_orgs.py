@@ -211,3 +211,54 @@ def acronym_in(text: str, start: int, end: int, pats: RolePatterns) -> str | Non
 
 def mention_key(mention: Mention, entities: list[EntityRef]) -> str:
     return entities[mention.entity].key if mention.entity is not None else fold(mention.text)
+
+
+BRACKET_AFTER_NAME = re.compile(r"[^\S\n]*\([^\S\n]*([^()\n]{2,80}?)[^\S\n]*\)")
+
+
+def portfolio_in_brackets(text: str, person: Mention, mentions: list[Mention], entities: list[EntityRef],
+                          pats: RolePatterns) -> tuple[str, Mention | None] | None:
+    """"minister Cora van Nieuwenhuizen (Infrastructuur en Waterstaat)", "Minister Hoekstra (Financiën)": the
+    portfolio in brackets right after a titled name is the organisation of the position (its ministry); a country
+    there ("(Nederland)") is the country. A party is none: an acronym ("(VVD)", "(SPD)") or a name the alias
+    table knows ("(GroenLinks)"), nor a person or a place that governs nothing ("(Den Haag)")."""
+    found = BRACKET_AFTER_NAME.match(text, person.end)
+    if found is None:
+        return None
+    start, end = found.span(1)
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    country = next((m for m in inside if (m.start, m.end) == (start, end) and governed_key(m, entities)), None)
+    if country is not None:
+        return country.text, country
+    words = text[start:end].replace(",", " ").split()
+    joints = {c.lower() for c in pats.lang["coordination"]} | pats.connector_words
+    if any(m.label in ("PERSON", "LOC") for m in inside) or alias_table().lookup(text[start:end]) is not None:
+        return None
+    if not words[0][:1].isupper() or not words[-1][:1].isupper() or any(
+            re.search(r"\d", w) or is_acronym(w) or not (w[:1].isupper() or w.lower() in joints) for w in words):
+        return None
+    return text[start:end], next((m for m in inside if (m.start, m.end) == (start, end)), None)
+
+
+COMPOUND_ACRONYM = re.compile(r"([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7})-\w")
+COMPOUND_NAME = re.compile(r"([A-ZÀ-Þ][\w&]*[a-zà-ÿ][\w&]*)-(?=\w)")
+
+
+def compound_prefix_org(role_text: str, mentions: list[Mention],
+                        pats: RolePatterns) -> tuple[str | None, Mention | None]:
+    """"SPÖ-Abgeordnete", "CBS-hoofdeconoom": the acronym a compound title opens with; "Statbel-directeur",
+    "Destatis-Präsident": the body opening the compound, when the release names it as an organisation or the alias
+    table knows it as one."""
+    acronym = COMPOUND_ACRONYM.match(role_text)
+    if acronym and is_acronym(acronym.group(1)):
+        return acronym.group(1), None
+    prefix = COMPOUND_NAME.match(role_text)
+    if prefix is None or not role_text.split() or not pats.title.fullmatch(role_text.split()[0]):
+        return None, None
+    name = prefix.group(1)
+    named = next((m for m in mentions if m.label == "ORG" and fold(m.text) == fold(name)), None)
+    if named is not None:
+        return named.text, named
+    entry = alias_table().lookup(name)
+    return (name, None) if entry is not None and entry.label == "ORG" and not entry.id.startswith("country-") \
+        else (None, None)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline import config
 from pipeline.records import Mention
 from pipeline.resources.langdata import LangData, alternation, load_language
 
@@ -55,6 +56,8 @@ class RolePatterns:
     end_verb: re.Pattern[str]  # "Président de la Cour des comptes a pris la parole": the phrase ends at the verb
     staff_title: re.Pattern[str] | None  # a post on a body's staff: "director", "spokesperson" (role_org_context)
     local_office: re.Pattern[str] | None  # a title of role_title_bodies: "burgemeester", "Mayor"
+    local_body_gap: re.Pattern[str] | None  # " van (de gemeente) ": before the place of a local office
+    caption_position: re.Pattern[str] | None  # " (links)", " (left)": where a photo caption places the person
 
 
 @cache
@@ -63,10 +66,11 @@ def patterns_for(code: str | None) -> RolePatterns:
     titles = alternation(lang["role_titles"])
     endings = alternation(lang["role_title_endings"]) if lang["role_title_endings"] else ""
     suffix = f"(?:{endings})?" if lang.get("role_title_suffix_match") else ""  # "Ministerin", not "consulteerde"
-    compound = r"(?:[\w\-]*\w-?)?"  # "Bundes-", "EU-Verkehrs-", "Vize-" before a title
-    title = (rf"(?<![\w\-]){compound}(?i:{titles}){suffix}(?![\w])" if suffix
+    compound = r"(?:[\w\-]*\w-?|[\w\-]*\w&\w+-)?"  # "Bundes-", "EU-Verkehrs-", "Vize-", "CD&V-" before a title
+    title = (rf"(?<![\w\-&]){compound}(?i:{titles}){suffix}(?![\w])" if suffix
              else rf"(?<![\w\-])(?i:{titles})(?![\w])")
     plurals = alternation(lang["role_plurals"])
+    compound_plural = r"(?:[\w\-]*\w-?(?=[a-zà-ÿ]))?" if suffix else ""  # "collegeleden", "oud-ministers"
     title_body = title.removeprefix(r"(?<![\w\-])")
     mods = alternation(lang["role_modifiers"] + list(lang["demonyms"]) + list(lang["role_tense_words"]))
     at_words = lang["role_at_connectors"]
@@ -91,7 +95,7 @@ def patterns_for(code: str | None) -> RolePatterns:
         tense=re.compile(rf"(?<![\w])(?P<t>{alternation(lang['role_tense_words'])})(?![\w])"),
         allowed_word=re.compile(rf"^(?:(?:\w['’])?[A-ZÀ-Þ0-9].*|(?i:{connectors})|(?i:{mods})|&|-)$"),
         connectors=alternation(of_words),
-        title_or_plural=re.compile(rf"(?<![\w\-])(?:(?i:{plurals})(?![\w])|{title_body})"
+        title_or_plural=re.compile(rf"(?<![\w\-])(?:{compound_plural}(?i:{plurals})(?![\w])|{title_body})"
                                    if lang["role_plurals"] else title),
         portfolio=re.compile(rf"\s+(?:{alternation(lang['portfolio_connectors'])})\s+(?=[A-ZÀ-Þ])"),
         title_then_portfolio=(re.compile(rf"{title}[^\S\n]+(?:{alternation(lang['portfolio_connectors'])})[^\S\n]+$")
@@ -101,7 +105,7 @@ def patterns_for(code: str | None) -> RolePatterns:
         genitive=re.compile(rf"\s+(?:{alternation(lang['role_genitive_articles'])})\s+(?=[A-ZÀ-Þ])"),
         org_word=re.compile(rf"(?i:[\w\-]*(?:{alternation(lang['org_keywords'] + lang['org_body_words'])}))"
                             rf"(?:{alternation(lang['inflection_suffixes'] + ['s', 'es', 'en', 'n'])})?$"),
-        appointment=re.compile(rf"\s+(?:{alternation(lang['role_appointment_words'])})\s+"
+        appointment=re.compile(rf"\s+(?:{alternation(lang['role_appointment_words'])}{_gapped_appointment(lang)})\s+"
                                rf"(?:(?:{alternation(lang['articles'])})\s+)?"),
         demonym_any=re.compile(rf"(?<![\w])(?P<d>{alternation(lang['demonyms'])})(?![\w])"),
         national=re.compile(rf"(?<![\w])(?i:{alternation(lang['national_titles'])})"),
@@ -120,9 +124,51 @@ def patterns_for(code: str | None) -> RolePatterns:
         end_verb=re.compile(rf"[^\S\n]+(?:{_words(lang, 'role_end_verbs')})(?=[^\S\n]|$)"),
         staff_title=_word_pattern(lang.get("role_body_titles", []) + lang.get("role_staff_titles", [])),
         local_office=_word_pattern(list(lang.get("role_title_bodies", {}))),
+        local_body_gap=_local_body_gap(lang, of_words),
+        caption_position=(re.compile(rf"[^\S\n]*\([^\S\n]*(?i:{alternation(lang['role_caption_positions'])})[^\S\n]*\)(?=\s*,)")
+                          if lang.get("role_caption_positions") else None),
         period=re.compile(rf"(?<![\w])(?:(?P<since>(?i:{alternation(lang['role_since_words'])}))"
                           rf"|(?P<until>(?i:{alternation(lang['role_until_words'])})))\s+"),
     )
+
+
+def _gapped_appointment(lang: LangData) -> str:
+    """"is vandaag begonnen als", "wurde am Montag zum", "was unanimously elected": an auxiliary, a few words
+    without punctuation (a day, an adverb), then the participle and its preposition (``role_appointment_auxiliaries``,
+    ``role_appointment_participles``), no negation among them; empty where the language data lists none."""
+    auxiliaries, participles = lang.get("role_appointment_auxiliaries"), lang.get("role_appointment_participles")
+    if not auxiliaries or not participles:
+        return ""
+    negations = alternation(lang.get("role_appointment_negations", [])) or "(?!)"  # "is niet benoemd tot"
+    return (rf"|(?:{alternation(auxiliaries)})(?:[^\S\n]+(?!(?i:{negations})(?![\w]))[^\s,;:.!?()\"“”„«»]+)"
+            rf"{{1,{config.APPOINTMENT_GAP_WORDS}}}?"
+            rf"[^\S\n]+(?:{alternation(participles)})")
+
+
+def _local_body_gap(lang: LangData, of_words: list[str]) -> re.Pattern[str] | None:
+    """" van ", " van de gemeente ", " of the City of ": a connector, then optionally an article, the kind of body a
+    local office governs (``role_title_bodies``) and a connector, before the place's name."""
+    kinds = sorted({k for ks in lang.get("role_title_bodies", {}).values() for k in ks})
+    if not of_words:
+        return None
+    of = rf"(?:(?i:{alternation(of_words)})[^\S\n]+)?"  # "of the City of London", "de la ville de Lyon"
+    kind = rf"(?:(?:(?i:{alternation(lang['articles'])})[^\S\n]+)?(?i:{alternation(kinds)})[^\S\n]+{of})?" if kinds \
+        else ""
+    return re.compile(rf"[^\S\n]+(?i:{alternation(of_words)})[^\S\n]+{kind}")
+
+
+def singular_of(title: str, pats: RolePatterns) -> str | None:
+    """The singular title of a plural one ("ministers" -> "minister"); in a language that compounds its titles the
+    plural may end a compound ("collegeleden" -> "collegelid", "oud-ministers" -> "oud-minister")."""
+    plurals = pats.lang["role_plurals"]
+    found = plurals.get(title) or plurals.get(title.lower())
+    if found or not pats.lang.get("role_title_suffix_match") or title.lower() in pats.lang.get(
+            "role_compound_plural_exceptions", []):  # "geleden", "overleden": no compounds of "leden"
+        return found
+    for plural, singular in sorted(plurals.items(), key=lambda kv: -len(kv[0])):
+        if len(title) >= len(plural) + 3 and title.lower().endswith(plural.lower()) and title[-len(plural)].islower():
+            return title[: -len(plural)] + singular[:1].lower() + singular[1:]  # "Landtagsabgeordnete"
+    return None
 
 
 def _word_pattern(words: list[str]) -> re.Pattern[str] | None:

@@ -48,7 +48,16 @@ from pipeline.role_org_context import (
     referred_body,
     title_body,
 )
-from pipeline.role_orgs import acronym_in, list_end, mention_key, org_nearby, org_of_possessive, role_organisation
+from pipeline.role_orgs import (
+    acronym_in,
+    compound_prefix_org,
+    list_end,
+    mention_key,
+    org_nearby,
+    org_of_possessive,
+    portfolio_in_brackets,
+    role_organisation,
+)
 from pipeline.role_patterns import (
     ACRONYM_IN_BRACKETS,
     DELIMITERS,
@@ -142,13 +151,17 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     post = re.match(r"[^\S\n]+(\S+?)(?=,)", text[name_end: name_end + 12])
     if post and (pats.title.fullmatch(post.group(1)) or post.group(1) in pats.post_nominals):
         name_end += post.end()  # "The Hon David Littleproud MP, Minister for ...": past the post-nominal title
+    caption = (pats.caption_position.match(text, name_end) if pats.caption_position else None) or _party_after(
+        text, name_end, mentions)
+    name_end = caption.end() if caption else name_end  # "Jan Jansen (links), directeur", "Malu Dreyer (SPD), ..."
     appointed = pats.appointment.match(text, name_end)
     copula = None if appointed else pats.copula.match(text, name_end)
     inverted = None if appointed or copula else _inverted_gap(text, person, name_end, pats)
     gap = appointed or copula or inverted or _block_gap(text, person, name_end) or pats.after_gap.match(text, name_end)
     if not gap:
         return None
-    start = _past_period(text, gap.end(), pats) if appointed or copula else gap.end()
+    comma = not (appointed or copula or inverted) and "," in text[name_end: gap.end()]
+    start = _past_period(text, gap.end(), pats) if appointed or copula or comma else gap.end()  # "X, sinds 2019 ..."
     line_end = text.find("\n", start, start + config.LOOKBACK_CHARS)
     end = phrase_end(text, start, min(len(text), start + config.LOOKBACK_CHARS) if line_end < 0 else line_end)
     if end <= start or (text[end: end + 1] == ":" and "\n" in text[name_end:start]):
@@ -185,12 +198,31 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
     words = text[start:end].split()
     if not words or len(words) > config.MAX_ROLE_WORDS:
         return None
-    follower = re.match(r"\s*,\s*(?:\S+\s+)?", text[end: end + 30])
-    following = mentions_in(mentions, end, end + 30, ("PERSON",)) if follower else []
+    follower = re.match(r"\s*,\s*(?:(\S+)\s+)?", text[end: end + 30])
+    described = text[gap.end(): gap.end() + 12].split()[:1] and text[gap.end(): gap.end() + 12].split()[0].lower() \
+        in pats.lang.get("role_copula_indefinites", [])
+    joined = follower is not None and follower.group(1) is not None and not described and pats.coordination.fullmatch(
+        f" {follower.group(1)} ")  # "X, dijkgraaf van Y, en Z": the phrase is X's, Z comes next ("X, an economist,
+    # and Z" stays none: a description)
+    following = mentions_in(mentions, end, end + 30, ("PERSON",)) if follower and not joined else []
     if following and not _titled_after(text, following[0], pats) and not pats.title.search(
             text, end, following[0].start):  # "..., and Senator Y": the next person has a title of their own
         return None  # the phrase introduces the next person ("..., Mr X, Ambassador ..., Mr Y")
     return start, end
+
+
+PARTY_BEFORE_COMMA = re.compile(r"[^\S\n]*\([^\S\n]*([^()\n]{1,30}?)[^\S\n]*\)(?=[^\S\n]*,)")
+
+
+def _party_after(text: str, name_end: int, mentions: list[Mention]) -> re.Match[str] | None:
+    """"Malu Dreyer (SPD), Ministerpräsidentin ...": a party (an organisation mention or an acronym alone in
+    brackets) between a name and its apposition."""
+    found = PARTY_BEFORE_COMMA.match(text, name_end)
+    if found is None:
+        return None
+    inner = found.group(1)
+    named = any(m.label == "ORG" and (m.start, m.end) == found.span(1) for m in mentions)
+    return found if named or is_acronym(inner) else None
 
 
 def _inverted_gap(text: str, person: Mention, name_end: int, pats: RolePatterns) -> re.Match[str] | None:
@@ -502,11 +534,14 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
     portfolio = portfolio_after(text, person, pats) if end <= person.start else None
     if portfolio:
         role_text = f"{role_text} {text[portfolio[0]:portfolio[1]].strip()}"
+    bracket = portfolio_in_brackets(text, person, context, entities, pats) if org is None and end <= person.start \
+        and not text[end:person.start].strip() and pats.national.search(role_text) else None
+    if bracket:  # "minister Wiebes (Economische Zaken en Klimaat)": the ministry
+        org, org_mention = bracket
     if org is None:
         org, org_mention = implied_org(text, start, end, role_text, context, entities, pats)
-    if org is None:  # "SPÖ-Abgeordnete", "CBS-hoofdeconoom": the acronym a compound title opens with
-        prefix = re.match(r"([A-ZÀ-Þ][A-ZÀ-Þ0-9&]{1,7})-\w", role_text)
-        org = prefix.group(1) if prefix and is_acronym(prefix.group(1)) else None
+    if org is None:  # "SPÖ-Abgeordnete", "Statbel-directeur": the acronym or body a compound title opens with
+        org, org_mention = compound_prefix_org(role_text, context, pats)
     kind = generic_at(doc.context, org, start, end) if org else possessive_kind(doc.context, start)
     referred = referred_body(doc.context, kind, start) if kind else None
     if referred is not None:  # "Präsident des Amtes", "the agency's director": the body of that kind the release names

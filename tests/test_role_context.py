@@ -188,3 +188,85 @@ def test_a_governed_region_after_the_title(language, text, items, expected):
 ])
 def test_a_federal_office_takes_the_country_of_the_releases_cities(language, text, items, expected):
     assert roles_of(text, language, items) == expected
+
+
+# a one-word surname before "van" and a portfolio: the portfolio is no part of the name (a minister's only)
+PORTFOLIO_AFTER_A_ONE_WORD_NAME = [
+    ("nl", "Dat schrijft minister Ollongren van Binnenlandse Zaken aan de Tweede Kamer.",
+     [("Ollongren van Binnenlandse Zaken", "PERSON"), ("Tweede Kamer", "ORG")],
+     [("Ollongren", "minister van Binnenlandse Zaken", None)]),
+    ("nl", "Minister Grapperhaus van Justitie en Veiligheid opende het gebouw.",
+     [("Grapperhaus van Justitie", "PERSON")], [("Grapperhaus", "Minister van Justitie en Veiligheid", None)]),
+    # a surname after "van" is one word; two people joined by "en" are no portfolio list
+    ("nl", "Minister Cora van Nieuwenhuizen opende het gebouw.", [("Cora van Nieuwenhuizen", "PERSON")],
+     [("Cora van Nieuwenhuizen", "Minister", None)]),
+    ("nl", "Minister Cora van Dijk en Jan de Vries openden het gebouw.", [("Cora van Dijk", "PERSON")],
+     [("Cora van Dijk", "Minister", None)]),
+    ("nl", "Directeur Peter van Mulligen van Statistiek opende het gebouw.", [("Peter van Mulligen", "PERSON")],
+     [("Peter van Mulligen", "Directeur", None)]),
+    # the other languages write the portfolio before the name ("Minister for Finance Jane Doe"): names stay whole
+    ("en", "Minister for Finance Paschal Donohoe and Minister Simon Coveney spoke.",
+     [("Paschal Donohoe", "PERSON"), ("Simon Coveney", "PERSON")],
+     [("Paschal Donohoe", "Minister for Finance", None), ("Simon Coveney", "Minister", None)]),
+    ("fr", "Le ministre Jean Van Den Berg a parlé.", [("Jean Van Den Berg", "PERSON")],
+     [("Jean Van Den Berg", "ministre", None)]),
+    ("de", "Bundesminister Olaf von Scholz Finanzen sprach.", [("Olaf von Scholz", "PERSON")],
+     [("Olaf von Scholz", "Bundesminister", None)]),
+]
+
+# the plurals of a head of government: every name of the list holds the singular title
+HEADS_OF_GOVERNMENT_LISTED = [
+    ("nl", "De minister-presidenten Jan Jambon en Mark Rutte kwamen digitaal samen.", [],
+     [("Jan Jambon", "minister-president", None), ("Mark Rutte", "minister-president", None)]),
+    ("en", "The First Ministers Mark Drakeford and Nicola Sturgeon met in Cardiff.",
+     [("Mark Drakeford", "PERSON"), ("Nicola Sturgeon", "PERSON"), ("Cardiff", "LOC")],
+     [("Mark Drakeford", "First Minister", None), ("Nicola Sturgeon", "First Minister", None)]),
+    ("fr", "Les ministres-présidents Elio Di Rupo et Jan Jambon se sont rencontrés.",
+     [("Elio Di Rupo", "PERSON"), ("Jan Jambon", "PERSON")],
+     [("Elio Di Rupo", "ministre-président", None), ("Jan Jambon", "ministre-président", None)]),
+    ("de", "Die Ministerpräsidenten Malu Dreyer und Winfried Kretschmann trafen sich.", [],
+     [("Malu Dreyer", "Ministerpräsident", None), ("Winfried Kretschmann", "Ministerpräsident", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"),
+                         PORTFOLIO_AFTER_A_ONE_WORD_NAME + HEADS_OF_GOVERNMENT_LISTED)
+def test_names_of_ministers(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+# initials written together ("P.H.", "J.-P.") open a name the recogniser missed; a one-letter fragment of them is none
+INITIALS = [
+    ("nl", "Volgens P.H. van Mulligen, hoofdeconoom van het CBS, groeit de economie.", [("CBS", "ORG")],
+     [("P.H. van Mulligen", "hoofdeconoom", "CBS")]),
+    ("nl", "Directeur J.A. de Vries opende het gebouw.", [("J", "PERSON")], [("J.A. de Vries", "Directeur", None)]),
+    ("en", "The results are good. J.R. Kowalczyk, Director of the Agency, said so.", [("Agency", "ORG")],
+     [("J.R. Kowalczyk", "Director", "Agency")]),
+    ("fr", "Selon J.-P. Dupont, directeur de l’agence, les résultats sont bons.", [],
+     [("J.-P. Dupont", "directeur de l’agence", None)]),
+    ("de", "Laut H.-J. Müller, Präsident des Landesamtes, ist das gut.", [],
+     [("H.-J. Müller", "Präsident des Landesamtes", "Landesamtes")]),
+]
+
+# a plural title ending a compound ("collegeleden", "oud-ministers"): every name holds the compound singular
+COMPOUND_PLURALS = [
+    ("nl", "Zij spraken met president Arno Visser en collegeleden Ewout Irrgang en Ellen van Schoten.", [],
+     [("Arno Visser", "president", None), ("Ewout Irrgang", "collegelid", None),
+      ("Ellen van Schoten", "collegelid", None)]),
+    ("nl", "De oud-ministers Jan Jansen en Piet de Vries waren aanwezig.", [],
+     [("Jan Jansen", "oud-minister", None), ("Piet de Vries", "oud-minister", None)]),
+    ("nl", "Twee jaar geleden Jan Jansen en Piet de Vries.", [], []),  # "geleden" is no compound of "leden"
+    ("de", "Die Landtagsabgeordneten Anna Muster und Hans Meier waren anwesend.", [],
+     [("Anna Muster", "Landtagsabgeordnete", None), ("Hans Meier", "Landtagsabgeordnete", None)]),
+    # English and French write no compounds: a plural stays as listed
+    ("en", "The former Ministers Jane Doe and John Roe attended.", [("Jane Doe", "PERSON"), ("John Roe", "PERSON")],
+     [("Jane Doe", "Minister", None), ("John Roe", "Minister", None)]),
+    ("fr", "Les anciens ministres Paul Durand et Marie Dupont étaient présents.",
+     [("Paul Durand", "PERSON"), ("Marie Dupont", "PERSON")],
+     [("Marie Dupont", "ministre", None), ("Paul Durand", "ministre", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), INITIALS + COMPOUND_PLURALS)
+def test_initials_and_compound_plurals(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)

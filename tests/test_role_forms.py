@@ -344,3 +344,38 @@ PORTFOLIO_TAKEN_INTO_THE_NAME = [  # "Commissaris voor Handel Cecilia Malmström
 @pytest.mark.parametrize(("language", "text", "items", "expected"), PORTFOLIO_TAKEN_INTO_THE_NAME)
 def test_portfolio_taken_into_the_name(language, text, items, expected):
     assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+THE_BODY_A_LOCAL_OFFICE_GOVERNS = [  # "dijkgraaf van het Hoogheemraadschap van Rijnland": the kind names the body
+    ("nl", "De dijkgraaf van het Hoogheemraadschap van Rijnland, Rogier van der Sande, tekende het akkoord.",
+     [("Rogier van der Sande", "PERSON")], [("Rogier van der Sande", "dijkgraaf", "Hoogheemraadschap van Rijnland")]),
+]
+
+AN_APPOSITION_BEFORE_AND = [  # "X, title, and Y": the title is X's, Y comes next (no title of Y's before it)
+    ("nl", "De overeenkomst werd ondertekend door Rogier van der Sande, dijkgraaf van het Hoogheemraadschap van "
+           "Rijnland, en Jan Jansen.", [("Rogier van der Sande", "PERSON"), ("Jan Jansen", "PERSON")],
+     [("Rogier van der Sande", "dijkgraaf", "Hoogheemraadschap van Rijnland")]),
+    ("en", "The bill was signed by Jane Doe, Director of the Budget Office, and John Roe.",
+     [("Jane Doe", "PERSON"), ("Budget Office", "ORG"), ("John Roe", "PERSON")],
+     [("Jane Doe", "Director", "Budget Office")]),
+    ("fr", "La convention a été signée par Marie Dupont, directrice de l’Agence, et Paul Durand.",
+     [("Marie Dupont", "PERSON"), ("Agence", "ORG"), ("Paul Durand", "PERSON")],
+     [("Marie Dupont", "directrice", "Agence")]),
+    ("de", "Unterzeichnet haben Anna Muster, Präsidentin des Landesamtes, und Hans Meier.",
+     [("Anna Muster", "PERSON"), ("Hans Meier", "PERSON")],
+     [("Anna Muster", "Präsidentin des Landesamtes", "Landesamtes")]),
+    # a description with an indefinite article is no position
+    ("en", "She was born to Donald Harris, a Jamaican-American economist, and Shyamala Gopalan Harris, a scientist.",
+     [("Donald Harris", "PERSON"), ("Shyamala Gopalan Harris", "PERSON")], []),
+    ("nl", "Zij is de dochter van Jan Jansen, een bekende econoom, en Anna de Vries.",
+     [("Jan Jansen", "PERSON"), ("Anna de Vries", "PERSON")], []),
+    # titles first: the phrase introduces the name after the comma
+    ("en", "in presence of Vice Minister of MoHRSS, Mr You Jun, and others.",
+     [("MoHRSS", "ORG"), ("You Jun", "PERSON")], [("You Jun", "Vice Minister", "MoHRSS")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"),
+                         THE_BODY_A_LOCAL_OFFICE_GOVERNS + AN_APPOSITION_BEFORE_AND)
+def test_apposition_before_and(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)

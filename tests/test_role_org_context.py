@@ -154,3 +154,25 @@ def test_staff_titles(lang, role, staff):
 ])
 def test_generic_body(lang, org, kind):
     assert generic_body(org, patterns_for(lang)) == kind
+
+
+LOCAL_BODY_AFTER_THE_NAME = [  # "van de gemeente X", "of the City of X": the place of a local office after its kind
+    ("nl", "Wethouder Jan Janssen van de gemeente Utrecht is blij.", [("Jan Janssen", "PERSON"), ("Utrecht", "LOC")],
+     [("Jan Janssen", "Wethouder", "Utrecht")]),
+    ("nl", "Gedeputeerde Peter Kerris van de provincie Gelderland is tevreden.",
+     [("Peter Kerris", "PERSON"), ("Gelderland", "LOC")], [("Peter Kerris", "Gedeputeerde", "Gelderland")]),
+    ("en", "Mayor Jane Doe of the City of Cardiff welcomed the plan.", [("Jane Doe", "PERSON"), ("Cardiff", "LOC")],
+     [("Jane Doe", "Mayor", "Cardiff")]),
+    ("fr", "Le maire Jean Dupont de la ville de Lyon a salué le plan.", [("Jean Dupont", "PERSON"), ("Lyon", "LOC")],
+     [("Jean Dupont", "maire", "Lyon")]),
+    ("de", "Bürgermeisterin Anna Muster von der Gemeinde Musterdorf begrüßte den Plan.",
+     [("Anna Muster", "PERSON"), ("Musterdorf", "LOC")], [("Anna Muster", "Bürgermeisterin", "Musterdorf")]),
+    # the kind without a place gives none
+    ("nl", "Wethouder Jan Janssen van de gemeente is blij met Utrecht.",
+     [("Jan Janssen", "PERSON"), ("Utrecht", "LOC")], [("Jan Janssen", "Wethouder", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), LOCAL_BODY_AFTER_THE_NAME)
+def test_local_body_after_the_name(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)

@@ -800,3 +800,28 @@ AND_BEFORE_THE_TITLE = [  # punctuation stripped to blanks: "and" after the gap 
 @pytest.mark.parametrize(("language", "text", "items", "expected"), AND_BEFORE_THE_TITLE)
 def test_and_after_a_gap_opens_the_next_title(language, text, items, expected):
     assert expected in roles_of(text, language, items)
+
+
+BRACKET_BEFORE_AN_APPOSITION = [  # a caption's position or a party in brackets between a name and its apposition
+    ("nl", "Op de foto: Jan Jansen (links), directeur van Natuurmonumenten, en gedeputeerde Peter Kerris.",
+     [("Jan Jansen", "PERSON"), ("Natuurmonumenten", "ORG"), ("Peter Kerris", "PERSON")],
+     [("Jan Jansen", "directeur", "Natuurmonumenten"), ("Peter Kerris", "gedeputeerde", None)]),
+    ("nl", "Jan Jansen (VVD), directeur van Natuurmonumenten, sprak.",
+     [("Jan Jansen", "PERSON"), ("VVD", "ORG"), ("Natuurmonumenten", "ORG")],
+     [("Jan Jansen", "directeur", "Natuurmonumenten")]),
+    ("en", "Pictured: Jane Doe (left), Director of the Budget Office.",
+     [("Jane Doe", "PERSON"), ("Budget Office", "ORG")],
+     [("Jane Doe", "Director", "Budget Office")]),
+    ("fr", "Paul Durand (PS), maire de Lyon, a dit.", [("Paul Durand", "PERSON"), ("PS", "ORG"), ("Lyon", "LOC")],
+     [("Paul Durand", "maire", "Lyon")]),
+    ("de", "Malu Dreyer (SPD), Ministerpräsidentin von Rheinland-Pfalz, sagte das.",
+     [("Malu Dreyer", "PERSON"), ("SPD", "ORG"), ("Rheinland-Pfalz", "LOC")],
+     [("Malu Dreyer", "Ministerpräsidentin", "Rheinland-Pfalz")]),
+    # other words in brackets are no caption nor party
+    ("nl", "Jan Jansen (foto), directeur van Natuurmonumenten, sprak.", [("Jan Jansen", "PERSON")], []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), BRACKET_BEFORE_AN_APPOSITION)
+def test_bracket_before_an_apposition(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)

@@ -1,0 +1,66 @@
+"""The organisation of a role read next to the name (``pipeline.role_orgs``), per language."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_roles import roles_of
+
+PORTFOLIO_IN_BRACKETS = [  # a minister's portfolio in brackets after the name is the position's organisation
+    ("nl", "Wethouder Linda van Dort tekende met minister Cora van Nieuwenhuizen (Infrastructuur en Waterstaat).",
+     [("Linda van Dort", "PERSON"), ("Cora van Nieuwenhuizen", "PERSON")],
+     [("Linda van Dort", "Wethouder", None), ("Cora van Nieuwenhuizen", "minister", "Infrastructuur en Waterstaat")]),
+    ("nl", "Dat zei minister Wiebes (Economische Zaken en Klimaat) dinsdag in Den Haag.",
+     [("Wiebes", "PERSON"), ("Den Haag", "LOC")], [("Wiebes", "minister", "Economische Zaken en Klimaat")]),
+    ("nl", "Staatssecretaris Van Veldhoven (Infrastructuur en Waterstaat) opende de sluis.",
+     [("Van Veldhoven", "PERSON")], [("Van Veldhoven", "Staatssecretaris", "Infrastructuur en Waterstaat")]),
+    ("en", "The plan was welcomed by Minister Coveney (Foreign Affairs and Trade) on Monday.",
+     [("Coveney", "PERSON")], [("Coveney", "Minister", "Foreign Affairs and Trade")]),
+    ("fr", "Le plan a été présenté par la ministre Dupont (Économie et Finances) lundi.",
+     [("Dupont", "PERSON")], [("Dupont", "ministre", "Économie et Finances")]),
+    ("de", "Den Plan stellte Bundesminister Heil (Arbeit und Soziales) am Montag vor.",
+     [("Heil", "PERSON")], [("Heil", "Bundesminister", "Arbeit und Soziales")]),
+]
+
+NO_PORTFOLIO_IN_BRACKETS = [  # a party, an acronym, a town, a local office's portfolio: no organisation from them
+    ("nl", "Minister Hugo de Jonge (CDA) reageerde verheugd.", [("Hugo de Jonge", "PERSON"), ("CDA", "ORG")],
+     [("Hugo de Jonge", "Minister", None)]),
+    ("nl", "Minister Schouten (GroenLinks) reageerde.", [("Schouten", "PERSON"), ("GroenLinks", "ORG")],
+     [("Schouten", "Minister", None)]),
+    ("nl", "Namens de gemeente tekende wethouder Marieke de Wit (Ruimtelijke Ordening) het convenant.",
+     [("Marieke de Wit", "PERSON")], [("Marieke de Wit", "wethouder", None)]),
+    ("en", "Senator Smith (Ohio) and Minister Jones (Cardiff) spoke.",
+     [("Smith", "PERSON"), ("Ohio", "LOC"), ("Jones", "PERSON"), ("Cardiff", "LOC")],
+     [("Smith", "Senator", None), ("Jones", "Minister", None)]),
+    ("fr", "Le ministre Dupont (PS) a réagi.", [("Dupont", "PERSON"), ("PS", "ORG")], [("Dupont", "ministre", None)]),
+    ("de", "Ministerpräsidentin Malu Dreyer (SPD) sagte das.", [("Malu Dreyer", "PERSON"), ("SPD", "ORG")],
+     [("Malu Dreyer", "Ministerpräsidentin", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), PORTFOLIO_IN_BRACKETS + NO_PORTFOLIO_IN_BRACKETS)
+def test_portfolio_in_brackets(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+BODY_OPENING_A_COMPOUND_TITLE = [  # "Statbel-directeur": a body the release names opening the compound title
+    ("nl", "Statbel-directeur Nicolas Waeyaert presenteert de kerncijfers van Statbel.",
+     [("Nicolas Waeyaert", "PERSON"), ("Statbel", "ORG")], [("Nicolas Waeyaert", "Statbel-directeur", "Statbel")]),
+    ("nl", "Volgens Shell-topman Jan Jansen is dat goed. Shell maakte winst.",
+     [("Jan Jansen", "PERSON"), ("Shell", "ORG")], [("Jan Jansen", "Shell-topman", "Shell")]),
+    ("de", "Destatis-Präsident Georg Thiel stellte die Zahlen vor.", [("Georg Thiel", "PERSON")],
+     [("Georg Thiel", "Destatis-Präsident", "Destatis")]),
+    # a word that names no body ("Vice-", "Europa-") gives none
+    ("nl", "De Europa-minister Jan Jansen sprak.", [("Jan Jansen", "PERSON")],
+     [("Jan Jansen", "Europa-minister", None)]),
+    ("de", "Vize-Präsidentin Anna Muster sprach.", [("Anna Muster", "PERSON")],
+     [("Anna Muster", "Vize-Präsidentin", None)]),
+    ("en", "Vice-President Jane Doe spoke.", [("Jane Doe", "PERSON")], [("Jane Doe", "Vice-President", None)]),
+    ("fr", "La vice-présidente Marie Dupont a parlé.", [("Marie Dupont", "PERSON")],
+     [("Marie Dupont", "vice-présidente", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), BODY_OPENING_A_COMPOUND_TITLE)
+def test_body_opening_a_compound_title(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
