@@ -21,6 +21,7 @@ from pipeline.events.arguments import (
     unique,
     with_position_holders,
 )
+from pipeline.events.clauses import as_sentence, funding_clauses
 from pipeline.events.funding import CLAUSE_END, OTHER_AGENT, event_amounts, funding, hedged, is_headline
 from pipeline.events.lexicon import load_events
 from pipeline.events.publisher import publisher
@@ -44,9 +45,22 @@ def extract_events(text: str, language: str | None, mentions: tuple[Mention, ...
         events = _sentence_events(ctx, sentence, amounts)
         if not events and _continues(ctx, sentence, previous):
             events = _continued_funding(ctx, sentence, amounts)
+        found = _referred_amount(ctx, sentence, amounts, found)
         found.extend(events)
         previous = events
     return _merge(_carry_funders(found, publisher(ctx)), amounts)
+
+
+def _referred_amount(ctx: Context, sentence: Span, amounts: tuple[Money, ...], found: list[Event]) -> list[Event]:
+    """An agreement told without its amount takes the granted amount of a sentence that opens by referring
+    back to it ("Daarin legden zij de afspraken vast ... rijksbijdrage van €802.000", "Under the agreement,
+    the city receives £2 million", "Darin sagt der Bund 2 Millionen Euro zu")."""
+    if not found or found[-1].type != "agreement" or found[-1].amount is not None:
+        return found
+    if not ctx.words.words("agreement_references").match(sentence.text.lstrip()):
+        return found
+    granted = event_amounts(ctx, sentence, amounts)
+    return [*found[:-1], replace(found[-1], amount=granted[0])] if granted else found
 
 
 def _continues(ctx: Context, sentence: Span, previous: list[Event]) -> bool:
@@ -104,9 +118,11 @@ def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -
             verbs = tuple(sentence.start + t.start() for t in triggers["funding"])
     events: list[Event] = []
     if triggers["funding"]:
-        events += funding(ctx, sentence, mentions, amounts, triggers["funding"], verbs=verbs)
+        events += _clause_funding(ctx, sentence, mentions, amounts, triggers["funding"], verbs)
     if triggers["agreement"] and ctx.words.words("agreement_acts").search(sentence.text):
-        events += _simple(ctx, sentence, mentions, "agreement", lambda m: "partner", minimum=1)
+        granted = event_amounts(ctx, sentence, amounts)  # an agreement that commits money carries it (EVENTS.md)
+        events += [replace(e, amount=granted[0] if granted else None)
+                   for e in _simple(ctx, sentence, mentions, "agreement", lambda m: "partner", minimum=1)]
     named = [] if triggers["meeting"] else _meeting_names(ctx, sentence, mentions)
     if triggers["meeting"] or named:
         guests = [m for m in mentions if m not in named]  # the meeting's name is its instrument, not a party
@@ -120,6 +136,24 @@ def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -
     if triggers["project"]:
         events += _project_beside(ctx, sentence, mentions, events)
     return events
+
+
+def _clause_funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tuple[Money, ...],
+                    triggers: list[re.Match[str]], verbs: tuple[int, ...]) -> list[Event]:
+    """The funding events of a sentence, clause by clause when a later clause tells a grant of its own payer
+    (:func:`pipeline.events.clauses.funding_clauses`)."""
+    pieces = funding_clauses(ctx, sentence, amounts, mentions, triggers)
+    if len(pieces) == 1:
+        return funding(ctx, sentence, mentions, amounts, triggers, verbs=verbs)
+    out: list[Event] = []
+    for piece in pieces:
+        own = [m for m in mentions if piece.start <= m.start and m.end <= piece.end]
+        words = _live(ctx, ctx.words.triggers["funding"], piece, own) or \
+            _live(ctx, ctx.words.words("receive_triggers"), piece, own)
+        if words:
+            out += funding(ctx, piece, own, amounts, words,
+                           verbs=tuple(v for v in verbs if piece.start <= v < piece.end))
+    return as_sentence(out, sentence)
 
 
 def _retold_subject(ctx: Context, sentence: Span) -> bool:

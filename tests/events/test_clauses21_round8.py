@@ -1,0 +1,112 @@
+"""Forms of the eighth round of issue 21: a sentence whose later clause tells a second grant with its own payer
+and funding verb is read clause by clause (the second amount keeps its own funder); an agreement that commits
+money carries the amount of its sentence, or of the next sentence when that opens by referring back to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.money.amounts import extract_amounts
+from tests.events.test_extract import roles, run
+from tests.events.test_patterns import funding
+
+TWO_CLAUSES = [
+    ("en", "The Department of Transport provides £5 million for the bypass, and Kent County Council contributes a "
+           "further £2 million.", {"Department of Transport": "ORG", "Kent County Council": "ORG"},
+     "Department of Transport", "Kent County Council"),
+    ("nl", "De provincie Utrecht stelt 5 miljoen euro beschikbaar voor de wijken, de gemeente Zeist draagt nog eens "
+           "2 miljoen euro bij.", {"provincie Utrecht": "ORG", "gemeente Zeist": "ORG"},
+     "provincie Utrecht", "gemeente Zeist"),
+    ("fr", "La Région Bretagne accorde 5 millions d'euros au projet, et le Département du Finistère verse 2 millions "
+           "d'euros.", {"Région Bretagne": "ORG", "Département du Finistère": "ORG"},
+     "Région Bretagne", "Département du Finistère"),
+    ("de", "Der Bund stellt 5 Millionen Euro für den Ausbau bereit, das Land Hessen steuert weitere 2 Millionen "
+           "Euro bei.", {"Bund": "ORG", "Land Hessen": "ORG"}, "Bund", "Land Hessen"),
+    ("de", "Die EU fördert das Projekt mit 5 Millionen Euro, während das Land Bayern 2 Millionen Euro beisteuert.",
+     {"EU": "ORG", "Land Bayern": "ORG"}, "EU", "Land Bayern"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, first, second", TWO_CLAUSES, ids=[c[0] for c in TWO_CLAUSES])
+def test_a_later_clause_with_its_own_payer_is_a_grant_of_its_own(language, text, names, first, second):
+    found = funding(text, language, names)
+    assert found == [("5000000", {first: "funder"}), ("2000000", {second: "funder"})]
+
+
+ONE_PAYER = [
+    ("en", "The Scottish Government provides £5 million for the parks, and £2 million for the rivers.",
+     {"Scottish Government": "ORG"}),
+    ("nl", "De provincie Utrecht trekt 5 miljoen euro uit voor de wijken, en 2 miljoen euro voor de dijken.",
+     {"provincie Utrecht": "ORG"}),
+    ("fr", "La Région Bretagne accorde 5 millions d'euros aux lycées, et 2 millions d'euros aux collèges.",
+     {"Région Bretagne": "ORG"}),
+    ("de", "Das Land Hessen stellt 5 Millionen Euro für Schulen bereit, und 2 Millionen Euro für Kitas.",
+     {"Land Hessen": "ORG"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", ONE_PAYER, ids=[c[0] for c in ONE_PAYER])
+def test_a_later_clause_without_a_payer_keeps_the_funder_of_the_sentence(language, text, names):
+    payer = next(iter(names))
+    assert [(v, r.get(payer)) for v, r in funding(text, language, names)] == [
+        ("5000000", "funder"), ("2000000", "funder")]
+
+
+def _agreement_amounts(text: str, language: str, names: dict[str, str]) -> list[str | None]:
+    amounts = extract_amounts(text, language)
+    return [str(int(amounts[e.amount].value)) if e.amount is not None else None
+            for e in run(text, language, names) if e.type == "agreement"]
+
+
+REFERRED = [
+    ("en", "The City of Leeds and the Department for Transport signed an agreement on the tram. Under the agreement, "
+           "the department grants £3 million to the city.",
+     {"City of Leeds": "ORG", "Department for Transport": "ORG"}),
+    ("nl", "Wethouders uit Houten en Zeist tekenden een bestuursovereenkomst met het Rijk. Daarin legden zij de "
+           "afspraken vast over de eerder toegezegde rijksbijdrage van €3.000.000,-.",
+     {"Houten": "LOC", "Zeist": "LOC", "Rijk": "ORG"}),
+    ("fr", "La Ville de Rennes et la Région Bretagne ont signé une convention. La convention prévoit une subvention "
+           "de 3 millions d'euros.", {"Ville de Rennes": "ORG", "Région Bretagne": "ORG"}),
+    ("de", "Das Land Berlin und der Bund unterzeichneten eine Vereinbarung. Darin sagt der Bund 3 Millionen Euro "
+           "für den Ausbau zu.", {"Land Berlin": "ORG", "Bund": "ORG"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", REFERRED, ids=[c[0] for c in REFERRED])
+def test_an_agreement_takes_the_amount_of_the_sentence_that_refers_back_to_it(language, text, names):
+    assert _agreement_amounts(text, language, names) == ["3000000"]
+
+
+OWN_AMOUNT = [
+    ("en", "The City of Leeds and the Department for Transport signed a £3 million agreement on the tram.",
+     {"City of Leeds": "ORG", "Department for Transport": "ORG"}),
+    ("nl", "De gemeente Zeist en de provincie Utrecht ondertekenden een overeenkomst van 3 miljoen euro.",
+     {"gemeente Zeist": "ORG", "provincie Utrecht": "ORG"}),
+    ("fr", "La Ville de Rennes et la Région Bretagne ont signé un accord de 3 millions d'euros.",
+     {"Ville de Rennes": "ORG", "Région Bretagne": "ORG"}),
+    ("de", "Das Land Berlin und der Bund unterzeichneten eine Vereinbarung über 3 Millionen Euro.",
+     {"Land Berlin": "ORG", "Bund": "ORG"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", OWN_AMOUNT, ids=[c[0] for c in OWN_AMOUNT])
+def test_an_agreement_carries_the_amount_of_its_sentence(language, text, names):
+    assert _agreement_amounts(text, language, names) == ["3000000"]
+
+
+UNREFERRED = [
+    ("en", "The City of Leeds and the Department for Transport signed an agreement on the tram. Separately, the "
+           "department grants £3 million to the city.", {"City of Leeds": "ORG", "Department for Transport": "ORG"}),
+    ("nl", "De gemeente Zeist en de provincie Utrecht tekenden een overeenkomst. Verder kent de provincie 3 miljoen "
+           "euro toe aan Houten.", {"gemeente Zeist": "ORG", "provincie Utrecht": "ORG", "Houten": "LOC"}),
+    ("fr", "La Ville de Rennes et la Région Bretagne ont signé une convention. Par ailleurs, la Région verse 3 "
+           "millions d'euros à Brest.", {"Ville de Rennes": "ORG", "Région Bretagne": "ORG", "Brest": "LOC"}),
+    ("de", "Das Land Berlin und der Bund unterzeichneten eine Vereinbarung. Außerdem stellt der Bund 3 Millionen "
+           "Euro bereit.", {"Land Berlin": "ORG", "Bund": "ORG"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", UNREFERRED, ids=[c[0] for c in UNREFERRED])
+def test_an_amount_of_a_sentence_that_does_not_refer_back_stays_with_its_own_event(language, text, names):
+    assert _agreement_amounts(text, language, names) == [None]
+    assert roles(run(text, language, names)[0])
