@@ -208,12 +208,39 @@ def announcer(ctx: Context, m: Mention, sentence: Span, triggers: list[re.Match[
     named before a reporting verb whose "that" clause holds the event's word, "Senator X today announced that
     the Department of Labor has awarded ...", "X maakte bekend dat ...", "X a annoncé que ...", "X gab bekannt,
     dass ...". "The Welsh Government announced £157 million of new funding" announces its own grant."""
+    if _announcing_person(ctx, m, sentence):
+        return True
     for report in ctx.words.words("reporting_verbs").finditer(sentence.text):
         at, end = sentence.start + report.start(), sentence.start + report.end()
         if m.end <= at and any(sentence.start + t.start() >= end for t in triggers) and not any(
                 sentence.start + t.start() < at and sentence.start + t.start() >= m.end for t in triggers):
             return True
     return False
+
+
+def _announcing_person(ctx: Context, m: Mention, sentence: Span) -> bool:
+    """A legislator who is the subject of an announcing verb ("Allen, Warner announce $1.8 million in federal
+    funding for ...", "Kamerlid X kondigt 2 miljoen euro aan", "Le sénateur X annonce 2 millions d'euros", "Der
+    Abgeordnete X kündigt 2 Millionen Euro an"): named before the verb with no funding word between, the member
+    of a legislature announces money that a government or agency pays (EVENTS.md: who announces the event is no
+    party). A minister or the head of an institution decides the money announced (EVENTS.md: a party), and an
+    organisation that announces money announces its own grant."""
+    if m.label != "PERSON" or not _legislator(ctx, m):
+        return False
+    for verb in ctx.words.words("announcing_verbs").finditer(sentence.text):
+        at = sentence.start + verb.start()
+        if m.end <= at and not ctx.words.triggers["funding"].search(ctx.text, m.end, at) and not any(
+                m.end <= o.start and o.end <= at and o.label != "PERSON" for o in ctx.mentions):
+            return True
+    return False
+
+
+def _legislator(ctx: Context, m: Mention) -> bool:
+    """Whether the person holds a legislator's title in the document ("Sen. George Allen (R-VA)": role Senator)
+    or is named right after one."""
+    titles = ctx.words.words("legislator_titles")
+    return marked(ctx, titles, m.start, 0) or any(
+        r.person_entity == m.entity and titles.fullmatch(r.role.strip()) for r in ctx.roles)
 
 
 _NEAR_AMOUNT = re.compile(r"\s*(?:[a-zß-ÿ]+\s+){0,3}")  # "£200,000 will go to": a few lower-case words at most

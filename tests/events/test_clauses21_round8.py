@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.events.extract import extract_events
 from pipeline.money.amounts import extract_amounts
+from pipeline.records import EntityRef, Mention, Role
 from tests.events.test_extract import roles, run
 from tests.events.test_patterns import funding
 
@@ -110,3 +112,50 @@ UNREFERRED = [
 def test_an_amount_of_a_sentence_that_does_not_refer_back_stays_with_its_own_event(language, text, names):
     assert _agreement_amounts(text, language, names) == [None]
     assert roles(run(text, language, names)[0])
+
+
+ANNOUNCED = [
+    ("en", "Senator Jane Smith announces $2 million grant for Hilo Medical Center",
+     {"Jane Smith": "PERSON", "Hilo Medical Center": "ORG"}, "Hilo Medical Center"),
+    ("en", "Allen, Warner Announce $1.8 Million in Federal Funding for Virginia Tech",
+     {"Allen": "PERSON", "Warner": "PERSON", "Virginia Tech": "ORG"}, "Virginia Tech"),
+    ("nl", "Kamerlid Linda van Dort kondigt 2 miljoen euro subsidie aan voor de wijk Zuilen.",
+     {"Linda van Dort": "PERSON", "Zuilen": "LOC"}, "Zuilen"),
+    ("fr", "Le sénateur Jean Dupont annonce une subvention de 2 millions d'euros pour la commune de Lannion.",
+     {"Jean Dupont": "PERSON", "Lannion": "LOC"}, "Lannion"),
+    ("de", "Die Abgeordnete Anna Schmidt kündigt 2 Millionen Euro Förderung für die Stadt Kassel an.",
+     {"Anna Schmidt": "PERSON", "Kassel": "LOC"}, "Kassel"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, recipient", ANNOUNCED, ids=[c[0] for c in ANNOUNCED])
+def test_a_legislator_who_announces_money_is_no_party(language, text, names, recipient):
+    if language == "en" and "Allen" in text:  # the body names them as senators: their roles in the document
+        entities = [EntityRef(key=f"{label}:{n}", name=n, label=label) for n, label in names.items()]
+        mentions = [Mention(text.find(n), text.find(n) + len(n), n, label=label, entity=i)
+                    for i, (n, label) in enumerate(names.items())]
+        roles_ = [Role(0, 5, "Allen", person="Allen", role="Senator", person_entity=0),
+                  Role(7, 13, "Warner", person="Warner", role="Senator", person_entity=1)]
+        events = extract_events(text, language, mentions, entities, extract_amounts(text, language), [], roles_)
+        found = [e for e in events if e.type == "funding"]
+        assert [roles(e) for e in found] == [{recipient: "recipient"}]
+        return
+    assert [r for _, r in funding(text, language, names)] == [{recipient: "recipient"}]
+
+
+DECIDED = [
+    ("en", "Minister Jane Smith announces $2 million grant for Hilo Medical Center",
+     {"Jane Smith": "PERSON", "Hilo Medical Center": "ORG"}),
+    ("nl", "Minister Linda van Dort kondigt 2 miljoen euro subsidie aan voor de wijk Zuilen.",
+     {"Linda van Dort": "PERSON", "Zuilen": "LOC"}),
+    ("fr", "Le ministre Jean Dupont annonce une subvention de 2 millions d'euros pour la commune de Lannion.",
+     {"Jean Dupont": "PERSON", "Lannion": "LOC"}),
+    ("de", "Ministerin Anna Schmidt kündigt 2 Millionen Euro Förderung für die Stadt Kassel an.",
+     {"Anna Schmidt": "PERSON", "Kassel": "LOC"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", DECIDED, ids=[c[0] for c in DECIDED])
+def test_a_minister_who_announces_money_decides_it(language, text, names):
+    person = next(iter(names))
+    assert [r.get(person) for _, r in funding(text, language, names)] == ["funder"]
