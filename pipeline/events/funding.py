@@ -386,6 +386,8 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
     amounts = amounts or []
     if is_fund(ctx, m) and _asked_for(ctx, m, sentence):
         return ""  # "... en roepen op tot een EU-coronasolidariteitsfonds": a fund asked for pays nothing yet
+    if m.start not in sources and _route(ctx, m, sentence, sources):
+        return ""  # "a ferry system from West Oahu to Honolulu": places of a route, not a payer
     if is_fund(ctx, m) or m.start in sources or _funding_agent(ctx, m, sentence) \
             or marked(ctx, words.words("source_markers"), m.start, sentence.start):
         return "funder"
@@ -413,6 +415,32 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
     if m.end <= first_verb:
         return "" if _instrument_name(ctx, m) else "funder"  # "The Corona Response Investment Initiative: to channel"
     return "recipient"
+
+
+def _route(ctx: Context, m: Mention, sentence: Span, sources: frozenset[int]) -> bool:
+    """A place of a route: after a "from" word, with a "to" word and another place after it, or that other
+    place ("from West Oahu to Honolulu", "van Houten naar Amersfoort", "de Lyon à Turin", "von Basel nach
+    Zürich")."""
+    if m.label != "LOC":
+        return False
+    before = [o for o in ctx.mentions if sentence.start <= o.start and o.end <= m.start and o.label == "LOC"]
+    return _route_start(ctx, m, sentence) is not None or any(
+        o.start not in sources and _route_start(ctx, o, sentence) == m.start for o in before[-1:])
+
+
+def _route_start(ctx: Context, m: Mention, sentence: Span) -> int | None:
+    """Where the other place starts when ``m`` opens a route; not when the "from" word follows an amount or a
+    funding word ("$5 million from Norway to Kenya", "aid from Norway to Kenya": who pays whom)."""
+    if not marked(ctx, ctx.words.words("change_from"), m.start, sentence.start):
+        return None
+    lead = re.findall(r"[\w’'\-]+", ctx.text[max(sentence.start, m.start - 60):m.start])
+    word = lead[-3] if len(lead) >= 3 and ctx.articles.fullmatch(lead[-2]) else lead[-2] if len(lead) >= 2 else ""
+    if not word or word[0].isdigit() or ctx.words.triggers["funding"].fullmatch(word) or \
+            ctx.words.words("receive_triggers").fullmatch(word):
+        return None
+    to = re.match(rf"\s+(?:{ctx.words.words('route_to').pattern})\s+", ctx.text[m.end:sentence.end], re.IGNORECASE)
+    at = m.end + to.end() if to else None
+    return at if at is not None and any(o.start == at and o.label == "LOC" for o in ctx.mentions) else None
 
 
 def _object_before_final_verb(ctx: Context, m: Mention, sentence: Span, verb: int) -> bool:

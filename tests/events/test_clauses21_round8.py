@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.events.extract import extract_events
+from pipeline.events.sentences import sentences
 from pipeline.money.amounts import extract_amounts
 from pipeline.records import EntityRef, Mention, Role
 from tests.events.test_extract import roles, run
@@ -159,3 +160,51 @@ DECIDED = [
 def test_a_minister_who_announces_money_decides_it(language, text, names):
     person = next(iter(names))
     assert [r.get(person) for _, r in funding(text, language, names)] == ["funder"]
+
+
+GLUED = [
+    ("en", "Rural Bus Program: $2,000,000These funds will be used by the counties to purchase buses.",
+     "Rural Bus Program: $2,000,000"),
+    ("nl", "Klimaatbestendige wijken: €802.000Deze bijdrage is bedoeld voor vijf wijken.",
+     "Klimaatbestendige wijken: €802.000"),
+    ("fr", "Protection civile: CHF 1’600’000Ce montant finance du matériel médical.",
+     "Protection civile: CHF 1’600’000"),
+    ("de", "Ländlicher Busverkehr: 2.000.000Diese Mittel werden für neue Busse verwendet.",
+     "Ländlicher Busverkehr: 2.000.000"),
+]
+
+
+@pytest.mark.parametrize("language, text, first", GLUED, ids=[c[0] for c in GLUED])
+def test_a_list_items_amount_glued_to_the_next_sentence_ends_the_item(language, text, first):
+    assert [s.text for s in sentences(text)][:2] == [first, text[len(first):]]
+
+
+ROUTES = [
+    ("en", "The Department of Transportation awards $7.5 million for a ferry service from West Oahu to Honolulu.",
+     {"Department of Transportation": "ORG", "West Oahu": "LOC", "Honolulu": "LOC"}, "Department of Transportation"),
+    ("nl", "De provincie Utrecht kent 5 miljoen euro toe voor een snelfietsroute van Houten naar Amersfoort.",
+     {"provincie Utrecht": "ORG", "Houten": "LOC", "Amersfoort": "LOC"}, "provincie Utrecht"),
+    ("fr", "La Région accorde 5 millions d'euros pour la liaison ferroviaire de Lyon à Turin.",
+     {"Région": "ORG", "Lyon": "LOC", "Turin": "LOC"}, "Région"),
+    ("de", "Der Bund gewährt 5 Millionen Euro für die Bahnstrecke von Basel nach Zürich.",
+     {"Bund": "ORG", "Basel": "LOC", "Zürich": "LOC"}, "Bund"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, funder", ROUTES, ids=[c[0] for c in ROUTES])
+def test_the_places_of_a_route_are_no_parties(language, text, names, funder):
+    assert [r for _, r in funding(text, language, names)] == [{funder: "funder"}]
+
+
+PAID_FROM = [
+    ("en", "Kenya receives $5 million in funding from Norway to fight drought.", "Norway", "Kenya"),
+    ("nl", "Kenia ontvangt 5 miljoen euro van Nederland naar aanleiding van de droogte.", "Nederland", "Kenia"),
+    ("fr", "Le Kenya reçoit 5 millions d'euros de la Suisse à titre d'aide.", "Suisse", "Kenya"),
+    ("de", "Kenia erhält 5 Millionen Euro von Deutschland nach der Dürre.", "Deutschland", "Kenia"),
+]
+
+
+@pytest.mark.parametrize("language, text, funder, recipient", PAID_FROM, ids=[c[0] for c in PAID_FROM])
+def test_a_place_named_as_the_source_of_an_amount_still_pays(language, text, funder, recipient):
+    found = funding(text, language, {funder: "LOC", recipient: "LOC"})
+    assert [r.get(funder) for _, r in found] == ["funder"]
