@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from pipeline import config
+from pipeline.events.agreements import both_parties, join_single_party, referred_amount
 from pipeline.events.arguments import (
     MARKER_WINDOW,
     Context,
@@ -45,22 +46,11 @@ def extract_events(text: str, language: str | None, mentions: tuple[Mention, ...
         events = _sentence_events(ctx, sentence, amounts)
         if not events and _continues(ctx, sentence, previous):
             events = _continued_funding(ctx, sentence, amounts)
-        found = _referred_amount(ctx, sentence, amounts, found)
+        found = referred_amount(ctx, sentence, amounts, found)
+        events = both_parties(ctx, sentence, events, found)
         found.extend(events)
         previous = events
-    return _merge(_carry_funders(found, publisher(ctx)), amounts)
-
-
-def _referred_amount(ctx: Context, sentence: Span, amounts: tuple[Money, ...], found: list[Event]) -> list[Event]:
-    """An agreement told without its amount takes the granted amount of a sentence that opens by referring
-    back to it ("Daarin legden zij de afspraken vast ... rijksbijdrage van €802.000", "Under the agreement,
-    the city receives £2 million", "Darin sagt der Bund 2 Millionen Euro zu")."""
-    if not found or found[-1].type != "agreement" or found[-1].amount is not None:
-        return found
-    if not ctx.words.words("agreement_references").match(sentence.text.lstrip()):
-        return found
-    granted = event_amounts(ctx, sentence, amounts)
-    return [*found[:-1], replace(found[-1], amount=granted[0])] if granted else found
+    return join_single_party(_merge(_carry_funders(found, publisher(ctx)), amounts))
 
 
 def _continues(ctx: Context, sentence: Span, previous: list[Event]) -> bool:

@@ -28,7 +28,8 @@ LIST_KEYS = ("agreement_acts", "receive_triggers", "host_triggers", "agent_marke
              "retold_markers", "retold_subjects", "reporting_verbs",
              "verb_final_auxiliaries", "recipient_name_markers",
              "instrument_only_heads", "not_hedges", "perfect_auxiliaries", "modals", "agreement_references",
-             "announcing_verbs", "legislator_titles", "route_to")
+             "announcing_verbs", "legislator_titles", "route_to",
+             "both_parties")
 
 
 def _phrase(entry: str) -> str:

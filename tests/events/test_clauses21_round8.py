@@ -208,3 +208,44 @@ PAID_FROM = [
 def test_a_place_named_as_the_source_of_an_amount_still_pays(language, text, funder, recipient):
     found = funding(text, language, {funder: "LOC", recipient: "LOC"})
     assert [r.get(funder) for _, r in found] == ["funder"]
+
+
+BOTH = [
+    ("en", "The Prime Minister of Norway met the President of Chile in Oslo. After the talks, the two countries signed "
+           "a cooperation agreement.", {"Norway": "LOC", "Chile": "LOC"}),
+    ("nl", "Minister-president Rutte ontmoette de premier van Vlaanderen in Den Haag. Na afloop ondertekenden beide "
+           "partijen een verdrag.", {"Rutte": "PERSON", "Vlaanderen": "LOC"}),
+    ("fr", "Le Conseil fédéral a reçu le président du Sénégal à Berne. Les deux pays ont ensuite signé un accord.",
+     {"Conseil fédéral": "ORG", "Sénégal": "LOC"}),
+    ("de", "Am ersten Tag empfing der Bundesrat den Präsidenten der Russischen Föderation in Bern. Nach den "
+           "Gesprächen wurden vier Kooperationsabkommen zwischen den beiden Staaten unterzeichnet.",
+     {"Bundesrat": "ORG", "Russischen Föderation": "LOC"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", BOTH, ids=[c[0] for c in BOTH])
+def test_an_agreement_of_both_parties_takes_the_parties_of_the_event_before(language, text, names):
+    agreements = [roles(e) for e in run(text, language, names) if e.type == "agreement"]
+    assert agreements == [{name: "partner" for name in names}]
+
+
+RETOLD_AGREEMENT = [
+    ("en", "Passengers will benefit as the Transport Secretary signs an agreement on a rail link to Switzerland.\n"
+           "The Memorandum of Understanding was signed today by Heidi Alexander and Albert Rösti.",
+     {"Switzerland": "LOC", "Heidi Alexander": "PERSON", "Albert Rösti": "PERSON"}),
+    ("nl", "De gemeente Zeist en de provincie Utrecht ondertekenden een bestuursovereenkomst.\n"
+           "Lees meer over de ondertekende overeenkomst op de site van Rijkswaterstaat.",
+     {"gemeente Zeist": "ORG", "provincie Utrecht": "ORG", "Rijkswaterstaat": "ORG"}),
+    ("fr", "La Ville de Rennes et la Région Bretagne ont signé une convention.\n"
+           "Page spéciale du DFAE sur la convention signée.",
+     {"Ville de Rennes": "ORG", "Région Bretagne": "ORG", "DFAE": "ORG"}),
+    ("de", "Das Land Berlin und der Bund unterzeichneten eine Vereinbarung.\n"
+           "Spezialseite des EDA zum Staatsbesuch: Reden und Fact Sheet zu den unterzeichneten Abkommen",
+     {"Land Berlin": "ORG", "Bund": "ORG", "EDA": "ORG"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", RETOLD_AGREEMENT, ids=[c[0] for c in RETOLD_AGREEMENT])
+def test_an_agreement_told_with_one_party_is_the_documents_agreement(language, text, names):
+    agreements = [roles(e) for e in run(text, language, names) if e.type == "agreement"]
+    assert agreements == [{name: "partner" for name in names}]
