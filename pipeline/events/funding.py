@@ -68,10 +68,23 @@ def event_amounts(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> l
             continue
         if _old_figure(ctx, amounts, amount, sentence) or _allowed_only(ctx, amount, sentence):
             continue
+        if _earlier_grant(ctx, amount, sentence):
+            continue
         if out and _resulting_total(ctx, amounts[out[-1]], amount):
             continue
         out.append(index)
     return out
+
+
+_FEW_WORDS = re.compile(r"\W*(?:[\w’'\-]+\W+){0,2}")  # "on top of (a) £50 million", "adds to (our) £65 million"
+
+
+def _earlier_grant(ctx: Context, amount: Money, sentence: Span) -> bool:
+    """An amount that the new money is added to, a grant told before ("comes on top of a £50 million package
+    announced last month", "adds to our £65 million Nature Restoration Fund", "komt bovenop de 50 miljoen euro",
+    "s'ajoute aux 50 millions", "zusätzlich zu den 50 Millionen Euro"): no grant of this release."""
+    lead = ctx.text[max(sentence.start, amount.start - config.EVENT_HEDGE_WINDOW):amount.start]
+    return any(_FEW_WORDS.fullmatch(lead[m.end():]) for m in ctx.words.words("earlier_markers").finditer(lead))
 
 
 def _allowed_only(ctx: Context, amount: Money, sentence: Span) -> bool:

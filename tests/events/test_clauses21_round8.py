@@ -249,3 +249,25 @@ RETOLD_AGREEMENT = [
 def test_an_agreement_told_with_one_party_is_the_documents_agreement(language, text, names):
     agreements = [roles(e) for e in run(text, language, names) if e.type == "agreement"]
     assert agreements == [{name: "partner" for name in names}]
+
+
+EARLIER = [
+    ("en", "The Welsh Government is providing £21 million for diagnostic equipment, which comes on top of a £50 "
+           "million package announced last month.", {"Welsh Government": "ORG"}),
+    ("nl", "De provincie Utrecht trekt 21 miljoen euro uit voor de wijken, wat komt bovenop de 50 miljoen euro van "
+           "vorig jaar.", {"provincie Utrecht": "ORG"}),
+    ("fr", "La Région Bretagne accorde 21 millions d'euros aux lycées, qui s'ajoutent aux 50 millions d'euros déjà "
+           "versés.", {"Région Bretagne": "ORG"}),
+    ("de", "Das Land Hessen stellt 21 Millionen Euro für Schulen bereit, zusätzlich zu den 50 Millionen Euro des "
+           "Vorjahres.", {"Land Hessen": "ORG"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", EARLIER, ids=[c[0] for c in EARLIER])
+def test_the_amount_new_money_is_added_to_is_no_grant_of_the_release(language, text, names):
+    assert [v for v, _ in funding(text, language, names)] == ["21000000"]
+
+
+def test_an_earlier_grant_alone_gives_no_funding():
+    text = "This new package of funding adds to our £65 million Nature Restoration Fund."
+    assert funding(text, "en", {"Nature Restoration Fund": "ORG"}) == []
