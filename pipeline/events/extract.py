@@ -19,6 +19,7 @@ from pipeline.events.arguments import (
     marked,
     party,
     sentence_mentions,
+    sides,
     unique,
     with_position_holders,
 )
@@ -225,7 +226,7 @@ def _simple(ctx: Context, sentence: Span, mentions: list[Mention], kind: str, ro
     mentions = [m for m in mentions if not ctx.words.triggers[kind].fullmatch(m.text.strip())]
     parties = [party(ctx, m, role_of(m)) for m in mentions if not _only_locates(ctx, m, sentence)]  # type: ignore[operator]
     parties = unique(with_position_holders(ctx, parties, sentence))
-    if len({p.entity for p in parties}) < minimum:
+    if len(sides(ctx, parties)) < minimum:
         return []
     return [Event(sentence.start, sentence.end, sentence.text, type=kind, parties=tuple(parties),
                   date_value=event_date(ctx, sentence), instrument=instrument(ctx, sentence, mentions))]

@@ -271,3 +271,49 @@ def test_the_amount_new_money_is_added_to_is_no_grant_of_the_release(language, t
 def test_an_earlier_grant_alone_gives_no_funding():
     text = "This new package of funding adds to our £65 million Nature Restoration Fund."
     assert funding(text, "en", {"Nature Restoration Fund": "ORG"}) == []
+
+
+def _with_roles(text: str, language: str, names: dict[str, str], person: str, org: str):
+    entities = [EntityRef(key=f"{label}:{n}", name=n, label=label) for n, label in names.items()]
+    mentions = sorted((Mention(text.find(n), text.find(n) + len(n), n, label=label, entity=i)
+                       for i, (n, label) in enumerate(names.items())), key=lambda m: m.start)
+    index = list(names)
+    role = Role(text.find(person), text.find(person) + len(person), person, person=person, role="Commissioner",
+                organization=org, person_entity=index.index(person), organization_entity=index.index(org))
+    return extract_events(text, language, mentions, entities, extract_amounts(text, language), [], [role])
+
+
+ONE_SIDE = [
+    ("en", "Commissioner Janusz Lewandowski of the European Commission spoke at the summit.",
+     {"Janusz Lewandowski": "PERSON", "European Commission": "ORG"}),
+    ("nl", "Eurocommissaris Janusz Lewandowski van de Europese Commissie sprak op de top.",
+     {"Janusz Lewandowski": "PERSON", "Europese Commissie": "ORG"}),
+    ("fr", "Janusz Lewandowski, commissaire de la Commission européenne, s'exprime sur l'issue du sommet.",
+     {"Janusz Lewandowski": "PERSON", "Commission européenne": "ORG"}),
+    ("de", "Kommissar Janusz Lewandowski von der Europäischen Kommission sprach auf dem Gipfel.",
+     {"Janusz Lewandowski": "PERSON", "Europäischen Kommission": "ORG"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", ONE_SIDE, ids=[c[0] for c in ONE_SIDE])
+def test_a_person_and_the_organisation_of_his_position_are_one_side_of_a_meeting(language, text, names):
+    person, org = list(names)
+    assert [e.type for e in _with_roles(text, language, names, person, org)] == []
+
+
+TWO_SIDES = [
+    ("en", "Commissioner Janusz Lewandowski of the European Commission met the Council at the summit.",
+     {"Janusz Lewandowski": "PERSON", "European Commission": "ORG", "Council": "ORG"}),
+    ("nl", "Eurocommissaris Janusz Lewandowski van de Europese Commissie sprak op de top met de Raad.",
+     {"Janusz Lewandowski": "PERSON", "Europese Commissie": "ORG", "Raad": "ORG"}),
+    ("fr", "Janusz Lewandowski, commissaire de la Commission européenne, s'exprime au sommet avec le Conseil.",
+     {"Janusz Lewandowski": "PERSON", "Commission européenne": "ORG", "Conseil": "ORG"}),
+    ("de", "Kommissar Janusz Lewandowski von der Europäischen Kommission sprach auf dem Gipfel mit dem Rat.",
+     {"Janusz Lewandowski": "PERSON", "Europäischen Kommission": "ORG", "Rat": "ORG"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", TWO_SIDES, ids=[c[0] for c in TWO_SIDES])
+def test_a_meeting_with_a_counterpart_of_another_organisation_stays(language, text, names):
+    person, org, _ = list(names)
+    assert [e.type for e in _with_roles(text, language, names, person, org)] == ["meeting"]
