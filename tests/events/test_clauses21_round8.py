@@ -317,3 +317,21 @@ TWO_SIDES = [
 def test_a_meeting_with_a_counterpart_of_another_organisation_stays(language, text, names):
     person, org, _ = list(names)
     assert [e.type for e in _with_roles(text, language, names, person, org)] == ["meeting"]
+
+
+PACKAGES = [
+    ("en", "A new package of Scottish Government support totalling over £2.9 million will focus on conservation.",
+     {"Scottish Government": "ORG"}, "2900000"),
+    ("nl", "Een nieuw steunpakket van de provincie Utrecht van 2,9 miljoen euro richt zich op natuurherstel.",
+     {"provincie Utrecht": "ORG"}, "2900000"),
+    ("fr", "Une enveloppe de la Région Bretagne de 2,9 millions d'euros est consacrée à la biodiversité.",
+     {"Région Bretagne": "ORG"}, "2900000"),
+    ("de", "Ein neues Hilfspaket des Landes Hessen über 2,9 Millionen Euro richtet sich an Vereine.",
+     {"Landes Hessen": "ORG"}, "2900000"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, value", PACKAGES, ids=[c[0] for c in PACKAGES])
+def test_a_package_with_an_amount_is_a_funding_of_the_organisation_named_with_it(language, text, names, value):
+    payer = next(iter(names))
+    assert funding(text, language, names) == [(value, {payer: "funder"})]
