@@ -335,3 +335,41 @@ PACKAGES = [
 def test_a_package_with_an_amount_is_a_funding_of_the_organisation_named_with_it(language, text, names, value):
     payer = next(iter(names))
     assert funding(text, language, names) == [(value, {payer: "funder"})]
+
+
+PAST_FORMS = [
+    ("en", "The Scottish Government granted £2 million to the Green Action Trust.",
+     {"Scottish Government": "ORG", "Green Action Trust": "ORG"}),
+    ("nl", "De provincie Utrecht kende vorig jaar 2 miljoen euro toe aan de gemeente Zeist.",
+     {"provincie Utrecht": "ORG", "gemeente Zeist": "ORG"}),
+    ("nl", "De provincie Utrecht droeg 2 miljoen euro bij aan de gemeente Zeist.",
+     {"provincie Utrecht": "ORG", "gemeente Zeist": "ORG"}),
+    ("fr", "La Région Bretagne a octroyé 2 millions d'euros à la Ville de Rennes.",
+     {"Région Bretagne": "ORG", "Ville de Rennes": "ORG"}),
+    ("de", "Das Land Hessen stellte der Stadt Kassel 2 Millionen Euro bereit.",
+     {"Land Hessen": "ORG", "Stadt Kassel": "ORG"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", PAST_FORMS, ids=[c[0] for c in PAST_FORMS])
+def test_past_forms_of_the_funding_verbs_are_funding_words(language, text, names):
+    payer, paid = list(names)
+    assert funding(text, language, names) == [("2000000", {payer: "funder", paid: "recipient"})]
+
+
+AROUND_A_NAME = [
+    ("en", "The European Investment Bank grants £2 million to the Port of Antwerp.",
+     {"European Investment Bank": "ORG", "Port of Antwerp": "ORG"}),
+    ("nl", "De provincie Utrecht kent de gemeente Zeist 2 miljoen euro toe.",
+     {"provincie Utrecht": "ORG", "gemeente Zeist": "ORG"}),
+    ("fr", "La Banque européenne d'investissement accorde 2 millions d'euros au Port d'Anvers.",
+     {"Banque européenne d'investissement": "ORG", "Port d'Anvers": "ORG"}),
+    ("de", "Das Land Hessen stellt der Stadt Kassel 2 Millionen Euro bereit.",
+     {"Land Hessen": "ORG", "Stadt Kassel": "ORG"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", AROUND_A_NAME, ids=[c[0] for c in AROUND_A_NAME])
+def test_a_separable_verb_around_a_name_is_still_a_funding_word(language, text, names):
+    payer, paid = list(names)
+    assert funding(text, language, names) == [("2000000", {payer: "funder", paid: "recipient"})]
