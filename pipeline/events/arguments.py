@@ -112,6 +112,19 @@ def with_position_holders(ctx: Context, parties: list[EventParty], sentence: Spa
     return out
 
 
+def sides(ctx: Context, parties: list[EventParty]) -> set[int | str]:
+    """The organisations the parties act for (EVENTS.md: a meeting has two named parties of different
+    organisations): a person whose position's organisation is a party too counts as that organisation
+    ("Janusz Lewandowski, commissaire européen": one side with the Commission)."""
+    entities = {p.entity for p in parties}
+    out: set[int | str] = set()
+    for p in parties:
+        org = next((r.organization_entity for r in ctx.roles if p.entity is not None
+                    and r.person_entity == p.entity and r.organization_entity in entities), None)
+        out.add(org if org is not None else p.entity if p.entity is not None else p.name)
+    return out
+
+
 def with_parents(ctx: Context, parties: list[EventParty]) -> list[EventParty]:
     """A body named with its parent ("Board of the European Investment Bank", "EIB’s Board of Directors")
     brings the parent along, same role (EVENTS.md: a department named with its parent gives both)."""

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from pipeline import config
+from pipeline.events.agreements import both_parties, join_single_party, referred_amount
 from pipeline.events.arguments import (
     MARKER_WINDOW,
     Context,
@@ -18,9 +19,11 @@ from pipeline.events.arguments import (
     marked,
     party,
     sentence_mentions,
+    sides,
     unique,
     with_position_holders,
 )
+from pipeline.events.clauses import as_sentence, funding_clauses
 from pipeline.events.funding import CLAUSE_END, OTHER_AGENT, event_amounts, funding, hedged, is_headline
 from pipeline.events.lexicon import load_events
 from pipeline.events.publisher import publisher
@@ -44,9 +47,11 @@ def extract_events(text: str, language: str | None, mentions: tuple[Mention, ...
         events = _sentence_events(ctx, sentence, amounts)
         if not events and _continues(ctx, sentence, previous):
             events = _continued_funding(ctx, sentence, amounts)
+        found = referred_amount(ctx, sentence, amounts, found)
+        events = both_parties(ctx, sentence, events, found)
         found.extend(events)
         previous = events
-    return _merge(_carry_funders(found, publisher(ctx)), amounts)
+    return join_single_party(_merge(_carry_funders(found, publisher(ctx)), amounts))
 
 
 def _continues(ctx: Context, sentence: Span, previous: list[Event]) -> bool:
@@ -81,12 +86,19 @@ def _live(ctx: Context, pattern: re.Pattern[str], sentence: Span, names: list[Me
     "intends") stands before."""
     out = []
     for match in pattern.finditer(sentence.text):
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        if any(m.start < end and start < m.end for m in names):
+        if any(m.start < end and start < m.end for m in names for start, end in _ends(sentence, match)):
             continue
         if not hedged(ctx.words, sentence.text, 0, match.start()):
             out.append(match)
     return out
+
+
+def _ends(sentence: Span, match: re.Match[str]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The first and the last word of a trigger match: a separable verb holds a name between its parts ("stellt
+    der Stadt Kassel 2 Millionen Euro bereit", "kent de gemeente Zeist 2 miljoen euro toe")."""
+    words = list(re.finditer(r"\S+", match.group()))
+    at = sentence.start + match.start()
+    return (at + words[0].start(), at + words[0].end()), (at + words[-1].start(), at + words[-1].end())
 
 
 RETOLD = "rule+retold"  # a meeting named with a demonstrative ("this workshop"): merged into the one told before
@@ -104,9 +116,11 @@ def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -
             verbs = tuple(sentence.start + t.start() for t in triggers["funding"])
     events: list[Event] = []
     if triggers["funding"]:
-        events += funding(ctx, sentence, mentions, amounts, triggers["funding"], verbs=verbs)
+        events += _clause_funding(ctx, sentence, mentions, amounts, triggers["funding"], verbs)
     if triggers["agreement"] and ctx.words.words("agreement_acts").search(sentence.text):
-        events += _simple(ctx, sentence, mentions, "agreement", lambda m: "partner", minimum=1)
+        granted = event_amounts(ctx, sentence, amounts)  # an agreement that commits money carries it (EVENTS.md)
+        events += [replace(e, amount=granted[0] if granted else None)
+                   for e in _simple(ctx, sentence, mentions, "agreement", lambda m: "partner", minimum=1)]
     named = [] if triggers["meeting"] else _meeting_names(ctx, sentence, mentions)
     if triggers["meeting"] or named:
         guests = [m for m in mentions if m not in named]  # the meeting's name is its instrument, not a party
@@ -120,6 +134,24 @@ def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -
     if triggers["project"]:
         events += _project_beside(ctx, sentence, mentions, events)
     return events
+
+
+def _clause_funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tuple[Money, ...],
+                    triggers: list[re.Match[str]], verbs: tuple[int, ...]) -> list[Event]:
+    """The funding events of a sentence, clause by clause when a later clause tells a grant of its own payer
+    (:func:`pipeline.events.clauses.funding_clauses`)."""
+    pieces = funding_clauses(ctx, sentence, amounts, mentions, triggers)
+    if len(pieces) == 1:
+        return funding(ctx, sentence, mentions, amounts, triggers, verbs=verbs)
+    out: list[Event] = []
+    for piece in pieces:
+        own = [m for m in mentions if piece.start <= m.start and m.end <= piece.end]
+        words = _live(ctx, ctx.words.triggers["funding"], piece, own) or \
+            _live(ctx, ctx.words.words("receive_triggers"), piece, own)
+        if words:
+            out += funding(ctx, piece, own, amounts, words,
+                           verbs=tuple(v for v in verbs if piece.start <= v < piece.end))
+    return as_sentence(out, sentence)
 
 
 def _retold_subject(ctx: Context, sentence: Span) -> bool:
@@ -201,7 +233,7 @@ def _simple(ctx: Context, sentence: Span, mentions: list[Mention], kind: str, ro
     mentions = [m for m in mentions if not ctx.words.triggers[kind].fullmatch(m.text.strip())]
     parties = [party(ctx, m, role_of(m)) for m in mentions if not _only_locates(ctx, m, sentence)]  # type: ignore[operator]
     parties = unique(with_position_holders(ctx, parties, sentence))
-    if len({p.entity for p in parties}) < minimum:
+    if len(sides(ctx, parties)) < minimum:
         return []
     return [Event(sentence.start, sentence.end, sentence.text, type=kind, parties=tuple(parties),
                   date_value=event_date(ctx, sentence), instrument=instrument(ctx, sentence, mentions))]

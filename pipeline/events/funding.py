@@ -68,10 +68,23 @@ def event_amounts(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -> l
             continue
         if _old_figure(ctx, amounts, amount, sentence) or _allowed_only(ctx, amount, sentence):
             continue
+        if _earlier_grant(ctx, amount, sentence):
+            continue
         if out and _resulting_total(ctx, amounts[out[-1]], amount):
             continue
         out.append(index)
     return out
+
+
+_FEW_WORDS = re.compile(r"\W*(?:[\w’'\-]+\W+){0,2}")  # "on top of (a) £50 million", "adds to (our) £65 million"
+
+
+def _earlier_grant(ctx: Context, amount: Money, sentence: Span) -> bool:
+    """An amount that the new money is added to, a grant told before ("comes on top of a £50 million package
+    announced last month", "adds to our £65 million Nature Restoration Fund", "komt bovenop de 50 miljoen euro",
+    "s'ajoute aux 50 millions", "zusätzlich zu den 50 Millionen Euro"): no grant of this release."""
+    lead = ctx.text[max(sentence.start, amount.start - config.EVENT_HEDGE_WINDOW):amount.start]
+    return any(_FEW_WORDS.fullmatch(lead[m.end():]) for m in ctx.words.words("earlier_markers").finditer(lead))
 
 
 def _allowed_only(ctx: Context, amount: Money, sentence: Span) -> bool:
@@ -208,12 +221,39 @@ def announcer(ctx: Context, m: Mention, sentence: Span, triggers: list[re.Match[
     named before a reporting verb whose "that" clause holds the event's word, "Senator X today announced that
     the Department of Labor has awarded ...", "X maakte bekend dat ...", "X a annoncé que ...", "X gab bekannt,
     dass ...". "The Welsh Government announced £157 million of new funding" announces its own grant."""
+    if _announcing_person(ctx, m, sentence):
+        return True
     for report in ctx.words.words("reporting_verbs").finditer(sentence.text):
         at, end = sentence.start + report.start(), sentence.start + report.end()
         if m.end <= at and any(sentence.start + t.start() >= end for t in triggers) and not any(
                 sentence.start + t.start() < at and sentence.start + t.start() >= m.end for t in triggers):
             return True
     return False
+
+
+def _announcing_person(ctx: Context, m: Mention, sentence: Span) -> bool:
+    """A legislator who is the subject of an announcing verb ("Allen, Warner announce $1.8 million in federal
+    funding for ...", "Kamerlid X kondigt 2 miljoen euro aan", "Le sénateur X annonce 2 millions d'euros", "Der
+    Abgeordnete X kündigt 2 Millionen Euro an"): named before the verb with no funding word between, the member
+    of a legislature announces money that a government or agency pays (EVENTS.md: who announces the event is no
+    party). A minister or the head of an institution decides the money announced (EVENTS.md: a party), and an
+    organisation that announces money announces its own grant."""
+    if m.label != "PERSON" or not _legislator(ctx, m):
+        return False
+    for verb in ctx.words.words("announcing_verbs").finditer(sentence.text):
+        at = sentence.start + verb.start()
+        if m.end <= at and not ctx.words.triggers["funding"].search(ctx.text, m.end, at) and not any(
+                m.end <= o.start and o.end <= at and o.label != "PERSON" for o in ctx.mentions):
+            return True
+    return False
+
+
+def _legislator(ctx: Context, m: Mention) -> bool:
+    """Whether the person holds a legislator's title in the document ("Sen. George Allen (R-VA)": role Senator)
+    or is named right after one."""
+    titles = ctx.words.words("legislator_titles")
+    return marked(ctx, titles, m.start, 0) or any(
+        r.person_entity == m.entity and titles.fullmatch(r.role.strip()) for r in ctx.roles)
 
 
 _NEAR_AMOUNT = re.compile(r"\s*(?:[a-zß-ÿ]+\s+){0,3}")  # "£200,000 will go to": a few lower-case words at most
@@ -359,6 +399,8 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
     amounts = amounts or []
     if is_fund(ctx, m) and _asked_for(ctx, m, sentence):
         return ""  # "... en roepen op tot een EU-coronasolidariteitsfonds": a fund asked for pays nothing yet
+    if m.start not in sources and _route(ctx, m, sentence, sources):
+        return ""  # "a ferry system from West Oahu to Honolulu": places of a route, not a payer
     if is_fund(ctx, m) or m.start in sources or _funding_agent(ctx, m, sentence) \
             or marked(ctx, words.words("source_markers"), m.start, sentence.start):
         return "funder"
@@ -386,6 +428,32 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
     if m.end <= first_verb:
         return "" if _instrument_name(ctx, m) else "funder"  # "The Corona Response Investment Initiative: to channel"
     return "recipient"
+
+
+def _route(ctx: Context, m: Mention, sentence: Span, sources: frozenset[int]) -> bool:
+    """A place of a route: after a "from" word, with a "to" word and another place after it, or that other
+    place ("from West Oahu to Honolulu", "van Houten naar Amersfoort", "de Lyon à Turin", "von Basel nach
+    Zürich")."""
+    if m.label != "LOC":
+        return False
+    before = [o for o in ctx.mentions if sentence.start <= o.start and o.end <= m.start and o.label == "LOC"]
+    return _route_start(ctx, m, sentence) is not None or any(
+        o.start not in sources and _route_start(ctx, o, sentence) == m.start for o in before[-1:])
+
+
+def _route_start(ctx: Context, m: Mention, sentence: Span) -> int | None:
+    """Where the other place starts when ``m`` opens a route; not when the "from" word follows an amount or a
+    funding word ("$5 million from Norway to Kenya", "aid from Norway to Kenya": who pays whom)."""
+    if not marked(ctx, ctx.words.words("change_from"), m.start, sentence.start):
+        return None
+    lead = re.findall(r"[\w’'\-]+", ctx.text[max(sentence.start, m.start - 60):m.start])
+    word = lead[-3] if len(lead) >= 3 and ctx.articles.fullmatch(lead[-2]) else lead[-2] if len(lead) >= 2 else ""
+    if not word or word[0].isdigit() or ctx.words.triggers["funding"].fullmatch(word) or \
+            ctx.words.words("receive_triggers").fullmatch(word):
+        return None
+    to = re.match(rf"\s+(?:{ctx.words.words('route_to').pattern})\s+", ctx.text[m.end:sentence.end], re.IGNORECASE)
+    at = m.end + to.end() if to else None
+    return at if at is not None and any(o.start == at and o.label == "LOC" for o in ctx.mentions) else None
 
 
 def _object_before_final_verb(ctx: Context, m: Mention, sentence: Span, verb: int) -> bool:

@@ -27,7 +27,9 @@ LIST_KEYS = ("agreement_acts", "receive_triggers", "host_triggers", "agent_marke
              "relative_pronouns", "amount_sources", "amount_triggers", "led_by_markers", "meeting_name_markers",
              "retold_markers", "retold_subjects", "reporting_verbs",
              "verb_final_auxiliaries", "recipient_name_markers",
-             "instrument_only_heads", "not_hedges", "perfect_auxiliaries", "modals")
+             "instrument_only_heads", "not_hedges", "perfect_auxiliaries", "modals", "agreement_references",
+             "announcing_verbs", "legislator_titles", "route_to",
+             "both_parties", "earlier_markers")
 
 
 def _phrase(entry: str) -> str:

@@ -10,7 +10,8 @@ from pipeline.records import Span
 
 # a sentence ends at . ! ? (and closing quotes) before white space and a capital, digit or opening quote
 _END = re.compile(r"(?<=[.!?])[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZÀ-Þ0-9])"
-                  r"|(?<=[a-zß-ÿ]{2}[.!?])(?=[A-ZÀ-Þ])")  # also paragraphs run together: "attention.VETS"
+                  r"|(?<=[a-zß-ÿ]{2}[.!?])(?=[A-ZÀ-Þ])"  # also paragraphs run together: "attention.VETS"
+                  r"|(?<=\d[,.’']\d{3})(?=[A-ZÀ-Þ][a-zß-ÿ])")  # a list item's amount glued on: "$300,000This"
 _LINE = re.compile(r"[^\n]+")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.|\b[A-Z][a-z]{0,2}\.|\b\w\.\w\.|\bnr\.|\bNo\.|\bvs\.|\bca\.|\bz\.B\.)$")
 _LIST_ITEM = re.compile(r";\s+(?=[a-z]\)|[-•])")
