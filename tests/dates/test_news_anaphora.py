@@ -1,0 +1,75 @@
+"""Dates read on news (issue 18, sixth round): a count after "in" in a present-perfect clause tells how
+long, "the following year" is the year after the one told, two weekdays with a verb between them are two
+days, and a tense word beyond a comma weighs less than one in the date's own clause. Published on
+Wednesday 15 May 2024 unless said otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.dates import extract_dates
+
+PUBLISHED = "2024-05-15"  # a Wednesday
+
+PERFECT_DURATIONS = [
+    # a count after a preposition that also tells how long, in a present-perfect clause: how long
+    ("en", "In two years, Sarah has come a long way.", []),
+    ("en", "The company has doubled its sales in three years.", []),
+    ("nl", "In twee jaar heeft het bedrijf zijn omzet verdubbeld.", []),
+    ("nl", "Het bedrijf heeft in twee jaar de omzet verdubbeld.", []),
+    ("de", "In zwei Jahren hat sich der Umsatz verdoppelt.", []),
+    ("de", "Die Firma hat ihren Umsatz in zwei Jahren verdoppelt.", []),
+    ("fr", "En deux ans, la société a doublé son chiffre d'affaires.", []),
+    # ... but a future, an obligation, a possession, a verb of saying or a future-only preposition keep it
+    ("en", "In three years, we will open a new plant.", [("In three years", "2027-05-15")]),
+    ("en", "The council has to decide in two weeks.", [("in two weeks", "2024-05-29")]),
+    ("en", "In two years, we have a new stadium.", [("In two years", "2026-05-15")]),
+    ("en", "The company has said it opens the plant in two years.", [("in two years", "2026-05-15")]),
+    ("nl", "Over twee jaar heeft de stad een nieuw stadion.", [("Over twee jaar", "2026-05-15")]),
+    ("nl", "In twee jaar opent het bedrijf een fabriek.", [("In twee jaar", "2026-05-15")]),
+    ("de", "In zwei Jahren eröffnet die Firma ein Werk.", [("In zwei Jahren", "2026-05-15")]),
+    ("fr", "Dans deux ans, la société ouvrira une usine.", [("Dans deux ans", "2026-05-15")]),
+]
+
+FOLLOWING_YEARS = [
+    # the year after the one named last before; no date when none is
+    ("en", "The plant opened in 2019, and the following year it doubled its output.",
+     [("2019", "2019"), ("the following year", "2020")]),
+    ("en", "He was elected in 2010. A year later, he resigned.", [("2010", "2010"), ("A year later", "2011")]),
+    ("en", "The best time to book is usually through April (for the following year).", [("April", "2024-04")]),
+    ("fr", "L'usine a ouvert en 2019 et l'année suivante, elle a doublé sa production.",
+     [("2019", "2019"), ("l'année suivante", "2020")]),
+    ("fr", "Réservez en avril pour l'année suivante.", [("avril", "2024-04")]),
+    ("de", "Das Werk wurde 2019 eröffnet, im Jahr darauf verdoppelte es die Produktion.",
+     [("2019", "2019"), ("im Jahr darauf", "2020")]),
+    ("de", "Buchen Sie im April für das folgende Jahr.", [("April", "2024-04")]),
+    ("nl", "De fabriek opende in 2019 en het jaar daarop verdubbelde de productie.",
+     [("2019", "2019"), ("het jaar daarop", "2020")]),
+    ("nl", "Boek in april voor het jaar daarop.", [("april", "2024-04")]),
+]
+
+WEEKDAYS = [
+    # two weekdays with a verb between them are two days, each read in its own clause
+    ("en", "The talks, which began on Monday, will end on Friday.",
+     [("Monday", "2024-05-13"), ("Friday", "2024-05-17")]),
+    ("en", "They began on Monday and will end on Friday.", [("Monday", "2024-05-13"), ("Friday", "2024-05-17")]),
+    ("en", "The report, released Monday, will show the damage.", [("Monday", "2024-05-13")]),
+    ("en", "The office is open Monday or Tuesday.", []),
+    ("de", "Die Gespräche begannen am Montag und werden am Freitag enden.", [("Freitag", "2024-05-17")]),
+    ("nl", "De gesprekken zijn maandag begonnen en zullen vrijdag eindigen.", [("vrijdag", "2024-05-17")]),
+    ("fr", "Les négociations, qui ont commencé lundi, vont se terminer vendredi.", [("vendredi", "2024-05-17")]),
+    # the end of a compound adjective is no past verb
+    ("en", "The mogul will be honoured at the star-studded gala on December 4, where he'll be presented.",
+     [("December 4", "2024-12-04")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PERFECT_DURATIONS + FOLLOWING_YEARS)
+def test_news_anaphora(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, lang, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), WEEKDAYS)
+def test_weekdays_of_two_clauses(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(d.text, d.value) for d in extract_dates(text, lang, PUBLISHED)]
+    assert all(item in found for item in expected), found
