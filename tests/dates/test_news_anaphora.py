@@ -1,6 +1,7 @@
 """Dates read on news (issue 18, sixth round): a count after "in" in a present-perfect clause tells how
 long, "the following year" is the year after the one told, two weekdays with a verb between them are two
-days, and a tense word beyond a comma weighs less than one in the date's own clause. Published on
+days, a tense word beyond a comma weighs less than one in the date's own clause, and a range of hours
+joined to its day is one range. Published on
 Wednesday 15 May 2024 unless said otherwise."""
 
 from __future__ import annotations
@@ -73,3 +74,34 @@ def test_news_anaphora(lang: str, text: str, expected: list[tuple[str, str]]) ->
 def test_weekdays_of_two_clauses(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     found = [(d.text, d.value) for d in extract_dates(text, lang, PUBLISHED)]
     assert all(item in found for item in expected), found
+
+
+TIME_RANGES = [
+    # a range of hours before or after its day: one range on that day
+    ("en", "The event takes place between 10am and 4pm on Saturday.",
+     [("between 10am and 4pm on Saturday", "2024-05-18T10:00/2024-05-18T16:00")]),
+    ("en", "The shop is open on Saturday from 2 to 4pm.",
+     [("Saturday from 2 to 4pm", "2024-05-18T14:00/2024-05-18T16:00")]),
+    ("en", "The hearing is on May 10, 2007, from 1:00 p.m. to 3:00 p.m.",
+     [("May 10, 2007, from 1:00 p.m. to 3:00 p.m.", "2007-05-10T13:00/2007-05-10T15:00")]),
+    ("fr", "Le vote a lieu de 8h à 20h dimanche.", [("de 8h à 20h dimanche", "2024-05-19T08:00/2024-05-19T20:00")]),
+    ("fr", "La manifestation aura lieu samedi de 14h à 18h.",
+     [("samedi de 14h à 18h", "2024-05-18T14:00/2024-05-18T18:00")]),
+    ("de", "Die Veranstaltung findet am Samstag von 10 bis 16 Uhr statt.",
+     [("Samstag von 10 bis 16 Uhr", "2024-05-18T10:00/2024-05-18T16:00")]),
+    ("de", "Von 10 bis 16 Uhr am Samstag ist das Rathaus geöffnet.",
+     [("Von 10 bis 16 Uhr am Samstag", "2024-05-18T10:00/2024-05-18T16:00")]),
+    ("nl", "Het evenement is zaterdag van 10.00 tot 16.00 uur.",
+     [("zaterdag van 10.00 tot 16.00 uur", "2024-05-18T10:00/2024-05-18T16:00")]),
+    ("nl", "Van 10.00 tot 16.00 uur op zaterdag is het stadhuis open.",
+     [("Van 10.00 tot 16.00 uur op zaterdag", "2024-05-18T10:00/2024-05-18T16:00")]),
+    # ... not two times joined by "and" without "between", nor hours out of order
+    ("en", "He spoke at 9am and 4pm on Saturday.", [("4pm on Saturday", "2024-05-11T16:00")]),
+    ("en", "The party runs from 10pm to 2am on Saturday.", [("2am on Saturday", "2024-05-18T02:00")]),
+    ("de", "Am Samstag um 10 Uhr beginnt das Fest.", [("Samstag um 10 Uhr", "2024-05-18T10:00")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TIME_RANGES)
+def test_time_ranges_on_a_day(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, lang, PUBLISHED)] == expected
