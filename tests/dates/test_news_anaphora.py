@@ -1,7 +1,8 @@
 """Dates read on news (issue 18, sixth round): a count after "in" in a present-perfect clause tells how
 long, "the following year" is the year after the one told, two weekdays with a verb between them are two
-days, a tense word beyond a comma weighs less than one in the date's own clause, and a range of hours
-joined to its day is one range. Published on
+days, a tense word beyond a comma weighs less than one in the date's own clause, a range of hours
+joined to its day is one range, "is expected" marks a future, US and Canadian holidays are days and a
+holiday takes the year its clause's tense says. Published on
 Wednesday 15 May 2024 unless said otherwise."""
 
 from __future__ import annotations
@@ -104,4 +105,31 @@ TIME_RANGES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), TIME_RANGES)
 def test_time_ranges_on_a_day(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, lang, PUBLISHED)] == expected
+
+
+EXPECTED_AND_HOLIDAYS = [
+    # "is expected", "est attendu", "verwacht", "erwartet": a future
+    ("en", "A decision is expected Monday.", [("Monday", "2024-05-20")]),
+    ("en", "As expected, the board met Monday.", [("Monday", "2024-05-13")]),
+    ("fr", "La décision est attendue lundi.", [("lundi", "2024-05-20")]),
+    ("nl", "De uitspraak wordt maandag verwacht.", [("maandag", "2024-05-20")]),
+    ("de", "Die Firma erwartet am Montag eine Entscheidung.", [("Montag", "2024-05-20")]),
+    # US and Canadian holidays
+    ("en", "The office is closed on Martin Luther King Jr. Day.", [("Martin Luther King Jr. Day", "2024-01-15")]),
+    ("en", "Memorial Day 2023 was hot.", [("Memorial Day 2023", "2023-05-29")]),
+    ("en", "The mayor will speak on Labor Day.", [("Labor Day", "2024-09-02")]),
+    ("en", "On Canada Day, fireworks will light the sky.", [("Canada Day", "2024-07-01")]),
+    # a holiday on the other side of publication than its clause's tense: the year before or after
+    ("en", "On Labor Day, the mayor spoke.", [("Labor Day", "2023-09-04")]),
+    ("en", "He will be back by Easter.", [("Easter", "2025-04-20")]),
+    ("en", "It happened 2 weeks before Christmas.", [("2 weeks before Christmas", "2023-12-11")]),
+    ("fr", "Il sera de retour à Pâques.", [("Pâques", "2025-04-20")]),
+    ("de", "An Ostern wird er zurück sein.", [("Ostern", "2025-04-20")]),
+    ("nl", "Met Pasen zal hij terug zijn.", [("Pasen", "2025-04-20")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), EXPECTED_AND_HOLIDAYS)
+def test_expected_futures_and_holidays(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.text, d.value) for d in extract_dates(text, lang, PUBLISHED)] == expected
