@@ -127,9 +127,20 @@ EXPECTED_AND_HOLIDAYS = [
     ("fr", "Il sera de retour à Pâques.", [("Pâques", "2025-04-20")]),
     ("de", "An Ostern wird er zurück sein.", [("Ostern", "2025-04-20")]),
     ("nl", "Met Pasen zal hij terug zijn.", [("Pasen", "2025-04-20")]),
+    ("en", "The senator introduced a resolution to recognise Juneteenth.", [("Juneteenth", "2024-06-19")]),  # near
+]
+
+FOR_MONTHS = [
+    # a month after "for" / "pour" / "für" (not an English month that is also a name: "voted for May")
+    ("en", "The vote is scheduled for June.", [("June", "2024-06")]),
+    ("en", "The election is planned for November.", [("November", "2024-11")]),
+    ("en", "MPs voted for May in the contest.", []),
+    ("fr", "Le vote est prévu pour juin.", [("juin", "2024-06")]),
+    ("de", "Die Abstimmung ist für Juni geplant.", [("Juni", "2024-06")]),
+    ("nl", "De stemming is gepland voor juni.", [("juni", "2024-06")]),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), EXPECTED_AND_HOLIDAYS)
+@pytest.mark.parametrize(("lang", "text", "expected"), EXPECTED_AND_HOLIDAYS + FOR_MONTHS)
 def test_expected_futures_and_holidays(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.text, d.value) for d in extract_dates(text, lang, PUBLISHED)] == expected
