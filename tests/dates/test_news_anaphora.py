@@ -115,6 +115,14 @@ EXPECTED_AND_HOLIDAYS = [
     ("fr", "La décision est attendue lundi.", [("lundi", "2024-05-20")]),
     ("nl", "De uitspraak wordt maandag verwacht.", [("maandag", "2024-05-20")]),
     ("de", "Die Firma erwartet am Montag eine Entscheidung.", [("Montag", "2024-05-20")]),
+    # "is due", "set for", "slated": a future (and their equivalents)
+    ("en", "He is due in court Monday.", [("Monday", "2024-05-20")]),
+    ("en", "Closing arguments are set for Monday.", [("Monday", "2024-05-20")]),
+    ("en", "The vote is slated for Monday.", [("Monday", "2024-05-20")]),
+    ("en", "The flight was cancelled due to rain on Monday.", [("Monday", "2024-05-13")]),
+    ("fr", "Il doit comparaître lundi devant le tribunal.", [("lundi", "2024-05-20")]),
+    ("de", "Er soll am Montag vor Gericht erscheinen.", [("Montag", "2024-05-20")]),
+    ("nl", "De stemming staat gepland voor maandag.", [("maandag", "2024-05-20")]),
     # US and Canadian holidays
     ("en", "The office is closed on Martin Luther King Jr. Day.", [("Martin Luther King Jr. Day", "2024-01-15")]),
     ("en", "Memorial Day 2023 was hot.", [("Memorial Day 2023", "2023-05-29")]),
