@@ -150,6 +150,7 @@ DATE_PHRASE_BEFORE_CHARS = 20  # "from", "between", "the last", a number label (
 DATE_CONTEXT_CHARS = 40  # a count before a date ("3 days after"), a day before it, a score word, a weekday list
 DATE_TENSE_WINDOW_CHARS = 120  # the tense of "in 3 weeks" is read this far before it (texts without sentence marks)
 DATE_TENSE_AFTER_CHARS = 60  # ... and this far after it ("in 23 years of employment with PECO Harold received")
+TENSE_COMMA_CHARS = 12  # a tense word beyond a comma counts this much farther from the date it tells
 DATE_SUPERLATIVE_BEFORE_CHARS = 80  # "the first increase of the federal minimum wage in ten years": its clause
 DATE_MEMO_MAX_CHARS = 500  # texts this short (header lines, role phrases) have their dates remembered
 DATE_MEMO_SIZE = 4096  # short texts whose dates are remembered, per process (least recently used forgotten)

@@ -211,7 +211,10 @@ def _p_lone_month(p: DatePatterns) -> str | None:
     preps = ci(lang["month_prepositions"] + lang["range_starts"] + lang["range_joiners"])
     quals = ci(lang["period_qualifiers"]) if lang["period_qualifiers"] else NEVER
     labels = ci(lang.get("month_name_labels", [])) if lang.get("month_name_labels") else NEVER
-    return (rf"{B}(?:(?:{preps})\s+{f['article']}|(?:{labels})\s*|(?=(?:{quals})))"
+    clear = lang.get("month_prepositions_unambiguous", [])  # "scheduled for June", not "voted for May"
+    ambiguous = ci(lang["lowercase_ambiguous_months"]) if lang["lowercase_ambiguous_months"] else NEVER
+    for_month = rf"|(?:{ci(clear)})\s+{f['article']}(?!(?:{ambiguous})(?!\w))" if clear else ""
+    return (rf"{B}(?:(?:{preps})\s+{f['article']}{for_month}|(?:{labels})\s*|(?=(?:{quals})))"
             rf"(?P<body>{f['qual']}{p.full_month()}){E}")
 
 

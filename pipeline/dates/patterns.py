@@ -70,7 +70,8 @@ class DatePatterns:
                                          ci(attached) if attached else ""])) or NEVER
         future, past = lang.get("tense_future", []), lang.get("tense_past", [])
         suffixes = lang.get("tense_past_suffixes", [])  # "predicted", "announced": lower-case words in "-ed"
-        suffixed = rf"|(?<!\w)[a-zà-ÿ]{{2,}}[a-df-zà-ÿ](?:{ci(suffixes)})" if suffixes else ""  # not "need"
+        # not "need", nor the end of a compound adjective ("star-studded", "long-awaited")
+        suffixed = rf"|(?<![\w-])[a-zà-ÿ]{{2,}}[a-df-zà-ÿ](?:{ci(suffixes)})" if suffixes else ""
         present = lang.get("tense_present", [])  # "a lieu": present, though "a" alone is a past auxiliary
         present_group = rf"(?P<present>{bounded(present)})|" if present else ""
         self.tense = re.compile(rf"(?:(?P<future>{bounded(future)})|{present_group}"
@@ -88,6 +89,9 @@ class DatePatterns:
         self.reporting = {w.lower() for w in lang.get("tense_reporting", [])}  # "said": the saying's tense
         self.present_perfect = {w.lower() for w in [*lang.get("tense_present_perfect", []),
                                                     *lang.get("tense_weak_future", [])]}  # "a lieu", "would"
+        self.perfect_auxiliaries = {w.lower() for w in lang.get("tense_present_perfect", []) if " " not in w}
+        self.not_after_perfect = {w.lower() for w in lang.get("perfect_not_before", [])}  # "has to", "has a"
+        self.duration_prepositions = {w.lower() for w in lang.get("duration_prepositions", [])}  # "in"
         article = f"(?:{ci(lang['articles'])}\\s*)?" if lang["articles"] else ""
         ends, starts = lang.get("period_end_words", []), lang.get("period_start_words", [])
         self.period_end_before = re.compile(rf"{B}(?:{ci(ends)})\s+{article}$" if ends else NEVER)  # "until"

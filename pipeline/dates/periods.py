@@ -274,9 +274,28 @@ def _holiday(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate 
         return Candidate(m.start(), m.end(), "date", PartialDate(*map(int, rule.split("-"))))
     if ref.day is not None and not (m.groupdict().get("y") or m.groupdict().get("yu")):
         value = nd.nearest_holiday(rule, ref.day)  # "three months after Easter" said in November: next Easter
+        value = _holiday_by_tense(m, pats, rule, value, ref.day)
     else:
         value = nd.holiday_value(rule, stated_year(m, pats, ref))
     return Candidate(m.start(), m.end(), "date", value=value) if value else None
+
+
+def _holiday_by_tense(m: re.Match[str], pats: DatePatterns, rule: str, value: str | None,
+                      when: dt.date) -> str | None:
+    """The nearest holiday, or the one a year before or after it when its clause's tense puts it on the
+    other side of publication ("will be back by Easter" in May: next year's), in a past clause only when
+    it is TENSE_YEAR_MIN_DAYS or more ahead ("On Labor Day, the mayor spoke" in May: last September's)."""
+    anchor = pats.offset_before_anchor
+    if value is None or value == nd.day(when) or (anchor is not None and anchor.search(
+            text_before(m.string, m.start(), config.DATE_CONTEXT_CHARS))):
+        return value  # "It happened 2 weeks before Christmas": the tense is the count's
+    tense = weekdays.clause_tense(m.string, m.start(), m.end(), pats, events_only=True)
+    later = value > nd.day(when)
+    near = (dt.date.fromisoformat(value) - when).days < config.TENSE_YEAR_MIN_DAYS
+    if tense == 0 or (tense < 0) != later or (tense < 0 and near):
+        return value  # "has introduced legislation to designate March 8 as International Women's Day"
+    year = int(value[:4]) + (-1 if later else 1)
+    return nd.holiday_value(rule, year) or value
 
 
 # --- seasons: "the autumn of 2019", "Herbst 2019", "last summer", "l'automne dernier", "im Frühjahr" ---

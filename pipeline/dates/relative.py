@@ -10,7 +10,9 @@ rule here needs the publication day: it is skipped when that is unknown."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+from collections.abc import Callable
 
 from pipeline import config
 from pipeline.dates import values as nd
@@ -36,6 +38,7 @@ FAMILY = "relative"
 AFTER_NEXT = 2  # "the week after next" is two weeks on
 WIDE_GAP = re.compile(r"\s{2,}")  # what a line break or a lost sentence mark of a copied page may have become
 NEXT_PART = re.compile(r",|\s{2,}")
+OPENING = " \t\"'«“‘(—–-"  # what may stand before a count that opens its sentence
 SHORT_UNITS = ("day", "workday", "week", "fortnight")  # "in a week" is a date; "in a year" mostly a duration
 YEAR_UNITS = ("year", "decade")  # "eight years ago" names a year ("in two years" a deadline day)
 
@@ -250,7 +253,8 @@ def _duration_in_clause(m: re.Match[str], pats: DatePatterns, long_unit: bool) -
     future after it ("voor het eerst in 20 jaar", "its worst crash in 30 years", "the first increase of the
     minimum wage in ten years", "our eighth pay increase in nine years", "this will be the first time in
     five years"; not "the first phase will be complete in two years")."""
-    if _clause_tense_near(m, pats) < 0:
+    tense = _clause_tense_near(m, pats)
+    if tense < 0 or (tense == 0 and _perfect_near(m, pats)):
         return True
     before = m.string[_part_start(m, config.DATE_SUPERLATIVE_BEFORE_CHARS): m.start()]
     superlative = pats.superlative_before.search(before) if long_unit else None
@@ -262,11 +266,37 @@ def _clause_tense_near(m: re.Match[str], pats: DatePatterns) -> int:
     most DATE_TENSE_WINDOW_CHARS before it and DATE_TENSE_AFTER_CHARS after it (a text without sentence
     marks is one clause), and on each side only up to a comma after it ("who turns 18 in three days, came on
     for his debut") or two blanks or more (a lost line break or sentence mark)."""
-    left = _part_start(m, config.DATE_TENSE_WINDOW_CHARS)
-    stop = NEXT_PART.search(m.string, m.end(), m.end() + config.DATE_TENSE_AFTER_CHARS)
-    window = m.string[left: stop.start() if stop else m.end() + config.DATE_TENSE_AFTER_CHARS]
-    return weekdays.clause_tense(window, m.start() - left, m.end() - left, pats, events_only=True,
+    left, right = _tense_window(m)
+    return weekdays.clause_tense(m.string[left: right], m.start() - left, m.end() - left, pats, events_only=True,
                                  verbs_only=True)
+
+
+def _tense_window(m: re.Match[str]) -> tuple[int, int]:
+    """Where the tense of a count is read (see :func:`_clause_tense_near`): a count that opens its sentence
+    before a comma reads the clause after the comma ("In two years, Sarah has come a long way")."""
+    left = _part_start(m, config.DATE_TENSE_WINDOW_CHARS)
+    after = m.end() + config.DATE_TENSE_AFTER_CHARS
+    stop = NEXT_PART.search(m.string, m.end(), after)
+    opens = not m.string[max(left, weekdays.clause_start(m.string, m.start())): m.start()].strip(OPENING)
+    if stop is not None and opens and m.string[stop.start()] == "," and not m.string[m.end(): stop.start()].strip():
+        stop = NEXT_PART.search(m.string, stop.end(), after)
+    return left, stop.start() if stop else after
+
+
+def _perfect_near(m: re.Match[str], pats: DatePatterns) -> bool:
+    """"has grown in two years", "In two years, Sarah has come a long way", "is in twee jaar verdubbeld":
+    a count after a preposition that also tells how long (``duration_prepositions``) in a present-perfect
+    clause tells how long; not after "over" ("over twee jaar heeft"), nor an auxiliary of possession, of
+    obligation or of a verb of saying ("we have a new stadium", "has to decide", "has said it opens")."""
+    said = m.group("fb")
+    if said is None or said.lower() not in pats.duration_prepositions:
+        return False
+    left, right = _tense_window(m)
+    said_around = [*m.string[left: m.start()].split(), "#", *m.string[m.end(): right].split(), ""]  # "#": the
+    #   count itself ("heeft in twee jaar")
+    words = [w.strip(",.;:!?\"'«»“”").lower() for w in said_around]
+    return any(word in pats.perfect_auxiliaries and following and following not in pats.not_after_perfect
+               and following not in pats.reporting for word, following in itertools.pairwise(words))
 
 
 def _part_start(m: re.Match[str], chars: int) -> int:
@@ -351,6 +381,38 @@ def with_offset_before(text: str, cand: Candidate, pats: DatePatterns) -> Candid
     return Candidate(window_start + match.start(), cand.end, "relative", value=nd.shift(anchor, unit, sign * amount))
 
 
+# --- the year after the one told: "the following year", "l'année suivante", "im Jahr darauf" -------------
+
+FOLLOWING_YEAR = "following_year"  # the kind of such a candidate: its year is the one after the year named
+#   last before it (extract.py), and it is no date when none is
+
+
+def _p_following_year(p: DatePatterns) -> str | None:
+    phrases = p.lang.get("following_year_phrases", [])
+    return rf"{B}(?:{ci(phrases)}){E}" if phrases else None
+
+
+def _following_year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """"the following year", "a year later", "l'année suivante", "im Jahr darauf", "het jaar daarop": a
+    year counted from the story's time, not from publication."""
+    return Candidate(m.start(), m.end(), FOLLOWING_YEAR)
+
+
+def following_years(cands: list[Candidate], year_before: Callable[[list[Candidate], int], int | None]
+                    ) -> list[Candidate]:
+    """"In 2019 the plant opened; the following year it doubled": the year after the one named last before
+    (``year_before``: of the candidates before a position); no date when none is ("book in April for the
+    following year")."""
+    out: list[Candidate] = []
+    for cand in cands:
+        year = year_before(out, cand.start) if cand.kind == FOLLOWING_YEAR else None
+        if cand.kind != FOLLOWING_YEAR:
+            out.append(cand)
+        elif year is not None:
+            out.append(Candidate(cand.start, cand.end, "date", PartialDate(year + 1)))
+    return out
+
+
 def _rule(name: str, pattern: PatternBuilder, handler: Handler, needs: str) -> Rule:
     return Rule(name, FAMILY, pattern, handler, needs, needs_day=True)
 
@@ -369,4 +431,5 @@ RULES: tuple[Rule, ...] = (
     _rule("relative month and days", _p_relative_month_days, _days_of_relative_month, "relative_units"),
     _rule("present", _p_present, _present, "present_words"),
     _rule("relative holiday", _p_relative_holiday, _relative_holiday, "holidays"),
+    Rule("year after the one told", FAMILY, _p_following_year, _following_year, "relative_units"),
 )

@@ -59,6 +59,11 @@ def _with_time_before(text: str, cand: Candidate, pats: DatePatterns, floor: int
     if before and pats.number_label_before.search(
             text_before(text, window_start + before.start(), config.DATE_PHRASE_BEFORE_CHARS)):
         before = None  # "version 2.10 on 5.12", "Artikel 5.3 vom 5.12.": a number, not a time
+    hours = _time_range(text, window_start + before.start() if before else cand.end, before, pats)
+    if hours is not None:  # "between 10am and 4pm on Saturday", "samedi de 14h à 18h"
+        day = cand.value if relative_day else first.value() if first is not None else ""
+        span_start, span_end = (hours[0], cand.end) if before else (cand.start, hours[1])
+        return Candidate(span_start, span_end, "range", value=f"{day}T{hours[2]}/{day}T{hours[3]}")
     after = None if before else _time_after(text, cand.end, pats, relative_day)
     if before:
         hour, minute = hour_of(before)
@@ -79,6 +84,44 @@ def _with_time_before(text: str, cand: Candidate, pats: DatePatterns, floor: int
         return Candidate(start, end, "relative", value=f"{cand.value}T{hour:02d}:{minute or 0:02d}")
     assert first is not None
     return Candidate(start, end, "datetime", PartialDate(first.year, first.month, first.day, hour, minute))
+
+
+@cache
+def _time_range_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The first time of a range of hours, before the time of a day ("between 10am and 4pm on Saturday",
+    "de 8h à 20h dimanche") and after the day ("samedi de 14h à 18h", "am Samstag von 10 bis 16 Uhr",
+    "zaterdag van 10.00 tot 16.00 uur", "on Saturday from 10am to 4pm")."""
+    pats = patterns_for(code)
+    first = (rf"(?:(?P<st>{pats.starts})\s+)?(?<![\w:.])(?P<h1>[01]?\d|2[0-3])(?:[:h.](?P<m1>[0-5]\d))?"
+             rf"(?:\s*(?P<ap1>{pats.meridiem})(?!\w)|\s*(?:{pats.hour_words})(?!\w))?\s*(?P<j>{pats.joiners})\s*")
+    return re.compile(rf"{first}$"), re.compile(rf",?\s+{first}{pats.clock(False)}")
+
+
+def _time_range(text: str, pos: int, before: re.Match[str] | None,
+                pats: DatePatterns) -> tuple[int, int, str, str] | None:
+    """A range of hours on one day, ending with the time ``before`` the day (found at ``pos``) or after the
+    day ending at ``pos``: its start, end, first and last time ("hh:mm"); None when there is none, when "and"
+    joins two times without "between" ("at 9am and 4pm"), or when the hours are not in order ("from 10pm
+    to 2am")."""
+    lead, trail = _time_range_patterns(pats.lang.code)
+    match = lead.search(text, max(0, pos - config.DATE_TIME_BEFORE_CHARS), pos) if before else trail.match(text, pos)
+    last = before or match
+    if match is None or last is None:
+        return None
+    last_hour, last_minute = hour_of(last)
+    if last_hour is None or (match["j"].lower() in pats.coordination
+                             and (match["st"] or "").lower() not in pats.between):
+        return None
+    first_hour = int(match["h1"])
+    ampm = (match["ap1"] or "").lower().replace(".", "").replace(" ", "")
+    said_pm = last_hour > int(last["hh"])  # "4pm", "4 in the afternoon"
+    if first_hour < 12 and (ampm == "pm" or (not ampm and said_pm and first_hour + 12 <= last_hour)):
+        first_hour += 12  # "from 2 to 4pm" (not "de 8h à 20h")
+    first_minute = int(match["m1"] or 0)
+    if (first_hour, first_minute) >= (last_hour, last_minute or 0):
+        return None
+    return (match.start(), match.end(), f"{first_hour:02d}:{first_minute:02d}",
+            f"{last_hour:02d}:{last_minute or 0:02d}")
 
 
 @cache

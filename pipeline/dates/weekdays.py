@@ -251,6 +251,16 @@ def _pair_value(m: re.Match[str], pair: re.Match[str], pats: DatePatterns, ref: 
     return nd.day(start) if is_first else nd.day(start + gap)
 
 
+def _listed_with(text: str, m: re.Match[str], window_start: int, window_end: int, pats: DatePatterns) -> bool:
+    """Another weekday near ``m`` makes a list ("Monday or Tuesday", "Monday, Tuesday and Friday"), unless a
+    verb stands between them: two days of two events ("began on Monday and will end on Friday", "which
+    began on Monday, will end on Friday")."""
+    before = [w for w in pats.other_weekday.finditer(text, window_start, m.start())]
+    after = pats.other_weekday.search(text, m.end(), window_end)
+    return bool((before and not pats.tense.search(text, before[-1].end(), m.start()))
+                or (after and not pats.tense.search(text, m.end(), after.start())))
+
+
 def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns, paired: bool = False) -> bool:
     text = m.string
     after = re.match(rf"{pats.weekday_date_gap}(?:\d(?!\d?:\d(?!\d))|{pats.month}(?!\w))",  # not a score "5:0"
@@ -264,8 +274,7 @@ def _names_a_date_or_set(m: re.Match[str], pats: DatePatterns, paired: bool = Fa
         return True  # the end of "Monday to Friday"
     window_start = max(m.start() - config.WEEKDAY_LIST_CHARS, clause_start(text, m.start()))
     window_end = min(m.end() + config.WEEKDAY_LIST_CHARS, clause_end(text, m.end()))
-    listed = pats.other_weekday.search(text, window_start, m.start()) \
-        or pats.other_weekday.search(text, m.end(), window_end)
+    listed = _listed_with(text, m, window_start, window_end, pats)
     if (listed and not paired) \
             or pats.after_lone_weekday.match(text, m.end()):  # a list is one clause's: "on Friday. Friday will" is none
         return True  # "Monday or Tuesday", "Wednesday evening next week", "Tuesday afternoons": not alone
@@ -288,8 +297,9 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_onl
                  verbs_only: bool = False) -> int:
     """-1 (past), 1 (future) or 0 (unknown) for the clause around ``text[start:end]``: the tense word
     nearest to it decides ("said the Senate will vote Tuesday": future; "said Tuesday that": past).
-    ``events_only``: verbs of saying do not count ("said the centre opens in May" tells when it was said,
-    not when the centre opens), nor an auxiliary before one ("a annoncé") or of a present perfect.
+    A tense word beyond a comma counts as TENSE_COMMA_CHARS farther. ``events_only``: verbs of saying do not
+    count ("said the centre opens in May" tells when it was said, not when the centre opens), nor an
+    auxiliary before one ("a annoncé") or of a present perfect.
     ``verbs_only``: the words of another date do not count ("ago", "vorige", "dernier": "twee weken geleden en
     over 3 dagen"), nor a participle by its ending right before the date ("When fully implemented in two
     years")."""
@@ -308,6 +318,8 @@ def clause_tense(text: str, start: int, end: int, pats: DatePatterns, events_onl
         if marker["past"] and preceding and preceding[-1].lower() in pats.adjective_determiners:
             continue  # "the proposed detonation", "their revised plan": an adjective, no past
         distance = start - marker.end() if marker.end() <= start else marker.start() - end
+        if "," in (text[marker.end(): start] if marker.end() <= start else text[end: marker.start()]):
+            distance += config.TENSE_COMMA_CHARS  # "which began on Monday, will end": its own clause's verb
         tense = 1 if marker["future"] else 0 if marker.groupdict().get("present") else -1
         if marker["future"]:
             future_ends.append(marker.end())

@@ -15,7 +15,7 @@ LAST, NEAREST = "2019-06-08", "2019-06-15"
 
 CASES = [
     # a state in the present: the nearest Saturday
-    ("fr", "Le musée est ouvert samedi de 10h à 18h.", "samedi", NEAREST),
+    ("fr", "Le musée est ouvert samedi de 10h à 18h.", "samedi de 10h à 18h", f"{NEAREST}T10:00/{NEAREST}T18:00"),
     ("fr", "Les écoles sont fermées samedi en raison de la grève.", "samedi", NEAREST),
     ("fr", "Une manifestation est organisée samedi devant la préfecture.", "samedi", NEAREST),
     ("fr", "Le sommet a lieu samedi à Bruxelles.", "samedi", NEAREST),
