@@ -58,7 +58,7 @@ class Stages:
 @dataclass(frozen=True)
 class Prepared:
     """A document after the stages that come before the statistical model: its text, language, title,
-    publication date and paragraphs (what :func:`parse_paragraphs` reads)."""
+    publication date and paragraphs (what :func:`pipeline.entities.recognize.analyse_paragraphs` reads)."""
 
     raw: RawDocument
     extracted: Text
@@ -87,8 +87,8 @@ def prepare(raw: RawDocument, stage: Stages) -> Prepared:
 
 def complete(prepared: Prepared, stage: Stages, parsed: Sequence[Any] | None = None) -> Document:
     """Entities, dates, amounts, roles, events and family keys of a prepared document. ``parsed``: the model's
-    analyses of its paragraphs when :func:`parse_paragraphs` made them for several documents at once (the
-    same analyses the entity stage makes alone otherwise)."""
+    analyses of its paragraphs when :func:`pipeline.entities.recognize.analyse_paragraphs` made them for several
+    documents at once (the same analyses the entity stage makes alone otherwise)."""
     raw, extracted, language, published = prepared.raw, prepared.extracted, prepared.language, prepared.published
     text, paragraphs = extracted.text, list(prepared.paragraphs)
     mentions, model = stage("entities", extract_entities, text, paragraphs, language, parsed)

@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from pipeline import config
 from pipeline.entities.gazetteer import alias_table
 from pipeline.entities.places import city_names, sentence_initial
 from pipeline.records import Mention
@@ -36,13 +37,20 @@ def _list(code: str | None, key: str) -> list[str]:
 @cache
 def _preposition(code: str | None) -> str:
     """A field preposition with the article after it, if any ("de l'", "de la ", "des ", "van het ")."""
+    preps = rf"(?:{alternation(_list(code, 'field_prepositions'))})(?:(?<=['’])|{GAP})"
+    article = _article(code)
+    return rf"{preps}(?:{article})?" if article else preps
+
+
+@cache
+def _article(code: str | None) -> str:
+    """The language's lower-case articles as one alternation, an elided one glued to its word ("l'"), the
+    others followed by a blank ("de ", "het "); empty when it has none."""
     articles = [a for a in _list(code, "articles") if a[:1].islower()]
     elided = [a for a in articles if a.endswith(("'", "’"))]
     spaced = [a for a in articles if a not in elided]
-    preps = rf"(?:{alternation(_list(code, 'field_prepositions'))})(?:(?<=['’])|{GAP})"
-    article = "|".join([*([f"(?:{alternation(elided)})"] if elided else []),
-                        *([f"(?:{alternation(spaced)}){GAP}"] if spaced else [])])
-    return rf"{preps}(?:{article})?" if article else preps
+    return "|".join([*([f"(?:{alternation(elided)})"] if elided else []),
+                     *([f"(?:{alternation(spaced)}){GAP}"] if spaced else [])])
 
 
 @cache
@@ -57,7 +65,7 @@ def _head_pattern(code: str | None) -> re.Pattern[str] | None:
     word = rf"{CAP}[\w’'\-]*"
     more = rf"(?:{GAP}(?:{word}|(?:{alternation(lower)})(?![\w\-])))" if lower else rf"(?:{GAP}{word})"
     conjunct = rf"{word}{more}*"
-    coordination = [c for c in _list(code, "coordination") if c.isalpha()]
+    coordination = _coordination(code)
     joiner = rf"(?:,{GAP}|{GAP}(?:{alternation(coordination)}){GAP}|,{GAP}(?:{alternation(coordination)}){GAP})"
     return re.compile(rf"(?<![\w\-])(?:{alternation(heads)}){GAP}{prep}(?P<first>{conjunct})"
                       rf"(?P<rest>(?:{joiner}(?:{prep})?{conjunct})*)(?![\w\-])")
@@ -157,11 +165,11 @@ def _listed_with_places(text: str, previous: Mention | None, m: Mention, followi
     if (before is not None and before.label != "LOC") or (
             after is not None and after.label != "LOC" and " " in after.text):
         return False
-    return any(n is not None and n.label == "LOC" and (n.method != "model" or _known_place(n.text))
+    return any(n is not None and n.label == "LOC" and (n.method != "model" or known_place(n.text))
                for n in (before, after))
 
 
-def _known_place(name: str) -> bool:
+def known_place(name: str) -> bool:
     """A place of the alias table or the city list (a model "place" alone may be a misread name)."""
     entry = alias_table().lookup(name)
     return (entry is not None and entry.label == "LOC") or name in city_names()[0]
@@ -177,8 +185,8 @@ def _after_place_kind(text: str, m: Mention, code: str | None) -> bool:
     """A model person or organisation right after a lower-case word for a kind of place ("la ville de Soumy",
     "the city of Kapolei"; `place_type_words`) is that place."""
     regex = _place_kind(code)
-    return regex is not None and m.label in ("PERSON", "ORG") and bool(regex.search(text, max(0, m.start - 30),
-                                                                                     m.start))
+    start = max(0, m.start - config.MAX_TYPE_WORD_CHARS)
+    return regex is not None and m.label in ("PERSON", "ORG") and bool(regex.search(text, start, m.start))
 
 
 def _after_non_org_type(text: str, m: Mention, non_org: re.Pattern[str] | None, code: str | None) -> bool:
@@ -190,7 +198,7 @@ def _after_non_org_type(text: str, m: Mention, non_org: re.Pattern[str] | None, 
     if len(words) >= 2 and words[0] in _programme_heads(code) and (words[1][:1].isupper() or words[1][:1].isdigit()) \
             and not _known_org(m.text):
         return True
-    return non_org is not None and bool(non_org.search(text, max(0, m.start - 30), m.start))
+    return non_org is not None and bool(non_org.search(text, max(0, m.start - config.MAX_TYPE_WORD_CHARS), m.start))
 
 
 @cache
@@ -239,11 +247,7 @@ def _list_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A list separator, then an optional article ("het Groene Hart", "l’Estonie"); and an item: a run of one to four
     capitalised words, or two elided halves ("Zuid- en Oost-Drenthe")."""
     coordination = alternation(_coordination(code))
-    articles = [a for a in _list(code, "articles") if a[:1].islower()]
-    elided = [a for a in articles if a.endswith(("'", "’"))]
-    spaced = [a for a in articles if a not in elided]
-    article = "|".join([*([f"(?:{alternation(elided)})"] if elided else []),
-                        *([f"(?:{alternation(spaced)}){GAP}"] if spaced else [])])
+    article = _article(code)
     separator = re.compile(rf"(?:,{GAP}(?:{coordination}){GAP}|,{GAP}|{GAP}(?:{coordination}){GAP})"
                            rf"(?:{article})?" if article else rf",{GAP}|{GAP}(?:{coordination}){GAP}")
     word = rf"{CAP}[^\W\d_]*(?:-[^\W\d_]+)*"

@@ -31,7 +31,7 @@ from pipeline.entities.boundaries import (
     leading_part_mentions,
     representation_names,
 )
-from pipeline.entities.context import context_labels, listed_places, lowercase_head_organisations
+from pipeline.entities.context import context_labels, known_place, listed_places, lowercase_head_organisations
 from pipeline.entities.gazetteer import AliasEntry, alias_table
 from pipeline.entities.genre import model_mention, resolve
 from pipeline.entities.labels import extend_places, genitive_surnames, head_mentions, relabel, surname_then_noun
@@ -467,18 +467,13 @@ def _propagate(text: str, kept: list[Mention]) -> list[Mention]:
     for m in kept:
         words = m.text.split()
         if m.label == "PERSON" and len(words) >= 2 and len(words[-1]) >= 3 and words[-1] not in forms \
-                and not _known_place_name(words[-1]):  # "Uni Würzburg" misread: "Würzburg" stays a place
+                and not known_place(words[-1]):  # "Uni Würzburg" misread: "Würzburg" stays a place
             forms[words[-1]] = Mention(0, 0, words[-1], "PERSON", m.method, m.model_label)
     if not forms:
         return []
     return [Mention(start, end, text[start:end], forms[text[start:end]].label, forms[text[start:end]].method,
                     forms[text[start:end]].model_label)
             for start, end in longest_word_occurrences(text, forms, extra="-")]
-
-
-def _known_place_name(word: str) -> bool:
-    entry = alias_table().lookup(word)
-    return (entry is not None and entry.label == "LOC") or word in city_names()[0]
 
 
 def extract_entities(text: str, paragraphs: list[Paragraph], language: str | None,

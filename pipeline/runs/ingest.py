@@ -61,7 +61,7 @@ def _prepared(item: InputFile, data: bytes | None) -> tuple[Prepared, float]:
     """The document prepared for the model, and the seconds it took."""
     started = time.perf_counter()
     with time_limit(config.MAX_SECONDS_PER_DOCUMENT):
-        raw = load_file(item) if data is None else load_file(item, data)
+        raw = load_file(item, data)
         return prepare(raw, Stages(raw.source)), time.perf_counter() - started
 
 
