@@ -86,10 +86,10 @@ def test_vanishing_file_is_recorded(corpus, tmp_path, monkeypatch):
 
     original = ingest_module.load_file
 
-    def vanish(item):
+    def vanish(item, data=None):  # load_file's signature
         if item.source.startswith("raw/000_"):
             item.path.unlink()
-        return original(item)
+        return original(item, data)
 
     monkeypatch.setattr(ingest_module, "load_file", vanish)
     summary = ingest_module.ingest([str(corpus)], str(tmp_path / "d.sqlite"), "test", workers=1, progress=False)
