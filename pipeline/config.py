@@ -102,7 +102,8 @@ MAX_SKIPPED_INITIALS = 1  # content words of a long form an acronym may skip ("F
 # d'ajustement à la mondialisation); more would let any phrase starting with the right letter pass
 MAX_TYPE_WORD_CHARS = 30  # characters searched before a model name for a word for a kind of organisation ("la société")
 MAX_PORTFOLIO_CHARS = 80  # characters searched before a model name for a title and its preposition ("Secrétaire
-# d'Etat à l'Asile et la Migration"), and after it for a title ("Agriculture Minister"): a portfolio is that short
+# d'Etat à l'Asile et la Migration"), and after it for a title ("Agriculture Minister"), and before a country for the
+# title it belongs to ("the President of "): a portfolio is that short (the longest title in the data files has 29)
 KNOWN_NAME_CACHE = 65_536  # names remembered as known or not to the alias table and city list (a lookup costs
 # about 0.07 ms; a run meets the same names again and again)
 MAX_ACRONYM_WORD_LETTERS = 4  # letters: a word in capitals this short is read as an acronym even when it spells a

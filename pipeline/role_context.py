@@ -35,10 +35,11 @@ def org_before(text: str, start: int, mentions: list[Mention], entities: list[En
     """"European Commission President X", "UK Ambassador X", "the World Bank's country director": the
     organisation (or country) written right before the title."""
     for m in mentions:
-        adjacent = m.end <= start and re.fullmatch(r"(?:['’]s)?[^\S\n]", text[m.end:start])  # one blank
+        if not (start - 3 <= m.end <= start and re.fullmatch(r"(?:['’]s)?[^\S\n]", text[m.end:start])):
+            continue  # not adjacent: one blank, or "'s" and one blank
         named = m.label == "ORG" and (is_acronym(m.text) or alias_table().lookup(m.text) is not None
                                       or len(m.text.split()) >= 2 or m.text.lower() not in dictionary_words(code))
-        if adjacent and (named or (m.label == "LOC" and country_key(m, entities))):
+        if named or (m.label == "LOC" and country_key(m, entities)):
             return m
     return None
 
@@ -245,9 +246,9 @@ def bound_elsewhere(text: str, c_start: int, c_end: int, start: int, end: int, l
                      pats: RolePatterns) -> bool:
     """A country the sentence ties to another title ("den Präsidenten der Russischen Föderation", "Der russische
     Präsident Medwedew", "the President of France") is that office's, not the country of the one at start:end."""
-    before = re.search(rf"({pats.title.pattern})\s+(?:(?i:{pats.connectors})(?:\s+|(?<=['’]))"
-                       rf"(?:(?i:{pats.articles})(?:\s+|(?<=['’])))?)?$", text[left:c_start])
-    if before and not start <= left + before.start() < end:
+    window = max(left, c_start - config.MAX_PORTFOLIO_CHARS)
+    before = pats.title_ending.search(text[window:c_start])
+    if before and not start <= window + before.start() < end:
         return True
     after = pats.title.match(text, c_end + len(text[c_end:c_end + 3]) - len(text[c_end:c_end + 3].lstrip()))
     return bool(after and after.start() > c_end and not start <= after.start() < end)

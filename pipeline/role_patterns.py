@@ -39,6 +39,7 @@ class RolePatterns:
     title_or_plural: re.Pattern[str]
     portfolio: re.Pattern[str]  # "van", "voor" between a minister's name and the portfolio (Dutch)
     title_then_portfolio: re.Pattern[str] | None  # a title and a portfolio connector ending a text: "Commissaris voor "
+    title_ending: re.Pattern[str]  # a title, a connector and an article ending a text: "the President of the "
     national: re.Pattern[str]  # titles of a country's office: its country may be named elsewhere
     demonym_any: re.Pattern[str]
     genitive: re.Pattern[str]  # "des", "der" after a title (German)
@@ -100,6 +101,8 @@ def patterns_for(code: str | None) -> RolePatterns:
         portfolio=re.compile(rf"\s+(?:{alternation(lang['portfolio_connectors'])})\s+(?=[A-ZÀ-Þ])"),
         title_then_portfolio=(re.compile(rf"{title}[^\S\n]+(?:{alternation(lang['portfolio_connectors'])})[^\S\n]+$")
                               if lang["portfolio_connectors"] else None),
+        title_ending=re.compile(rf"({title})\s+(?:(?i:{alternation(of_words)})(?:\s+|(?<=['’]))"
+                                rf"(?:(?i:{alternation(lang['articles'])})(?:\s+|(?<=['’])))?)?$"),
         country_of=re.compile(rf"\s+(?i:{alternation(lang['role_country_connectors'])})(?:\s+|(?<=['’]))$"),
         coordination=re.compile(rf"\s+(?:{alternation([c for c in lang['coordination'] if c[:1].isalpha()])})\s+"),
         genitive=re.compile(rf"\s+(?:{alternation(lang['role_genitive_articles'])})\s+(?=[A-ZÀ-Þ])"),
