@@ -15,7 +15,7 @@ from pipeline.entities.gazetteer import SHARED, alias_table
 from pipeline.records import EntityRef, Mention
 from pipeline.resources.langdata import alternation, common_words, dictionary_words, known_words, load_language
 from pipeline.resources.models import choose, model_table
-from pipeline.role_patterns import COUNTRY_KEY, RolePatterns, singular_of, strip_span
+from pipeline.role_patterns import COUNTRY_KEY, LABEL_HEAD, RolePatterns, singular_of, strip_span
 from pipeline.textnorm import fold, is_acronym
 
 Titled = tuple[Mention, str | None, tuple[int, int] | None]  # a titled person, its singular title, the plural's span
@@ -447,15 +447,19 @@ def _in_sentence(text: str, i: int) -> bool:
     return bool(re.search(r"[.!?…][\"”“’»]?$|[.!?]\s", line))
 
 
+@cache
+def _label_line(code: str | None) -> re.Pattern[str]:
+    lang = load_language(code)
+    posts = alternation(sorted(lang.get("role_post_nominals", [])))  # matches nothing when empty
+    return re.compile(rf"^{LABEL_HEAD}(?:(?:{alternation(lang['honorifics'])})\s+)*"
+                      rf"(?P<name>{_one_name(code)})(?:[^\S\n]+(?:{posts}))?[^\S\n]*$", re.M)
+
+
 def labelled_names(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Mention]:
     """People the recogniser missed on a label line: "- Deputy First Minister and Cabinet Secretary for Climate Change:
     Huw Irranca-Davies MS", "Pressesprecherin: Anna Muster" (a title before the colon, a name alone after it)."""
-    honorifics = alternation(pats.lang["honorifics"])
-    posts = alternation(sorted(pats.post_nominals)) if pats.post_nominals else "(?!)"
-    line = re.compile(rf"^[^\S\n]*(?:[-–•*·][^\S\n]*)?(?P<t>[^:\n]+?)[^\S\n]*:[^\S\n]*(?:(?:{honorifics})\s+)*"
-                      rf"(?P<name>{_one_name(pats.lang.code)})(?:[^\S\n]+(?:{posts}))?[^\S\n]*$", re.M)
     found = []
-    for match in line.finditer(text):
+    for match in _label_line(pats.lang.code).finditer(text):
         s, e = match.span("name")
         if pats.title.search(match.group("t")) and len(text[s:e].split()) >= 2 and _name_ok(
                 text, s, e, mentions, pats, lexicon=False):

@@ -10,7 +10,7 @@ from pipeline import config
 from pipeline.records import Mention
 from pipeline.resources.langdata import alternation, dictionary_words
 from pipeline.role_context import has_model
-from pipeline.role_patterns import RolePatterns, mentions_in, singular_of, strip_span
+from pipeline.role_patterns import LABEL_HEAD, RolePatterns, mentions_in, singular_of, strip_span
 
 
 def coordination_words(pats: RolePatterns) -> str:
@@ -36,8 +36,8 @@ def listed_portfolio(text: str, start: int, end: int, pats: RolePatterns) -> boo
 def label_before(text: str, line_start: int, person: Mention, pats: RolePatterns) -> tuple[int, int] | None:
     """"- Cabinet Secretary for Education: Lynne Neagle MS", "Pressesprecherin: Anna Muster": a line (or list item)
     that opens with a title phrase and a colon labels the name after it."""
-    found = re.fullmatch(rf"[^\S\n]*(?:[-–•*·][^\S\n]*)?(?P<t>[^:\n]+?)[^\S\n]*:[^\S\n]*"
-                         rf"(?:(?:{alternation(pats.lang['honorifics'])})[^\S\n]+)*", text[line_start: person.start])
+    found = re.fullmatch(rf"{LABEL_HEAD}(?:(?:{alternation(pats.lang['honorifics'])})[^\S\n]+)*",
+                         text[line_start: person.start])
     if not found:
         return None
     start, end = line_start + found.start("t"), line_start + found.end("t")

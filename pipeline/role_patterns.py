@@ -18,6 +18,9 @@ ACRONYM_IN_BRACKETS = re.compile(r"\s\([A-ZÀ-Þ][\w&\-]{1,9}\)")  # "(DDC)", "(
 LIST_TAIL = re.compile(r"(?:,\s*[A-ZÀ-Þ][\w\-]*(?:\s[A-ZÀ-Þ][\w\-]*)*)+,?\s+(?:and|en|et|und)\s+"
                        r"[A-ZÀ-Þ][\w\-]*(?:\s[A-ZÀ-Þ][\w\-]*)*")
 COUNTRY_KEY = "alias:country-"
+# a label line's head up to its colon: "- Cabinet Secretary for Education: ", "Pressesprecherin: " (group t, the
+# title phrase, opens and ends on a visible character, so that a line of blanks costs linear time)
+LABEL_HEAD = r"[^\S\n]*(?:[-–•*·][^\S\n]*)?(?P<t>[^:\s](?:[^:\n]*[^:\s])?)[^\S\n]*:[^\S\n]*"
 
 
 @dataclass(frozen=True)

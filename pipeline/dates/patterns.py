@@ -150,7 +150,7 @@ class DatePatterns:
         weekday = self._weekday_before_day(lang)  # "from Monday, 1 May to Sunday, 7 May 2023"
         self.range_between = re.compile(rf"^\s*(?P<j>{self.joiners})\s*{weekday}{article}$")
         preps = ci(lang["date_prepositions"] + lang["day_prefixes"] + lang["time_joiners"] + lang["articles"])
-        self.time_before = re.compile(rf"(?<![\d:.]){self.clock(False)}\s*,?\s*(?:(?:{preps})\s+)?$")
+        self.time_before = re.compile(rf"(?<![\d:.]){self.clock(False)}\s*(?:,\s*)?(?:(?:{preps})\s+)?$")
         anchors = lang["offset_anchor_after"] + lang["offset_anchor_before"]
         self.offset_before_anchor = re.compile(
             rf"(?<!\w)(?P<n>{self.amount()})\s+(?P<unit>{ci(lang['offset_units'])})\s+"
@@ -178,19 +178,19 @@ class DatePatterns:
         self.spoken_year_after = re.compile(
             rf",?\s+(?:(?:{ci(lang['year_joiners'])})\s+)?(?P<sy>{self.spelled()})(?!\w)")
         self.time_after = re.compile(  # "today at 8.30pm", "Donnerstag (21 Uhr)", "Dienstag (ab 11 Uhr)"
-            rf"\s*[,(]?\s*(?:(?:{ci([*lang['time_joiners'], *lang.get('time_start_words', [])])})\s+)?"
+            rf"\s*(?:[,(]\s*)?(?:(?:{ci([*lang['time_joiners'], *lang.get('time_start_words', [])])})\s+)?"
             rf"{self.clock(False)}(?!\d)")
         self.marked_time_after = re.compile(rf"\)?{self.marked_time()}")  # "11 uur", "(24. Mai) um 17 Uhr"
         self.clock_after_weekday = re.compile(rf"[\s,(]*{self.clock()}")  # "Donnerstag (21 Uhr)"
         worded = self.worded_time_joiners()  # "at 4", "om 8": not ", 4"
         self.spoken_time_after = re.compile(  # "om zes uur 's avonds", "half tien", "at six pm"
-            rf"\s*,?\s*(?:(?P<j>{worded})\s+)?"
+            rf"\s*(?:,\s*)?(?:(?P<j>{worded})\s+)?"
             rf"(?:(?P<half>{ci(lang['half_hour_words'])})\s+)?(?P<hw>{self.spelled()})"
             rf"(?:\s+(?P<hword>{self.hour_words}){self._spoken_minutes()})?"
             rf"(?:\s+(?P<mword>{ci(lang['minute_words'])}))?"
             rf"(?:\s+(?P<part>(?P<pm>{self.evening})|(?P<ampm>{self.meridiem})|{self.morning}))?(?!\w)")
         self.bare_hour_after = re.compile(
-            rf"\s*,?\s*(?:{worded})\s+(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?(?![.,:]?\d)"
+            rf"\s*(?:,\s*)?(?:{worded})\s+(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?(?![.,:]?\d)"
             rf"(?:\s+(?:(?P<pm1>{self.evening})|{self.morning})(?!\w)|(?(mi)|(?=\s*(?:[,.;:!?)]|$))))")
         long_weekdays = [w for w in lang["weekdays"] if len(w) >= config.MIN_WEEKDAY_NAME_CHARS]
         self.weekday_end = re.compile(  # "next Thursday to Saturday"

@@ -134,8 +134,8 @@ def _clock_word_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[
         return None
     preps = [*pats.lang["date_prepositions"], *pats.lang["day_prefixes"]]
     gap = rf"(?:(?:{ci(preps)})\s+)?" if preps else ""
-    return (re.compile(rf"(?<!\w)(?:{joiners})\s+(?P<cw>{ci(words)})\s*,?\s*{gap}$"),
-            re.compile(rf"\s*,?\s*(?:{joiners})\s+(?P<cw>{ci(words)})(?!\w)"))
+    return (re.compile(rf"(?<!\w)(?:{joiners})\s+(?P<cw>{ci(words)})\s*(?:,\s*)?{gap}$"),
+            re.compile(rf"\s*(?:,\s*)?(?:{joiners})\s+(?P<cw>{ci(words)})(?!\w)"))
 
 
 def _clock_word(text: str, cand: Candidate, pats: DatePatterns, window_start: int) -> tuple[int, int, int, int] | None:

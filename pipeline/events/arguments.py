@@ -134,7 +134,7 @@ def with_parents(ctx: Context, parties: list[EventParty]) -> list[EventParty]:
         for entity, forms in ctx.forms.items():
             if entity in seen:
                 continue
-            if any(len(f) >= 2 and f != p.name and next(word_occurrences(p.name, f), None)
+            if any(len(f) >= 2 and f != p.name and f in p.name and next(word_occurrences(p.name, f), None)
                    for f in forms):
                 seen.add(entity)
                 out.append(EventParty(name=ctx.fullest.get(entity, p.name), role=p.role, entity=entity))
