@@ -18,7 +18,6 @@ from pipeline.role_forms import (
     named_body_after,
 )
 from pipeline.role_patterns import (
-    LIST_TAIL,
     RolePatterns,
     mentions_in,
     phrase_end,
@@ -27,9 +26,9 @@ from pipeline.role_patterns import (
 from pipeline.textnorm import fold, is_acronym
 
 
-def list_end(text: str, end: int) -> int:
+def list_end(text: str, end: int, pats: RolePatterns) -> int:
     """"country director for Brunei, Malaysia, Philippines and Thailand": a list of names goes on past commas."""
-    found = LIST_TAIL.match(text, end)
+    found = pats.list_tail.match(text, end)
     return found.end() if found else end
 
 
@@ -42,7 +41,8 @@ def role_organisation(text: str, start: int, end: int, mentions: list[Mention], 
                                                     ("ORG",)):
         at = None  # after the comma only a named body: "Schulleiterin der MS X, am Vormittag" is a time
     if at:
-        org_stop = list_end(text, phrase_end(text, at.end(), after_end))  # "im Ministerium für Bildung, Kultur und X"
+        # "im Ministerium für Bildung, Kultur und X"
+        org_stop = list_end(text, phrase_end(text, at.end(), after_end), pats)
         org_start, org_end = strip_span(text, at.end(), min(org_stop, end) if at.start() < end else org_stop)
         inside = mentions_in(mentions, org_start, org_end, ("ORG", "LOC"))
         role_end = min(at.start(), end)

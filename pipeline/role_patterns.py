@@ -15,8 +15,7 @@ DELIMITERS = ".;:!?“”\"()|‘’\n"
 WIDE_GAP = re.compile(r"\s{3,}")  # three or more blanks: columns or stripped punctuation, not one phrase
 PHRASE_GAP = re.compile(r"[^\S\n]{2,}|\s{3,}")  # inside a title phrase two blanks part it ("Chao  Secretary  ...")
 ACRONYM_IN_BRACKETS = re.compile(r"\s\([A-ZÀ-Þ][\w&\-]{1,9}\)")  # "(DDC)", "(UVEK)" inside a role phrase
-LIST_TAIL = re.compile(r"(?:,\s*[A-ZÀ-Þ][\w\-]*(?:\s[A-ZÀ-Þ][\w\-]*)*)+,?\s+(?:and|en|et|und)\s+"
-                       r"[A-ZÀ-Þ][\w\-]*(?:\s[A-ZÀ-Þ][\w\-]*)*")
+_CAPITALISED_WORDS = r"[A-ZÀ-Þ][\w\-]*(?:\s[A-ZÀ-Þ][\w\-]*)*"
 COUNTRY_KEY = "alias:country-"
 # a label line's head up to its colon: "- Cabinet Secretary for Education: ", "Pressesprecherin: " (group t, the
 # title phrase, opens and ends on a visible character, so that a line of blanks costs linear time)
@@ -48,6 +47,7 @@ class RolePatterns:
     genitive: re.Pattern[str]  # "des", "der" after a title (German)
     country_of: re.Pattern[str]  # "of", "van", "de", "der" before a country that ends a role phrase
     coordination: re.Pattern[str]  # "and", "en", "et", "und" between two positions
+    list_tail: re.Pattern[str]  # ", Malaysia, Philippines and Thailand": the rest of a list of capitalised names
     org_word: re.Pattern[str]  # a word that makes a noun phrase an organisation ("Departements", "Kantons")
     appointment: re.Pattern[str]  # "was elected", "wurde zum", "werd benoemd tot", "a été nommée"
     articles: str
@@ -81,6 +81,7 @@ def patterns_for(code: str | None) -> RolePatterns:
     of_words = [c for c in lang["role_org_connectors"] if c not in at_words]
     connectors = alternation(lang["name_connectors"] + lang["role_org_connectors"])
     # "bij het ministerie van ...": where nouns are not capitalised a body word may open the body after "at"
+    and_words = alternation([c for c in lang["coordination"] if c[:1].isalpha()])
     lower_body = "" if lang["nouns_capitalised"] else rf"|(?i:{alternation(lang['org_keywords'])})\s"
     return RolePatterns(
         lang=lang,
@@ -107,7 +108,8 @@ def patterns_for(code: str | None) -> RolePatterns:
         title_ending=re.compile(rf"({title})\s+(?:(?i:{alternation(of_words)})(?:\s+|(?<=['’]))"
                                 rf"(?:(?i:{alternation(lang['articles'])})(?:\s+|(?<=['’])))?)?$"),
         country_of=re.compile(rf"\s+(?i:{alternation(lang['role_country_connectors'])})(?:\s+|(?<=['’]))$"),
-        coordination=re.compile(rf"\s+(?:{alternation([c for c in lang['coordination'] if c[:1].isalpha()])})\s+"),
+        coordination=re.compile(rf"\s+(?:{and_words})\s+"),
+        list_tail=re.compile(rf"(?:,\s*{_CAPITALISED_WORDS})+,?\s+(?:{and_words})\s+{_CAPITALISED_WORDS}"),
         genitive=re.compile(rf"\s+(?:{alternation(lang['role_genitive_articles'])})\s+(?=[A-ZÀ-Þ])"),
         org_word=re.compile(rf"(?i:[\w\-]*(?:{alternation(lang['org_keywords'] + lang['org_body_words'])}))"
                             rf"(?:{alternation(lang['inflection_suffixes'] + ['s', 'es', 'en', 'n'])})?$"),

@@ -193,7 +193,7 @@ def _after(text: str, person: Mention, mentions: list[Mention], pats: RolePatter
         if cut and cut[0] <= title.start() and (copula or bare):
             return None  # "X wurde von Bundeskanzlerin Y empfangen", "X, Präsident Y und ...": the other person's
         end = cut[0] if cut and cut[0] > title.start() else others[0].start
-    end = list_end(text, end)
+    end = list_end(text, end, pats)
     start, end = _trim_tail(text, start, end, pats)
     words = text[start:end].split()
     if not words or len(words) > config.MAX_ROLE_WORDS:
