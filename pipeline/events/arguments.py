@@ -6,6 +6,7 @@ place relative to the trigger (the subject before a funding verb pays; before "r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,6 +32,8 @@ class Context:
     fullest: dict[int, str]  # entity index -> the fullest form of its name in the document
     forms: dict[int, frozenset[str]]  # entity index -> every form of its name in the document
     articles: re.Pattern[str]
+    by_start: tuple[int, ...]  # indices of ``mentions`` in the order of their starts
+    starts: tuple[int, ...]  # the starts in that order (a sentence's mentions are found by bisection)
 
 
 def make_context(text: str, words: EventWords, mentions: tuple[Mention, ...], entities: tuple[EntityRef, ...],
@@ -42,9 +45,10 @@ def make_context(text: str, words: EventWords, mentions: tuple[Mention, ...], en
             forms.setdefault(m.entity, set()).add(m.text)
             if len(m.text) > len(fullest.get(m.entity, "")):
                 fullest[m.entity] = m.text
-    articles = _articles(words.code)
+    by_start = tuple(sorted(range(len(mentions)), key=lambda i: mentions[i].start))
     return Context(text, words, mentions, entities, dates, roles, fullest,
-                   {k: frozenset(v) for k, v in forms.items()}, articles)
+                   {k: frozenset(v) for k, v in forms.items()}, _articles(words.code), by_start,
+                   tuple(mentions[i].start for i in by_start))
 
 
 @cache
@@ -72,7 +76,8 @@ def sentence_mentions(ctx: Context, sentence: Span, amounts: tuple[Span, ...] = 
     dateline = _DATELINE.match(sentence.text)
     opens = sentence.start + dateline.end() if dateline else sentence.start
     capitals = dateline is not None and _in_capitals(dateline.group())  # "DEN HAAG (ANP) - ": no party at all
-    return [m for m in ctx.mentions if sentence.start <= m.start and m.end <= sentence.end
+    inside = sorted(ctx.by_start[bisect_left(ctx.starts, sentence.start):bisect_left(ctx.starts, sentence.end)])
+    return [m for m in (ctx.mentions[i] for i in inside) if m.end <= sentence.end
             and m.label in PARTY_LABELS and m.entity is not None
             and not ((m.label == "LOC" or capitals) and m.end <= opens)
             and not any(a.start < m.end and m.start < a.end for a in amounts)]
