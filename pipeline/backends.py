@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Engine, Insert, Table, text
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from pipeline import config
 from pipeline.errors import UsageError
@@ -59,6 +59,34 @@ def insert_or_ignore(conn: Connection, table: Table) -> Insert:
     if is_postgres(conn):
         return postgresql.insert(table).on_conflict_do_nothing()
     return sqlite.insert(table).on_conflict_do_nothing()
+
+
+_COMPILED: dict[tuple[str, str, tuple[str, ...], bool], tuple[str, tuple[str, ...] | None]] = {}
+
+
+def insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]], ignore: bool = False) -> None:
+    """Insert ``rows`` (dicts with the same keys) in one DBAPI ``executemany``, the INSERT compiled once per
+    dialect, table and columns: SQLAlchemy's own execution costs a few hundredths of a millisecond per row in
+    Python, which on a run's main process is CPU the workers lose. ``ignore``: skip rows breaking a unique key
+    (as :func:`insert_or_ignore`). Only for columns without bind processing (integers, text, floats, NULL).
+    A database error is raised as SQLAlchemy's, as through ``conn.execute``."""
+    if not rows:
+        return
+    columns = tuple(rows[0])
+    key = (conn.dialect.name, table.name, columns, ignore)
+    if key not in _COMPILED:
+        statement = insert_or_ignore(conn, table) if ignore else table.insert()
+        compiled = statement.compile(dialect=conn.dialect, column_keys=list(columns))
+        _COMPILED[key] = str(compiled), tuple(compiled.positiontup) if compiled.positional else None  # type: ignore[arg-type]
+    sql, order = _COMPILED[key]
+    params = [tuple(row[c] for c in order) for row in rows] if order is not None else rows
+    cursor = conn.connection.cursor()
+    try:
+        cursor.executemany(sql, params)
+    except conn.dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(sql, params, exc, conn.dialect.loaded_dbapi.Error) from exc
+    finally:
+        cursor.close()
 
 
 def lock_writes(conn: Connection) -> None:

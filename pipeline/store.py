@@ -576,8 +576,7 @@ class Store:
                    for r in doc.roles],
         }
         for table, values in rows.items():
-            if values:
-                conn.execute(_INSERT[table], values)
+            backends.insert_many(conn, table, values)
         self._insert_events(conn, doc, doc_id, entity_ids)
 
     def _insert_events(self, conn: Connection, doc: Document, doc_id: int, entity_ids: list[int]) -> None:
@@ -593,5 +592,4 @@ class Store:
                 method=e.method)).inserted_primary_key[0]  # type: ignore[index]
             parties += [dict(event_id=event_id, entity_id=entity_ids[p.entity] if p.entity is not None else None,
                              name=p.name, role=p.role) for p in e.parties]
-        if parties:
-            conn.execute(_INSERT[event_parties], parties)
+        backends.insert_many(conn, event_parties, parties)

@@ -13,10 +13,9 @@ from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.sql.dml import Insert
 
 from pipeline import config
-from pipeline.backends import insert_or_ignore
+from pipeline.backends import insert_many
 from pipeline.entities.clusters import shouted
 from pipeline.entities.gazetteer import (
     inflection_suffixes,
@@ -80,7 +79,6 @@ class EntityLinker:
         # statements built once (building a SQLAlchemy statement costs more than running it on SQLite)
         self._rename = update(entities).where(entities.c.id == bindparam("eid")).values(name=bindparam("new_name"))
         self._insert_entity = insert(entities)
-        self._insert_alias: Insert | None = None
         self._newer = (select(entities.c.id, entities.c.name, entities.c.label, entities.c.key)
                        .where(entities.c.id > bindparam("last")).order_by(entities.c.id))
         self._by_acronym = (select(entities.c.id, entities.c.key).distinct()
@@ -154,9 +152,7 @@ class EntityLinker:
         their folded forms is looked up): every query sees the same rows as with one insert per reference, and
         the rows are inserted in the same order."""
         if self._pending:
-            if self._insert_alias is None:
-                self._insert_alias = insert_or_ignore(conn, self.aliases)  # the dialect's; one per store
-            conn.execute(self._insert_alias, self._pending)
+            insert_many(conn, self.aliases, self._pending, ignore=True)
             self._pending, self._pending_folds = [], set()
 
     def _flush_for(self, conn: Connection, folds: Sequence[str]) -> None:

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, select, update
 from sqlalchemy.engine import Connection
 
 from pipeline import config
+from pipeline.backends import insert_many
 from pipeline.config import DATA_DIR
 from pipeline.errors import DataFileError
 from pipeline.money.currency import plain
@@ -198,7 +199,6 @@ class FamilyLinker:
         # statements built once (building a SQLAlchemy statement costs more than running it on SQLite)
         k, d, m = self.keys.c, self.documents.c, self.mentions.c
         self._drop_keys = delete(self.keys).where(k.document_id == bindparam("doc"))
-        self._insert_keys = insert(self.keys)
         self._set_family = (update(self.documents).where(d.id == bindparam("doc"))
                             .values(family_id=bindparam("family"), family_signal=bindparam("signal")))
         self._sharing = (select(k.document_id).join(self.documents, d.id == k.document_id)
@@ -219,8 +219,7 @@ class FamilyLinker:
         signals links it to, else its own id."""
         conn.execute(self._drop_keys, {"doc": doc_id})
         rows = document_keys(doc)
-        if rows:
-            conn.execute(self._insert_keys, [dict(document_id=doc_id, kind=k, key=v) for k, v in rows])
+        insert_many(conn, self.keys, [dict(document_id=doc_id, kind=k, key=v) for k, v in rows])
         family, signal = doc_id, None
         if doc.language:
             for candidate, how in self._candidates(conn, doc, doc_id, rows, set(entity_ids)):
