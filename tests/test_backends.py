@@ -145,3 +145,27 @@ def test_concurrent_writers_never_duplicate_an_entity_or_a_document(postgres_db,
     names = [(row[1], row[2]) for row in got["entities"]]
     assert len(names) == len(set(names))
     assert len(got["mentions"]) == len(sequential["mentions"])
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_insert_many_writes_rows_skips_or_refuses_duplicates(backend, tmp_path, request):
+    from sqlalchemy import func
+    from sqlalchemy.exc import IntegrityError
+
+    from pipeline.backends import insert_many
+    from pipeline.store import entities
+
+    db = str(tmp_path / "rows.sqlite") if backend == "sqlite" else request.getfixturevalue("postgres_db")
+    engine = connect(db)
+    rows = [dict(name="European Commission", label="ORG", key="ORG:european commission"),
+            dict(name="Commission européenne", label="ORG", key="ORG:commission europeenne")]
+    with engine.begin() as conn:
+        insert_many(conn, entities, rows)
+        insert_many(conn, entities, rows[:1], ignore=True)  # its key is taken: skipped
+        insert_many(conn, entities, [])
+    with pytest.raises(IntegrityError), engine.begin() as conn:
+        insert_many(conn, entities, rows[1:])  # raised as SQLAlchemy's, as conn.execute raises it
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(entities)).scalar() == 2
+        assert {r.name for r in conn.execute(select(entities.c.name))} == {r["name"] for r in rows}
+    engine.dispose()
