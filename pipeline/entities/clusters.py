@@ -149,6 +149,27 @@ def _link_genitives(mentions: list[Mention], uf: _UnionFind, language: str | Non
             uf.union(i, bearers.pop())
 
 
+_INITIAL = re.compile(r"[^\W\d_]\.")  # "E." of "Charles E. Grassley"
+
+
+def _link_middle_initials(mentions: list[Mention], uf: _UnionFind) -> None:
+    """"Charles Grassley" -> "Charles E. Grassley": a person's name without its middle initials is the one
+    person of the document named so with them ("George W. Bush" and "George H. W. Bush" leave "George Bush"
+    alone)."""
+    variants: dict[str, dict[str, int]] = {}
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 3 and any(_INITIAL.fullmatch(w) for w in words[1:-1]):
+            bare = " ".join([words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]])
+            variants.setdefault(fold(bare), {}).setdefault(m.text, i)
+    if not variants:
+        return
+    for i, m in enumerate(mentions):
+        found = variants.get(fold(m.text)) if m.label == "PERSON" else None
+        if found is not None and len(found) == 1:
+            uf.union(i, next(iter(found.values())))
+
+
 def _link_surnames(mentions: list[Mention], uf: _UnionFind) -> None:
     """"De Block" -> "Maggie De Block", only when exactly one fuller name in the document ends so."""
     people = [(i, tokens(m.text)) for i, m in enumerate(mentions) if m.label == "PERSON"]
@@ -498,6 +519,7 @@ def cluster_mentions(text: str, mentions: list[Mention], language: str | None = 
     _link_same_form(mentions, uf, language)
     _link_inflected(mentions, uf, language)
     _link_acronyms(text, mentions, uf)
+    _link_middle_initials(mentions, uf)
     _link_surnames(mentions, uf)
     _link_genitives(mentions, uf, language)  # after the surnames: "Murawski" is one with "Klaus-Peter Murawski"
     _link_first_names(text, mentions, uf, language)
