@@ -300,13 +300,16 @@ class EntityLinker:
 
     def _by_surname(self, ref: EntityRef) -> int | None:
         """A person named by surname alone ("Rutte", "De Block", "von der Leyen") is the one person of the
-        dataset whose full name ends with it; when two people share the surname, neither (a new entity)."""
+        dataset whose full name ends with it, particles in any case (Dutch capitalises the first one of a surname
+        alone: "Van Nieuwenhuizen"); when two people share the surname, neither (a new entity)."""
         words = ref.name.split()
         if len(words[-1]) < config.MIN_SURNAME_CHARS or is_acronym(ref.name) or \
                 any(w.lower() not in name_particles() for w in words[:-1]):
             return None
+        folded = " ".join(words).casefold()  # "Van Nieuwenhuizen" alone, "Cora van Nieuwenhuizen" in full
         full = {entity_id for entity_id in self._surnames.get(words[-1], ())
-                if (name := self._name_of[entity_id].split())[-len(words):] == words and len(name) > len(words)}
+                if " ".join((name := self._name_of[entity_id].split())[-len(words):]).casefold() == folded
+                and len(name) > len(words)}
         return full.pop() if len(full) == 1 else None
 
     def _by_bare_surname(self, ref: EntityRef) -> int | None:

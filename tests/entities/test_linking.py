@@ -316,3 +316,14 @@ def test_two_initialled_names_are_two_people_across_releases(tmp_path):
     ids, _ = resolve_all(tmp_path / "b", [(person("George H. W. Bush"), "en"), (person("George W. Bush"), "en"),
                                           (person("George Bush"), "en")])
     assert len(set(ids)) == 3
+
+
+@pytest.mark.parametrize(("full", "surname", "language"), [
+    ("Cora van Nieuwenhuizen", "Van Nieuwenhuizen", "nl"),
+    ("Ursula von der Leyen", "Von der Leyen", "de"),
+    ("Charles de Gaulle", "De Gaulle", "fr"),
+    ("Ursula von der Leyen", "Von der Leyen", "en"),
+])
+def test_a_surname_alone_with_a_capitalised_particle_is_the_person_named_in_full(tmp_path, full, surname, language):
+    ids, _ = resolve_all(tmp_path, [(person(full), language), (person(surname), language)])
+    assert ids[0] == ids[1]
