@@ -107,7 +107,7 @@ class EntityLinker:
         self._keys: dict[str, int] = {}  # key -> id of every entity
         self._name_of: dict[int, str] = {}  # id -> name of every entity
         self._spellings: dict[str, SpellingIndex] = {}  # label -> names for spelling matches (not local ones)
-        self._surnames: dict[str, set[int]] = {}  # last word -> people of two words or more ending with it
+        self._surnames: dict[str, set[int]] = {}  # folded last word -> people of two words or more ending with it
         self._initialled: dict[str, set[int]] = {}  # name without middle initials -> people named with them
         self._known: dict[int, set[tuple[str, str | None]]] = {}  # entity id -> (alias, language) written
         self._bases: dict[str, set[int]] = {}  # key without case endings -> entities whose key has them
@@ -144,7 +144,7 @@ class EntityLinker:
 
     def _add_surname(self, entity_id: int, name: str) -> None:
         if len(words := name.split()) >= 2:
-            self._surnames.setdefault(words[-1], set()).add(entity_id)
+            self._surnames.setdefault(fold(words[-1]), set()).add(entity_id)
         if (bare := without_initials(name)) != name:
             self._initialled.setdefault(fold(bare), set()).add(entity_id)
 
@@ -214,7 +214,7 @@ class EntityLinker:
         old = self._name_of[entity_id]
         self._name_of[entity_id] = ref.name
         if ref.label == "PERSON" and len(words := old.split()) >= 2:
-            self._surnames.get(words[-1], set()).discard(entity_id)
+            self._surnames.get(fold(words[-1]), set()).discard(entity_id)
             self._add_surname(entity_id, ref.name)
 
     def _create(self, conn: Connection, ref: EntityRef) -> int:
@@ -300,15 +300,16 @@ class EntityLinker:
 
     def _by_surname(self, ref: EntityRef) -> int | None:
         """A person named by surname alone ("Rutte", "De Block", "von der Leyen") is the one person of the
-        dataset whose full name ends with it, particles in any case (Dutch capitalises the first one of a surname
-        alone: "Van Nieuwenhuizen"); when two people share the surname, neither (a new entity)."""
+        dataset whose full name ends with it, compared folded: particles in any case (Dutch capitalises the first
+        one of a surname alone: "Van Nieuwenhuizen"), letters with or without diacritics ("Sefcovic" of "Maroš
+        Šefčovič"); when two people share the surname, neither (a new entity)."""
         words = ref.name.split()
         if len(words[-1]) < config.MIN_SURNAME_CHARS or is_acronym(ref.name) or \
                 any(w.lower() not in name_particles() for w in words[:-1]):
             return None
-        folded = " ".join(words).casefold()  # "Van Nieuwenhuizen" alone, "Cora van Nieuwenhuizen" in full
-        full = {entity_id for entity_id in self._surnames.get(words[-1], ())
-                if " ".join((name := self._name_of[entity_id].split())[-len(words):]).casefold() == folded
+        folded = fold(" ".join(words))  # "Van Nieuwenhuizen" alone, "Cora van Nieuwenhuizen" in full
+        full = {entity_id for entity_id in self._surnames.get(fold(words[-1]), ())
+                if fold(" ".join((name := self._name_of[entity_id].split())[-len(words):])) == folded
                 and len(name) > len(words)}
         return full.pop() if len(full) == 1 else None
 
@@ -331,7 +332,7 @@ class EntityLinker:
             bare = self._keys.get(f"PERSON:{surname}")
             if bare is None or fold(self._name_of[bare]) != surname:
                 continue
-            bearers = [i for i in self._surnames.get(words[-1], ()) if i != bare
+            bearers = [i for i in self._surnames.get(fold(words[-1]), ()) if i != bare
                        and fold(" ".join(self._name_of[i].split()[-size:])) == surname]
             return None if bearers else bare
         return None

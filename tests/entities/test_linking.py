@@ -327,3 +327,15 @@ def test_two_initialled_names_are_two_people_across_releases(tmp_path):
 def test_a_surname_alone_with_a_capitalised_particle_is_the_person_named_in_full(tmp_path, full, surname, language):
     ids, _ = resolve_all(tmp_path, [(person(full), language), (person(surname), language)])
     assert ids[0] == ids[1]
+
+
+@pytest.mark.parametrize(("full", "surname", "language"), [
+    ("Maroš Šefčovič", "Sefcovic", "en"),
+    ("Janez Lenarčič", "Lenarcic", "nl"),
+    ("Mirko Čolić", "Colic", "de"),
+    ("Aurélie Pétrel", "Petrel", "fr"),
+])
+def test_a_surname_alone_written_without_diacritics_is_the_person_named_in_full(tmp_path, full, surname, language):
+    for order in ((full, surname), (surname, full)):
+        ids, _ = resolve_all(tmp_path / order[0][:3], [(person(order[0]), language), (person(order[1]), language)])
+        assert ids[0] == ids[1]
