@@ -25,6 +25,7 @@ from pipeline.entities.gazetteer import (
     names_by_id,
     uninflected,
 )
+from pipeline.entities.shortforms import legal_key, spelled_by_initials
 from pipeline.records import EntityRef, Mention
 from pipeline.resources.langdata import common_words, dictionary_words, known_words
 from pipeline.textnorm import fold, is_acronym, tokens
@@ -49,11 +50,17 @@ def _link_same_form(mentions: list[Mention], uf: _UnionFind, language: str | Non
     table = alias_table()
     for i, m in enumerate(mentions):
         entry = table.lookup(m.text, language)
-        key = f"alias:{entry.id}" if entry else f"{m.label}:{fold(m.text)}"
+        key = f"alias:{entry.id}" if entry else f"{m.label}:{_form_key(m.text, m.label)}"
         if key in first:
             uf.union(i, first[key])
         else:
             first[key] = i
+
+
+def _form_key(name: str, label: str) -> str:
+    """The folded name two mentions of one entity share: an organisation's without its legal form ("Deutsche
+    Bahn AG", "Deutsche Bahn")."""
+    return legal_key(name) if label == "ORG" else fold(name)
 
 
 def _inflected_forms(forms: list[str], language: str | None) -> set[str]:
@@ -142,6 +149,27 @@ def _link_genitives(mentions: list[Mention], uf: _UnionFind, language: str | Non
             uf.union(i, bearers.pop())
 
 
+_INITIAL = re.compile(r"[^\W\d_]\.")  # "E." of "Charles E. Grassley"
+
+
+def _link_middle_initials(mentions: list[Mention], uf: _UnionFind) -> None:
+    """"Charles Grassley" -> "Charles E. Grassley": a person's name without its middle initials is the one
+    person of the document named so with them ("George W. Bush" and "George H. W. Bush" leave "George Bush"
+    alone)."""
+    variants: dict[str, dict[str, int]] = {}
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if m.label == "PERSON" and len(words) >= 3 and any(_INITIAL.fullmatch(w) for w in words[1:-1]):
+            bare = " ".join([words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]])
+            variants.setdefault(fold(bare), {}).setdefault(m.text, i)
+    if not variants:
+        return
+    for i, m in enumerate(mentions):
+        found = variants.get(fold(m.text)) if m.label == "PERSON" else None
+        if found is not None and len(found) == 1:
+            uf.union(i, next(iter(found.values())))
+
+
 def _link_surnames(mentions: list[Mention], uf: _UnionFind) -> None:
     """"De Block" -> "Maggie De Block", only when exactly one fuller name in the document ends so."""
     people = [(i, tokens(m.text)) for i, m in enumerate(mentions) if m.label == "PERSON"]
@@ -189,6 +217,22 @@ def _link_heads(mentions: list[Mention], uf: _UnionFind, language: str | None = 
                   and (own is None or table.lookup(mentions[j].text, language) == own)}
         if len(longer) == 1:
             uf.union(i, longer.pop())
+
+
+def _link_initials(mentions: list[Mention], uf: _UnionFind, language: str | None) -> None:
+    """"HEA" -> "Higher Education Authority", "DB" -> "Deutsche Bahn": an acronym alone names the one
+    organisation of the document whose initials spell it; not an acronym of the alias table naming another
+    entity. Places are left alone: "D.C." is the District of Columbia, not "Decatur County"."""
+    table = alias_table()
+    for i, m in enumerate(mentions):
+        if m.label != "ORG" or not is_acronym(m.text):
+            continue
+        own = table.lookup(m.text, language)
+        spelled = {uf.find(j) for j, other in enumerate(mentions)
+                   if other.label == "ORG" and " " in other.text and spelled_by_initials(m.text, other.text, language)
+                   and (own is None or table.lookup(other.text, language) == own)}
+        if len(spelled) == 1:
+            uf.union(i, spelled.pop())
 
 
 @cache
@@ -331,7 +375,7 @@ def _canonical(members: list[Mention], language: str | None, context: _Context) 
     elif label == "ORG" and generic_name(name, language):
         country = context.leading_country()
         scope = f"{COUNTRY_KEY}{country}" if country else f"{LOCAL_KEY}{context.digest}"
-    return f"{label}:{fold(name)}{scope}", name, label
+    return f"{label}:{_form_key(name, label)}{scope}", name, label
 
 
 def generic_name(name: str, language: str | None) -> bool:
@@ -475,10 +519,12 @@ def cluster_mentions(text: str, mentions: list[Mention], language: str | None = 
     _link_same_form(mentions, uf, language)
     _link_inflected(mentions, uf, language)
     _link_acronyms(text, mentions, uf)
+    _link_middle_initials(mentions, uf)
     _link_surnames(mentions, uf)
     _link_genitives(mentions, uf, language)  # after the surnames: "Murawski" is one with "Klaus-Peter Murawski"
     _link_first_names(text, mentions, uf, language)
     _link_heads(mentions, uf, language)
+    _link_initials(mentions, uf, language)
     _link_place_kinds(mentions, uf, language)
     _link_institution_heads(mentions, uf, language)
     _link_leading_parts(mentions, uf, language)

@@ -5,6 +5,7 @@ may carry; read once per process. Used by recognition, roles, the header and clu
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -160,6 +161,10 @@ def alias_table() -> AliasTable:
                     for form in {fold(name), weak_form(fold(name), language)}:
                         by_fold.setdefault(form, entry)
                         by_language_fold.setdefault(language, {}).setdefault(form, entry)
+    for language, name, entry in _acronym_variants(files):
+        by_language[language].setdefault(name, entry)
+        by_fold.setdefault(fold(name), entry)
+        by_language_fold[language].setdefault(fold(name), entry)
     shared: dict[str, dict[str, AliasEntry]] = {}
     for data in files:
         for item in data.get("shared_names", []):
@@ -179,6 +184,43 @@ def alias_table() -> AliasTable:
                 for name in names:
                     context_heads.setdefault(language, {})[name] = head
     return AliasTable(by_language, by_fold, by_language_fold, shared, context_heads)
+
+
+def _acronym_variants(files: list[dict]) -> list[tuple[str, str, AliasEntry]]:
+    """Names of an entry that hold the name of another entry, written with that entry's acronym in the same
+    language ("Conseil de l'UE" of "Conseil de l'Union européenne", "EU Aviation Safety Agency" of "European
+    Union Aviation Safety Agency", "UN Development Programme"): (language, name, entry)."""
+    from pipeline.textnorm import is_acronym
+
+    names: dict[str, list[tuple[str, str]]] = {}  # language -> (name, id)
+    acronyms: dict[tuple[str, str], list[str]] = {}  # (id, language) -> acronyms
+    entries: dict[str, AliasEntry] = {}
+    for data in files:
+        for item in data["entities"]:
+            entries[item["id"]] = AliasEntry(item["id"], item["name"], item["label"])
+            for language, forms in item["names"].items():
+                names.setdefault(language, []).extend((f, item["id"]) for f in forms)
+                acronyms.setdefault((item["id"], language), []).extend(f for f in forms if is_acronym(f))
+    out = []
+    for language, forms in names.items():
+        inner = [(f, i) for f, i in forms if " " in f]
+        for name, owner in forms:
+            for held, other in inner:
+                if other == owner or not re.search(rf"(?<![\w\-]){re.escape(held)}(?![\w\-])", name):
+                    continue
+                for acronym in _own_acronyms(acronyms.get((other, language), []), acronyms.get((other, NEUTRAL), [])):
+                    out.append((language, name.replace(held, acronym), entries[owner]))
+    return out
+
+
+def _own_acronyms(own: list[str], neutral: list[str]) -> list[str]:
+    """The language's acronyms of an entry and the neutral ones it spells alike ("U.N." and "UN"); not a
+    neutral one the language spells otherwise ("EU" where French writes "UE")."""
+    def letters(acronym: str) -> str:
+        return "".join(c for c in acronym if c.isalnum()).lower()
+
+    spelled = {letters(a) for a in own}
+    return own + [a for a in neutral if not spelled or letters(a) in spelled]
 
 
 @cache

@@ -42,6 +42,14 @@ def name_particles() -> frozenset[str]:
                      if " " not in p)
 
 
+def without_initials(name: str) -> str:
+    """A person's name without its middle initials ("Daniel K. Akaka" -> "Daniel Akaka")."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    return " ".join([words[0], *(w for w in words[1:-1] if not _INITIAL.fullmatch(w)), words[-1]])
+
+
 def abbreviates(acronym: str, name: str) -> bool:
     """Whether a folded acronym abbreviates a folded name, not being a word of it: its first letter starts a
     word and its other letters follow in order ("va" of "department of veterans affairs", "bafu" of "bundesamt
@@ -97,7 +105,8 @@ class EntityLinker:
         self._keys: dict[str, int] = {}  # key -> id of every entity
         self._name_of: dict[int, str] = {}  # id -> name of every entity
         self._spellings: dict[str, SpellingIndex] = {}  # label -> names for spelling matches (not local ones)
-        self._surnames: dict[str, set[int]] = {}  # last word -> people of two words or more ending with it
+        self._surnames: dict[str, set[int]] = {}  # folded last word -> people of two words or more ending with it
+        self._initialled: dict[str, set[int]] = {}  # name without middle initials -> people named with them
         self._known: dict[int, set[tuple[str, str | None]]] = {}  # entity id -> (alias, language) written
         self._bases: dict[str, set[int]] = {}  # key without case endings -> entities whose key has them
         self._pending: list[dict[str, Any]] = []  # alias rows not inserted yet (see :meth:`flush`)
@@ -133,7 +142,9 @@ class EntityLinker:
 
     def _add_surname(self, entity_id: int, name: str) -> None:
         if len(words := name.split()) >= 2:
-            self._surnames.setdefault(words[-1], set()).add(entity_id)
+            self._surnames.setdefault(fold(words[-1]), set()).add(entity_id)
+        if (bare := without_initials(name)) != name:
+            self._initialled.setdefault(fold(bare), set()).add(entity_id)
 
     def resolve(self, conn: Connection, ref: EntityRef, language: str | None) -> int:
         """The id of the entity ``ref`` names, created when new; its surface forms are recorded as aliases."""
@@ -178,6 +189,8 @@ class EntityLinker:
             self._rename_to(conn, entity_id, ref)  # "KNMI" -> "Koninklijk Nederlands Meteorologisch Instituut"
             self._spellings.setdefault(ref.label, SpellingIndex()).add(ref.name, entity_id)
         if entity_id is None and ref.label == "PERSON":
+            entity_id, how = self._by_initials(ref), "middle initials"
+        if entity_id is None and ref.label == "PERSON":
             entity_id, how = self._by_surname(ref), "surname"
         if entity_id is None and ref.label == "PERSON" and (entity_id := self._by_bare_surname(ref)):
             how = "named in full"
@@ -197,7 +210,7 @@ class EntityLinker:
         old = self._name_of[entity_id]
         self._name_of[entity_id] = ref.name
         if ref.label == "PERSON" and len(words := old.split()) >= 2:
-            self._surnames.get(words[-1], set()).discard(entity_id)
+            self._surnames.get(fold(words[-1]), set()).discard(entity_id)
             self._add_surname(entity_id, ref.name)
 
     def _create(self, conn: Connection, ref: EntityRef) -> int:
@@ -266,15 +279,34 @@ class EntityLinker:
         rows = conn.execute(self._by_acronym, {"fold": acronyms[0], "lang": language, "label": ref.label}).all()
         return bare if {int(r.id) for r in rows if not scoped(r.key)} == {bare} else None
 
+    def _by_initials(self, ref: EntityRef) -> int | None:
+        """A person named with middle initials in one release and without them in another ("Daniel K. Akaka",
+        "Daniel Akaka"): the one person of the dataset so named. A name with initials takes the person of its
+        bare name only when no other initialled name reduces to it ("George H. W. Bush", "George W. Bush")."""
+        bare = fold(without_initials(ref.name))
+        initialled = self._initialled.get(bare, set())
+        if bare != fold(ref.name):
+            plain = self._keys.get(f"PERSON:{bare}")
+            others = {i for i in initialled if fold(self._name_of[i]) != fold(ref.name)}
+            if plain is None or others:
+                return None
+            self._initialled.setdefault(bare, set()).add(plain)  # a second initialled name is another person
+            return plain
+        return next(iter(initialled)) if len(initialled) == 1 else None
+
     def _by_surname(self, ref: EntityRef) -> int | None:
         """A person named by surname alone ("Rutte", "De Block", "von der Leyen") is the one person of the
-        dataset whose full name ends with it; when two people share the surname, neither (a new entity)."""
+        dataset whose full name ends with it, compared folded: particles in any case (Dutch capitalises the first
+        one of a surname alone: "Van Nieuwenhuizen"), letters with or without diacritics ("Sefcovic" of "Maroš
+        Šefčovič"); when two people share the surname, neither (a new entity)."""
         words = ref.name.split()
         if len(words[-1]) < config.MIN_SURNAME_CHARS or is_acronym(ref.name) or \
                 any(w.lower() not in name_particles() for w in words[:-1]):
             return None
-        full = {entity_id for entity_id in self._surnames.get(words[-1], ())
-                if (name := self._name_of[entity_id].split())[-len(words):] == words and len(name) > len(words)}
+        folded = fold(" ".join(words))  # "Van Nieuwenhuizen" alone, "Cora van Nieuwenhuizen" in full
+        full = {entity_id for entity_id in self._surnames.get(fold(words[-1]), ())
+                if fold(" ".join((name := self._name_of[entity_id].split())[-len(words):])) == folded
+                and len(name) > len(words)}
         return full.pop() if len(full) == 1 else None
 
     def _by_bare_surname(self, ref: EntityRef) -> int | None:
@@ -296,7 +328,7 @@ class EntityLinker:
             bare = self._keys.get(f"PERSON:{surname}")
             if bare is None or fold(self._name_of[bare]) != surname:
                 continue
-            bearers = [i for i in self._surnames.get(words[-1], ()) if i != bare
+            bearers = [i for i in self._surnames.get(fold(words[-1]), ()) if i != bare
                        and fold(" ".join(self._name_of[i].split()[-size:])) == surname]
             return None if bearers else bare
         return None

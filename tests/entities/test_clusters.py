@@ -459,3 +459,102 @@ def test_a_canton_is_not_its_capital() -> None:
     text = "Der Kanton Bern zahlt. In Bern tagt der Rat."
     linked, _ = cluster_mentions(text, mentions_of(text, [("Kanton Bern", "LOC"), ("Bern", "LOC")]), "de")
     assert linked[0].entity != linked[1].entity
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Pfizer Inc. wrote to the agency. Pfizer said it would answer.", "Pfizer Inc.", "Pfizer"),
+    ("Air New Zealand Limited reported a loss; Air New Zealand will cut flights.", "Air New Zealand Limited",
+     "Air New Zealand"),
+    ("Koninklijke Boskalis N.V. bouwt de dijk. Koninklijke Boskalis verwacht winst.", "Koninklijke Boskalis N.V.",
+     "Koninklijke Boskalis"),
+    ("La Société Générale SA publie ses résultats. La Société Générale prévoit une hausse.",
+     "Société Générale SA", "Société Générale"),
+    ("Die Deutsche Bahn AG investiert. Die Deutsche Bahn erwartet mehr Fahrgäste.", "Deutsche Bahn AG",
+     "Deutsche Bahn"),
+    ("Die Pressmetall Gunzenhausen GmbH & Co. KG baut aus. Pressmetall Gunzenhausen stellt ein.",
+     "Pressmetall Gunzenhausen GmbH & Co. KG", "Pressmetall Gunzenhausen"),
+])
+def test_a_company_named_without_its_legal_form_is_one_entity(text, full, short):
+    names, entities = clusters(text, [(full, "ORG"), (short, "ORG")])
+    assert names[full] == names[short] and len(entities) == 1
+    assert entities[0].key == f"ORG:{short.lower().replace('é', 'e')}"  # one key across releases
+
+
+def test_a_legal_form_alone_or_in_lower_case_is_not_dropped():
+    from pipeline.entities.shortforms import without_legal_form
+
+    assert without_legal_form("AG") == "AG"
+    assert without_legal_form("Banque de la ag") == "Banque de la ag"
+    assert without_legal_form("Pfizer, Inc.") == "Pfizer"
+
+
+@pytest.mark.parametrize("language, text, full, acronym", [
+    ("en", "The Higher Education Authority - HEA published a report. The HEA said so.",
+     "Higher Education Authority", "HEA"),
+    ("en", "The U.S. Department of Agriculture announced aid. USDA will pay farmers.",
+     "U.S. Department of Agriculture", "USDA"),
+    ("en", "The Pan-American Health Organization met in Lima. PAHO figures show a rise.",
+     "Pan-American Health Organization", "PAHO"),
+    ("nl", "De Autoriteit Consument en Markt controleert. Volgens de ACM is alles in orde.",
+     "Autoriteit Consument en Markt", "ACM"),
+    ("fr", "L'Agence fédérale pour la sécurité de la chaîne alimentaire contrôle. Selon l'AFSCA, tout va bien.",
+     "Agence fédérale pour la sécurité de la chaîne alimentaire", "AFSCA"),
+    ("de", "Das Bundesamt für Strahlenschutz warnt. Das BfS empfiehlt Vorsicht.", "Bundesamt für Strahlenschutz",
+     "BfS"),
+])
+def test_an_acronym_alone_names_the_organisation_its_initials_spell(language, text, full, acronym):
+    linked, entities = cluster_mentions(text, mentions_of(text, [(full, "ORG"), (acronym, "ORG")]), language)
+    assert linked[0].entity == linked[1].entity and entities[0].name == full
+
+
+def test_an_acronym_spelled_by_two_names_or_of_another_label_stays_apart():
+    text = "The Senate Budget Committee and the Small Business Administration met. SBC and SBA agreed. " \
+           "The Court of Appeals ruled in CA."
+    names, _ = clusters(text, [("Senate Budget Committee", "ORG"), ("Small Business Administration", "ORG"),
+                               ("SBC", "ORG"), ("SBA", "ORG"), ("Court of Appeals", "ORG"), ("CA", "LOC")])
+    assert names["SBC"] == "Senate Budget Committee" and names["SBA"] == "Small Business Administration"
+    assert names["CA"] == "CA"
+    text = "The Senate Budget Committee and the State Bar of California met. The SBC agreed."
+    names, _ = clusters(text, [("Senate Budget Committee", "ORG"), ("State Bar of California", "ORG"),
+                               ("SBC", "ORG")])
+    assert names["SBC"] == "SBC"  # two names spell it
+
+
+@pytest.mark.parametrize("language, text, full, bare", [
+    ("en", "Senator Charles E. Grassley wrote today. Charles Grassley said Grassley would wait.",
+     "Charles E. Grassley", "Charles Grassley"),
+    ("nl", "Minister Hugo M. de Jonge opende het centrum. Volgens Hugo de Jonge is het nodig.",
+     "Hugo M. de Jonge", "Hugo de Jonge"),
+    ("fr", "Le ministre Jean-Marc P. Dupont a signé. Pour Jean-Marc Dupont, c'est essentiel.",
+     "Jean-Marc P. Dupont", "Jean-Marc Dupont"),
+    ("de", "Bundesminister Frank W. Becker eröffnete die Messe. Frank Becker sagte, sie sei wichtig.",
+     "Frank W. Becker", "Frank Becker"),
+])
+def test_a_name_without_its_middle_initial_is_the_same_person(language, text, full, bare):
+    linked, entities = cluster_mentions(text, mentions_of(text, [(full, "PERSON"), (bare, "PERSON")]), language)
+    assert linked[0].entity == linked[1].entity and entities[0].name == full
+
+
+def test_two_initialled_names_leave_the_bare_name_alone():
+    text = "George H. W. Bush and George W. Bush met. George Bush spoke."
+    names, _ = clusters(text, [("George H. W. Bush", "PERSON"), ("George W. Bush", "PERSON"),
+                               ("George Bush", "PERSON")])
+    assert len({names["George H. W. Bush"], names["George W. Bush"], names["George Bush"]}) == 3
+
+
+@pytest.mark.parametrize("language, variant, entry", [
+    ("en", "EU Aviation Safety Agency", "easa"),
+    ("en", "UN Development Programme", "undp"),
+    ("nl", "Solidariteitsfonds van de EU", "eu-solidarity-fund"),
+    ("fr", "Conseil de l’UE", "council-of-the-eu"),
+    ("fr", "Cour de justice de l'UE", "ecj"),
+])
+def test_a_name_holding_another_entry_is_also_written_with_its_acronym(language, variant, entry):
+    table = alias_table()
+    assert table.lookup(variant, language).id == entry
+    assert variant in table.names(language)  # recognised in releases too
+
+
+def test_an_acronym_variant_uses_the_language_s_own_acronym():
+    assert alias_table().lookup("Conseil de l'EU", "fr") is None  # "UE" in French
+    assert alias_table().lookup("Rat der Europäischen Union", "de").id == "council-of-the-eu"

@@ -294,3 +294,48 @@ def test_names_run_together_do_not_claim_a_surname(tmp_path, surname, run_togeth
     entity keeps its own name."""
     ids, names = resolve_all(tmp_path, [(person(surname), language), (person(run_together), language)])
     assert ids[0] != ids[1] and names[ids[0]] == surname
+
+
+@pytest.mark.parametrize(("initialled", "bare", "language"), [
+    ("Daniel K. Akaka", "Daniel Akaka", "en"),
+    ("Hugo M. de Jonge", "Hugo de Jonge", "nl"),
+    ("Jean-Marc P. Dupont", "Jean-Marc Dupont", "fr"),
+    ("Frank W. Becker", "Frank Becker", "de"),
+])
+def test_a_name_with_or_without_middle_initials_is_one_person_across_releases(tmp_path, initialled, bare,
+                                                                             language):
+    for order in ((initialled, bare), (bare, initialled)):
+        ids, _ = resolve_all(tmp_path / "-".join(order), [(person(order[0]), language), (person(order[1]), language)])
+        assert ids[0] == ids[1]
+
+
+def test_two_initialled_names_are_two_people_across_releases(tmp_path):
+    ids, _ = resolve_all(tmp_path, [(person("George Bush"), "en"), (person("George W. Bush"), "en"),
+                                    (person("George H. W. Bush"), "en")])
+    assert ids[0] == ids[1] and ids[2] != ids[0]
+    ids, _ = resolve_all(tmp_path / "b", [(person("George H. W. Bush"), "en"), (person("George W. Bush"), "en"),
+                                          (person("George Bush"), "en")])
+    assert len(set(ids)) == 3
+
+
+@pytest.mark.parametrize(("full", "surname", "language"), [
+    ("Cora van Nieuwenhuizen", "Van Nieuwenhuizen", "nl"),
+    ("Ursula von der Leyen", "Von der Leyen", "de"),
+    ("Charles de Gaulle", "De Gaulle", "fr"),
+    ("Ursula von der Leyen", "Von der Leyen", "en"),
+])
+def test_a_surname_alone_with_a_capitalised_particle_is_the_person_named_in_full(tmp_path, full, surname, language):
+    ids, _ = resolve_all(tmp_path, [(person(full), language), (person(surname), language)])
+    assert ids[0] == ids[1]
+
+
+@pytest.mark.parametrize(("full", "surname", "language"), [
+    ("Maroš Šefčovič", "Sefcovic", "en"),
+    ("Janez Lenarčič", "Lenarcic", "nl"),
+    ("Mirko Čolić", "Colic", "de"),
+    ("Aurélie Pétrel", "Petrel", "fr"),
+])
+def test_a_surname_alone_written_without_diacritics_is_the_person_named_in_full(tmp_path, full, surname, language):
+    for order in ((full, surname), (surname, full)):
+        ids, _ = resolve_all(tmp_path / order[0][:3], [(person(order[0]), language), (person(order[1]), language)])
+        assert ids[0] == ids[1]
