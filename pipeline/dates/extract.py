@@ -16,7 +16,7 @@ import time
 from functools import cache, lru_cache
 
 from pipeline import config
-from pipeline.dates import calendar, numeric, periods, prefilter, relative, weekdays, years
+from pipeline.dates import calendar, numeric, periods, prefilter, relative, story, weekdays, years
 from pipeline.dates import values as nd
 from pipeline.dates.patterns import NEVER, DatePatterns, ci, patterns_for
 from pipeline.dates.rules import FULL_DAY, NAME, Candidate, Reference, Rule, text_before
@@ -26,7 +26,7 @@ from pipeline.records import DateValue
 
 log = logging.getLogger(__name__)
 
-RULES: tuple[Rule, ...] = (numeric.RULES + calendar.RULES + years.RULES + periods.RULES + relative.RULES
+RULES: tuple[Rule, ...] = (numeric.RULES + calendar.RULES + years.RULES + periods.RULES + story.RULES + relative.RULES
                            + weekdays.RULES)
 RELATIVE_DAY_KINDS = ("relative", "weekday", "present")
 BLANK_LINE = re.compile(r"\n\s*\n")  # a paragraph break is never inside one date
@@ -582,7 +582,7 @@ def _extract(text: str, language: str | None, published: str | None) -> list[Dat
     cands = _listed_months(text, cands, pats)
     cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
-    cands = relative.following_years(_anaphoric_years(text, cands, pats), _year_named_before)
+    cands = story.story_dates(_anaphoric_years(text, cands, pats))
     cands = [years.with_spoken_year(text, c, pats) for c in _coordinated_months(text, cands, pats)]
     stated = list(dict.fromkeys(c.first.year for c in cands if c.first is not None and c.first.year is not None))
     cands = [_in_year(text, c, ref, pats, stated) for c in cands]
