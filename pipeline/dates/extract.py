@@ -406,7 +406,8 @@ def _in_year(text: str, cand: Candidate, ref: Reference, pats: DatePatterns,
     if first is None:
         return cand
     if first.year is None and first.month is not None and first.day is not None and last is None:
-        named = _named_day(text, cand, ref, pats) or _on_named_weekday(text, cand, ref, pats, stated_years or [])
+        named = calendar.named_day(text, cand, ref, pats) \
+            or _on_named_weekday(text, cand, ref, pats, stated_years or [])
         if named is not None:
             return named
     if first.year is None and first.month is not None and (ref.day is not None or ref.year is not None):
@@ -418,28 +419,6 @@ def _in_year(text: str, cand: Candidate, ref: Reference, pats: DatePatterns,
         wraps = (last.month or 0, last.day or 0) < (first.month or 0, first.day or 0)
         last = last.with_year(first.year + 1 if wraps else first.year)
     return Candidate(cand.start, cand.end, cand.kind, first, last, cand.value)
-
-
-def _named_day(text: str, cand: Candidate, ref: Reference, pats: DatePatterns) -> Candidate | None:
-    """A yearless day that names an event of one year (``event_days``: 11 September is 2001's) is that day
-    next to a word that makes it the event ("in the wake of September 11", "the September 11 attacks",
-    "les attentats du 11 septembre", "die Anschläge vom 11. September", "de aanslagen van 11 september"),
-    or after one that starts or follows a period ("since September 11", "depuis le 11 septembre", "seit dem
-    11. September", "sinds 11 september") unless this year's is near publication (a deadline: "after
-    September 11" in an August release)."""
-    first = cand.first
-    assert first is not None and first.month is not None and first.day is not None
-    year = pats.event_days.get((first.month, first.day))
-    if year is None or ref.day is None:
-        return None
-    before = text_before(text, cand.start, config.DATE_PHRASE_BEFORE_CHARS)
-    marked = pats.event_day_marker_before.search(before) or pats.event_day_marker_after.match(text, cand.end)
-    this_year = first.with_year(ref.day.year)
-    near = this_year.is_valid() and abs((dt.date(ref.day.year, first.month, first.day) - ref.day).days) \
-        <= config.TENSE_YEAR_MIN_DAYS
-    if not (marked or (not near and pats.event_day_before.search(before))):
-        return None
-    return Candidate(cand.start, cand.end, cand.kind, first.with_year(year), None, cand.value)
 
 
 def _year_by_tense(text: str, cand: Candidate, when: dt.date, year: int, pats: DatePatterns) -> int:

@@ -104,7 +104,9 @@ class DatePatterns:
         self.superlative_before = re.compile(
             rf"(?<!\w)(?:{ci(superlatives)})(?!\w)[^.!?;:]*$" if superlatives else NEVER)
         days = lang.get("event_days", {})  # "09-11": 2001 (a day named by its date: "since September 11")
-        self.event_days = {(int(k[:2]), int(k[3:])): int(v) for k, v in days.items()}
+        marked = lang.get("marked_event_days", {})  # "01-06": 2021, the event only with a marker ("the Jan. 6 riot")
+        self.event_days = {(int(k[:2]), int(k[3:])): int(v) for k, v in {**days, **marked}.items()}
+        self.marked_event_days = {(int(k[:2]), int(k[3:])) for k in marked}
         weak, strong = lang.get("event_day_before", []), lang.get("event_day_marker_before", [])
         self.event_day_before = re.compile(rf"(?<!\w)(?:{ci(weak)})\s*$" if weak else NEVER)
         self.event_day_marker_before = re.compile(rf"(?<!\w)(?:{ci(strong)})\s*$" if strong else NEVER)
