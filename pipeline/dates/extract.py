@@ -561,7 +561,7 @@ def _extract(text: str, language: str | None, published: str | None) -> list[Dat
     cands = _listed_months(text, cands, pats)
     cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
-    cands = story.story_dates(_anaphoric_years(text, cands, pats))
+    cands = story.story_dates(text, _anaphoric_years(text, cands, pats), pats)
     cands = [years.with_spoken_year(text, c, pats) for c in _coordinated_months(text, cands, pats)]
     stated = list(dict.fromkeys(c.first.year for c in cands if c.first is not None and c.first.year is not None))
     cands = [_in_year(text, c, ref, pats, stated) for c in cands]

@@ -18,6 +18,7 @@ from functools import cache
 
 from pipeline import config
 from pipeline.dates import values as nd
+from pipeline.dates import weekdays
 from pipeline.dates.patterns import NEVER, B, DatePatterns, E, ci, patterns_for
 from pipeline.dates.rules import FULL_DAY, Candidate, Reference, Rule, count
 from pipeline.dates.values import PartialDate
@@ -122,11 +123,12 @@ def _resolved(cand: Candidate, anchor: tuple[int | None, int | None, int | None]
     return Candidate(cand.start, cand.end, "relative", value=cand.value) if cand.value and anchor is None else None
 
 
-def story_dates(cands: list[Candidate]) -> list[Candidate]:
+def story_dates(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
     """"In 2019 the plant opened; the following year it doubled", "On Jan. 6, 2021 ... The next day": each
-    story count takes the date named last before it (no date when none is and it has no fallback)."""
+    story count takes the date named last before it (no date when none is and it has no fallback); a
+    month or day without a year in a sentence opened by a year takes that year (see :func:`_framed`)."""
     out: list[Candidate] = []
-    for cand in cands:
+    for cand in _framed(text, cands, pats):
         if not cand.kind.startswith(STORY):
             out.append(cand)
             continue
@@ -134,6 +136,43 @@ def story_dates(cands: list[Candidate]) -> list[Candidate]:
         if resolved is not None:
             out.append(resolved)
     return out
+
+
+@cache
+def _framing(code: str | None) -> re.Pattern[str]:
+    """What may stand between a sentence's start and the year that opens it ("In", "During", "En", "Im
+    Jahr"): ``framing_year_words``, or nothing."""
+    words = patterns_for(code).lang.get("framing_year_words", [])
+    return re.compile(rf"[\s\"'«“‘(—–-]*(?:(?:{ci(words)})\s+)?" if words else r"[\s\"'«“‘(—–-]*", re.IGNORECASE)
+
+
+def _framed(text: str, cands: list[Candidate], pats: DatePatterns) -> list[Candidate]:
+    """"In 2020, lockdowns began in March", "En 2020, le confinement a commencé en mars", "2020 begann im März
+    der Lockdown": a month or day without a year takes the year that opens its sentence (a year alone, the
+    last date with a year before it), not the one nearest to publication."""
+    out = list(cands)
+    opening = _framing(pats.lang.code)
+    framing: Candidate | None = None
+    for i, cand in enumerate(out):
+        first = cand.first
+        if (first is not None and first.year is not None) or cand.value:
+            framing = cand if not cand.value else None  # "last year", "today": the year is no longer the frame
+            continue
+        if framing is None or first is None or first.month is None or framing.first is None \
+                or framing.first.month is not None or framing.last is not None:
+            continue
+        start = weekdays.clause_start(text, cand.start)
+        said = opening.fullmatch(text, start, framing.start)
+        if said is None or framing.start < start or _reported(text[framing.end: cand.start], pats):
+            continue  # "In 2022, sales rose 5%, the company said in March": when it was said
+        year = framing.first.year
+        last = cand.last.with_year(year) if cand.last is not None and cand.last.year is None else cand.last
+        out[i] = Candidate(cand.start, cand.end, cand.kind, first.with_year(year), last)
+    return out
+
+
+def _reported(between: str, pats: DatePatterns) -> bool:
+    return any(word.strip(",.;:\"'”’").lower() in pats.reporting for word in between.split())
 
 
 RULES: tuple[Rule, ...] = (

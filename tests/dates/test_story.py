@@ -74,3 +74,27 @@ def test_a_story_count_takes_the_date_told_before(lang: str, text: str, expected
 ])
 def test_a_story_count_without_a_date_told(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a year opening the sentence frames its months and days
+    ("en", "In 2020, lockdowns began in March.", [("2020", "2020"), ("March", "2020-03")]),
+    ("en", "Back in 2016, the plant closed on March 3 and reopened in June.",
+     [("2016", "2016"), ("March 3", "2016-03-03"), ("June", "2016-06")]),
+    ("nl", "In 2020 begon in maart de lockdown.", [("2020", "2020"), ("maart", "2020-03")]),
+    ("fr", "En 2020, le confinement a commencé en mars.", [("2020", "2020"), ("mars", "2020-03")]),
+    ("de", "Im Jahr 2020 begann im März der Lockdown.", [("2020", "2020"), ("März", "2020-03")]),
+    ("de", "2020 begann im März der Lockdown.", [("2020", "2020"), ("März", "2020-03")]),
+    # not inside the sentence, not after a verb of saying, not after a relative year
+    ("en", "The company, founded in 2010, said in March it would expand.", [("2010", "2010"), ("March", "2023-03")]),
+    ("en", "In 2022, sales rose 5%, the company said in March.", [("2022", "2022"), ("March", "2023-03")]),
+    ("en", "In 2019, the firm was sold. In March, the new owners left.", [("2019", "2019"), ("March", "2023-03")]),
+    ("nl", "In 2019 werd het bedrijf verkocht. In maart vertrokken de nieuwe eigenaars.",
+     [("2019", "2019"), ("maart", "2023-03")]),
+    ("fr", "En 2019, l'entreprise a été vendue. En mars, les nouveaux propriétaires sont partis.",
+     [("2019", "2019"), ("mars", "2023-03")]),
+    ("de", "2019 wurde die Firma verkauft. Im März gingen die neuen Eigentümer.",
+     [("2019", "2019"), ("März", "2023-03")]),
+])
+def test_a_year_opening_the_sentence(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(lang, text) == expected
