@@ -144,6 +144,8 @@ class DatePatterns:
 
     def _compile_before(self, lang: LangData) -> None:
         """Regexes for what stands right before a date: a time, a count and "after", "between", a start word."""
+        zones = lang.get("time_zone_words", [])  # "8 p.m. ET Thursday", "à 20h heure locale": as written (case)
+        self.time_zone = rf"(?:\s+(?:{alternation(zones)})(?!\w))?" if zones else ""
         self.coord_before = re.compile(
             rf"(?<![\w/.\-])(?P<d1>[0-3]?\d){self.ordinal}(?:\s*[-–]\s*(?P<d2>[0-3]?\d){self.ordinal})?"
             rf"\s*(?:{ci(lang['coordination'])})\s*$"
@@ -152,7 +154,8 @@ class DatePatterns:
         weekday = self._weekday_before_day(lang)  # "from Monday, 1 May to Sunday, 7 May 2023"
         self.range_between = re.compile(rf"^\s*(?P<j>{self.joiners})\s*{weekday}{article}$")
         preps = ci(lang["date_prepositions"] + lang["day_prefixes"] + lang["time_joiners"] + lang["articles"])
-        self.time_before = re.compile(rf"(?<![\d:.]){self.clock(False)}\s*,?\s*(?:(?:{preps})\s+)?$")
+        self.time_before = re.compile(
+            rf"(?<![\d:.]){self.clock(False)}{self.time_zone}\s*,?\s*(?:(?:{preps})\s+)?$")
         anchors = lang["offset_anchor_after"] + lang["offset_anchor_before"]
         self.offset_before_anchor = re.compile(
             rf"(?<!\w)(?P<n>{self.amount()})\s+(?P<unit>{ci(lang['offset_units'])})\s+"
@@ -181,7 +184,7 @@ class DatePatterns:
             rf",?\s+(?:(?:{ci(lang['year_joiners'])})\s+)?(?P<sy>{self.spelled()})(?!\w)")
         self.time_after = re.compile(  # "today at 8.30pm", "Donnerstag (21 Uhr)", "Dienstag (ab 11 Uhr)"
             rf"\s*[,(]?\s*(?:(?:{ci([*lang['time_joiners'], *lang.get('time_start_words', [])])})\s+)?"
-            rf"{self.clock(False)}(?!\d)")
+            rf"{self.clock(False)}(?!\d){self.time_zone}")
         self.marked_time_after = re.compile(rf"\)?{self.marked_time()}")  # "11 uur", "(24. Mai) um 17 Uhr"
         self.clock_after_weekday = re.compile(rf"[\s,(]*{self.clock()}")  # "Donnerstag (21 Uhr)"
         worded = self.worded_time_joiners()  # "at 4", "om 8": not ", 4"
