@@ -124,3 +124,23 @@ def test_the_last_group_of_a_telephone_number_is_no_year(lang: str, text: str) -
 ])
 def test_a_month_of_a_past_verb(lang: str, text: str, published: str, expected: tuple[str, str]) -> None:
     assert [(d.text, d.value) for d in extract_dates(text, lang, published)] == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the present of a timetable ("begins", "takes effect", "commence", "beginnt", "begint"): the next one
+    ("en", "The strike begins Monday.", [("Monday", "2019-06-17")]),
+    ("en", "The new rules take effect Monday.", [("Monday", "2019-06-17")]),
+    ("en", "The museum reopens Monday after repairs.", [("Monday", "2019-06-17")]),
+    ("fr", "La grève commence lundi.", [("lundi", "2019-06-17")]),
+    ("fr", "La loi entre en vigueur lundi.", [("lundi", "2019-06-17")]),
+    ("de", "Der Streik beginnt am Montag.", [("Montag", "2019-06-17")]),
+    ("de", "Das Gesetz tritt am Montag in Kraft.", [("Montag", "2019-06-17")]),
+    ("nl", "De staking begint maandag.", [("maandag", "2019-06-17")]),
+    ("nl", "De wet treedt maandag in werking.", [("maandag", "2019-06-17")]),
+    # its past: the last one
+    ("en", "The strike, which began Monday, goes on.", [("Monday", "2019-06-10")]),
+    ("en", "Housing starts fell on Monday, data showed.", [("Monday", "2019-06-10")]),  # "starts": a noun
+    ("de", "Der Streik begann am Montag.", [("Montag", "2019-06-10")]),
+])
+def test_the_present_of_a_timetable(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, lang, PUBLISHED)] == expected
