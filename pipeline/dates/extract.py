@@ -16,7 +16,7 @@ import time
 from functools import cache, lru_cache
 
 from pipeline import config
-from pipeline.dates import calendar, numeric, periods, prefilter, relative, story, weekdays, years
+from pipeline.dates import calendar, coordination, numeric, periods, prefilter, relative, story, weekdays, years
 from pipeline.dates import values as nd
 from pipeline.dates.patterns import NEVER, DatePatterns, ci, patterns_for
 from pipeline.dates.rules import FULL_DAY, NAME, Candidate, Reference, Rule, text_before
@@ -563,6 +563,7 @@ def _extract(text: str, language: str | None, published: str | None) -> list[Dat
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
     cands = story.story_dates(text, _anaphoric_years(text, cands, pats), pats)
     cands = [years.with_spoken_year(text, c, pats) for c in _coordinated_months(text, cands, pats)]
+    cands = coordination.consecutive_ranges(text, cands, pats)  # "in 2009 and 2010", "May 2 and 3"
     stated = list(dict.fromkeys(c.first.year for c in cands if c.first is not None and c.first.year is not None))
     cands = [_in_year(text, c, ref, pats, stated) for c in cands]
     cands = select_longest([relative.with_offset_before(text, relative.with_duration_before(text, c, pats), pats)
