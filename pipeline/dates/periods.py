@@ -363,9 +363,21 @@ def _relative_season(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Ca
     months = pats.seasons[m["s"].lower()]
     offset = direction(m.groupdict().get("dir"), pats)
     year = nd.season_start_year(ref.known_day(), months, max(-1, min(1, offset)))
+    if m.groupdict().get("dir") and offset == 0:  # "this autumn" in April: this year's, not last year's
+        year = _this_season_year(ref.known_day(), months, year)
     start = m.start() if m.groupdict().get("dir") else m.start("s")
     cand = Candidate(start, m.end(), "range", value=nd.season_value(year, months))
     return cand if m.groupdict().get("dir") else _quarter_by_tense(cand, m, pats, ref)
+
+
+def _this_season_year(when: dt.date, months: list[int], nearest: int) -> int:
+    """The year "this summer", "cet automne", "diesen Herbst" start in: the current season's, else the one
+    of the publication year ("this autumn" in April is still to come, in December it is over); a winter,
+    which straddles two years, stays the nearest."""
+    first, last = months
+    if first > last or first <= when.month <= last:
+        return nearest
+    return when.year
 
 
 def _rule(name: str, pattern: PatternBuilder, handler: Handler, needs: str | None = None,
