@@ -55,6 +55,8 @@ class DatePatterns:
         self.triggers["weekdays"] = {w.lower() for w in lang["weekdays"] if len(w) >= config.MIN_WEEKDAY_NAME_CHARS}
         self.triggers["quarter_words"] = {w.lower() for w in [*lang["quarter_words"], *lang["half_words"]]}
         self.triggers["seasons"] = {w.lower() for w in lang.get("seasons", {})}
+        self.triggers["story_words"] = {w.lower() for w in [*lang.get("story_later_words", []),
+                                                            *lang.get("story_earlier_words", [])]}  # "later"
         self.seasons = {w.lower(): months for w, months in lang.get("seasons", {}).items()}
         self._compile_before(lang)
         self._compile_after(lang)

@@ -177,5 +177,5 @@ def _reported(between: str, pats: DatePatterns) -> bool:
 
 RULES: tuple[Rule, ...] = (
     Rule("date of the story's time", FAMILY, _p_story_phrase, _story_phrase, None, needs_day=True),
-    Rule("count from the story's time", FAMILY, _p_story_count, _story_count, "offset_units", needs_day=True),
+    Rule("count from the story's time", FAMILY, _p_story_count, _story_count, "story_words", needs_day=True),
 )
