@@ -144,3 +144,20 @@ def test_a_month_of_a_past_verb(lang: str, text: str, published: str, expected: 
 ])
 def test_the_present_of_a_timetable(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.text, d.value) for d in extract_dates(text, lang, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a past the present does not share: English "hit", "cut", "shut", "quit" without a future marker
+    ("en", "The storm hit the coast on Monday.", [("Monday", "2019-06-10")]),
+    ("en", "The company cut 500 jobs on Monday.", [("Monday", "2019-06-10")]),
+    ("en", "A storm will hit the coast on Monday.", [("Monday", "2019-06-17")]),
+    ("en", "Storms are expected to hit the region Monday.", [("Monday", "2019-06-17")]),
+    # the strong pasts of the other languages
+    ("nl", "De storm trof maandag de kust.", [("maandag", "2019-06-10")]),
+    ("nl", "De zanger stierf maandag in Gent.", [("maandag", "2019-06-10")]),
+    ("nl", "De storm zal maandag de kust treffen.", [("maandag", "2019-06-17")]),
+    ("de", "Der Sturm traf am Montag die Küste.", [("Montag", "2019-06-10")]),
+    ("fr", "La tempête a frappé la côte lundi.", [("lundi", "2019-06-10")]),
+])
+def test_a_past_of_the_same_form_or_a_strong_past(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, lang, PUBLISHED)] == expected
