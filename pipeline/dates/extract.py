@@ -3,7 +3,7 @@ publication day when it is unknown), the longest candidates win, consecutive one
 ("from A to B"), and what stands next to a date is added (a time, a year in words, a count before it).
 
 Every word comes from the language data files; the rules live in numeric, calendar, years, periods,
-relative and weekdays (one module per family)."""
+relative, story (counted from the story's time) and weekdays; coordination.py joins consecutive years."""
 
 from __future__ import annotations
 
