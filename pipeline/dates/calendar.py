@@ -6,8 +6,10 @@ Each rule: a pattern builder (``_p_...``), its handler, and the words it needs (
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from pipeline import config
 from pipeline.dates.patterns import NEVER, NOT_AFTER_MONEY, B, DatePatterns, E, ci
 from pipeline.dates.rules import (
     Candidate,
@@ -23,6 +25,7 @@ from pipeline.dates.rules import (
     relative_month_year,
     single,
     stated_year,
+    text_before,
 )
 from pipeline.dates.times import hour_of
 from pipeline.dates.values import PartialDate
@@ -279,6 +282,33 @@ def _month_of_relative_year(m: re.Match[str], pats: DatePatterns, ref: Reference
         return None  # "May of 2019": the month-year rules
     year = stated_year(m, pats, ref)
     return single("month", PartialDate(year, pats.month_number(m["m"])), m) if year else None
+
+
+# --- a day that names an event: "since September 11", "the Jan. 6 attack" -----------------------------
+
+def named_day(text: str, cand: Candidate, ref: Reference, pats: DatePatterns) -> Candidate | None:
+    """A yearless day that names an event of one year (``event_days``: 11 September is 2001's) is that day
+    next to a word that makes it the event ("in the wake of September 11", "the September 11 attacks",
+    "les attentats du 11 septembre", "die Anschläge vom 11. September", "de aanslagen van 11 september"),
+    or after one that starts or follows a period ("since September 11", "depuis le 11 septembre", "seit dem
+    11. September", "sinds 11 september") unless this year's is near publication (a deadline: "after
+    September 11" in an August release). A day of ``marked_event_days`` ("the Jan. 6 riot", "l'assaut du 6
+    janvier", "Sturm auf das Kapitol am 6. Januar") is the event only next to such a word: "since January
+    6" is mostly this year's."""
+    first = cand.first
+    assert first is not None and first.month is not None and first.day is not None
+    year = pats.event_days.get((first.month, first.day))
+    if year is None or ref.day is None:
+        return None
+    before = text_before(text, cand.start, config.DATE_PHRASE_BEFORE_CHARS)
+    marked = pats.event_day_marker_before.search(before) or pats.event_day_marker_after.match(text, cand.end)
+    this_year = first.with_year(ref.day.year)
+    near = this_year.is_valid() and abs((dt.date(ref.day.year, first.month, first.day) - ref.day).days) \
+        <= config.TENSE_YEAR_MIN_DAYS
+    weak = (first.month, first.day) not in pats.marked_event_days and pats.event_day_before.search(before)
+    if not (marked or (not near and weak)):
+        return None
+    return Candidate(cand.start, cand.end, cand.kind, first.with_year(year), None, cand.value)
 
 
 def _rule(name: str, pattern: PatternBuilder, handler: Handler, needs: str | None = None) -> Rule:

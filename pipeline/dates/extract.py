@@ -3,7 +3,7 @@ publication day when it is unknown), the longest candidates win, consecutive one
 ("from A to B"), and what stands next to a date is added (a time, a year in words, a count before it).
 
 Every word comes from the language data files; the rules live in numeric, calendar, years, periods,
-relative and weekdays (one module per family)."""
+relative, story (counted from the story's time) and weekdays; coordination.py joins consecutive years."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import time
 from functools import cache, lru_cache
 
 from pipeline import config
-from pipeline.dates import calendar, numeric, periods, prefilter, relative, weekdays, years
+from pipeline.dates import calendar, coordination, numeric, periods, prefilter, relative, story, weekdays, years
 from pipeline.dates import values as nd
 from pipeline.dates.patterns import NEVER, DatePatterns, ci, patterns_for
 from pipeline.dates.rules import FULL_DAY, NAME, Candidate, Reference, Rule, text_before
@@ -26,7 +26,7 @@ from pipeline.records import DateValue
 
 log = logging.getLogger(__name__)
 
-RULES: tuple[Rule, ...] = (numeric.RULES + calendar.RULES + years.RULES + periods.RULES + relative.RULES
+RULES: tuple[Rule, ...] = (numeric.RULES + calendar.RULES + years.RULES + periods.RULES + story.RULES + relative.RULES
                            + weekdays.RULES)
 RELATIVE_DAY_KINDS = ("relative", "weekday", "present")
 BLANK_LINE = re.compile(r"\n\s*\n")  # a paragraph break is never inside one date
@@ -406,7 +406,8 @@ def _in_year(text: str, cand: Candidate, ref: Reference, pats: DatePatterns,
     if first is None:
         return cand
     if first.year is None and first.month is not None and first.day is not None and last is None:
-        named = _named_day(text, cand, ref, pats) or _on_named_weekday(text, cand, ref, pats, stated_years or [])
+        named = calendar.named_day(text, cand, ref, pats) \
+            or _on_named_weekday(text, cand, ref, pats, stated_years or [])
         if named is not None:
             return named
     if first.year is None and first.month is not None and (ref.day is not None or ref.year is not None):
@@ -418,28 +419,6 @@ def _in_year(text: str, cand: Candidate, ref: Reference, pats: DatePatterns,
         wraps = (last.month or 0, last.day or 0) < (first.month or 0, first.day or 0)
         last = last.with_year(first.year + 1 if wraps else first.year)
     return Candidate(cand.start, cand.end, cand.kind, first, last, cand.value)
-
-
-def _named_day(text: str, cand: Candidate, ref: Reference, pats: DatePatterns) -> Candidate | None:
-    """A yearless day that names an event of one year (``event_days``: 11 September is 2001's) is that day
-    next to a word that makes it the event ("in the wake of September 11", "the September 11 attacks",
-    "les attentats du 11 septembre", "die Anschläge vom 11. September", "de aanslagen van 11 september"),
-    or after one that starts or follows a period ("since September 11", "depuis le 11 septembre", "seit dem
-    11. September", "sinds 11 september") unless this year's is near publication (a deadline: "after
-    September 11" in an August release)."""
-    first = cand.first
-    assert first is not None and first.month is not None and first.day is not None
-    year = pats.event_days.get((first.month, first.day))
-    if year is None or ref.day is None:
-        return None
-    before = text_before(text, cand.start, config.DATE_PHRASE_BEFORE_CHARS)
-    marked = pats.event_day_marker_before.search(before) or pats.event_day_marker_after.match(text, cand.end)
-    this_year = first.with_year(ref.day.year)
-    near = this_year.is_valid() and abs((dt.date(ref.day.year, first.month, first.day) - ref.day).days) \
-        <= config.TENSE_YEAR_MIN_DAYS
-    if not (marked or (not near and pats.event_day_before.search(before))):
-        return None
-    return Candidate(cand.start, cand.end, cand.kind, first.with_year(year), None, cand.value)
 
 
 def _year_by_tense(text: str, cand: Candidate, when: dt.date, year: int, pats: DatePatterns) -> int:
@@ -582,8 +561,9 @@ def _extract(text: str, language: str | None, published: str | None) -> list[Dat
     cands = _listed_months(text, cands, pats)
     cands = [c for c in _join_ranges(text, cands, pats) if c.kind != "present"]  # "now" only ends a range
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
-    cands = relative.following_years(_anaphoric_years(text, cands, pats), _year_named_before)
+    cands = story.story_dates(text, _anaphoric_years(text, cands, pats), pats)
     cands = [years.with_spoken_year(text, c, pats) for c in _coordinated_months(text, cands, pats)]
+    cands = coordination.consecutive_ranges(text, cands, pats)  # "in 2009 and 2010", "May 2 and 3"
     stated = list(dict.fromkeys(c.first.year for c in cands if c.first is not None and c.first.year is not None))
     cands = [_in_year(text, c, ref, pats, stated) for c in cands]
     cands = select_longest([relative.with_offset_before(text, relative.with_duration_before(text, c, pats), pats)

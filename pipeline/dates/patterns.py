@@ -55,6 +55,8 @@ class DatePatterns:
         self.triggers["weekdays"] = {w.lower() for w in lang["weekdays"] if len(w) >= config.MIN_WEEKDAY_NAME_CHARS}
         self.triggers["quarter_words"] = {w.lower() for w in [*lang["quarter_words"], *lang["half_words"]]}
         self.triggers["seasons"] = {w.lower() for w in lang.get("seasons", {})}
+        self.triggers["story_words"] = {w.lower() for w in [*lang.get("story_later_words", []),
+                                                            *lang.get("story_earlier_words", [])]}  # "later"
         self.seasons = {w.lower(): months for w, months in lang.get("seasons", {}).items()}
         self._compile_before(lang)
         self._compile_after(lang)
@@ -104,7 +106,9 @@ class DatePatterns:
         self.superlative_before = re.compile(
             rf"(?<!\w)(?:{ci(superlatives)})(?!\w)[^.!?;:]*$" if superlatives else NEVER)
         days = lang.get("event_days", {})  # "09-11": 2001 (a day named by its date: "since September 11")
-        self.event_days = {(int(k[:2]), int(k[3:])): int(v) for k, v in days.items()}
+        marked = lang.get("marked_event_days", {})  # "01-06": 2021, the event only with a marker ("the Jan. 6 riot")
+        self.event_days = {(int(k[:2]), int(k[3:])): int(v) for k, v in {**days, **marked}.items()}
+        self.marked_event_days = {(int(k[:2]), int(k[3:])) for k in marked}
         weak, strong = lang.get("event_day_before", []), lang.get("event_day_marker_before", [])
         self.event_day_before = re.compile(rf"(?<!\w)(?:{ci(weak)})\s*$" if weak else NEVER)
         self.event_day_marker_before = re.compile(rf"(?<!\w)(?:{ci(strong)})\s*$" if strong else NEVER)
@@ -142,6 +146,8 @@ class DatePatterns:
 
     def _compile_before(self, lang: LangData) -> None:
         """Regexes for what stands right before a date: a time, a count and "after", "between", a start word."""
+        zones = lang.get("time_zone_words", [])  # "8 p.m. ET Thursday", "à 20h heure locale": as written (case)
+        self.time_zone = rf"(?:\s+(?:{alternation(zones)})(?!\w))?" if zones else ""
         self.coord_before = re.compile(
             rf"(?<![\w/.\-])(?P<d1>[0-3]?\d){self.ordinal}(?:\s*[-–]\s*(?P<d2>[0-3]?\d){self.ordinal})?"
             rf"\s*(?:{ci(lang['coordination'])})\s*$"
@@ -150,7 +156,8 @@ class DatePatterns:
         weekday = self._weekday_before_day(lang)  # "from Monday, 1 May to Sunday, 7 May 2023"
         self.range_between = re.compile(rf"^\s*(?P<j>{self.joiners})\s*{weekday}{article}$")
         preps = ci(lang["date_prepositions"] + lang["day_prefixes"] + lang["time_joiners"] + lang["articles"])
-        self.time_before = re.compile(rf"(?<![\d:.]){self.clock(False)}\s*(?:,\s*)?(?:(?:{preps})\s+)?$")
+        self.time_before = re.compile(
+            rf"(?<![\d:.]){self.clock(False)}{self.time_zone}\s*(?:,\s*)?(?:(?:{preps})\s+)?$")
         anchors = lang["offset_anchor_after"] + lang["offset_anchor_before"]
         self.offset_before_anchor = re.compile(
             rf"(?<!\w)(?P<n>{self.amount()})\s+(?P<unit>{ci(lang['offset_units'])})\s+"
@@ -179,7 +186,7 @@ class DatePatterns:
             rf",?\s+(?:(?:{ci(lang['year_joiners'])})\s+)?(?P<sy>{self.spelled()})(?!\w)")
         self.time_after = re.compile(  # "today at 8.30pm", "Donnerstag (21 Uhr)", "Dienstag (ab 11 Uhr)"
             rf"\s*(?:[,(]\s*)?(?:(?:{ci([*lang['time_joiners'], *lang.get('time_start_words', [])])})\s+)?"
-            rf"{self.clock(False)}(?!\d)")
+            rf"{self.clock(False)}(?!\d){self.time_zone}")
         self.marked_time_after = re.compile(rf"\)?{self.marked_time()}")  # "11 uur", "(24. Mai) um 17 Uhr"
         self.clock_after_weekday = re.compile(rf"[\s,(]*{self.clock()}")  # "Donnerstag (21 Uhr)"
         worded = self.worded_time_joiners()  # "at 4", "om 8": not ", 4"

@@ -91,8 +91,9 @@ def _quarter_alone(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Cand
 
 
 def _quarter_by_tense(cand: Candidate, m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate:
-    """A yearless quarter or half that starts after publication is last year's in a past clause ("sales rose
-    in the fourth quarter" in a March release, "le PIB a progressé au troisième trimestre" in May); one that
+    """A yearless quarter, half or season that starts after publication is last year's in a past clause
+    ("sales rose in the fourth quarter" in a March release, "le PIB a progressé au troisième trimestre" in
+    May, "the merger was completed in the fall" in April); one that
     ended more than TENSE_YEAR_MIN_DAYS before publication is next year's in a future clause (nearer, "will
     publish first-quarter results" in May is this year's)."""
     assert cand.value is not None and ref.day is not None
@@ -109,7 +110,8 @@ def _quarter_by_tense(cand: Candidate, m: re.Match[str], pats: DatePatterns, ref
         year += 1
     else:
         return cand
-    value = f"{year:04d}{start[4:]}/{year:04d}{end[4:]}"
+    shift = year - int(start[:4])  # a winter ends in the year after it starts
+    value = f"{year:04d}{start[4:]}/{int(end[:4]) + shift:04d}{end[4:]}"
     return Candidate(cand.start, cand.end, cand.kind, value=value)
 
 
@@ -361,8 +363,21 @@ def _relative_season(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Ca
     months = pats.seasons[m["s"].lower()]
     offset = direction(m.groupdict().get("dir"), pats)
     year = nd.season_start_year(ref.known_day(), months, max(-1, min(1, offset)))
+    if m.groupdict().get("dir") and offset == 0:  # "this autumn" in April: this year's, not last year's
+        year = _this_season_year(ref.known_day(), months, year)
     start = m.start() if m.groupdict().get("dir") else m.start("s")
-    return Candidate(start, m.end(), "range", value=nd.season_value(year, months))
+    cand = Candidate(start, m.end(), "range", value=nd.season_value(year, months))
+    return cand if m.groupdict().get("dir") else _quarter_by_tense(cand, m, pats, ref)
+
+
+def _this_season_year(when: dt.date, months: list[int], nearest: int) -> int:
+    """The year "this summer", "cet automne", "diesen Herbst" start in: the current season's, else the one
+    of the publication year ("this autumn" in April is still to come, in December it is over); a winter,
+    which straddles two years, stays the nearest."""
+    first, last = months
+    if first > last or first <= when.month <= last:
+        return nearest
+    return when.year
 
 
 def _rule(name: str, pattern: PatternBuilder, handler: Handler, needs: str | None = None,

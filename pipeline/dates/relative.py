@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable
 
 from pipeline import config
 from pipeline.dates import values as nd
@@ -381,38 +380,6 @@ def with_offset_before(text: str, cand: Candidate, pats: DatePatterns) -> Candid
     return Candidate(window_start + match.start(), cand.end, "relative", value=nd.shift(anchor, unit, sign * amount))
 
 
-# --- the year after the one told: "the following year", "l'année suivante", "im Jahr darauf" -------------
-
-FOLLOWING_YEAR = "following_year"  # the kind of such a candidate: its year is the one after the year named
-#   last before it (extract.py), and it is no date when none is
-
-
-def _p_following_year(p: DatePatterns) -> str | None:
-    phrases = p.lang.get("following_year_phrases", [])
-    return rf"{B}(?:{ci(phrases)}){E}" if phrases else None
-
-
-def _following_year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
-    """"the following year", "a year later", "l'année suivante", "im Jahr darauf", "het jaar daarop": a
-    year counted from the story's time, not from publication."""
-    return Candidate(m.start(), m.end(), FOLLOWING_YEAR)
-
-
-def following_years(cands: list[Candidate], year_before: Callable[[list[Candidate], int], int | None]
-                    ) -> list[Candidate]:
-    """"In 2019 the plant opened; the following year it doubled": the year after the one named last before
-    (``year_before``: of the candidates before a position); no date when none is ("book in April for the
-    following year")."""
-    out: list[Candidate] = []
-    for cand in cands:
-        year = year_before(out, cand.start) if cand.kind == FOLLOWING_YEAR else None
-        if cand.kind != FOLLOWING_YEAR:
-            out.append(cand)
-        elif year is not None:
-            out.append(Candidate(cand.start, cand.end, "date", PartialDate(year + 1)))
-    return out
-
-
 def _rule(name: str, pattern: PatternBuilder, handler: Handler, needs: str) -> Rule:
     return Rule(name, FAMILY, pattern, handler, needs, needs_day=True)
 
@@ -431,5 +398,4 @@ RULES: tuple[Rule, ...] = (
     _rule("relative month and days", _p_relative_month_days, _days_of_relative_month, "relative_units"),
     _rule("present", _p_present, _present, "present_words"),
     _rule("relative holiday", _p_relative_holiday, _relative_holiday, "holidays"),
-    Rule("year after the one told", FAMILY, _p_following_year, _following_year, "relative_units"),
 )

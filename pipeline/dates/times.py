@@ -126,15 +126,18 @@ def _time_range(text: str, pos: int, before: re.Match[str] | None,
 
 @cache
 def _clock_word_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """A word for an hour after a time joiner, before a day ("at noon on Friday", "à minuit samedi") or
-    after it ("Friday at midnight", "um Mitternacht", "om middernacht")."""
+    """A word for an hour before a day, after a time joiner or one of ``clock_words_alone`` ("at noon on
+    Friday", "noon Friday", "à minuit samedi"), or after it and a joiner ("Friday at midnight", "um
+    Mitternacht", "om middernacht")."""
     pats = patterns_for(code)
     words, joiners = pats.lang.get("clock_words", {}), pats.worded_time_joiners()
     if not words:
         return None
     preps = [*pats.lang["date_prepositions"], *pats.lang["day_prefixes"]]
     gap = rf"(?:(?:{ci(preps)})\s+)?" if preps else ""
-    return (re.compile(rf"(?<!\w)(?:{joiners})\s+(?P<cw>{ci(words)})\s*(?:,\s*)?{gap}$"),
+    bare = pats.lang.get("clock_words_alone", [])  # "noon Friday"; not French "Midi" (the south)
+    alone = rf"|(?P<alone>{ci(bare)})" if bare else ""
+    return (re.compile(rf"(?<!\w)(?:(?:{joiners})\s+(?P<cw>{ci(words)}){alone})\s*(?:,\s*)?{gap}$"),
             re.compile(rf"\s*(?:,\s*)?(?:{joiners})\s+(?P<cw>{ci(words)})(?!\w)"))
 
 
@@ -147,7 +150,7 @@ def _clock_word(text: str, cand: Candidate, pats: DatePatterns, window_start: in
     before, after = found
     hours = {w.lower(): int(h) for w, h in pats.lang["clock_words"].items()}
     if (match := before.search(text, window_start, cand.start)) is not None:
-        return match.start(), cand.end, hours[match["cw"].lower()], 0
+        return match.start(), cand.end, hours[(match["cw"] or match["alone"]).lower()], 0
     if (match := after.match(text, cand.end)) is not None:
         return cand.start, match.end(), hours[match["cw"].lower()], 0
     return None

@@ -134,6 +134,23 @@ def _apostrophe_year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Ca
     return Candidate(m.start("ap"), m.end(), "year", date) if date.is_valid() else None
 
 
+def _p_fiscal_year(p: DatePatterns) -> str | None:  # "FY2025", "FY 24", "FY2024-25", "GJ 2023/24"
+    labels = p.lang.get("fiscal_year_labels", [])
+    return (rf"{B}(?:{ci(labels)})\s?(?P<y>\d{{4}}|\d{{2}})(?:[-–/](?P<y2>\d{{4}}|\d{{2}}))?(?![\w\-/])"
+            if labels else None)
+
+
+def _fiscal_year(m: re.Match[str], pats: DatePatterns, ref: Reference) -> Candidate | None:
+    """A fiscal year by its label: the year it is named after ("FY25": 2025), or the two it spans."""
+    first = int(m["y"]) if len(m["y"]) == 4 else full_year(int(m["y"]), ref)
+    if not m["y2"]:
+        return single("year", PartialDate(first), m)
+    last = nd.two_digit_year(first, m["y2"])
+    if last is None or last - first > 1:
+        return None
+    return Candidate(m.start(), m.end(), "range", PartialDate(first), PartialDate(last))
+
+
 def with_spoken_year(text: str, cand: Candidate, pats: DatePatterns) -> Candidate:
     """"13 Sept nineteen seventy two", "October two thousand and five": a year in words after a day or a
     month that states none."""
@@ -161,4 +178,5 @@ RULES: tuple[Rule, ...] = (
     _rule("qualified year", _p_qualified_year, _year),
     _rule("year before 1900 after a preposition", _p_early_year, _early_year),
     _rule("two-digit year with an apostrophe", _p_apostrophe_year, _apostrophe_year),
+    _rule("fiscal year", _p_fiscal_year, _fiscal_year),
 )

@@ -128,6 +128,11 @@ EXPECTED_AND_HOLIDAYS = [
     ("en", "Memorial Day 2023 was hot.", [("Memorial Day 2023", "2023-05-29")]),
     ("en", "The mayor will speak on Labor Day.", [("Labor Day", "2024-09-02")]),
     ("en", "On Canada Day, fireworks will light the sky.", [("Canada Day", "2024-07-01")]),
+    ("en", "Stores will be closed on Victoria Day.", [("Victoria Day", "2024-05-20")]),  # the Monday before 25 May
+    ("en", "On the Civic Holiday, the mayor will speak.", [("Civic Holiday", "2024-08-05")]),  # August's first Monday
+    ("fr", "Les magasins seront fermés pour la Journée nationale des patriotes.",
+     [("Journée nationale des patriotes", "2024-05-20")]),  # Quebec's name of Victoria Day
+    ("fr", "Les bureaux seront fermés à la fête de Victoria.", [("fête de Victoria", "2024-05-20")]),
     # a holiday on the other side of publication than its clause's tense: the year before or after
     ("en", "On Labor Day, the mayor spoke.", [("Labor Day", "2023-09-04")]),
     ("en", "He will be back by Easter.", [("Easter", "2025-04-20")]),

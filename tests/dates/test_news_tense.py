@@ -124,3 +124,41 @@ def test_the_last_group_of_a_telephone_number_is_no_year(lang: str, text: str) -
 ])
 def test_a_month_of_a_past_verb(lang: str, text: str, published: str, expected: tuple[str, str]) -> None:
     assert [(d.text, d.value) for d in extract_dates(text, lang, published)] == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the present of a timetable ("begins", "takes effect", "commence", "beginnt", "begint"): the next one
+    ("en", "The strike begins Monday.", [("Monday", "2019-06-17")]),
+    ("en", "The new rules take effect Monday.", [("Monday", "2019-06-17")]),
+    ("en", "The museum reopens Monday after repairs.", [("Monday", "2019-06-17")]),
+    ("fr", "La grève commence lundi.", [("lundi", "2019-06-17")]),
+    ("fr", "La loi entre en vigueur lundi.", [("lundi", "2019-06-17")]),
+    ("de", "Der Streik beginnt am Montag.", [("Montag", "2019-06-17")]),
+    ("de", "Das Gesetz tritt am Montag in Kraft.", [("Montag", "2019-06-17")]),
+    ("nl", "De staking begint maandag.", [("maandag", "2019-06-17")]),
+    ("nl", "De wet treedt maandag in werking.", [("maandag", "2019-06-17")]),
+    # its past: the last one
+    ("en", "The strike, which began Monday, goes on.", [("Monday", "2019-06-10")]),
+    ("en", "Housing starts fell on Monday, data showed.", [("Monday", "2019-06-10")]),  # "starts": a noun
+    ("de", "Der Streik begann am Montag.", [("Montag", "2019-06-10")]),
+])
+def test_the_present_of_a_timetable(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, lang, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a past of the present's form: English "hit", "shut", "quit" without a future marker (not "cut", a noun)
+    ("en", "The storm hit the coast on Monday.", [("Monday", "2019-06-10")]),
+    ("en", "The plant was shut on Monday after a leak.", [("Monday", "2019-06-10")]),
+    ("en", "Families will benefit from the tax cut in January.", [("January", "2020-01")]),  # "cut": a noun
+    ("en", "A storm will hit the coast on Monday.", [("Monday", "2019-06-17")]),
+    ("en", "Storms are expected to hit the region Monday.", [("Monday", "2019-06-17")]),
+    # the strong pasts of the other languages
+    ("nl", "De storm trof maandag de kust.", [("maandag", "2019-06-10")]),
+    ("nl", "De zanger stierf maandag in Gent.", [("maandag", "2019-06-10")]),
+    ("nl", "De storm zal maandag de kust treffen.", [("maandag", "2019-06-17")]),
+    ("de", "Der Sturm traf am Montag die Küste.", [("Montag", "2019-06-10")]),
+    ("fr", "La tempête a frappé la côte lundi.", [("lundi", "2019-06-10")]),
+])
+def test_a_past_of_the_same_form_or_a_strong_past(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, lang, PUBLISHED)] == expected
