@@ -75,7 +75,15 @@ def sentence_mentions(ctx: Context, sentence: Span, amounts: tuple[Span, ...] = 
     return [m for m in ctx.mentions if sentence.start <= m.start and m.end <= sentence.end
             and m.label in PARTY_LABELS and m.entity is not None
             and not ((m.label == "LOC" or capitals) and m.end <= opens)
-            and not any(a.start < m.end and m.start < a.end for a in amounts)]
+            and not any(a.start < m.end and m.start < a.end for a in amounts)
+            and not compound_adjective(ctx.text, m)]
+
+
+def compound_adjective(text: str, m: Mention) -> bool:
+    """A name that opens a hyphenated adjective or compound written in lower case ("Hawaii-related initiatives",
+    "the EU-funded project", "EU-gefinancierde projecten", "EU-finanzierte Projekte"): an adjective names no
+    party (EVENTS.md)."""
+    return text[m.end:m.end + 1] in ("-", "‐") and text[m.end + 1:m.end + 2].islower()
 
 
 def _in_capitals(dateline: str) -> bool:

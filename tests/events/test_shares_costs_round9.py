@@ -1,0 +1,150 @@
+"""Round 9 forms of the four languages: the holder of a share of the money receives it ("Hawaii's share of an
+allocation"); bearing the costs is a funding without an amount ("die Betriebskosten zu übernehmen"); a name
+that opens a lower-case hyphenated adjective is no party ("Hawaii-related initiatives"); a legislator's comment
+does not say who pays; and the meeting, project and agreement words the files missed (compounds of "visit",
+"a rencontré", "in samenwerking met", "akkoord", "Absichtserklärung")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.money.amounts import extract_amounts
+from tests.events.test_extract import roles, run
+
+
+def events(text: str, language: str, names: dict[str, str], kind: str) -> list[tuple[str | None, dict[str, str]]]:
+    amounts = extract_amounts(text, language)
+    return [(str(int(amounts[e.amount].value)) if e.amount is not None else None, roles(e))
+            for e in run(text, language, names) if e.type == kind]
+
+
+SHARES = [
+    ("en", "This is Hawaii's share of an allocation of $7,500,000 for ferry infrastructure or vessels.",
+     {"Hawaii": "LOC"}, "Hawaii"),
+    ("en", "Wyoming's share of the AML funds, $50 million, will be paid this year.", {"Wyoming": "LOC"}, "Wyoming"),
+    ("nl", "Het aandeel van Nederland in het fonds bedraagt 20 miljoen euro, toegekend door de Europese Commissie.",
+     {"Nederland": "LOC", "Europese Commissie": "ORG"}, "Nederland"),
+    ("fr", "La quote-part de la Bretagne s'élève à 2 millions d'euros, accordés par l'Union européenne.",
+     {"Bretagne": "LOC", "Union européenne": "ORG"}, "Bretagne"),
+    ("de", "Bayerns Anteil an den Mitteln beträgt 20 Millionen Euro, bereitgestellt von der EU.",
+     {"Bayerns": "LOC", "EU": "ORG"}, "Bayerns"),
+    ("de", "Der Anteil der Schweiz beträgt 5 Millionen Franken, gewährt von der EU.",
+     {"Schweiz": "LOC", "EU": "ORG"}, "Schweiz"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, holder", SHARES, ids=[f"{c[0]}-{i}" for i, c in enumerate(SHARES)])
+def test_the_holder_of_a_share_receives_it(language, text, names, holder):
+    found = events(text, language, names, "funding")
+    assert found, "no funding event"
+    assert found[0][1].get(holder) == "recipient", found
+
+
+COSTS = [
+    ("en", "The European Union will cover the costs of the training for the Ministry of Health.",
+     {"European Union": "ORG", "Ministry of Health": "ORG"}, "European Union"),
+    ("nl", "Het Rijk neemt de kosten van de opvang in Ter Apel voor zijn rekening.", {"Rijk": "ORG", "Ter Apel": "LOC"},
+     "Rijk"),
+    ("fr", "La Région Bretagne prend en charge les frais de transport des élèves.", {"Région Bretagne": "ORG"},
+     "Région Bretagne"),
+    ("de", "Nach dem Vorschlag wird die EU eine Reserve schaffen, um die Betriebskosten der rescEU-Programme "
+           "vollständig zu übernehmen.", {"EU": "ORG"}, "EU"),
+    ("de", "Das Land Hessen übernimmt die Kosten für die Sanierung der Schule.", {"Land Hessen": "LOC"}, "Land Hessen"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, funder", COSTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(COSTS)])
+def test_bearing_the_costs_is_a_funding_without_an_amount(language, text, names, funder):
+    found = events(text, language, names, "funding")
+    assert [value for value, _ in found] == [None], found
+    assert found[0][1].get(funder) == "funder", found
+
+
+@pytest.mark.parametrize("language, text, names", [
+    ("en", "The Senate could cover the cost of the program.", {"Senate": "ORG"}),
+    ("nl", "De gemeente Zeist wil de kosten niet voor haar rekening nemen.", {"Zeist": "LOC"}),
+    ("fr", "La commune de Vitré ne prend pas en charge les frais de transport.", {"Vitré": "LOC"}),
+    ("de", "Der Bund könnte die Kosten übernehmen.", {"Bund": "ORG"}),
+])
+def test_a_hedged_cost_bearing_is_no_funding(language, text, names):
+    assert events(text, language, names, "funding") == []
+
+
+@pytest.mark.parametrize("language, text, names, adjective", [
+    ("en", "Other Hawaii-related initiatives include $7.5 million in grants from the Department of Transportation.",
+     {"Hawaii": "LOC", "Department of Transportation": "ORG"}, "Hawaii"),
+    ("nl", "De EU-gefinancierde projecten ontvangen 2 miljoen euro van de provincie Gelderland.",
+     {"EU": "ORG", "provincie Gelderland": "LOC"}, "EU"),
+    ("fr", "Le projet UE-labellisé reçoit 2 millions d'euros de la part de la Région Bretagne.",
+     {"UE": "ORG", "Région Bretagne": "ORG"}, "UE"),
+    ("de", "Die EU-finanzierten Projekte erhalten 2 Millionen Euro vom Land Tirol.",
+     {"EU": "ORG", "Land Tirol": "LOC"}, "EU"),
+])
+def test_a_name_opening_a_hyphenated_adjective_is_no_party(language, text, names, adjective):
+    found = events(text, language, names, "funding")
+    assert found, "no funding event"
+    assert adjective not in found[0][1], found
+
+
+@pytest.mark.parametrize("language, text, names, funder, lawmaker", [
+    ("en", "The Department of Energy awarded $5 million to the University of Utah. Senator Hatch added: I am "
+           "proud this bill provides substantial resources. The Utah Science Center will receive $200,000.",
+     {"Department of Energy": "ORG", "University of Utah": "ORG", "Hatch": "PERSON", "Utah Science Center": "ORG"},
+     "Department of Energy", "Hatch"),
+    ("nl", "Het ministerie van OCW kent 5 miljoen euro toe aan de Universiteit Utrecht. Kamerlid Jansen zegt: dit "
+           "pakket financiert goed onderwijs. Het Utrecht Science Park ontvangt 200.000 euro.",
+     {"ministerie van OCW": "ORG", "Universiteit Utrecht": "ORG", "Jansen": "PERSON", "Utrecht Science Park": "ORG"},
+     "ministerie van OCW", "Jansen"),
+    ("fr", "Le ministère de la Culture accorde 5 millions d'euros à l'Université de Rennes. Le sénateur Dupont a "
+           "ajouté : ce budget finance la recherche. Le Centre de Bretagne recevra 200 000 euros.",
+     {"ministère de la Culture": "ORG", "Université de Rennes": "ORG", "Dupont": "PERSON", "Centre de Bretagne": "ORG"},
+     "ministère de la Culture", "Dupont"),
+    ("de", "Das Bundesministerium gewährt der Universität Wien 5 Millionen Euro. Der Abgeordnete Huber sagte: "
+           "dieses Paket finanziert die Forschung. Das Zentrum Graz erhält 200.000 Euro.",
+     {"Bundesministerium": "ORG", "Universität Wien": "ORG", "Huber": "PERSON", "Zentrum Graz": "ORG"},
+     "Bundesministerium", "Huber"),
+])
+def test_a_legislators_comment_does_not_say_who_pays(language, text, names, funder, lawmaker):
+    found = events(text, language, names, "funding")
+    assert found, "no funding event"
+    assert found[-1][1].get(funder) == "funder", found
+    assert lawmaker not in found[-1][1], found
+
+
+WORDS = [
+    ("en", "meeting", "Secretary Vilsack hosted a roundtable with the National Farmers Union and the American Farm "
+                      "Bureau Federation.",
+     {"Vilsack": "PERSON", "National Farmers Union": "ORG", "American Farm Bureau Federation": "ORG"}),
+    ("nl", "meeting", "Minister Kaag bracht een werkbezoek aan Ethiopië, samen met de directeur van UNICEF.",
+     {"Kaag": "PERSON", "Ethiopië": "LOC", "UNICEF": "ORG"}),
+    ("fr", "meeting", "Le ministre Jean-Yves Le Drian a rencontré son homologue allemand Heiko Maas à Berlin.",
+     {"Jean-Yves Le Drian": "PERSON", "Heiko Maas": "PERSON", "Berlin": "LOC"}),
+    ("de", "meeting", "Bundesrat Ignazio Cassis ist zu einem Arbeitsbesuch bei Aussenminister Heiko Maas in Berlin "
+                      "eingetroffen.", {"Ignazio Cassis": "PERSON", "Heiko Maas": "PERSON", "Berlin": "LOC"}),
+    ("en", "project", "The study is carried out by the University of Ghent in collaboration with the World Bank.",
+     {"University of Ghent": "ORG", "World Bank": "ORG"}),
+    ("fr", "project", "Le projet est mené par l'Organisation internationale du Travail en collaboration avec le "
+                      "ministère des Affaires sociales.",
+     {"Organisation internationale du Travail": "ORG", "ministère des Affaires sociales": "ORG"}),
+    ("nl", "project", "Het project wordt uitgevoerd door de FOD Sociale Zekerheid in samenwerking met het RIZIV.",
+     {"FOD Sociale Zekerheid": "ORG", "RIZIV": "ORG"}),
+    ("de", "project", "Die Studie wird von der Universität Bern in Zusammenarbeit mit der Weltbank durchgeführt.",
+     {"Universität Bern": "ORG", "Weltbank": "ORG"}),
+    ("nl", "agreement", "De provincie Utrecht en de gemeente Zeist hebben een akkoord bereikt over de nieuwe woonwijk.",
+     {"provincie Utrecht": "LOC", "Zeist": "LOC"}),
+    ("nl", "agreement", "Nederland en Vlaanderen ondertekenden een samenwerkingsakkoord over de Schelde.",
+     {"Nederland": "LOC", "Vlaanderen": "LOC"}),
+    ("de", "agreement", "Die Schweiz und Deutschland haben eine Absichtserklärung zur Zusammenarbeit in der Forschung "
+                        "unterzeichnet.", {"Schweiz": "LOC", "Deutschland": "LOC"}),
+    ("fr", "agreement", "La France et le Maroc ont signé une déclaration d'intention sur la formation professionnelle.",
+     {"France": "LOC", "Maroc": "LOC"}),
+    ("en", "agreement", "The United Kingdom and Switzerland signed a Memorandum of Understanding on rail.",
+     {"United Kingdom": "LOC", "Switzerland": "LOC"}),
+]
+
+
+@pytest.mark.parametrize("language, kind, text, names", WORDS, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(WORDS)])
+def test_meeting_project_and_agreement_words(language, kind, text, names):
+    found = events(text, language, names, kind)
+    assert found, f"no {kind} event"
+    assert len(found[0][1]) >= 2, found
