@@ -148,3 +148,54 @@ def test_meeting_project_and_agreement_words(language, kind, text, names):
     found = events(text, language, names, kind)
     assert found, f"no {kind} event"
     assert len(found[0][1]) >= 2, found
+
+
+@pytest.mark.parametrize("language, text, names", [
+    ("en", "The delegations travelled to Springfield (Illinois), where a reception took place.",
+     {"Springfield": "LOC", "Illinois": "LOC"}),
+    ("nl", "De delegaties reisden naar Valkenburg (Limburg), waar een ontvangst plaatsvond tijdens het werkbezoek.",
+     {"Valkenburg": "LOC", "Limburg": "LOC"}),
+    ("fr", "Les délégations se sont rendues à Morges (VD), où une réception a eu lieu.",
+     {"Morges": "LOC", "VD": "LOC"}),
+    ("de", "Die beiden Delegationen fuhren zum Landsitz Lohn (BE), wo ein offizieller Empfang stattfand.",
+     {"Lohn": "LOC", "BE": "LOC"}),
+])
+def test_a_place_in_brackets_after_a_place_only_locates_it(language, text, names):
+    assert events(text, language, names, "meeting") == []
+
+
+FORMS = [
+    ("en", "agreement", "The State of Utah entered into an agreement with the Navajo Nation on water rights.",
+     {"State of Utah": "LOC", "Navajo Nation": "ORG"}),
+    ("nl", "agreement", "De gemeente Houten en de provincie Utrecht sloten een overeenkomst over de nieuwe fietsroute.",
+     {"Houten": "LOC", "provincie Utrecht": "LOC"}),
+    ("fr", "agreement", "La France et le Sénégal ont paraphé un accord de coopération sur la santé.",
+     {"France": "LOC", "Sénégal": "LOC"}),
+    ("de", "agreement", "Die Schweiz und Italien unterschrieben ein Abkommen über die Grenzgänger.",
+     {"Schweiz": "LOC", "Italien": "LOC"}),
+    ("en", "project", "The University of Utah partnered with the National Park Service to study the canyon.",
+     {"University of Utah": "ORG", "National Park Service": "ORG"}),
+    ("nl", "project", "De FOD Sociale Zekerheid werkt samen met het RIZIV aan een nieuw informatiesysteem.",
+     {"FOD Sociale Zekerheid": "ORG", "RIZIV": "ORG"}),
+    ("fr", "project", "L'Université de Genève collabore avec l'Organisation mondiale de la santé sur cette étude.",
+     {"Université de Genève": "ORG", "Organisation mondiale de la santé": "ORG"}),
+    ("de", "project", "Die Universität Bern arbeitet dabei eng mit der Weltbank zusammen.",
+     {"Universität Bern": "ORG", "Weltbank": "ORG"}),
+    ("en", "meeting", "Governor Herbert will host the Minister of Trade of Canada, Mary Ng, in Salt Lake City.",
+     {"Herbert": "PERSON", "Mary Ng": "PERSON", "Canada": "LOC", "Salt Lake City": "LOC"}),
+    ("nl", "meeting", "Minister Kaag bezocht samen met de directeur van UNICEF een vluchtelingenkamp in Jordanië.",
+     {"Kaag": "PERSON", "UNICEF": "ORG", "Jordanië": "LOC"}),
+    ("fr", "meeting", "Le ministre Jean-Yves Le Drian s'entretient avec son homologue Heiko Maas à Paris.",
+     {"Jean-Yves Le Drian": "PERSON", "Heiko Maas": "PERSON", "Paris": "LOC"}),
+    ("fr", "meeting", "Les ministres de la France et de l'Allemagne se sont réunis à Paris.",
+     {"France": "LOC", "Allemagne": "LOC", "Paris": "LOC"}),
+    ("de", "meeting", "Bundesrat Ignazio Cassis trifft sich mit Aussenminister Heiko Maas in Berlin.",
+     {"Ignazio Cassis": "PERSON", "Heiko Maas": "PERSON", "Berlin": "LOC"}),
+]
+
+
+@pytest.mark.parametrize("language, kind, text, names", FORMS, ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(FORMS)])
+def test_more_forms_of_agreements_projects_and_meetings(language, kind, text, names):
+    found = events(text, language, names, kind)
+    assert found, f"no {kind} event"
+    assert len(found[0][1]) >= 2, found
