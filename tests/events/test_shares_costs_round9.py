@@ -199,3 +199,31 @@ def test_more_forms_of_agreements_projects_and_meetings(language, kind, text, na
     found = events(text, language, names, kind)
     assert found, f"no {kind} event"
     assert len(found[0][1]) >= 2, found
+
+
+GRANTS = [
+    ("en", "The Department of Labor granted $400,000 to the Hawaii Workforce Development Council.",
+     {"Department of Labor": "ORG", "Hawaii Workforce Development Council": "ORG"}, "400000",
+     "Department of Labor", "Hawaii Workforce Development Council"),
+    ("nl", "De provincie Gelderland heeft 2 miljoen euro subsidie verleend aan de gemeente Arnhem.",
+     {"provincie Gelderland": "LOC", "gemeente Arnhem": "LOC"}, "2000000", "provincie Gelderland", "gemeente Arnhem"),
+    ("nl", "Nederland maakt dit jaar 10 miljoen euro vrij voor de bevolking van Jemen.",
+     {"Nederland": "LOC", "Jemen": "LOC"}, "10000000", "Nederland", "Jemen"),
+    ("fr", "La Banque européenne d'investissement accorde des prêts de 50 millions d'euros à la Région Occitanie.",
+     {"Banque européenne d'investissement": "ORG", "Région Occitanie": "ORG"}, "50000000",
+     "Banque européenne d'investissement", "Région Occitanie"),
+    ("fr", "L'État verse une dotation de 3 millions d'euros à la commune de Lannion.",
+     {"État": "ORG", "Lannion": "LOC"}, "3000000", "État", "Lannion"),
+    ("de", "Das Land Hessen bewilligt der Stadt Kassel 2 Millionen Euro für die Sanierung.",
+     {"Land Hessen": "LOC", "Stadt Kassel": "LOC"}, "2000000", "Land Hessen", "Stadt Kassel"),
+    ("de", "Der Kanton Bern gewährt einen Zuschuss von 500.000 Franken an die Gemeinde Thun.",
+     {"Kanton Bern": "LOC", "Gemeinde Thun": "LOC"}, "500000", "Kanton Bern", "Gemeinde Thun"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, value, funder, recipient", GRANTS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(GRANTS)])
+def test_granting_words_of_the_four_languages(language, text, names, value, funder, recipient):
+    found = events(text, language, names, "funding")
+    assert found and found[0][0] == value, found
+    assert found[0][1].get(funder) == "funder" and found[0][1].get(recipient) == "recipient", found
