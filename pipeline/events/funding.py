@@ -220,13 +220,29 @@ def funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tupl
 
 
 def bears_costs(ctx: Context, sentence: Span, parties: list[EventParty]) -> bool:
-    """A funding without an amount told by a cost-bearing phrase whose subject pays (EVENTS.md: funding with no
+    """A funding without an amount told by an active funding verb (:func:`_active_funding`) or a cost-bearing
+    phrase whose subject pays (EVENTS.md: funding with no
     amount): "the EU will cover the costs of ...", "het Rijk neemt de kosten voor zijn rekening", "l'État prend
     en charge les frais", "die EU wird die Betriebskosten vollständig übernehmen"; not hedged ("could cover the
     cost")."""
-    return any(p.role == "funder" for p in parties) and any(
-        not hedged(ctx.words, sentence.text, 0, c.start()) for c in ctx.words.words("cost_bearing").finditer(
-            sentence.text))
+    if any(p.role == "funder" for p in parties) and any(
+            not hedged(ctx.words, sentence.text, 0, c.start()) for c in ctx.words.words("cost_bearing").finditer(
+                sentence.text)):
+        return True
+    return _active_funding(ctx, sentence, parties)
+
+
+def _active_funding(ctx: Context, sentence: Span, parties: list[EventParty]) -> bool:
+    """A funding without an amount told by an active funding verb between its payer and whom it pays ("the FPS
+    co-finances SOCIEUX+", "de FOD co-financiert SOCIEUX+", "la Région cofinance le projet de la commune de
+    Vitré", "der Kanton Bern finanziert die Stiftung"): a funder and a recipient named, the verb not hedged,
+    nor negated after it in its clause ("financiert het project niet")."""
+    if not (any(p.role == "funder" for p in parties) and any(p.role == "recipient" for p in parties)):
+        return False
+    hedges = ctx.words.words("hedges")
+    return any(not hedged(ctx.words, sentence.text, 0, v.start())
+               and not hedges.search(CLAUSE_END.split(sentence.text[v.end():])[0])  # "financiert ... niet"
+               for v in ctx.words.words("active_funding_verbs").finditer(sentence.text))
 
 
 def announcer(ctx: Context, m: Mention, sentence: Span, triggers: list[re.Match[str]]) -> bool:
@@ -416,6 +432,8 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
         return ""  # "a ferry system from West Oahu to Honolulu": places of a route, not a payer
     if _share_holder(ctx, m, sentence):
         return "recipient"  # "This is Hawaii's share of an allocation": a place's share is paid to it
+    if marked(ctx, words.words("channel_markers"), m.start, sentence.start):
+        return "funder"  # "co-financiert SOCIEUX+ via haar platform BELINCOSOC": the payer's own channel pays
     if is_fund(ctx, m) or m.start in sources or _funding_agent(ctx, m, sentence) \
             or marked(ctx, words.words("source_markers"), m.start, sentence.start):
         return "funder"

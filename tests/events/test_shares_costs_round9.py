@@ -227,3 +227,56 @@ def test_granting_words_of_the_four_languages(language, text, names, value, fund
     found = events(text, language, names, "funding")
     assert found and found[0][0] == value, found
     assert found[0][1].get(funder) == "funder" and found[0][1].get(recipient) == "recipient", found
+
+
+ACTIVE = [
+    ("en", "The Federal Public Service Social Security co-finances SOCIEUX+ through its platform.",
+     {"Federal Public Service Social Security": "ORG", "SOCIEUX+": "ORG"},
+     "Federal Public Service Social Security", "SOCIEUX+"),
+    ("nl", "Sinds 2016 co-financiert de FOD Sociale Zekerheid mee SOCIEUX+.", {"FOD Sociale Zekerheid": "ORG",
+                                                                            "SOCIEUX+": "ORG"},
+     "FOD Sociale Zekerheid", "SOCIEUX+"),
+    ("fr", "La Région Bretagne cofinance le projet de la commune de Vitré.", {"Région Bretagne": "ORG", "Vitré": "LOC"},
+     "Région Bretagne", "Vitré"),
+    ("de", "Der Kanton Bern finanziert die Stiftung Pro Senectute.", {"Kanton Bern": "LOC", "Pro Senectute": "ORG"},
+     "Kanton Bern", "Pro Senectute"),
+]
+
+
+@pytest.mark.parametrize("language, text, names, funder, recipient", ACTIVE, ids=[c[0] for c in ACTIVE])
+def test_an_active_funding_verb_between_payer_and_paid_is_a_funding_without_an_amount(language, text, names, funder,
+                                                                                     recipient):
+    found = events(text, language, names, "funding")
+    assert [value for value, _ in found] == [None], found
+    assert found[0][1].get(funder) == "funder" and found[0][1].get(recipient) == "recipient", found
+
+
+@pytest.mark.parametrize("language, text, names", [
+    ("en", "The Region could finance the project of the city of Vitré.", {"Region": "ORG", "Vitré": "LOC"}),
+    ("nl", "De provincie Utrecht financiert niet het project van de gemeente Zeist.",
+     {"provincie Utrecht": "LOC", "Zeist": "LOC"}),
+    ("fr", "La Région Bretagne ne finance pas le projet de la commune de Vitré.",
+     {"Région Bretagne": "ORG", "Vitré": "LOC"}),
+    ("de", "Der Kanton Bern finanziert die Stiftung nicht, sagte die Stadt Thun.", {"Kanton Bern": "LOC"}),
+])
+def test_a_hedged_or_one_sided_active_funding_verb_is_no_funding(language, text, names):
+    assert events(text, language, names, "funding") == []
+
+
+CHANNELS = [
+    ("en", "The Federal Public Service Social Security co-finances SOCIEUX+ via its platform BELINCOSOC.",
+     {"Federal Public Service Social Security": "ORG", "SOCIEUX+": "ORG", "BELINCOSOC": "ORG"}),
+    ("nl", "Sinds 2016 co-financiert de FOD Sociale Zekerheid mee SOCIEUX+ via haar platform BELINCOSOC.",
+     {"FOD Sociale Zekerheid": "ORG", "SOCIEUX+": "ORG", "BELINCOSOC": "ORG"}),
+    ("fr", "Le SPF Sécurité sociale cofinance SOCIEUX+ via sa plateforme BELINCOSOC.",
+     {"SPF Sécurité sociale": "ORG", "SOCIEUX+": "ORG", "BELINCOSOC": "ORG"}),
+    ("de", "Der Bund finanziert SOCIEUX+ über seine Plattform BELINCOSOC.",
+     {"Bund": "ORG", "SOCIEUX+": "ORG", "BELINCOSOC": "ORG"}),
+]
+
+
+@pytest.mark.parametrize("language, text, names", CHANNELS, ids=[c[0] for c in CHANNELS])
+def test_the_payers_own_channel_pays_too(language, text, names):
+    found = events(text, language, names, "funding")
+    assert found, "no funding event"
+    assert found[0][1].get("BELINCOSOC") == "funder" and found[0][1].get("SOCIEUX+") == "recipient", found
