@@ -80,7 +80,24 @@ def sentence_mentions(ctx: Context, sentence: Span, amounts: tuple[Span, ...] = 
     return [m for m in (ctx.mentions[i] for i in inside) if m.end <= sentence.end
             and m.label in PARTY_LABELS and m.entity is not None
             and not ((m.label == "LOC" or capitals) and m.end <= opens)
-            and not any(a.start < m.end and m.start < a.end for a in amounts)]
+            and not any(a.start < m.end and m.start < a.end for a in amounts)
+            and not compound_adjective(ctx.text, m) and not _region_of_place(ctx, m)]
+
+
+def _region_of_place(ctx: Context, m: Mention) -> bool:
+    """A place in brackets right after another place only locates it ("zum Landsitz Lohn (BE)", "à Lausanne
+    (VD)", "Springfield (Illinois)"): the canton, state or country of that place, no party of its own."""
+    if m.label != "LOC" or ctx.text[m.start - 1:m.start] != "(" or ctx.text[m.end:m.end + 1] != ")":
+        return False
+    lead = ctx.text[:m.start - 1].rstrip()
+    return any(o.label == "LOC" and o.end == len(lead) for o in ctx.mentions)
+
+
+def compound_adjective(text: str, m: Mention) -> bool:
+    """A name that opens a hyphenated adjective or compound written in lower case ("Hawaii-related initiatives",
+    "the EU-funded project", "EU-gefinancierde projecten", "EU-finanzierte Projekte"): an adjective names no
+    party (EVENTS.md)."""
+    return text[m.end:m.end + 1] in ("-", "‐") and text[m.end + 1:m.end + 2].islower()
 
 
 def _in_capitals(dateline: str) -> bool:

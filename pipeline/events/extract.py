@@ -108,6 +108,9 @@ def _sentence_events(ctx: Context, sentence: Span, amounts: tuple[Money, ...]) -
     mentions = sentence_mentions(ctx, sentence, amounts)
     triggers = {kind: _live(ctx, pattern, sentence, mentions) for kind, pattern in ctx.words.triggers.items()}
     verbs: tuple[int, ...] = ()
+    if not triggers["funding"]:  # "die Betriebskosten zu übernehmen": a funding without an amount
+        triggers["funding"] = _live(ctx, ctx.words.words("cost_bearing"), sentence, mentions)
+        verbs = tuple(sentence.start + t.start() for t in triggers["funding"])
     if not triggers["funding"] and event_amounts(ctx, sentence, amounts):  # "X will receive £500,000"
         triggers["funding"] = _live(ctx, ctx.words.words("receive_triggers"), sentence, mentions) or \
             _amount_trigger(ctx, sentence, amounts, mentions)

@@ -192,10 +192,13 @@ def funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tupl
         if n > 0:  # a later allocation shares the funders of the sentence, not its first recipients
             parties = [p for p, m in zip(parties, own, strict=True) if low <= m.start < high or p.role == "funder"]
         parties = [p for p in parties if p.role]
-        if index is None and not (ctx.words.words("agent_triggers").search(sentence.text) and any(
+        if index is None and not bears_costs(ctx, sentence, parties) and not (
+                ctx.words.words("agent_triggers").search(sentence.text) and any(
                 p.role == "funder" and _agent_marked(ctx, p, mentions, sentence) for p in parties)):
-            funders = tuple(p for p in parties if p.role == "funder")
-            if funders:  # not an event, but it says who pays: "the Board of the EIB approved new financing"
+            lawmakers = {m.entity for m in own if m.label == "PERSON" and _legislator(ctx, m)}
+            funders = tuple(p for p in parties if p.role == "funder" and p.entity not in lawmakers)
+            if funders:  # not an event, but it says who pays: "the Board of the EIB approved new financing"; a
+                # legislator's comment does not ("Senator Akaka added: ... this bill includes resources")
                 events.append(Event(sentence.start, sentence.end, sentence.text, type="funder-context",
                                     parties=funders))
             continue  # no amount: only "financed by X" is read as funding ("released by X" is not)
@@ -214,6 +217,32 @@ def funding(ctx: Context, sentence: Span, mentions: list[Mention], amounts: tupl
                             instrument=instrument(ctx, sentence, mentions),
                             method=OTHER_AGENT if other_agent else "rule"))
     return events
+
+
+def bears_costs(ctx: Context, sentence: Span, parties: list[EventParty]) -> bool:
+    """A funding without an amount told by an active funding verb (:func:`_active_funding`) or a cost-bearing
+    phrase whose subject pays (EVENTS.md: funding with no
+    amount): "the EU will cover the costs of ...", "het Rijk neemt de kosten voor zijn rekening", "l'État prend
+    en charge les frais", "die EU wird die Betriebskosten vollständig übernehmen"; not hedged ("could cover the
+    cost")."""
+    if any(p.role == "funder" for p in parties) and any(
+            not hedged(ctx.words, sentence.text, 0, c.start()) for c in ctx.words.words("cost_bearing").finditer(
+                sentence.text)):
+        return True
+    return _active_funding(ctx, sentence, parties)
+
+
+def _active_funding(ctx: Context, sentence: Span, parties: list[EventParty]) -> bool:
+    """A funding without an amount told by an active funding verb between its payer and whom it pays ("the FPS
+    co-finances SOCIEUX+", "de FOD co-financiert SOCIEUX+", "la Région cofinance le projet de la commune de
+    Vitré", "der Kanton Bern finanziert die Stiftung"): a funder and a recipient named, the verb not hedged,
+    nor negated after it in its clause ("financiert het project niet")."""
+    if not (any(p.role == "funder" for p in parties) and any(p.role == "recipient" for p in parties)):
+        return False
+    hedges = ctx.words.words("hedges")
+    return any(not hedged(ctx.words, sentence.text, 0, v.start())
+               and not hedges.search(CLAUSE_END.split(sentence.text[v.end():])[0])  # "financiert ... niet"
+               for v in ctx.words.words("active_funding_verbs").finditer(sentence.text))
 
 
 def announcer(ctx: Context, m: Mention, sentence: Span, triggers: list[re.Match[str]]) -> bool:
@@ -401,6 +430,10 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
         return ""  # "... en roepen op tot een EU-coronasolidariteitsfonds": a fund asked for pays nothing yet
     if m.start not in sources and _route(ctx, m, sentence, sources):
         return ""  # "a ferry system from West Oahu to Honolulu": places of a route, not a payer
+    if _share_holder(ctx, m, sentence):
+        return "recipient"  # "This is Hawaii's share of an allocation": a place's share is paid to it
+    if marked(ctx, words.words("channel_markers"), m.start, sentence.start):
+        return "funder"  # "co-financiert SOCIEUX+ via haar platform BELINCOSOC": the payer's own channel pays
     if is_fund(ctx, m) or m.start in sources or _funding_agent(ctx, m, sentence) \
             or marked(ctx, words.words("source_markers"), m.start, sentence.start):
         return "funder"
@@ -428,6 +461,20 @@ def _funding_role(ctx: Context, m: Mention, sentence: Span, receive: list[int], 
     if m.end <= first_verb:
         return "" if _instrument_name(ctx, m) else "funder"  # "The Corona Response Investment Initiative: to channel"
     return "recipient"
+
+
+_POSSESSIVE = re.compile(r"(?:['’]s?)?\s+")
+
+
+def _share_holder(ctx: Context, m: Mention, sentence: Span) -> bool:
+    """Whether the party holds a share of the money, named before a share word as its possessor ("Hawaii's
+    share of an allocation", "Bayerns Anteil an den Mitteln") or after a share marker ("het aandeel van
+    Nederland", "la quote-part de la Bretagne", "der Anteil der Schweiz"): it receives that share, it does
+    not pay it."""
+    lead = _POSSESSIVE.match(ctx.text, m.end, sentence.end)
+    if lead and ctx.words.words("share_nouns").match(ctx.text, lead.end(), sentence.end):
+        return True
+    return marked(ctx, ctx.words.words("share_markers"), m.start, sentence.start)
 
 
 def _route(ctx: Context, m: Mention, sentence: Span, sources: frozenset[int]) -> bool:

@@ -29,7 +29,8 @@ LIST_KEYS = ("agreement_acts", "receive_triggers", "host_triggers", "agent_marke
              "verb_final_auxiliaries", "recipient_name_markers",
              "instrument_only_heads", "not_hedges", "perfect_auxiliaries", "modals", "agreement_references",
              "announcing_verbs", "legislator_titles", "route_to",
-             "both_parties", "earlier_markers")
+             "both_parties", "earlier_markers", "share_nouns", "share_markers", "cost_bearing",
+             "active_funding_verbs", "channel_markers")
 
 
 def _phrase(entry: str) -> str:
