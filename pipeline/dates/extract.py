@@ -563,7 +563,7 @@ def _extract(text: str, language: str | None, published: str | None) -> list[Dat
     cands = _coordinated_days(text, _weekday_ranges(text, cands, pats), pats)
     cands = story.story_dates(text, _anaphoric_years(text, cands, pats), pats)
     cands = [years.with_spoken_year(text, c, pats) for c in _coordinated_months(text, cands, pats)]
-    cands = coordination.consecutive_ranges(text, cands, pats)  # "in 2009 and 2010", "May 2 and 3"
+    cands = coordination.with_bare_days(text, cands, pats)  # "May 2 and 3"
     stated = list(dict.fromkeys(c.first.year for c in cands if c.first is not None and c.first.year is not None))
     cands = [_in_year(text, c, ref, pats, stated) for c in cands]
     cands = select_longest([relative.with_offset_before(text, relative.with_duration_before(text, c, pats), pats)

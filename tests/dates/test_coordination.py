@@ -1,5 +1,5 @@
-"""Consecutive years joined by "and" are one range, as the annotation writes them; months and days stay
-apart; a bare day after a month-first day takes its month (pipeline/dates/coordination.py)."""
+"""Years, months and days joined by "and" stay apart; a bare day after a month-first day takes its month
+(pipeline/dates/coordination.py)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ PUBLISHED = "2023-04-26"
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    # consecutive years: one range
-    ("en", "Aid may be granted in 2009 and 2010.", [("2009 and 2010", "2009/2010")]),
-    ("nl", "Steun mag in 2009 en 2010 worden verleend.", [("2009 en 2010", "2009/2010")]),
-    ("fr", "Une aide peut être accordée en 2009 et 2010.", [("2009 et 2010", "2009/2010")]),
-    ("de", "Die Hilfe kann 2009 und 2010 gewährt werden.", [("2009 und 2010", "2009/2010")]),
+    # consecutive years: two years, as the seed gold writes them
+    ("en", "Aid may be granted in 2009 and 2010.", [("2009", "2009"), ("2010", "2010")]),
+    ("nl", "Steun mag in 2009 en 2010 worden verleend.", [("2009", "2009"), ("2010", "2010")]),
+    ("fr", "Une aide peut être accordée en 2009 et 2010.", [("2009", "2009"), ("2010", "2010")]),
+    ("de", "Die Hilfe kann 2009 und 2010 gewährt werden.", [("2009", "2009"), ("2010", "2010")]),
     ("en", "The range is from 2015 and 2016", [("2015", "2015"), ("2016", "2016")]),  # after "from": two
     ("fr", "L'usine a ouvert en 2019 et l'année suivante.", [("2019", "2019"), ("l'année suivante", "2020")]),
     # not consecutive, or a list with commas: apart
