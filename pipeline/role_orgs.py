@@ -202,6 +202,19 @@ def org_of_possessive(text: str, start: int, mentions: list[Mention], pats: Role
     return orgs[-1] if orgs else None
 
 
+ACRONYM_BEFORE_TITLE = re.compile(r"[^\S\n]*\([^\S\n]*([A-ZÀ-Þ][\w&.\-]{1,9})[^\S\n]*\)[^\S\n]+")
+
+
+def org_with_acronym_before(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """"U.S. Department of Agriculture (USDA) Secretary Tom Vilsack", "Securities and Exchange Commission (SEC)
+    Chairman X": the organisation named with its acronym in brackets right before the title."""
+    for m in mentions:
+        gap = ACRONYM_BEFORE_TITLE.fullmatch(text, m.end, start) if m.label == "ORG" and m.end < start else None
+        if gap is not None and is_acronym(gap.group(1)):
+            return m
+    return None
+
+
 def acronym_in(text: str, start: int, end: int, pats: RolePatterns) -> str | None:
     """"ILO Program Manager", "head of ILO Regional Actuarial Services": the acronym a role phrase holds."""
     return next((w for w in re.findall(r"[\w&+\-]+", text[start:end])

@@ -55,6 +55,7 @@ from pipeline.role_orgs import (
     mention_key,
     org_nearby,
     org_of_possessive,
+    org_with_acronym_before,
     portfolio_in_brackets,
     role_organisation,
 )
@@ -503,7 +504,8 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
     if org is None:
         org_mention = (org_nearby(text, person, end, context, pats)
                        or org_of_possessive(text, start, context, pats)
-                       or org_before(text, start, context, entities, pats.lang.code))
+                       or org_before(text, start, context, entities, pats.lang.code)
+                       or org_with_acronym_before(text, start, context))
         org = org_mention.text if org_mention else acronym_in(text, start, end, pats)
         opening = _title_after(pats.title.pattern).match(text, start + len(org), end) \
             if org and text.startswith(org, start) else None

@@ -64,3 +64,27 @@ BODY_OPENING_A_COMPOUND_TITLE = [  # "Statbel-directeur": a body the release nam
 @pytest.mark.parametrize(("language", "text", "items", "expected"), BODY_OPENING_A_COMPOUND_TITLE)
 def test_body_opening_a_compound_title(language, text, items, expected):
     assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+ACRONYM_BEFORE_THE_TITLE = [  # "U.S. Department of Agriculture (USDA) Secretary X": the body, its acronym, the title
+    ("en", "U.S. Department of Agriculture (USDA) Secretary Tom Vilsack signed the agreement.",
+     [("U.S. Department of Agriculture", "ORG"), ("USDA", "ORG"), ("Tom Vilsack", "PERSON")],
+     ("Tom Vilsack", "Secretary", "U.S. Department of Agriculture")),
+    ("en", "The Securities and Exchange Commission (SEC) Chairman Christopher Cox testified on Tuesday.",
+     [("Securities and Exchange Commission", "ORG"), ("SEC", "ORG"), ("Christopher Cox", "PERSON")],
+     ("Christopher Cox", "Chairman", "Securities and Exchange Commission")),
+    ("nl", "Volgens Centraal Bureau voor de Statistiek (CBS) directeur-generaal Angelique Berg daalt de werkloosheid.",
+     [("Centraal Bureau voor de Statistiek", "ORG"), ("CBS", "ORG"), ("Angelique Berg", "PERSON")],
+     ("Angelique Berg", "directeur-generaal", "Centraal Bureau voor de Statistiek")),
+    ("fr", "Selon l'Office fédéral de la statistique (OFS) directeur Georges-Simon Ulrich, les prix montent.",
+     [("Office fédéral de la statistique", "ORG"), ("OFS", "ORG"), ("Georges-Simon Ulrich", "PERSON")],
+     ("Georges-Simon Ulrich", "directeur", "Office fédéral de la statistique")),
+    ("de", "Das sagte Bundesamt für Sicherheit in der Informationstechnik (BSI) Präsidentin Claudia Plattner heute.",
+     [("Bundesamt für Sicherheit in der Informationstechnik", "ORG"), ("BSI", "ORG"), ("Claudia Plattner", "PERSON")],
+     ("Claudia Plattner", "Präsidentin", "Bundesamt für Sicherheit in der Informationstechnik")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), ACRONYM_BEFORE_THE_TITLE)
+def test_organisation_with_its_acronym_before_the_title(language, text, items, expected):
+    assert expected in roles_of(text, language, items)
