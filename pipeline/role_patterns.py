@@ -60,6 +60,15 @@ class RolePatterns:
     caption_position: re.Pattern[str] | None  # " (links)", " (left)": where a photo caption places the person
 
 
+def city_country(name: str, cities: dict[str, str]) -> str | None:
+    """The country code of a city (``cities``: English names, :func:`pipeline.entities.clusters.city_countries`),
+    named in English or in the release's language ("Wien", "Den Haag", "Genève": the alias table's English name)."""
+    from pipeline.entities.gazetteer import alias_table
+
+    entry = alias_table().lookup(name) if name not in cities else None
+    return cities.get(name) or (cities.get(entry.name) if entry is not None and entry.label == "LOC" else None)
+
+
 def _closed_compound(lang: LangData) -> str:
     """"Verteidigungsminister", "Außenministerin", "onderwijsminister": where titles are compounded (Dutch, German) a
     national title may close a word that names its portfolio; the title part is written in lower case."""
