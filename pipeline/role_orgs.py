@@ -5,9 +5,11 @@ World Bank's director"). Used by :mod:`pipeline.roles`."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.entities.gazetteer import alias_table
 from pipeline.records import EntityRef, Mention
+from pipeline.resources.langdata import alternation, load_language
 from pipeline.role_context import (
     governed_key,
     localised_country,
@@ -213,6 +215,21 @@ def org_with_acronym_before(text: str, start: int, mentions: list[Mention]) -> M
         if gap is not None and is_acronym(gap.group(1)):
             return m
     return None
+
+
+def chamber_of_party_state(text: str, person: Mention, role_text: str, pats: RolePatterns) -> str | None:
+    """"Senator Daniel K. Akaka (D-HI)", "Congressman John Doe (R-Ohio)": a party letter and a state in brackets after
+    the name mark a member of a chamber (``role_party_state_chambers``: the U.S. Senate, the House)."""
+    chambers = pats.lang.get("role_party_state_chambers", {})
+    chamber = next((body for title, body in chambers.items() if fold(title) == fold(role_text)), None)
+    return chamber if chamber is not None and _party_state(pats.lang.code).match(text, person.end) else None
+
+
+@cache
+def _party_state(code: str) -> re.Pattern[str]:
+    letters = alternation(load_language(code).get("role_party_letters", []))  # none: a pattern that never matches
+    return re.compile(rf"[^\S\n]*\([^\S\n]*(?:{letters})[^\S\n]*[-–][^\S\n]*[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?"
+                      rf"[^\S\n]*\)")
 
 
 def acronym_in(text: str, start: int, end: int, pats: RolePatterns) -> str | None:

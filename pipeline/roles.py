@@ -50,6 +50,7 @@ from pipeline.role_org_context import (
 )
 from pipeline.role_orgs import (
     acronym_in,
+    chamber_of_party_state,
     compound_prefix_org,
     list_end,
     mention_key,
@@ -544,6 +545,8 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
         org, org_mention = implied_org(text, start, end, role_text, context, entities, pats)
     if org is None:  # "SPÖ-Abgeordnete", "Statbel-directeur": the acronym or body a compound title opens with
         org, org_mention = compound_prefix_org(role_text, context, pats)
+    if org is None:  # "Senator X (D-HI)": the chamber
+        org = chamber_of_party_state(text, person, role_text, pats)
     kind = generic_at(doc.context, org, start, end) if org else possessive_kind(doc.context, start)
     referred = referred_body(doc.context, kind, start) if kind else None
     if referred is not None:  # "Präsident des Amtes", "the agency's director": the body of that kind the release names

@@ -88,3 +88,25 @@ ACRONYM_BEFORE_THE_TITLE = [  # "U.S. Department of Agriculture (USDA) Secretary
 @pytest.mark.parametrize(("language", "text", "items", "expected"), ACRONYM_BEFORE_THE_TITLE)
 def test_organisation_with_its_acronym_before_the_title(language, text, items, expected):
     assert expected in roles_of(text, language, items)
+
+
+PARTY_AND_STATE = [  # "Senator X (D-HI)": a party letter and a state after the name mark a member of the U.S.
+    # Congress; the other languages write no such bracket (a party alone is no chamber)
+    ("en", "WASHINGTON - Senator Daniel K. Akaka (D-HI) today introduced the bill.",
+     [("Daniel K. Akaka", "PERSON")], ("Daniel K. Akaka", "Senator", "U.S. Senate")),
+    ("en", "The bill was introduced by Congresswoman Tammy Baldwin (D-Wis.) in the House.",
+     [("Tammy Baldwin", "PERSON")], ("Tammy Baldwin", "Congresswoman", "U.S. House of Representatives")),
+    ("en", "Senator Jane Doe (Labour) welcomed the report.",
+     [("Jane Doe", "PERSON")], ("Jane Doe", "Senator", None)),
+    ("de", "Senator Klaus Lederer (Linke) eröffnete die Ausstellung.",
+     [("Klaus Lederer", "PERSON")], ("Klaus Lederer", "Senator", None)),
+    ("nl", "Senator Jan Anthonie Bruijn (VVD) diende een motie in.",
+     [("Jan Anthonie Bruijn", "PERSON")], ("Jan Anthonie Bruijn", "Senator", None)),
+    ("fr", "Le sénateur Jean Dupont (LR) a déposé un amendement.",
+     [("Jean Dupont", "PERSON")], ("Jean Dupont", "sénateur", None)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), PARTY_AND_STATE)
+def test_party_and_state_after_the_name(language, text, items, expected):
+    assert expected in roles_of(text, language, items)
