@@ -38,6 +38,7 @@ from pipeline.role_forms import (
     listed_after_plural,
     listed_portfolio,
 )
+from pipeline.role_names import titled_mislabelled
 from pipeline.role_org_context import (
     Context,
     context_org,
@@ -363,7 +364,7 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
     counts: dict[str, int] = {}
     for m in mentions:
         counts[mention_key(m, entities)] = counts.get(mention_key(m, entities), 0) + 1
-    honoured = honorific_people(text, mentions, pats)
+    honoured = honorific_people(text, mentions, pats) + titled_mislabelled(text, mentions, pats)
     honoured += [m for m in mislabelled_people(text, mentions, pats)
                  if _before(text, m, mentions, pats) or _after(text, m, mentions, pats)]
     mentions = [m for m in mentions if not any(h.start >= m.start and h.end == m.end for h in honoured)] + honoured
