@@ -61,6 +61,29 @@ BODY_OPENING_A_COMPOUND_TITLE = [  # "Statbel-directeur": a body the release nam
 ]
 
 
+UNKNOWN_BODY_OPENING_A_COMPOUND = [  # a name no table knows that is no word, no place, no person: the body
+    ("de", "„Das ist ein Angriff“, sagte Verdi-Sprecher Tjark Sauer am Montag.", [("Tjark Sauer", "PERSON")],
+     [("Tjark Sauer", "Verdi-Sprecher", "Verdi")]),
+    ("nl", "Volgens Ahold-topman Frans Muller groeit de omzet.", [("Frans Muller", "PERSON")],
+     [("Frans Muller", "Ahold-topman", "Ahold")]),
+    # a person's name ("Merkel-Sprecher"), a place, a modifier ("Ex-", "Co-") opens no body
+    ("de", "Merkel-Sprecher Steffen Seibert sagte, Angela Merkel werde reisen.",
+     [("Steffen Seibert", "PERSON"), ("Angela Merkel", "PERSON")], [("Steffen Seibert", "Merkel-Sprecher", None)]),
+    ("de", "Co-Chefin Kerstin Wahala führte durch die Räume.", [("Kerstin Wahala", "PERSON")],
+     [("Kerstin Wahala", "Co-Chefin", None)]),
+    ("nl", "Amsterdam-directeur Jan Jansen sprak.", [("Jan Jansen", "PERSON")],
+     [("Jan Jansen", "Amsterdam-directeur", None)]),
+    # English and French write the body apart: a hyphenated compound is no title there
+    ("en", "Ahold-CEO Frans Muller spoke.", [("Frans Muller", "PERSON")], []),
+    ("fr", "Le Ahold-directeur Frans Muller a parlé.", [("Frans Muller", "PERSON")], []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), UNKNOWN_BODY_OPENING_A_COMPOUND)
+def test_unknown_body_opening_a_compound_title(language, text, items, expected):
+    assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
 @pytest.mark.parametrize(("language", "text", "items", "expected"), BODY_OPENING_A_COMPOUND_TITLE)
 def test_body_opening_a_compound_title(language, text, items, expected):
     assert sorted(roles_of(text, language, items)) == sorted(expected)
