@@ -217,6 +217,17 @@ def org_with_acronym_before(text: str, start: int, mentions: list[Mention]) -> M
     return None
 
 
+def governed_place_before(text: str, start: int, mentions: list[Mention], entities: list[EntityRef]) -> Mention | None:
+    """"Hessens Arbeitsministerin X", "Nordrhein-Westfalens Ministerpräsident X", "Vlaanderens minister-president X",
+    "Florida's Governor X": a country or a governed region written right before the title (in the genitive) is the
+    government the office belongs to."""
+    return next((m for m in mentions if m.label == "LOC" and m.end < start and GENITIVE_GAP.fullmatch(
+        text, m.end, start) and governed_key(m, entities)), None)
+
+
+GENITIVE_GAP = re.compile(r"(?:['’]s?)?[^\S\n]")
+
+
 def chamber_of_party_state(text: str, person: Mention, role_text: str, pats: RolePatterns) -> str | None:
     """"Senator Daniel K. Akaka (D-HI)", "Congressman John Doe (R-Ohio)": a party letter and a state in brackets after
     the name mark a member of a chamber (``role_party_state_chambers``: the U.S. Senate, the House)."""

@@ -53,6 +53,7 @@ from pipeline.role_orgs import (
     acronym_in,
     chamber_of_party_state,
     compound_prefix_org,
+    governed_place_before,
     list_end,
     mention_key,
     org_nearby,
@@ -507,7 +508,8 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
         org_mention = (org_nearby(text, person, end, context, pats)
                        or org_of_possessive(text, start, context, pats)
                        or org_before(text, start, context, entities, pats.lang.code)
-                       or org_with_acronym_before(text, start, context))
+                       or org_with_acronym_before(text, start, context)
+                       or governed_place_before(text, start, context, entities))
         org = org_mention.text if org_mention else acronym_in(text, start, end, pats)
         opening = _title_after(pats.title.pattern).match(text, start + len(org), end) \
             if org and text.startswith(org, start) else None

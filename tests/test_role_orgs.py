@@ -133,3 +133,24 @@ PARTY_AND_STATE = [  # "Senator X (D-HI)": a party letter and a state after the 
 @pytest.mark.parametrize(("language", "text", "items", "expected"), PARTY_AND_STATE)
 def test_party_and_state_after_the_name(language, text, items, expected):
     assert expected in roles_of(text, language, items)
+
+
+GOVERNED_PLACE_BEFORE_THE_TITLE = [  # "Bayerns Ministerpräsident X": a country or governed region in the genitive
+    # right before the title is the government of the office (not the country the release names most)
+    ("de", "Bayerns Ministerpräsident Markus Söder kündigte das Programm an. Deutschland und Deutschland investieren.",
+     [("Bayerns", "LOC"), ("Markus Söder", "PERSON"), ("Deutschland", "LOC"), ("Deutschland", "LOC")],
+     ("Markus Söder", "Ministerpräsident", "Bayerns")),
+    ("en", "Flanders' Minister-President Jan Jambon met the delegation. Belgium and Belgium agree.",
+     [("Flanders", "LOC"), ("Jan Jambon", "PERSON"), ("Belgium", "LOC"), ("Belgium", "LOC")],
+     ("Jan Jambon", "Minister-President", "Flanders")),
+    ("nl", "Vlaanderens minister-president Jan Jambon ontving de delegatie. België en België zijn het eens.",
+     [("Vlaanderens", "LOC"), ("Jan Jambon", "PERSON"), ("België", "LOC"), ("België", "LOC")],
+     ("Jan Jambon", "minister-president", "Vlaanderens")),
+    ("fr", "Le ministre-président de la Wallonie Elio Di Rupo a reçu la délégation.",
+     [("Wallonie", "LOC"), ("Elio Di Rupo", "PERSON")], ("Elio Di Rupo", "ministre-président", "Wallonie")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), GOVERNED_PLACE_BEFORE_THE_TITLE)
+def test_governed_place_before_the_title(language, text, items, expected):
+    assert expected in roles_of(text, language, items)
