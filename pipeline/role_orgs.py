@@ -243,6 +243,14 @@ def _party_state(code: str) -> re.Pattern[str]:
                       rf"[^\S\n]*\)")
 
 
+def own_publisher(text: str, start: int, publisher: Mention | None, pats: RolePatterns) -> Mention | None:
+    """"said our Executive Director X", "aldus onze directeur X", "unsere Präsidentin X": a title the release calls
+    its own (``role_own_possessives``) is a post of the publisher its header names."""
+    before = text[max(0, start - 12): start].split()
+    own = {w.lower() for w in pats.lang.get("role_own_possessives", [])}
+    return publisher if publisher is not None and before and before[-1].lower() in own else None
+
+
 def acronym_in(text: str, start: int, end: int, pats: RolePatterns) -> str | None:
     """"ILO Program Manager", "head of ILO Regional Actuarial Services": the acronym a role phrase holds."""
     return next((w for w in re.findall(r"[\w&+\-]+", text[start:end])

@@ -59,6 +59,7 @@ from pipeline.role_orgs import (
     org_nearby,
     org_of_possessive,
     org_with_acronym_before,
+    own_publisher,
     portfolio_in_brackets,
     role_organisation,
 )
@@ -509,7 +510,8 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
                        or org_of_possessive(text, start, context, pats)
                        or org_before(text, start, context, entities, pats.lang.code)
                        or org_with_acronym_before(text, start, context)
-                       or governed_place_before(text, start, context, entities))
+                       or governed_place_before(text, start, context, entities)
+                       or own_publisher(text, start, doc.context.publisher, pats))
         org = org_mention.text if org_mention else acronym_in(text, start, end, pats)
         opening = _title_after(pats.title.pattern).match(text, start + len(org), end) \
             if org and text.startswith(org, start) else None

@@ -154,3 +154,26 @@ GOVERNED_PLACE_BEFORE_THE_TITLE = [  # "Bayerns Ministerpräsident X": a country
 @pytest.mark.parametrize(("language", "text", "items", "expected"), GOVERNED_PLACE_BEFORE_THE_TITLE)
 def test_governed_place_before_the_title(language, text, items, expected):
     assert expected in roles_of(text, language, items)
+
+
+OWN_TITLE = [  # "said our President X": a post the release calls its own is the publisher's (its header line)
+    ("en", "European Investment Bank\n\nEIB backs new financing\n\nThe Board approved the loans. \"This is a strong "
+           "signal,\" said our President Werner Hoyer.",
+     [("European Investment Bank", "ORG"), ("EIB", "ORG"), ("Werner Hoyer", "PERSON")],
+     ("Werner Hoyer", "President", "European Investment Bank")),
+    ("nl", "Gemeente Utrecht\n\nNieuw park geopend\n\nHet park is klaar. \"Een mooie dag,\" zegt onze voorzitter Jan "
+           "Jansen.",
+     [("Gemeente Utrecht", "ORG"), ("Jan Jansen", "PERSON")], ("Jan Jansen", "voorzitter", "Gemeente Utrecht")),
+    ("de", "Statistik Austria\n\nNeue Preisdaten\n\nDie Preise steigen. „Ein klares Signal“, sagt unsere Präsidentin "
+           "Anna Huber.",
+     [("Statistik Austria", "ORG"), ("Anna Huber", "PERSON")], ("Anna Huber", "Präsidentin", "Statistik Austria")),
+    ("fr", "Office fédéral de la statistique\n\nNouveaux prix\n\nLes prix montent. « Un signal clair », a déclaré "
+           "notre président Jean Dupont.",
+     [("Office fédéral de la statistique", "ORG"), ("Jean Dupont", "PERSON")],
+     ("Jean Dupont", "président", "Office fédéral de la statistique")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "items", "expected"), OWN_TITLE)
+def test_own_title_is_the_publishers(language, text, items, expected):
+    assert expected in roles_of(text, language, items)
