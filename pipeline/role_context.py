@@ -15,7 +15,7 @@ from pipeline.entities.gazetteer import SHARED, alias_table
 from pipeline.records import EntityRef, Mention
 from pipeline.resources.langdata import alternation, common_words, dictionary_words, known_words, load_language
 from pipeline.resources.models import choose, model_table
-from pipeline.role_patterns import COUNTRY_KEY, LABEL_HEAD, RolePatterns, singular_of, strip_span
+from pipeline.role_patterns import COUNTRY_KEY, LABEL_HEAD, RolePatterns, city_country, singular_of, strip_span
 from pipeline.textnorm import fold, is_acronym
 
 Titled = tuple[Mention, str | None, tuple[int, int] | None]  # a titled person, its singular title, the plural's span
@@ -170,8 +170,8 @@ def document_country(text: str, start: int, end: int, mentions: list[Mention], e
             counts[key] = counts.get(key, 0) + 1
             if key not in first or (m.text in names and first[key].text not in names):
                 first[key] = m  # the first mention spelt as a name of the table ("Northern Irelands" is no name)
-        elif key is None and m.label == "LOC" and m.text in cities:  # "Bern, 21.09.2009": its country's release
-            counts[f"{COUNTRY_KEY}{cities[m.text]}"] = counts.get(f"{COUNTRY_KEY}{cities[m.text]}", 0) + 1
+        elif key is None and m.label == "LOC" and (city := city_country(m.text, cities)):  # "Bern, 21.09.2009", "Wien"
+            counts[f"{COUNTRY_KEY}{city}"] = counts.get(f"{COUNTRY_KEY}{city}", 0) + 1
     for d in pats.demonym_any.finditer(text):
         key = _demonym_key(d.group("d"), pats)
         inside = any(m.start <= d.start() and d.end() <= m.end for m in people_orgs)

@@ -26,10 +26,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline import config
 from pipeline.entities.gazetteer import SHARED, alias_table
 from pipeline.records import EntityRef, Mention
+from pipeline.resources.langdata import alternation, load_language
 from pipeline.role_context import bound_elsewhere, governed_key
 from pipeline.role_forms import coordination_words
 from pipeline.role_patterns import RolePatterns
@@ -65,9 +67,28 @@ def staff_title(role_text: str, pats: RolePatterns) -> bool:
                for h in heads for e in endings)
 
 
+def descriptive_title(role_text: str, pats: RolePatterns) -> bool:
+    """"zegt hoofdeconoom Peter Hein van Mulligen", "sagt Generaldirektor Tobias Thomas", "a déclaré le directeur
+    général X", "said Executive Director X": a staff title of ``role_descriptive_titles`` (no head of a state or a
+    chamber: no president, no chair) is never a form of address; before a name it describes the post, whose body the
+    release names around it. In Dutch and German a compound ending in one counts ("Chefökonomin")."""
+    return bool(_descriptive(pats.lang.code).fullmatch(role_text.strip()))
+
+
+@cache
+def _descriptive(code: str) -> re.Pattern[str]:
+    pats = load_language(code)
+    words = alternation(pats.get("role_descriptive_titles", []))  # the empty list: a pattern that never matches
+    if not pats.get("role_title_suffix_match"):
+        return re.compile(rf"(?i:{words})")
+    endings = alternation(pats["role_title_endings"])
+    return re.compile(rf"(?:[\w\-]*\w-?)?(?i:{words})(?:{endings})?")
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``start:end``: from the end of the previous one (or the line) to the end of this one."""
-    left = max((m.end() for m in SENTENCE_ENDS.finditer(text, max(0, start - 2000), start)), default=0)
+    ends = SENTENCE_ENDS.finditer(text, max(0, start - 2000), min(len(text), start + 1))  # the capital after the end
+    left = max((m.end() for m in ends if m.end() <= start), default=0)  # may be the role's own first letter
     right_match = SENTENCE_ENDS.search(text, end)
     return left, right_match.start() + 1 if right_match else len(text)
 
@@ -213,8 +234,9 @@ def possessive_kind(ctx: Context, start: int) -> str | None:
 def context_org(ctx: Context, statement: tuple[int, int], role_text: str,
                 addressed: bool) -> tuple[Mention | None, str | None]:
     """The organisation of a staff post from its context, and the name of the policy that found it. A bare title
-    used to address someone ("President Bush", "Chairman Akaka") says nothing of the body: no policy applies."""
-    if addressed or not staff_title(role_text, ctx.pats):
+    used to address someone ("President Bush", "Chairman Akaka") says nothing of the body: no policy applies; a
+    descriptive staff title is none (:func:`descriptive_title`: "zegt hoofdeconoom X")."""
+    if (addressed and not descriptive_title(role_text, ctx.pats)) or not staff_title(role_text, ctx.pats):
         return None, None
     for name, policy in POLICIES:
         found = policy(ctx, statement)

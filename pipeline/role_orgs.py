@@ -5,9 +5,11 @@ World Bank's director"). Used by :mod:`pipeline.roles`."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.entities.gazetteer import alias_table
 from pipeline.records import EntityRef, Mention
+from pipeline.resources.langdata import alternation, common_words, load_language
 from pipeline.role_context import (
     governed_key,
     localised_country,
@@ -202,6 +204,53 @@ def org_of_possessive(text: str, start: int, mentions: list[Mention], pats: Role
     return orgs[-1] if orgs else None
 
 
+ACRONYM_BEFORE_TITLE = re.compile(r"[^\S\n]*\([^\S\n]*([A-ZÀ-Þ][\w&.\-]{1,9})[^\S\n]*\)[^\S\n]+")
+
+
+def org_with_acronym_before(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """"U.S. Department of Agriculture (USDA) Secretary Tom Vilsack", "Securities and Exchange Commission (SEC)
+    Chairman X": the organisation named with its acronym in brackets right before the title."""
+    for m in mentions:
+        gap = ACRONYM_BEFORE_TITLE.fullmatch(text, m.end, start) if m.label == "ORG" and m.end < start else None
+        if gap is not None and is_acronym(gap.group(1)):
+            return m
+    return None
+
+
+def governed_place_before(text: str, start: int, mentions: list[Mention], entities: list[EntityRef]) -> Mention | None:
+    """"Hessens Arbeitsministerin X", "Nordrhein-Westfalens Ministerpräsident X", "Vlaanderens minister-president X",
+    "Florida's Governor X": a country or a governed region written right before the title (in the genitive) is the
+    government the office belongs to."""
+    return next((m for m in mentions if m.label == "LOC" and m.end < start and GENITIVE_GAP.fullmatch(
+        text, m.end, start) and governed_key(m, entities)), None)
+
+
+GENITIVE_GAP = re.compile(r"(?:['’]s?)?[^\S\n]")
+
+
+def chamber_of_party_state(text: str, person: Mention, role_text: str, pats: RolePatterns) -> str | None:
+    """"Senator Daniel K. Akaka (D-HI)", "Congressman John Doe (R-Ohio)": a party letter and a state in brackets after
+    the name mark a member of a chamber (``role_party_state_chambers``: the U.S. Senate, the House)."""
+    chambers = pats.lang.get("role_party_state_chambers", {})
+    chamber = next((body for title, body in chambers.items() if fold(title) == fold(role_text)), None)
+    return chamber if chamber is not None and _party_state(pats.lang.code).match(text, person.end) else None
+
+
+@cache
+def _party_state(code: str) -> re.Pattern[str]:
+    letters = alternation(load_language(code).get("role_party_letters", []))  # none: a pattern that never matches
+    return re.compile(rf"[^\S\n]*\([^\S\n]*(?:{letters})[^\S\n]*[-–][^\S\n]*[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?"
+                      rf"[^\S\n]*\)")
+
+
+def own_publisher(text: str, start: int, publisher: Mention | None, pats: RolePatterns) -> Mention | None:
+    """"said our Executive Director X", "aldus onze directeur X", "unsere Präsidentin X": a title the release calls
+    its own (``role_own_possessives``) is a post of the publisher its header names."""
+    before = text[max(0, start - 12): start].split()
+    own = {w.lower() for w in pats.lang.get("role_own_possessives", [])}
+    return publisher if publisher is not None and before and before[-1].lower() in own else None
+
+
 def acronym_in(text: str, start: int, end: int, pats: RolePatterns) -> str | None:
     """"ILO Program Manager", "head of ILO Regional Actuarial Services": the acronym a role phrase holds."""
     return next((w for w in re.findall(r"[\w&+\-]+", text[start:end])
@@ -260,5 +309,23 @@ def compound_prefix_org(role_text: str, mentions: list[Mention],
     if named is not None:
         return named.text, named
     entry = alias_table().lookup(name)
-    return (name, None) if entry is not None and entry.label == "ORG" and not entry.id.startswith("country-") \
-        else (None, None)
+    if entry is not None:
+        return (name, None) if entry.label == "ORG" and not entry.id.startswith("country-") else (None, None)
+    return (name, None) if _unknown_body(name, mentions, pats) else (None, None)
+
+
+MIN_BODY_CHARS = 3  # letters; "Ex-", "Co-" open a compound as modifiers, no body is named so short (acronyms aside)
+
+
+def _unknown_body(name: str, mentions: list[Mention], pats: RolePatterns) -> bool:
+    """"Verdi-Sprecher", "Kawasaki-Präsident", "Rabobank-topman": where titles are compounded (Dutch, German) a name
+    opening the compound that is no word of the language ("Vize-", "Grünen-"), no modifier, no place and no name of
+    a person the release mentions ("Merkel-Sprecher") is the body the post belongs to."""
+    from pipeline.entities.places import city_names
+
+    lowered = name.lower()
+    if not pats.lang.get("role_title_suffix_match") or len(name) < MIN_BODY_CHARS or lowered in common_words(
+            pats.lang.code) or lowered in {
+            w.lower() for w in pats.lang["role_modifiers"] + list(pats.lang["demonyms"])} or name in city_names()[0]:
+        return False
+    return not any(m.label in ("PERSON", "LOC") and fold(name) in fold(m.text).split() for m in mentions)

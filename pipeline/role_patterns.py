@@ -64,6 +64,21 @@ class RolePatterns:
     caption_position: re.Pattern[str] | None  # " (links)", " (left)": where a photo caption places the person
 
 
+def city_country(name: str, cities: dict[str, str]) -> str | None:
+    """The country code of a city (``cities``: English names, :func:`pipeline.entities.clusters.city_countries`),
+    named in English or in the release's language ("Wien", "Den Haag", "Genève": the alias table's English name)."""
+    from pipeline.entities.gazetteer import alias_table
+
+    entry = alias_table().lookup(name) if name not in cities else None
+    return cities.get(name) or (cities.get(entry.name) if entry is not None and entry.label == "LOC" else None)
+
+
+def _closed_compound(lang: LangData) -> str:
+    """"Verteidigungsminister", "Außenministerin", "onderwijsminister": where titles are compounded (Dutch, German) a
+    national title may close a word that names its portfolio; the title part is written in lower case."""
+    return r"(?:[^\W\d_]+?(?=[a-zà-ÿ]))?" if lang.get("role_title_suffix_match") else ""
+
+
 @cache
 def patterns_for(code: str | None) -> RolePatterns:
     lang = load_language(code)
@@ -116,7 +131,7 @@ def patterns_for(code: str | None) -> RolePatterns:
         appointment=re.compile(rf"\s+(?:{alternation(lang['role_appointment_words'])}{_gapped_appointment(lang)})\s+"
                                rf"(?:(?:{alternation(lang['articles'])})\s+)?"),
         demonym_any=re.compile(rf"(?<![\w])(?P<d>{alternation(lang['demonyms'])})(?![\w])"),
-        national=re.compile(rf"(?<![\w])(?i:{alternation(lang['national_titles'])})"),
+        national=re.compile(rf"(?<![\w]){_closed_compound(lang)}(?i:{alternation(lang['national_titles'])})"),
         articles=alternation(lang["articles"]),
         article_words=frozenset(a.lower() for a in lang["articles"]),
         connector_words=frozenset(w.lower() for c in lang["name_connectors"] + lang["role_org_connectors"]

@@ -38,6 +38,7 @@ from pipeline.role_forms import (
     listed_after_plural,
     listed_portfolio,
 )
+from pipeline.role_names import titled_mislabelled
 from pipeline.role_org_context import (
     Context,
     context_org,
@@ -50,11 +51,15 @@ from pipeline.role_org_context import (
 )
 from pipeline.role_orgs import (
     acronym_in,
+    chamber_of_party_state,
     compound_prefix_org,
+    governed_place_before,
     list_end,
     mention_key,
     org_nearby,
     org_of_possessive,
+    org_with_acronym_before,
+    own_publisher,
     portfolio_in_brackets,
     role_organisation,
 )
@@ -361,7 +366,7 @@ def extract_roles(text: str, mentions: list[Mention], entities: list[EntityRef],
     counts: dict[str, int] = {}
     for m in mentions:
         counts[mention_key(m, entities)] = counts.get(mention_key(m, entities), 0) + 1
-    honoured = honorific_people(text, mentions, pats)
+    honoured = honorific_people(text, mentions, pats) + titled_mislabelled(text, mentions, pats)
     honoured += [m for m in mislabelled_people(text, mentions, pats)
                  if _before(text, m, mentions, pats) or _after(text, m, mentions, pats)]
     mentions = [m for m in mentions if not any(h.start >= m.start and h.end == m.end for h in honoured)] + honoured
@@ -503,7 +508,10 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
     if org is None:
         org_mention = (org_nearby(text, person, end, context, pats)
                        or org_of_possessive(text, start, context, pats)
-                       or org_before(text, start, context, entities, pats.lang.code))
+                       or org_before(text, start, context, entities, pats.lang.code)
+                       or org_with_acronym_before(text, start, context)
+                       or governed_place_before(text, start, context, entities)
+                       or own_publisher(text, start, doc.context.publisher, pats))
         org = org_mention.text if org_mention else acronym_in(text, start, end, pats)
         opening = _title_after(pats.title.pattern).match(text, start + len(org), end) \
             if org and text.startswith(org, start) else None
@@ -542,6 +550,8 @@ def _role(doc: _Doc, person: Mention, singular: str | None, span: tuple[int, int
         org, org_mention = implied_org(text, start, end, role_text, context, entities, pats)
     if org is None:  # "SPÖ-Abgeordnete", "Statbel-directeur": the acronym or body a compound title opens with
         org, org_mention = compound_prefix_org(role_text, context, pats)
+    if org is None:  # "Senator X (D-HI)": the chamber
+        org = chamber_of_party_state(text, person, role_text, pats)
     kind = generic_at(doc.context, org, start, end) if org else possessive_kind(doc.context, start)
     referred = referred_body(doc.context, kind, start) if kind else None
     if referred is not None:  # "Präsident des Amtes", "the agency's director": the body of that kind the release names

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.entities.clusters import city_countries
+from pipeline.role_patterns import city_country
 from tests.test_roles import roles_of
 
 # a national office the sentence gives no country: the government the header names
@@ -270,3 +272,30 @@ COMPOUND_PLURALS = [
 @pytest.mark.parametrize(("language", "text", "items", "expected"), INITIALS + COMPOUND_PLURALS)
 def test_initials_and_compound_plurals(language, text, items, expected):
     assert sorted(roles_of(text, language, items)) == sorted(expected)
+
+
+DATELINE_CITY_IN_THE_LANGUAGE = [  # the dateline's city, written in the release's language, counts for its
+    # country: with one mention of the country that makes the country the release is about
+    ("de", "Wien - Bundeskanzler Sebastian Kurz hat heute das Programm vorgestellt. Österreich investiert in Bildung.",
+     [("Wien", "LOC"), ("Sebastian Kurz", "PERSON"), ("Österreich", "LOC")], ("Sebastian Kurz", "Österreich")),
+    ("nl", "Den Haag - Minister van Buitenlandse Zaken Stef Blok heeft vandaag de conferentie geopend. Nederland "
+           "steunt het initiatief.",
+     [("Den Haag", "LOC"), ("Stef Blok", "PERSON"), ("Nederland", "LOC")], ("Stef Blok", "Nederland")),
+    ("fr", "Genève - Ignazio Cassis, ministre des Affaires étrangères, a ouvert la conférence. La Suisse soutient "
+           "le processus.",
+     [("Genève", "LOC"), ("Ignazio Cassis", "PERSON"), ("Suisse", "LOC")], ("Ignazio Cassis", "Suisse")),
+    ("en", "Vienna - Foreign Minister Alexander Schallenberg opened the conference. Austria supports the process.",
+     [("Vienna", "LOC"), ("Alexander Schallenberg", "PERSON"), ("Austria", "LOC")],
+     ("Alexander Schallenberg", "Austria")),
+]
+
+
+@pytest.mark.parametrize("lang,text,items,expected", DATELINE_CITY_IN_THE_LANGUAGE)
+def test_a_dateline_city_in_the_language_counts_for_its_country(lang, text, items, expected):
+    found = {(person, org) for person, _, org in roles_of(text, lang, items)}
+    assert expected in found
+
+
+@pytest.mark.parametrize("name,code", [("Wien", "at"), ("Den Haag", "nl"), ("Vienna", "at"), ("Bern", "ch")])
+def test_city_country(name, code):
+    assert city_country(name, city_countries()) == code

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.role_org_context import generic_body, staff_title
+from pipeline.role_org_context import descriptive_title, generic_body, staff_title
 from pipeline.role_patterns import patterns_for
 from tests.test_roles import roles_of
 
@@ -137,6 +137,43 @@ NONE = [  # a form of address, or an office that is no body's staff, takes nothi
 def test_no_organisation_from_context(lang, text, items):
     found = roles_of(text, lang, items)
     assert found and all(org is None for _, _, org in found)
+
+
+DESCRIBED_BEFORE_THE_NAME = [  # "zegt hoofdeconoom X": a staff title before the name describes; the sentence before
+    # (the first of its sentence, the role opening the next) names the body
+    ("en", "The European Environment Agency published its air quality report. Executive Director Hans Bruyninckx "
+           "said the findings were clear.",
+     [("European Environment Agency", "ORG"), ("Hans Bruyninckx", "PERSON")],
+     ("Hans Bruyninckx", "European Environment Agency")),
+    ("nl", "Het Centraal Bureau voor de Statistiek meldt een daling van de werkloosheid. “Dat is opvallend”, zegt "
+           "hoofdeconoom Peter Hein van Mulligen.",
+     [("Centraal Bureau voor de Statistiek", "ORG"), ("Peter Hein van Mulligen", "PERSON")],
+     ("Peter Hein van Mulligen", "Centraal Bureau voor de Statistiek")),
+    ("nl", "Het KNMI verwacht zware windstoten. Directeur Gerard van der Steenhoven roept op tot voorzichtigheid.",
+     [("KNMI", "ORG"), ("Gerard van der Steenhoven", "PERSON")], ("Gerard van der Steenhoven", "KNMI")),
+    ("fr", "L'Office fédéral de la statistique publie ses chiffres. Le directeur Georges-Simon Ulrich a présenté "
+           "les résultats.",
+     [("Office fédéral de la statistique", "ORG"), ("Georges-Simon Ulrich", "PERSON")],
+     ("Georges-Simon Ulrich", "Office fédéral de la statistique")),
+    ("de", "Statistik Austria meldet steigende Verbraucherpreise. „Die Inflation zieht an“, sagt Generaldirektor "
+           "Tobias Thomas.",
+     [("Statistik Austria", "ORG"), ("Tobias Thomas", "PERSON")], ("Tobias Thomas", "Statistik Austria")),
+]
+
+
+@pytest.mark.parametrize("lang,text,items,expected", DESCRIBED_BEFORE_THE_NAME)
+def test_a_descriptive_title_before_the_name_takes_the_sentence_before(lang, text, items, expected):
+    found = {(person, org) for person, _, org in roles_of(text, lang, items)}
+    assert expected in found
+
+
+@pytest.mark.parametrize("lang,role,descriptive", [
+    ("en", "Executive Director", True), ("en", "President", False), ("en", "Chairman", False),
+    ("nl", "hoofdeconoom", True), ("nl", "voorzitter", False), ("de", "Chefökonomin", True),
+    ("de", "Präsident", False), ("fr", "directrice générale", True), ("fr", "président", False),
+])
+def test_descriptive_titles(lang, role, descriptive):
+    assert descriptive_title(role, patterns_for(lang)) is descriptive
 
 
 @pytest.mark.parametrize("lang,role,staff", [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.role_patterns import patterns_for
 from tests.test_roles import roles_of
 
 APPOINTMENT_WITH_A_GAP = [  # an auxiliary, a day or an adverb, then the participle: the title after it
@@ -117,3 +118,36 @@ def test_the_period_of_an_apposition_is_kept():
     text = "Jan Jansen, sinds 2019 directeur van het KNMI, leidde de bezoekers rond."
     mentions, entities = cluster_mentions(text, [Mention(0, 10, "Jan Jansen", "PERSON")])
     assert [r.since for r in extract_roles(text, mentions, entities, "nl")] == ["2019"]
+
+
+PORTFOLIO_COMPOUNDS = [  # "Verteidigungsminister", "onderwijsminister": a national title closing a compound is
+    # national too (the country its sentence names); English and French write the portfolio apart
+    ("de", "Verteidigungsminister Gerald Klug betonte, dass Österreich bei den Einsätzen präsent bleibe.",
+     [("Gerald Klug", "PERSON"), ("Österreich", "LOC")], ("Gerald Klug", "Österreich")),
+    ("de", "Außenministerin Annalena Baerbock sagte, Deutschland stehe an der Seite der Ukraine.",
+     [("Annalena Baerbock", "PERSON"), ("Deutschland", "LOC"), ("Ukraine", "LOC")], None),
+    ("nl", "Onderwijsminister Robbert Dijkgraaf zei dat Nederland meer in onderzoek investeert.",
+     [("Robbert Dijkgraaf", "PERSON"), ("Nederland", "LOC")], ("Robbert Dijkgraaf", "Nederland")),
+    ("en", "Defence Minister Jane Smith said New Zealand would send a frigate.",
+     [("Jane Smith", "PERSON"), ("New Zealand", "LOC")], ("Jane Smith", "New Zealand")),
+    ("fr", "La ministre de la Défense Florence Parly a déclaré que la France enverrait une frégate.",
+     [("Florence Parly", "PERSON"), ("France", "LOC")], ("Florence Parly", "France")),
+]
+
+
+@pytest.mark.parametrize("lang,text,items,expected", PORTFOLIO_COMPOUNDS)
+def test_a_portfolio_compound_is_a_national_title(lang, text, items, expected):
+    found = {(person, org) for person, _, org in roles_of(text, lang, items)}
+    if expected is None:  # two countries in the sentence: neither is taken
+        assert found and all(org is None for _, org in found)
+    else:
+        assert expected in found
+
+
+@pytest.mark.parametrize("lang,word,national", [
+    ("de", "Verteidigungsminister", True), ("de", "Außenministerin", True), ("de", "Generaldirektor", False),
+    ("nl", "onderwijsminister", True), ("nl", "hoofdeconoom", False), ("en", "Defence Minister", True),
+    ("fr", "ministre", True),
+])
+def test_national_pattern(lang, word, national):
+    assert bool(patterns_for(lang).national.search(word)) is national
