@@ -36,7 +36,7 @@ TABLE_DERIVATION = {
              "publication date",
     "amounts": "rule-based money recognition (pipeline/money/amounts.py) and normalisation "
                "(pipeline/money/currency.py, pipeline/data/currencies.json)",
-    "roles": "rules over the entity mentions and per-language lists of titles (pipeline/roles.py)",
+    "roles": "rules over the entity mentions and per-language lists of titles (pipeline/roles/extract.py)",
     "failures": BOOKKEEPING + ": a document a stage refused, with the reason",
     "fetches": BOOKKEEPING + " by the crawler, one row per HTTP request",
     "document_sources": BOOKKEEPING + ": every file, URL or snapshot a document was read from (identical text "

@@ -176,7 +176,7 @@ MONEY_CONTEXT_CHARS = 20  # characters around an amount searched for a vague wor
 RANGE_LOOKBACK_CHARS = 60  # characters before an amount searched for the start of a range ("between 2.5 and"):
 #   a range start, a figure, a scale word and a joiner
 
-# --- roles (roles.py) ----------------------------------------------------------------------------
+# --- roles (roles/) -------------------------------------------------------------------------------
 MAX_ROLE_WORDS = 14  # words in a role title; a longer phrase is a sentence, not a title
 HEADER_ROLE_LINES = 4  # lines; a government named alone on one of a release's first lines publishes it
 ROLE_COUNTRY_MIN_MENTIONS = 2  # mentions; a national office takes the country a release names at least this often

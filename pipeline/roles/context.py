@@ -15,7 +15,7 @@ from pipeline.entities.gazetteer import SHARED, alias_table
 from pipeline.records import EntityRef, Mention
 from pipeline.resources.langdata import alternation, common_words, dictionary_words, known_words, load_language
 from pipeline.resources.models import choose, model_table
-from pipeline.role_patterns import COUNTRY_KEY, LABEL_HEAD, RolePatterns, city_country, singular_of, strip_span
+from pipeline.roles.patterns import COUNTRY_KEY, LABEL_HEAD, RolePatterns, city_country, singular_of, strip_span
 from pipeline.textnorm import fold, is_acronym
 
 Titled = tuple[Mention, str | None, tuple[int, int] | None]  # a titled person, its singular title, the plural's span

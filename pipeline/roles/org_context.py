@@ -4,7 +4,7 @@ director"), in a list of people ("Ms X, Acting Director General, Department of S
 ("... au siège de l'Agence française de développement. Il y a été accueilli par Rémy Rioux, directeur général."),
 or only as the publisher of the release (its header line).
 
-The precedence, after the explicit steps of :mod:`pipeline.role_orgs` and :func:`pipeline.role_context.implied_org`
+The precedence, after the explicit steps of :mod:`pipeline.roles.orgs` and :func:`pipeline.roles.context.implied_org`
 (the phrase itself, the name's neighbourhood, a possessive, an organisation before the title, a title that names
 its body, a national office's country):
 
@@ -32,9 +32,9 @@ from pipeline import config
 from pipeline.entities.gazetteer import SHARED, alias_table
 from pipeline.records import EntityRef, Mention
 from pipeline.resources.langdata import alternation, load_language
-from pipeline.role_context import bound_elsewhere, governed_key
-from pipeline.role_forms import coordination_words
-from pipeline.role_patterns import RolePatterns
+from pipeline.roles.context import bound_elsewhere, governed_key
+from pipeline.roles.forms import coordination_words
+from pipeline.roles.patterns import RolePatterns
 from pipeline.textnorm import fold
 
 SENTENCE_ENDS = re.compile(r"[.!?…][\"”»’]?\s+(?=[\"“„«‘(]?[A-ZÀ-Þ0-9])|\n")

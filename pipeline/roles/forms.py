@@ -9,8 +9,8 @@ import re
 from pipeline import config
 from pipeline.records import Mention
 from pipeline.resources.langdata import alternation, dictionary_words
-from pipeline.role_context import has_model
-from pipeline.role_patterns import LABEL_HEAD, RolePatterns, mentions_in, singular_of, strip_span
+from pipeline.roles.context import has_model
+from pipeline.roles.patterns import LABEL_HEAD, RolePatterns, mentions_in, singular_of, strip_span
 
 
 def coordination_words(pats: RolePatterns) -> str:

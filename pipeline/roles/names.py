@@ -10,8 +10,8 @@ import re
 from pipeline.entities.gazetteer import alias_table
 from pipeline.entities.places import city_names
 from pipeline.records import Mention
-from pipeline.role_context import _name_ok
-from pipeline.role_patterns import RolePatterns
+from pipeline.roles.context import _name_ok
+from pipeline.roles.patterns import RolePatterns
 
 MAX_NAME_WORDS = 4  # words of a name taken from a mislabelled mention
 

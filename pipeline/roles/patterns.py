@@ -58,7 +58,7 @@ class RolePatterns:
     copula: re.Pattern[str]  # "X is the Director of Y", "X wird Staatsministerin": a title after the verb
     copula_before: re.Pattern[str]  # "Neuer Staatssekretär im X wurde Dr. Y": the verb between title and name
     end_verb: re.Pattern[str]  # "Président de la Cour des comptes a pris la parole": the phrase ends at the verb
-    staff_title: re.Pattern[str] | None  # a post on a body's staff: "director", "spokesperson" (role_org_context)
+    staff_title: re.Pattern[str] | None  # a post on a body's staff: "director", "spokesperson" (roles.org_context)
     local_office: re.Pattern[str] | None  # a title of role_title_bodies: "burgemeester", "Mayor"
     local_body_gap: re.Pattern[str] | None  # " van (de gemeente) ": before the place of a local office
     caption_position: re.Pattern[str] | None  # " (links)", " (left)": where a photo caption places the person

@@ -1,10 +1,10 @@
-"""The organisation of a role read next to the name (``pipeline.role_orgs``), per language."""
+"""The organisation of a role read next to the name (``pipeline.roles.orgs``), per language."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.test_roles import roles_of
+from tests.roles.test_extract import roles_of
 
 PORTFOLIO_IN_BRACKETS = [  # a minister's portfolio in brackets after the name is the position's organisation
     ("nl", "Wethouder Linda van Dort tekende met minister Cora van Nieuwenhuizen (Infrastructuur en Waterstaat).",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_roles import roles_of
+from tests.roles.test_extract import roles_of
 
 LABEL_LINES = [  # "Title: Name" opening a line or a list item labels the name after it
     ("en", "Appointments:\n- Cabinet Secretary for Education: Lynne Neagle MS\n"

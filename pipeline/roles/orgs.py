@@ -10,16 +10,16 @@ from functools import cache
 from pipeline.entities.gazetteer import alias_table
 from pipeline.records import EntityRef, Mention
 from pipeline.resources.langdata import alternation, common_words, load_language
-from pipeline.role_context import (
+from pipeline.roles.context import (
     governed_key,
     localised_country,
 )
-from pipeline.role_forms import (
+from pipeline.roles.forms import (
     coordination_words,
     headed_body_after,
     named_body_after,
 )
-from pipeline.role_patterns import (
+from pipeline.roles.patterns import (
     RolePatterns,
     mentions_in,
     phrase_end,

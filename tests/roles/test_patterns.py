@@ -1,11 +1,11 @@
-"""The language patterns of role extraction (``pipeline.role_patterns``), per language."""
+"""The language patterns of role extraction (``pipeline.roles.patterns``), per language."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.role_patterns import patterns_for
-from tests.test_roles import roles_of
+from pipeline.roles.patterns import patterns_for
+from tests.roles.test_extract import roles_of
 
 APPOINTMENT_WITH_A_GAP = [  # an auxiliary, a day or an adverb, then the participle: the title after it
     ("nl", "Pieter Duisenberg is vandaag begonnen als nieuwe president van de Algemene Rekenkamer.",

@@ -1,4 +1,4 @@
-"""Organisations the context of a role implies (``pipeline.role_context``): the release's government or country
+"""Organisations the context of a role implies (``pipeline.roles.context``): the release's government or country
 for a national office, titles that name their body, demonyms that are no country; mentions are given."""
 
 from __future__ import annotations
@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.entities.clusters import city_countries
-from pipeline.role_patterns import city_country
-from tests.test_roles import roles_of
+from pipeline.roles.patterns import city_country
+from tests.roles.test_extract import roles_of
 
 # a national office the sentence gives no country: the government the header names
 HEADER_GOVERNMENT = [

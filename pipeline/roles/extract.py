@@ -6,8 +6,8 @@ Two shapes, both read from the language data (titles, modifiers, demonyms, conne
 - after: the name is followed by a comma, a bar, a wide gap or a line break, then a title phrase.
 The organisation comes from an "at ORG" part, a nationality adjective ("Belgian" -> Belgium), a
 trailing "of ORG", or an organisation named inside the phrase, in that order; then from the context
-(``pipeline.role_context``: a name before the title, a title that names its body, a national office's
-country). The language patterns live in ``pipeline.role_patterns``."""
+(``pipeline.roles.context``: a name before the title, a title that names its body, a national office's
+country). The language patterns live in ``pipeline.roles.patterns``."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from functools import cache
 from pipeline import config
 from pipeline.records import EntityRef, Mention, Role
 from pipeline.resources.langdata import alternation
-from pipeline.role_context import (
+from pipeline.roles.context import (
     Titled,
     honorific_people,
     implied_org,
@@ -31,15 +31,15 @@ from pipeline.role_context import (
     unwrap,
     without_title,
 )
-from pipeline.role_forms import (
+from pipeline.roles.forms import (
     coordination_words,
     copula_before,
     label_before,
     listed_after_plural,
     listed_portfolio,
 )
-from pipeline.role_names import titled_mislabelled
-from pipeline.role_org_context import (
+from pipeline.roles.names import titled_mislabelled
+from pipeline.roles.org_context import (
     Context,
     context_org,
     generic_at,
@@ -49,7 +49,7 @@ from pipeline.role_org_context import (
     referred_body,
     title_body,
 )
-from pipeline.role_orgs import (
+from pipeline.roles.orgs import (
     acronym_in,
     chamber_of_party_state,
     compound_prefix_org,
@@ -63,7 +63,7 @@ from pipeline.role_orgs import (
     portfolio_in_brackets,
     role_organisation,
 )
-from pipeline.role_patterns import (
+from pipeline.roles.patterns import (
     ACRONYM_IN_BRACKETS,
     DELIMITERS,
     PHRASE_GAP,

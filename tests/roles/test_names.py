@@ -1,4 +1,4 @@
-"""Names the model labelled a place or an organisation at a title (pipeline.role_names); mentions are given with
+"""Names the model labelled a place or an organisation at a title (pipeline.roles.names); mentions are given with
 their method, as the recogniser would make them."""
 
 from __future__ import annotations
@@ -7,9 +7,9 @@ import pytest
 
 from pipeline.entities.clusters import cluster_mentions
 from pipeline.records import Mention
-from pipeline.role_names import titled_mislabelled
-from pipeline.role_patterns import patterns_for
 from pipeline.roles import extract_roles
+from pipeline.roles.names import titled_mislabelled
+from pipeline.roles.patterns import patterns_for
 
 
 def _roles(text, language, items):

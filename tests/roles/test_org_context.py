@@ -1,4 +1,4 @@
-"""The organisation of a role read from the release around it (pipeline.role_org_context): a generic body ("des
+"""The organisation of a role read from the release around it (pipeline.roles.org_context): a generic body ("des
 Amtes", "the agency's"), a title's kind of body ("gedeputeerde"), an organisation closing the apposition, the
 sentence before, the publisher's header line; and what takes none (a form of address, a minister)."""
 
@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.role_org_context import descriptive_title, generic_body, staff_title
-from pipeline.role_patterns import patterns_for
-from tests.test_roles import roles_of
+from pipeline.roles.org_context import descriptive_title, generic_body, staff_title
+from pipeline.roles.patterns import patterns_for
+from tests.roles.test_extract import roles_of
 
 GENERIC = [  # "the agency", "het instituut", "l'Office", "des Amtes": the body of that kind the release names
     ("en", "The European Medicines Agency published its report. Emer Cooke, Executive Director of the Agency, said "
