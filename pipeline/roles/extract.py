@@ -18,19 +18,7 @@ from functools import cache
 from pipeline import config
 from pipeline.records import EntityRef, Mention, Role
 from pipeline.resources.langdata import alternation
-from pipeline.roles.context import (
-    Titled,
-    honorific_people,
-    implied_org,
-    labelled_names,
-    mislabelled_people,
-    names_before_titles,
-    org_before,
-    portfolio_after,
-    titled_names,
-    unwrap,
-    without_title,
-)
+from pipeline.roles.context import implied_org, org_before, unwrap
 from pipeline.roles.forms import (
     coordination_words,
     copula_before,
@@ -38,7 +26,17 @@ from pipeline.roles.forms import (
     listed_after_plural,
     listed_portfolio,
 )
-from pipeline.roles.names import titled_mislabelled
+from pipeline.roles.names import (
+    Titled,
+    honorific_people,
+    labelled_names,
+    mislabelled_people,
+    names_before_titles,
+    portfolio_after,
+    titled_mislabelled,
+    titled_names,
+    without_title,
+)
 from pipeline.roles.org_context import (
     Context,
     context_org,

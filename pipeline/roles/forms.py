@@ -9,7 +9,7 @@ import re
 from pipeline import config
 from pipeline.records import Mention
 from pipeline.resources.langdata import alternation, dictionary_words
-from pipeline.roles.context import has_model
+from pipeline.roles.names import has_model
 from pipeline.roles.patterns import LABEL_HEAD, RolePatterns, mentions_in, singular_of, strip_span
 
 
