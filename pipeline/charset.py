@@ -11,8 +11,9 @@ from __future__ import annotations
 import codecs
 import re
 
+from pipeline import config
+
 META_SCAN_BYTES = 4096  # the HTML spec's prescan window for <meta charset>
-NON_LATIN_HIGH_SHARE = 0.30  # share of letters written with high bytes from which text is not Western European
 # (Western text has 1-8% accented letters; Cyrillic, Greek and CJK text has 60-100%)
 WESTERN = {"cp1252", "iso8859-1", "iso8859-15", "ascii", "utf-8", "mac-roman", "cp850", "cp437"}  # codecs names
 _META = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.I)
@@ -58,7 +59,7 @@ def non_latin(data: bytes) -> bool:
     sample = data[:100_000]
     high = sum(1 for b in sample if b >= 0x80)
     letters = sum(1 for b in sample if (0x41 <= b <= 0x5A) or (0x61 <= b <= 0x7A)) + high
-    return letters > 0 and high / letters > NON_LATIN_HIGH_SHARE
+    return letters > 0 and high / letters > config.NON_LATIN_HIGH_SHARE
 
 
 def detect(data: bytes) -> str | None:

@@ -15,6 +15,8 @@ INPUT_SUFFIXES = (".txt", ".html", ".htm", ".html.gz", ".htm.gz", ".txt.gz")
 MAX_FILE_BYTES = 20 * 1024 * 1024  # bytes; a press release is a few kB: anything above is not one
 MAX_DECOMPRESSED_BYTES = 20 * 1024 * 1024  # bytes; gzip bombs stop here
 BINARY_CONTROL_RATIO = 0.10  # share of control characters (0-1) above which decoded text is "binary"
+NON_LATIN_HIGH_SHARE = 0.30  # share of letters written with high bytes above which a text of unknown encoding is
+# not Western European (charset.py): Latin-1 text has a few accented letters among many ASCII ones
 
 # --- main text (text/main_text.py) ---------------------------------------------------------------
 MAX_HTML_TAGS = 200_000  # tags; markup with more is refused before parsing (a page has a few thousand)
@@ -192,6 +194,10 @@ WRAPPED_LINE_CHARS = 60  # characters; a line this long broken before a lower-ca
 APPOSITION_CHAIN = 6  # people; how far back a list of appositions ("T1, N1, T2, N2, ...") is read for its order
 PERIOD_WINDOW = 40  # characters after a role statement searched for "since 2019" / "until June"
 APPOINTMENT_GAP_WORDS = 4  # words between an auxiliary and its participle: "is op 1 september begonnen als"
+ROLE_MISLABELLED_NAME_WORDS = 4  # words of a name taken from a mention the model labelled a place or an organisation
+# at a title ("la ministre Chartrand"): a longer mention is a body's name, not a person's
+ROLE_MIN_BODY_CHARS = 3  # letters; "Ex-", "Co-" open a compound title as modifiers: no body is named so short
+# (acronyms aside)
 
 # --- language data (resources/langdata.py) -------------------------------------------------------
 MAX_TRIE_NESTING = 40  # regex group depth; deeper word tries cost the regex parser more than they save
@@ -247,8 +253,12 @@ EVENT_MAX_SENTENCE_CHARS = 800  # characters; a longer "sentence" is a list (rea
 # sentence punctuation (not read: its events cannot be told apart); the longest gold evidence is 412
 EVENT_HEDGE_WINDOW = 60  # characters before a trigger searched for a hedge ("could be funded")
 EVENT_MIN_MEETING_PARTIES = 2  # named parties of different entities; a meeting with one is optional in the gold
+EVENT_MARKER_CHARS = 40  # characters before a party searched for the preposition that marks its role ("by",
+# "door", "de la part de"): a preposition and an article or two before the name
 
 # --- translation families (events/families.py) ---------------------------------------------------
+FAMILY_PHONE_MIN_DIGITS = 8  # digits; a shorter number is no telephone number of a press contact (a national
+# number has 9-10 digits, an international one 11 or more)
 FAMILY_ID_LINE_CHARS = 60  # characters; a release identifier counts on a line this short ("IP/17/762",
 # "Reference: 2017-057-EN"), not inside a sentence, where it cites another release ("see MEMO/12/12")
 FAMILY_MIN_SHARED_VALUES = 2  # fingerprint values (amounts, full dates, figures of 10 or more) two documents of one

@@ -19,7 +19,7 @@ from pipeline.store import amounts, dates, documents, mentions, roles
 from pipeline.textnorm import fold, tokens
 
 LABEL_MAP = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
-ROLE_JACCARD = 0.5
+ROLE_JACCARD = 0.5  # gold/FORMAT.md's rule: the token sets of two role titles overlap at least this much
 
 
 @dataclass

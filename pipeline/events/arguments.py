@@ -10,12 +10,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline import config
 from pipeline.events.lexicon import EventWords
 from pipeline.records import DateValue, EntityRef, EventParty, Mention, Role, Span
 from pipeline.resources.langdata import alternation, load_language
 from pipeline.textnorm import fold, word_occurrences
 
-MARKER_WINDOW = 40  # characters before a party searched for the preposition that marks its role
 PARTY_LABELS = frozenset({"ORG", "LOC", "PERSON"})
 
 
@@ -58,7 +58,7 @@ def _articles(code: str) -> re.Pattern[str]:
 
 def marked(ctx: Context, pattern: re.Pattern[str], position: int, floor: int) -> bool:
     """Whether a word of ``pattern`` (and an optional article) ends right before ``position``."""
-    window = ctx.text[max(floor, position - MARKER_WINDOW):position]
+    window = ctx.text[max(floor, position - config.EVENT_MARKER_CHARS):position]
     stripped = window.rstrip()
     article = ctx.articles.search(stripped)
     if article:

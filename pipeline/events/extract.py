@@ -11,7 +11,6 @@ from dataclasses import replace
 from pipeline import config
 from pipeline.events.agreements import both_parties, join_single_party, referred_amount
 from pipeline.events.arguments import (
-    MARKER_WINDOW,
     Context,
     event_date,
     instrument,
@@ -221,7 +220,8 @@ def _support_with_amount(ctx: Context, sentence: Span, amounts: tuple[Money, ...
         for start in starts:
             if start < at or CLAUSE_END.search(ctx.text, at, start):
                 continue
-            lead = [w for w in re.findall(r"[\w’'\-]+", ctx.text[max(at, start - MARKER_WINDOW):start])][-3:]
+            window = ctx.text[max(at, start - config.EVENT_MARKER_CHARS):start]
+            lead = re.findall(r"[\w’'\-]+", window)[-3:]
             if any(markers.fullmatch(w) for w in lead) or any(
                     markers.fullmatch(" ".join(lead[i:])) for i in range(len(lead))):
                 out.append(match)

@@ -82,9 +82,8 @@ def release_ids(text: str, url: str | None, published: str | None = None) -> lis
 # "500 000", "500,000" and "500.000" give one figure and "1.5" / "1,5" give the same two in every language
 _NUMBER = re.compile(r"(?<![\w+])\d+(?:[ .,\u00a0\u202f'](?=\d{3}(?!\d))\d{3})*(?![\w])")
 # a telephone number, international ("+32 229 62253", "+ 32 (0)473 63 61 24") or national ("0473 63 61 24"): the
-# press contact, shared by the releases of one office; at least PHONE_MIN_DIGITS digits
+# press contact, shared by the releases of one office; at least config.FAMILY_PHONE_MIN_DIGITS digits
 _PHONE = re.compile(r"(?:\+\s?|(?<![\d.,])0)\d[\d \u00a0./()\-]{5,}\d")
-PHONE_MIN_DIGITS = 8
 
 
 @dataclass(frozen=True)
@@ -128,7 +127,8 @@ def content_fingerprint(text: str, published: str | None, amounts: Sequence[Mone
                if len(d.value) >= 10 and d.value[4:5] == "-" and d.value[:10] != day}
     masked = list(text)
     spans = [(a.start, a.end) for a in amounts] + [(d.start, d.end) for d in dates]
-    spans += [m.span() for m in _PHONE.finditer(text) if len(re.sub(r"\D", "", m.group())) >= PHONE_MIN_DIGITS]
+    spans += [m.span() for m in _PHONE.finditer(text)
+              if len(re.sub(r"\D", "", m.group())) >= config.FAMILY_PHONE_MIN_DIGITS]
     spans += [m.span() for pattern in id_patterns() for m in pattern.regex.finditer(text)]
     for start, end in spans:
         masked[start:end] = " " * (end - start)

@@ -20,7 +20,6 @@ from pipeline.roles.patterns import LABEL_HEAD, RolePatterns, singular_of, strip
 
 Titled = tuple[Mention, str | None, tuple[int, int] | None]  # a titled person, its singular title, the plural's span
 
-MAX_NAME_WORDS = 4  # words of a name taken from a mislabelled mention
 
 
 def titled_mislabelled(text: str, mentions: list[Mention], pats: RolePatterns) -> list[Mention]:
@@ -34,7 +33,8 @@ def titled_mislabelled(text: str, mentions: list[Mention], pats: RolePatterns) -
         if start is None:
             continue
         words = text[start:m.end].split()
-        if 1 <= len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() or w in pats.connector_words for w in words) \
+        if 1 <= len(words) <= config.ROLE_MISLABELLED_NAME_WORDS \
+                and all(w[:1].isupper() or w in pats.connector_words for w in words) \
                 and _name_ok(text, start, m.end, [], pats):
             found.append(Mention(start, m.end, text[start:m.end], "PERSON", method="rule"))
     return found

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline import config
 from pipeline.entities.gazetteer import alias_table
 from pipeline.records import EntityRef, Mention
 from pipeline.resources.langdata import alternation, common_words, load_language
@@ -314,9 +315,6 @@ def compound_prefix_org(role_text: str, mentions: list[Mention],
     return (name, None) if _unknown_body(name, mentions, pats) else (None, None)
 
 
-MIN_BODY_CHARS = 3  # letters; "Ex-", "Co-" open a compound as modifiers, no body is named so short (acronyms aside)
-
-
 def _unknown_body(name: str, mentions: list[Mention], pats: RolePatterns) -> bool:
     """"Verdi-Sprecher", "Kawasaki-Präsident", "Rabobank-topman": where titles are compounded (Dutch, German) a name
     opening the compound that is no word of the language ("Vize-", "Grünen-"), no modifier, no place and no name of
@@ -324,8 +322,8 @@ def _unknown_body(name: str, mentions: list[Mention], pats: RolePatterns) -> boo
     from pipeline.entities.places import city_names
 
     lowered = name.lower()
-    if not pats.lang.get("role_title_suffix_match") or len(name) < MIN_BODY_CHARS or lowered in common_words(
-            pats.lang.code) or lowered in {
+    if not pats.lang.get("role_title_suffix_match") or len(name) < config.ROLE_MIN_BODY_CHARS \
+            or lowered in common_words(pats.lang.code) or lowered in {
             w.lower() for w in pats.lang["role_modifiers"] + list(pats.lang["demonyms"])} or name in city_names()[0]:
         return False
     return not any(m.label in ("PERSON", "LOC") and fold(name) in fold(m.text).split() for m in mentions)
