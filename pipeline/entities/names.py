@@ -19,6 +19,7 @@ from functools import cache
 
 from pipeline import config
 from pipeline.entities.gazetteer import alias_table
+from pipeline.entities.orgplaces import organisation_after_connector, split_coordinated
 from pipeline.entities.places import city_names
 from pipeline.records import Mention
 from pipeline.resources.langdata import (
@@ -320,22 +321,38 @@ def _drop_tail(words: list[tuple[int, str]], pats: NamePatterns) -> list[tuple[i
 def _runs(text: str, pats: NamePatterns) -> list[Mention]:
     """Capitalised runs: organisations by keyword, people by two or more name-like words."""
     out = []
+    articles = _articles(pats)
     for match in pats.run.finditer(text):
-        tokens = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"\S+", match.group(0))]
-        trimmed = _trim(_after_heading(tokens, pats), text, pats, nouns=False)  # it keeps its leading noun
-        org = _inner_organisation(trimmed, pats)
-        names = [w for _, w in org]
-        capitalised = [w for w in names if w[:1].isupper()]
-        hyphen_org = len(names) == 1 and "-" in names[0] and names[0].split("-")[0].isupper()
-        if names and names[0].lower() in pats.unit_words:
-            continue  # "Montag der Kombination": a day, then a noun phrase
-        if names and _is_org(names, pats) and (len(capitalised) >= 2 or hyphen_org) and _org_start(names, pats):
-            if not _after_indefinite_article(text, org[0][0], pats):
-                out.append(_mention(text, _org_end(org, pats), "ORG"))
-            if org is trimmed:
-                continue
-            tokens = [t for t in tokens if t[0] < org[0][0]]  # "Kriminologin Bärbel Bongartz vom Zentrum für ..."
-        out += _run_persons(tokens, text, pats)
+        found = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"\S+", match.group(0))]
+        for tokens in split_coordinated(found, pats.coordination, articles):  # "X en de TU Delft"
+            out += _run_mentions(tokens, text, pats)
+    return out
+
+
+def _articles(pats: NamePatterns) -> frozenset[str]:
+    return frozenset(a for a in pats.lang["articles"] if a.islower())
+
+
+def _run_mentions(tokens: list[tuple[int, str]], text: str, pats: NamePatterns) -> list[Mention]:
+    """One run: an organisation by keyword (and the people before it), else people."""
+    out: list[Mention] = []
+    trimmed = _trim(_after_heading(tokens, pats), text, pats, nouns=False)  # it keeps its leading noun
+    org = _inner_organisation(trimmed, pats)
+    if org is trimmed:  # "Onderzoekers van de Universiteit Utrecht", "Studie der Universität Freiburg"
+        org = organisation_after_connector(trimmed, lambda names, i: _keyword(names, i, pats),
+                                           pats.field_words | pats.genitive_articles | _articles(pats), pats.lang.code)
+    names = [w for _, w in org]
+    capitalised = [w for w in names if w[:1].isupper()]
+    hyphen_org = len(names) == 1 and "-" in names[0] and names[0].split("-")[0].isupper()
+    if names and names[0].lower() in pats.unit_words:
+        return out  # "Montag der Kombination": a day, then a noun phrase
+    if names and _is_org(names, pats) and (len(capitalised) >= 2 or hyphen_org) and _org_start(names, pats):
+        if not _after_indefinite_article(text, org[0][0], pats):
+            out.append(_mention(text, _org_end(org, pats), "ORG"))
+        if org is trimmed:
+            return out
+        tokens = [t for t in tokens if t[0] < org[0][0]]  # "Kriminologin Bärbel Bongartz vom Zentrum für ..."
+    out += _run_persons(tokens, text, pats)
     return out
 
 

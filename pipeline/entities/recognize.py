@@ -41,6 +41,7 @@ from pipeline.entities.names import (
     model_free_mentions,
     typed_organisations,
 )
+from pipeline.entities.orgplaces import acronym_place_organisations
 from pipeline.entities.patterns import (
     LABELS,
     ROMAN_NUMERAL,
@@ -567,3 +568,4 @@ def _add_model_free(text: str, language: str | None, pats: EntityPatterns, spans
     spans.add_all(bare_place_mentions(text, language))  # "in Randegg"
     spans.add_all(street_mentions(text, language))
     spans.add_all(coordinated_mentions(text, spans.kept, language))
+    spans.kept = acronym_place_organisations(text, spans.kept, language)  # "TU Delft", "IHK Köln"
