@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline import config
+from pipeline.entities.boundaries import complement_start
 from pipeline.entities.gazetteer import alias_table
 from pipeline.entities.orgplaces import organisation_after_connector, split_coordinated
 from pipeline.entities.places import city_names
@@ -66,6 +67,7 @@ class NamePatterns:
     dictionary: frozenset[str]  # lower-case dictionary words, where the language has a list
     english_words: frozenset[str]  # English phrases are common in every language's releases
     number_words: frozenset[str]  # lower case: "vier", "zwei"
+    given_names: frozenset[str]  # as written, where the language lists them: "Georg", "Renate"
     street_suffixes: tuple[str, ...]  # lower case: "straße", "straat": a name ending so is a street
     region_suffixes: tuple[str, ...]  # lower case: "land", "tal": "Berner Mittelland" is a region
     unit_words: frozenset[str]  # month, weekday, scale and currency names
@@ -120,6 +122,7 @@ def name_patterns(code: str | None) -> NamePatterns:
         dictionary=dictionary_words(lang.code),
         english_words=known_words("en") if lang.code != "en" else frozenset(),
         number_words=frozenset(w.lower() for w in lang["number_words"]),
+        given_names=frozenset(lang.get("given_names", [])),
         street_suffixes=tuple(w.lower() for w in lang["street_suffixes"]) or ("\0",),
         region_suffixes=tuple(w.lower() for w in lang.get("region_suffixes", [])),
         unit_words=frozenset(w.lower() for w in full_names(lang["months"]) + full_names(lang["weekdays"])
@@ -161,6 +164,8 @@ def _person_words(words: list[str], pats: NamePatterns) -> bool:
         return False  # "Schwere Vorwürfe", "Human Rights", "Vier Projekte"
     if any(w.lower() in pats.unit_words for w in capitalised):
         return False  # "Oktober Parlamentswahlen", "Milliarden Euro"
+    if _given_name_first(capitalised, pats):
+        return not _is_org(capitalised, pats)  # "Georg Herold", "Birgit Fischer": however frequent or adjective-like
     if pats.nouns_capitalised and (len(capitalised[0]) > config.MAX_FIRST_NAME + 2
                                    or capitalised[0].lower() in pats.common_words):
         return False  # "Rüstungsunternehmen Renk", "Grad Celsius"
@@ -175,6 +180,12 @@ def _person_words(words: list[str], pats: NamePatterns) -> bool:
     if pats.nouns_capitalised and _inflected_adjective(capitalised[0], pats):
         return False  # "Strengere Kontrollen", "Großes Theater": an adjective, then a noun
     return not (pats.adjective_suffixes and any(w.lower().endswith(pats.adjective_suffixes) for w in capitalised))
+
+
+def _given_name_first(capitalised: list[str], pats: NamePatterns) -> bool:
+    """A listed given name, then a surname, or a second given name and a surname ("Franz Josef Jung")."""
+    return 2 <= len(capitalised) <= 3 and capitalised[0] in pats.given_names \
+        and all(w in pats.given_names for w in capitalised[1:-1]) and len(capitalised[-1]) <= config.MAX_NAME_WORD
 
 
 def _inflected_adjective(word: str, pats: NamePatterns) -> bool:
@@ -217,6 +228,7 @@ def _persons(text: str, regex: re.Pattern[str] | None, pats: NamePatterns) -> li
                                   or pats.title_word.search(words[0][1])):
             words = words[1:]  # "aldus Het ..." loses "Het"; "minister De Block" keeps its "De"; "Dr. ..." its title
         words = words[:_date_phrase_start(words, pats)]
+        words = words[:complement_start([w for _, w in words], pats.lang.code)]  # "Femke Halsema van Amsterdam"
         if not words:
             continue
         names = [w for _, w in words]
@@ -277,6 +289,8 @@ def _droppable(words: list[tuple[int, str]], text: str, pats: NamePatterns, noun
     start, first = words[0]
     if first in pats.function_words or first[:1].islower() or pats.title_word.search(first):
         return True
+    if first in pats.given_names and len(words) > 1:
+        return False  # "Mit Renate Bassen", "Kritiker Heribert Bruchhagen": a given name opens the name
     if nouns and len(words) > 2 and (first.lower() in pats.common_words or first.lower() in pats.dictionary):
         return True  # "Politikwissenschaftler Uwe Jun", "Eigenaar Arthur Barnett": two words stay
     if nouns and pats.nouns_capitalised and len(words) > 1 and _descriptor(first):
