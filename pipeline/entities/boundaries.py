@@ -19,7 +19,6 @@ from functools import cache
 
 from pipeline import config
 from pipeline.entities.gazetteer import alias_table, names_by_id
-from pipeline.entities.places import city_names
 from pipeline.records import Mention
 from pipeline.resources.langdata import alternation, common_words, dictionary_words, load_language
 from pipeline.textnorm import is_acronym
@@ -358,12 +357,10 @@ def complement_start(words: list[str], language: str | None) -> int:
 
 
 def _known_name(words: list[str]) -> bool:
-    """The words start with a name of the alias table or of the city list ("Amsterdam", "Rheinland-Pfalz")."""
-    for n in range(min(len(words), 3), 0, -1):
-        name = " ".join(words[:n]).rstrip(".,;:")
-        if alias_table().lookup(name) is not None or name in city_names()[0]:
-            return True
-    return False
+    """The words start with a name of the alias table ("Amsterdam", "Rheinland-Pfalz"); a town of the city list
+    may be a noble's name ("Karl Theodor zu Guttenberg")."""
+    return any(alias_table().lookup(" ".join(words[:n]).rstrip(".,;:")) is not None
+               for n in range(min(len(words), 3), 0, -1))
 
 
 def end_after_full_name(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:

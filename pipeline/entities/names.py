@@ -20,6 +20,7 @@ from functools import cache
 from pipeline import config
 from pipeline.entities.boundaries import complement_start
 from pipeline.entities.gazetteer import alias_table
+from pipeline.entities.givennames import end_after_surname, given_name_first, noun_before_given_name
 from pipeline.entities.orgplaces import organisation_after_connector, split_coordinated
 from pipeline.entities.places import city_names
 from pipeline.records import Mention
@@ -164,7 +165,7 @@ def _person_words(words: list[str], pats: NamePatterns) -> bool:
         return False  # "Schwere Vorwürfe", "Human Rights", "Vier Projekte"
     if any(w.lower() in pats.unit_words for w in capitalised):
         return False  # "Oktober Parlamentswahlen", "Milliarden Euro"
-    if _given_name_first(capitalised, pats):
+    if given_name_first(capitalised, pats.given_names):
         return not _is_org(capitalised, pats)  # "Georg Herold", "Birgit Fischer": however frequent or adjective-like
     if pats.nouns_capitalised and (len(capitalised[0]) > config.MAX_FIRST_NAME + 2
                                    or capitalised[0].lower() in pats.common_words):
@@ -180,12 +181,6 @@ def _person_words(words: list[str], pats: NamePatterns) -> bool:
     if pats.nouns_capitalised and _inflected_adjective(capitalised[0], pats):
         return False  # "Strengere Kontrollen", "Großes Theater": an adjective, then a noun
     return not (pats.adjective_suffixes and any(w.lower().endswith(pats.adjective_suffixes) for w in capitalised))
-
-
-def _given_name_first(capitalised: list[str], pats: NamePatterns) -> bool:
-    """A listed given name, then a surname, or a second given name and a surname ("Franz Josef Jung")."""
-    return 2 <= len(capitalised) <= 3 and capitalised[0] in pats.given_names \
-        and all(w in pats.given_names for w in capitalised[1:-1]) and len(capitalised[-1]) <= config.MAX_NAME_WORD
 
 
 def _inflected_adjective(word: str, pats: NamePatterns) -> bool:
@@ -225,10 +220,12 @@ def _persons(text: str, regex: re.Pattern[str] | None, pats: NamePatterns) -> li
         words = [(m.start() + match.start("name"), m.group(0)) for m in re.finditer(r"\S+", match.group("name"))]
         while len(words) > 1 and ((words[0][1] in pats.function_words and words[0][1].lower() not in pats.particles)
                                   or (pats.nouns_capitalised and _descriptor(words[0][1]))
-                                  or pats.title_word.search(words[0][1])):
+                                  or pats.title_word.search(words[0][1])
+                                  or noun_before_given_name(words, pats.given_names)):
             words = words[1:]  # "aldus Het ..." loses "Het"; "minister De Block" keeps its "De"; "Dr. ..." its title
         words = words[:_date_phrase_start(words, pats)]
         words = words[:complement_start([w for _, w in words], pats.lang.code)]  # "Femke Halsema van Amsterdam"
+        words = end_after_surname(words, pats.given_names, pats.common_words, pats.nouns_capitalised)
         if not words:
             continue
         names = [w for _, w in words]
@@ -291,6 +288,8 @@ def _droppable(words: list[tuple[int, str]], text: str, pats: NamePatterns, noun
         return True
     if first in pats.given_names and len(words) > 1:
         return False  # "Mit Renate Bassen", "Kritiker Heribert Bruchhagen": a given name opens the name
+    if nouns and noun_before_given_name(words, pats.given_names):
+        return True  # "Hochspringer Sebastian Fels", "Familie Jakob Becker"
     if nouns and len(words) > 2 and (first.lower() in pats.common_words or first.lower() in pats.dictionary):
         return True  # "Politikwissenschaftler Uwe Jun", "Eigenaar Arthur Barnett": two words stay
     if nouns and pats.nouns_capitalised and len(words) > 1 and _descriptor(first):
@@ -373,7 +372,7 @@ def _run_mentions(tokens: list[tuple[int, str]], text: str, pats: NamePatterns) 
 def _run_persons(tokens: list[tuple[int, str]], text: str, pats: NamePatterns) -> list[Mention]:
     out = []
     for part in _person_parts(tokens, pats):  # "Quentin Tarantino en Robert Rodriguez"
-        person = _trim(part, text, pats)
+        person = end_after_surname(_trim(part, text, pats), pats.given_names, pats.common_words, pats.nouns_capitalised)
         if _region_name([w for _, w in person], pats):
             out.append(_mention(text, person, "LOC"))  # "Berner Mittelland", "Zürcher Oberland"
             continue

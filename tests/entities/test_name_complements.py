@@ -8,7 +8,8 @@ import pytest
 import spacy
 
 from pipeline.entities.boundaries import complement_start
-from pipeline.entities.names import model_free_mentions
+from pipeline.entities.givennames import noun_before_given_name
+from pipeline.entities.names import model_free_mentions, name_patterns
 from pipeline.entities.recognize import extract_entities
 from pipeline.resources.langdata import full_names, load_language
 from pipeline.resources.models import ModelInfo
@@ -88,3 +89,31 @@ def test_given_names_are_capitalised_words_of_their_own(code: str) -> None:
     assert len(names) == len(set(names)) and all(n[:1].isupper() and n.isalpha() for n in names)
     months = {m.capitalize() for m in full_names(load_language(code)["months"])}
     assert not months & set(names)  # "August" is a month before it is a name ("Jan" is no full month name)
+
+
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("de", "Hochspringer Sebastian Fels liebäugelt mit einem Ergebnis.", "Sebastian Fels"),  # a long noun first
+    ("de", "Das erklärte Borussia-Manager Peter Pander nach dem Spiel.", "Peter Pander"),  # a compound noun
+    ("de", "Der Landesvater Jürgen Rüttgers sprach zu den Gästen.", "Jürgen Rüttgers"),
+    ("de", "Gestern sagte Thomas Becker Präsident des Vereins zu bleiben.", "Thomas Becker"),  # a noun after it
+    ("de", "Karl Theodor zu Guttenberg trat zurück.", "Karl Theodor zu Guttenberg"),  # a noble's place stays
+    ("nl", "Volgens projectleider Kees Boele is het resultaat goed.", "Kees Boele"),
+    ("nl", "Heute kommt Lea Marie Schmidt zu Besuch, zei Anouk Visser.", "Anouk Visser"),
+])
+def test_a_given_name_bounds_the_name(no_model, language: str, text: str, person: str) -> None:
+    assert person in people(text, language)
+
+
+@pytest.mark.parametrize(("language", "words", "kept"), [
+    ("de", "Lea Marie Schmidt", "Lea Marie Schmidt"),  # an unlisted first name is no noun
+    ("de", "Tante Renate Bassen", "Renate Bassen"),
+    ("de", "Familie Jakob Becker", "Jakob Becker"),
+    ("nl", "Eigenaar Jan Jansen", "Jan Jansen"),
+    ("en", "Director Peter Smith", "Director Peter Smith"),  # no given names listed: the rule stays out
+    ("fr", "Directeur Pierre Martin", "Directeur Pierre Martin"),
+])
+def test_a_noun_before_a_given_name_goes(language: str, words: str, kept: str) -> None:
+    given = name_patterns(language).given_names
+    tokens = [(i, w) for i, w in enumerate(words.split())]
+    dropped = noun_before_given_name(tokens, given)
+    assert " ".join(w for _, w in tokens[int(dropped):]) == kept
