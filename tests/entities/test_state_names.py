@@ -23,3 +23,20 @@ def test_the_dutch_state_is_one_organisation(language: str, text: str, name: str
     assert (name, "ORG") in {(m.text, m.label) for m in mentions}
     entry = alias_table().lookup(name, language)
     assert entry is not None and entry.id == "nl-government"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("In der Landesvertretung in Berlin fand ein Empfang statt.", "Landesvertretung"),
+    ("Der Präsident des Landtags eröffnete die Sitzung.", "Landtags"),
+    ("Der Landtag hat das Gesetz am Mittwoch beschlossen.", "Landtag"),
+    ("Der Bayerische Landtag und die Staatsregierung luden ein.", "Bayerische Landtag"),
+])
+def test_the_bodies_every_german_land_has_are_organisations(text: str, name: str) -> None:
+    mentions, _ = extract_entities(text, split_paragraphs(text), "de")
+    assert (name, "ORG") in {(m.text, m.label) for m in mentions}
+
+
+@pytest.mark.parametrize(("language", "name"), [("en", "Landesvertretung"), ("fr", "Landtag"), ("nl", "Landtag")])
+def test_german_state_bodies_are_german_names(language: str, name: str) -> None:
+    entry = alias_table().lookup(name, language)
+    assert entry is None or entry.label == "ORG"  # never a place, whatever the language
