@@ -333,20 +333,45 @@ def _word_of_language(word: str, language: str | None) -> bool:
     return lower in common_words(language) or lower in dictionary_words(language)
 
 
+@cache
+def _lower_particles(language: str | None) -> frozenset[str]:
+    return frozenset(p for p in load_language(language)["name_particles"] if p[:1].islower())
+
+
+def complement_start(words: list[str], language: str | None) -> int:
+    """Where the complement glued to a person's name begins, ``len(words)`` if none: a lower-case particle after
+    two name words before a word of the language ("Carola Schouten van Landbouw") or a known place or body
+    ("Femke Halsema van Amsterdam", "Malu Dreyer von Rheinland-Pfalz"), and a second particle after the surname
+    of the first ("Stientje van Veldhoven van Infrastructuur"); "Ank van Engelshoven", "Marc Perrin de
+    Brichambaut" and "Ursula von der Leyen" keep theirs."""
+    particles = _lower_particles(language)
+    for i, word in enumerate(words):
+        if word not in particles or (i and words[i - 1] in particles):
+            continue  # "von der": one particle of two words
+        if any(w in particles and any(x[:1].isupper() for x in words[j + 1:i]) for j, w in enumerate(words[:i])):
+            return i
+        if i >= 2 and (i + 1 == len(words) or _word_of_language(words[i + 1], language)
+                       or _known_name(words[i + 1:])):
+            return i
+    return len(words)
+
+
+def _known_name(words: list[str]) -> bool:
+    """The words start with a name of the alias table ("Amsterdam", "Rheinland-Pfalz"); a town of the city list
+    may be a noble's name ("Karl Theodor zu Guttenberg")."""
+    return any(alias_table().lookup(" ".join(words[:n]).rstrip(".,;:")) is not None
+               for n in range(min(len(words), 3), 0, -1))
+
+
 def end_after_full_name(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
-    """A person's name ends at a lower-case particle that follows two name words when a word of the language
-    follows it: "Carola Schouten van Landbouw" is "Carola Schouten" and her portfolio ("Ank van Engelshoven"
-    and "Marc Perrin de Brichambaut" keep their particle); an initial before the particle opens the next name
-    ("Jean-Yves Le Drian F. de La Mure", a photo credit after a caption)."""
-    particles = frozenset(p for p in load_language(language)["name_particles"] if p[:1].islower())
+    """A person's name ends where its complement begins (:func:`complement_start`); an initial before the particle
+    opens the next name ("Jean-Yves Le Drian F. de La Mure", a photo credit after a caption)."""
     out = []
     for m in mentions:
         words = list(re.finditer(r"\S+", m.text))
-        cut = next((w.start() for i, w in enumerate(words) if i >= 2 and w.group(0) in particles
-                    and all(x.group(0) not in particles for x in words[:i])
-                    and (i + 1 == len(words) or _word_of_language(words[i + 1].group(0), language))), None)
-        if m.label == "PERSON" and cut is not None:
-            kept = m.text[:cut].rstrip()
+        i = complement_start([w.group(0) for w in words], language) if m.label == "PERSON" else len(words)
+        if i < len(words):
+            kept = m.text[:words[i].start()].rstrip()
             initial = re.search(r"\s+[^\W\d_]\.$", kept)  # "Jean-Yves Le Drian F. de La Mure": "F." opens the next
             if initial and initial.group(0)[-2:-1].isupper() and len(kept[:initial.start()].split()) >= 2:
                 kept = kept[:initial.start()]

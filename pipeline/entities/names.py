@@ -18,7 +18,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline import config
+from pipeline.entities.boundaries import complement_start
 from pipeline.entities.gazetteer import alias_table
+from pipeline.entities.givennames import end_after_surname, given_name_first, noun_before_given_name
+from pipeline.entities.orgplaces import organisation_after_connector, split_coordinated
 from pipeline.entities.places import city_names
 from pipeline.records import Mention
 from pipeline.resources.langdata import (
@@ -65,6 +68,7 @@ class NamePatterns:
     dictionary: frozenset[str]  # lower-case dictionary words, where the language has a list
     english_words: frozenset[str]  # English phrases are common in every language's releases
     number_words: frozenset[str]  # lower case: "vier", "zwei"
+    given_names: frozenset[str]  # as written, where the language lists them: "Georg", "Renate"
     street_suffixes: tuple[str, ...]  # lower case: "straße", "straat": a name ending so is a street
     region_suffixes: tuple[str, ...]  # lower case: "land", "tal": "Berner Mittelland" is a region
     unit_words: frozenset[str]  # month, weekday, scale and currency names
@@ -119,6 +123,7 @@ def name_patterns(code: str | None) -> NamePatterns:
         dictionary=dictionary_words(lang.code),
         english_words=known_words("en") if lang.code != "en" else frozenset(),
         number_words=frozenset(w.lower() for w in lang["number_words"]),
+        given_names=frozenset(lang.get("given_names", [])),
         street_suffixes=tuple(w.lower() for w in lang["street_suffixes"]) or ("\0",),
         region_suffixes=tuple(w.lower() for w in lang.get("region_suffixes", [])),
         unit_words=frozenset(w.lower() for w in full_names(lang["months"]) + full_names(lang["weekdays"])
@@ -160,6 +165,8 @@ def _person_words(words: list[str], pats: NamePatterns) -> bool:
         return False  # "Schwere Vorwürfe", "Human Rights", "Vier Projekte"
     if any(w.lower() in pats.unit_words for w in capitalised):
         return False  # "Oktober Parlamentswahlen", "Milliarden Euro"
+    if given_name_first(capitalised, pats.given_names):
+        return not _is_org(capitalised, pats)  # "Georg Herold", "Birgit Fischer": however frequent or adjective-like
     if pats.nouns_capitalised and (len(capitalised[0]) > config.MAX_FIRST_NAME + 2
                                    or capitalised[0].lower() in pats.common_words):
         return False  # "Rüstungsunternehmen Renk", "Grad Celsius"
@@ -213,9 +220,12 @@ def _persons(text: str, regex: re.Pattern[str] | None, pats: NamePatterns) -> li
         words = [(m.start() + match.start("name"), m.group(0)) for m in re.finditer(r"\S+", match.group("name"))]
         while len(words) > 1 and ((words[0][1] in pats.function_words and words[0][1].lower() not in pats.particles)
                                   or (pats.nouns_capitalised and _descriptor(words[0][1]))
-                                  or pats.title_word.search(words[0][1])):
+                                  or pats.title_word.search(words[0][1])
+                                  or noun_before_given_name(words, pats.given_names)):
             words = words[1:]  # "aldus Het ..." loses "Het"; "minister De Block" keeps its "De"; "Dr. ..." its title
         words = words[:_date_phrase_start(words, pats)]
+        words = words[:complement_start([w for _, w in words], pats.lang.code)]  # "Femke Halsema van Amsterdam"
+        words = end_after_surname(words, pats.given_names, pats.common_words, pats.nouns_capitalised)
         if not words:
             continue
         names = [w for _, w in words]
@@ -276,6 +286,10 @@ def _droppable(words: list[tuple[int, str]], text: str, pats: NamePatterns, noun
     start, first = words[0]
     if first in pats.function_words or first[:1].islower() or pats.title_word.search(first):
         return True
+    if first in pats.given_names and len(words) > 1:
+        return False  # "Mit Renate Bassen", "Kritiker Heribert Bruchhagen": a given name opens the name
+    if nouns and noun_before_given_name(words, pats.given_names):
+        return True  # "Hochspringer Sebastian Fels", "Familie Jakob Becker"
     if nouns and len(words) > 2 and (first.lower() in pats.common_words or first.lower() in pats.dictionary):
         return True  # "Politikwissenschaftler Uwe Jun", "Eigenaar Arthur Barnett": two words stay
     if nouns and pats.nouns_capitalised and len(words) > 1 and _descriptor(first):
@@ -320,29 +334,45 @@ def _drop_tail(words: list[tuple[int, str]], pats: NamePatterns) -> list[tuple[i
 def _runs(text: str, pats: NamePatterns) -> list[Mention]:
     """Capitalised runs: organisations by keyword, people by two or more name-like words."""
     out = []
+    articles = _articles(pats)
     for match in pats.run.finditer(text):
-        tokens = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"\S+", match.group(0))]
-        trimmed = _trim(_after_heading(tokens, pats), text, pats, nouns=False)  # it keeps its leading noun
-        org = _inner_organisation(trimmed, pats)
-        names = [w for _, w in org]
-        capitalised = [w for w in names if w[:1].isupper()]
-        hyphen_org = len(names) == 1 and "-" in names[0] and names[0].split("-")[0].isupper()
-        if names and names[0].lower() in pats.unit_words:
-            continue  # "Montag der Kombination": a day, then a noun phrase
-        if names and _is_org(names, pats) and (len(capitalised) >= 2 or hyphen_org) and _org_start(names, pats):
-            if not _after_indefinite_article(text, org[0][0], pats):
-                out.append(_mention(text, _org_end(org, pats), "ORG"))
-            if org is trimmed:
-                continue
-            tokens = [t for t in tokens if t[0] < org[0][0]]  # "Kriminologin Bärbel Bongartz vom Zentrum für ..."
-        out += _run_persons(tokens, text, pats)
+        found = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"\S+", match.group(0))]
+        for tokens in split_coordinated(found, pats.coordination, articles):  # "X en de TU Delft"
+            out += _run_mentions(tokens, text, pats)
+    return out
+
+
+def _articles(pats: NamePatterns) -> frozenset[str]:
+    return frozenset(a for a in pats.lang["articles"] if a.islower())
+
+
+def _run_mentions(tokens: list[tuple[int, str]], text: str, pats: NamePatterns) -> list[Mention]:
+    """One run: an organisation by keyword (and the people before it), else people."""
+    out: list[Mention] = []
+    trimmed = _trim(_after_heading(tokens, pats), text, pats, nouns=False)  # it keeps its leading noun
+    org = _inner_organisation(trimmed, pats)
+    if org is trimmed:  # "Onderzoekers van de Universiteit Utrecht", "Studie der Universität Freiburg"
+        org = organisation_after_connector(trimmed, lambda names, i: _keyword(names, i, pats),
+                                           pats.field_words | pats.genitive_articles | _articles(pats), pats.lang.code)
+    names = [w for _, w in org]
+    capitalised = [w for w in names if w[:1].isupper()]
+    hyphen_org = len(names) == 1 and "-" in names[0] and names[0].split("-")[0].isupper()
+    if names and names[0].lower() in pats.unit_words:
+        return out  # "Montag der Kombination": a day, then a noun phrase
+    if names and _is_org(names, pats) and (len(capitalised) >= 2 or hyphen_org) and _org_start(names, pats):
+        if not _after_indefinite_article(text, org[0][0], pats):
+            out.append(_mention(text, _org_end(org, pats), "ORG"))
+        if org is trimmed:
+            return out
+        tokens = [t for t in tokens if t[0] < org[0][0]]  # "Kriminologin Bärbel Bongartz vom Zentrum für ..."
+    out += _run_persons(tokens, text, pats)
     return out
 
 
 def _run_persons(tokens: list[tuple[int, str]], text: str, pats: NamePatterns) -> list[Mention]:
     out = []
     for part in _person_parts(tokens, pats):  # "Quentin Tarantino en Robert Rodriguez"
-        person = _trim(part, text, pats)
+        person = end_after_surname(_trim(part, text, pats), pats.given_names, pats.common_words, pats.nouns_capitalised)
         if _region_name([w for _, w in person], pats):
             out.append(_mention(text, person, "LOC"))  # "Berner Mittelland", "Zürcher Oberland"
             continue

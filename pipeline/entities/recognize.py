@@ -41,6 +41,7 @@ from pipeline.entities.names import (
     model_free_mentions,
     typed_organisations,
 )
+from pipeline.entities.orgplaces import acronym_place_organisations
 from pipeline.entities.patterns import (
     LABELS,
     ROMAN_NUMERAL,
@@ -64,6 +65,7 @@ from pipeline.entities.places import (
     street_mentions,
     unknown_place_mentions,
 )
+from pipeline.entities.portfolios import portfolio_mentions
 from pipeline.money.currency import currency_data
 from pipeline.records import Mention, Paragraph
 from pipeline.resources.langdata import (
@@ -567,3 +569,5 @@ def _add_model_free(text: str, language: str | None, pats: EntityPatterns, spans
     spans.add_all(bare_place_mentions(text, language))  # "in Randegg"
     spans.add_all(street_mentions(text, language))
     spans.add_all(coordinated_mentions(text, spans.kept, language))
+    spans.kept = acronym_place_organisations(text, spans.kept, language)  # "TU Delft", "IHK Köln"
+    spans.add_all(portfolio_mentions(text, spans.kept, language))  # "(Infrastructuur en Waterstaat)"
