@@ -5,23 +5,13 @@ Infrastructuur"), and a listed given name opens a name whatever else the rules r
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from pipeline.entities.boundaries import complement_start
 from pipeline.entities.givennames import noun_before_given_name
 from pipeline.entities.names import model_free_mentions, name_patterns
 from pipeline.entities.recognize import extract_entities
 from pipeline.resources.langdata import full_names, load_language
-from pipeline.resources.models import ModelInfo
 from pipeline.text.main_text import split_paragraphs
-
-
-@pytest.fixture
-def no_model(monkeypatch):
-    def blank(language):
-        return spacy.blank("xx"), ModelInfo(language, None, None)
-
-    monkeypatch.setattr("pipeline.entities.recognize.load_nlp", blank)
 
 
 def people(text: str, language: str) -> set[str]:

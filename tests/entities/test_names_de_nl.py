@@ -5,21 +5,11 @@ publishers (Swiss, German and Dutch municipalities, universities, companies, min
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from pipeline.entities.names import legal_form_organisations, model_free_mentions
 from pipeline.entities.places import bare_place_mentions, city_mentions
 from pipeline.entities.recognize import extract_entities
-from pipeline.resources.models import ModelInfo
 from pipeline.text.main_text import split_paragraphs
-
-
-@pytest.fixture
-def no_model(monkeypatch):
-    def blank(language):
-        return spacy.blank("xx"), ModelInfo(language, None, None)
-
-    monkeypatch.setattr("pipeline.entities.recognize.load_nlp", blank)
 
 
 def entities(text: str, language: str) -> set[tuple[str, str]]:

@@ -6,21 +6,11 @@ services and ministries."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from pipeline.entities.orgplaces import acronym_place_organisations, local_place, split_coordinated
 from pipeline.entities.recognize import extract_entities
 from pipeline.records import Mention
-from pipeline.resources.models import ModelInfo
 from pipeline.text.main_text import split_paragraphs
-
-
-@pytest.fixture
-def no_model(monkeypatch):
-    def blank(language):
-        return spacy.blank("xx"), ModelInfo(language, None, None)
-
-    monkeypatch.setattr("pipeline.entities.recognize.load_nlp", blank)
 
 
 def entities(text: str, language: str) -> set[tuple[str, str]]:

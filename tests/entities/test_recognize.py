@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from pipeline.entities.clusters import cluster_mentions
 from pipeline.entities.recognize import clean_span, extract_entities, patterns_for
-from pipeline.resources.models import ModelInfo
 from pipeline.text.main_text import split_paragraphs
 
 CLEAN = [
@@ -36,15 +34,6 @@ def test_clean_span(language, span, label, expected):
 def test_clean_span_refuses_titles_alone_and_lowercase():
     assert clean_span("Minister", 0, 8, "PERSON", patterns_for("en")) is None
     assert clean_span("the report", 0, 10, "ORG", patterns_for("en")) is None
-
-
-@pytest.fixture
-def no_model(monkeypatch):
-    """Entity extraction as in a language without a model (blank spaCy pipeline)."""
-    def blank(language):
-        return spacy.blank("xx"), ModelInfo(language, None, None)
-
-    monkeypatch.setattr("pipeline.entities.recognize.load_nlp", blank)
 
 
 RULES = [
