@@ -42,10 +42,9 @@ def compiled_rules(code: str | None) -> tuple[tuple[Rule, re.Pattern[str]], ...]
 
 
 @cache
-def _scans(code: str | None) -> tuple[tuple[re.Pattern[str] | None, bool], ...]:
-    """The scan of each of :func:`compiled_rules` and whether it reads the folded text (see
-    :mod:`pipeline.dates.prefilter`): of the text for matches that start with a figure or a sign, else of the
-    folded text."""
+def _scans(code: str | None) -> tuple[tuple[re.Pattern[str] | None, prefilter.Reads], ...]:
+    """The scan of each of :func:`compiled_rules` and what it reads (see :mod:`pipeline.dates.prefilter`):
+    the text for matches that start with a figure or a sign, else the folded text or its word starts."""
     return tuple(prefilter.scan_of(regex.pattern) for _, regex in compiled_rules(code))
 
 
@@ -57,14 +56,13 @@ def _candidates(text: str, code: str | None, pats: DatePatterns, ref: Reference,
     lowered = text.lower()
     present = {name for name, words in pats.triggers.items() if any(w in lowered for w in words)}
     starts: dict[re.Pattern[str], list[int]] = {}  # the hits of each scan, shared by the rules that have it
-    folded = ""
-    for (rule, regex), (scan, on_folded) in zip(compiled_rules(code), _scans(code), strict=True):
+    views = prefilter.Views(text)
+    for (rule, regex), (scan, reads) in zip(compiled_rules(code), _scans(code), strict=True):
         if (rule.needs is not None and rule.needs not in present) or (rule.needs_day and ref.day is None):
             continue
         started = time.process_time() if costs is not None else 0.0
         if scan is not None and scan not in starts:
-            folded = folded or (prefilter.folded(text) if on_folded else "")
-            starts[scan] = prefilter.hits(scan, folded if on_folded else text)
+            starts[scan] = prefilter.hits(scan, views[reads])
         for match in prefilter.finditer(regex, starts[scan] if scan is not None else None, text):
             candidate = rule.handler(match, pats, ref)
             if candidate is not None:

@@ -12,7 +12,10 @@ with the same scan). Two kinds of scan:
   "12/05", "'98"): one character class, then the prefixes;
 - :func:`folded_scan_for`, on the folded text (:func:`folded`: ASCII letters in lower case, every character
   beyond ASCII one ``OTHER``, position for position), for the others: alternatives that each open with one
-  literal character ("j(?=an)|f(?=eb)|...").
+  literal character ("j(?=an)|f(?=eb)|...");
+- the same on the word starts (:func:`word_starts`: the folded text with the letters inside a word in upper
+  case) when every match opens after a character other than a word character (``(?<![\\w...])``, as date
+  rules do): its first letter only in lower case, so the engine skips ahead over the letters inside words.
 
 A scan finds a superset of where the pattern matches: a construct it cannot read (a back-reference, a
 conditional group, more branches than ``MAX_PREFIXES``) ends the prefix there (fewer characters checked,
@@ -28,12 +31,13 @@ from collections.abc import Iterator
 from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Literal
 
 PREFIX_CHARS = 4  # characters of a match's start checked by the scan
 MAX_PREFIXES = 3_000  # prefixes kept while reading a pattern; beyond, they are cut where they stand
 
 Prefix = tuple[str, ...]  # one regex fragment (one character) per position
+Reads = Literal["text", "folded", "starts"]  # what a scan reads: the text, :func:`folded`, :func:`word_starts`
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
     sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
@@ -223,11 +227,23 @@ def _in_class(chars: str) -> str:
     return "[" + "".join(f"\\x{ord(c):02x}" for c in chars) + "]"
 
 
+def word_starts(folded_text: str) -> str:
+    """The :func:`folded` text with every letter that follows a letter, a figure or ``_`` in upper case (the
+    same length): a lower-case letter is one that may open a word (one after OTHER too, which may stand for a
+    character other than a word character)."""
+    return folded_text.title().swapcase()  # title(): upper case after an uncased character, else lower
+
+
+def _either_case(chars: str) -> str:
+    return chars + "".join(c.upper() for c in chars if "a" <= c <= "z")
+
+
 @cache
-def folded_scan_for(pattern: str) -> re.Pattern[str] | None:
-    """A scan of the folded text (:func:`folded`) whose matches start at every position where ``pattern`` can
-    match in the text (and a few more), each one character long; None when the pattern may match the empty
-    string."""
+def folded_scan_for(pattern: str, on_word_starts: bool = False) -> re.Pattern[str] | None:
+    """A scan of the folded text (:func:`folded`; ``on_word_starts``: of :func:`word_starts`, for a pattern
+    that opens after a character other than a word character) whose matches start at every position where
+    ``pattern`` can match in the text (and a few more), each one character long; None when the pattern may
+    match the empty string."""
     found = prefixes(pattern)
     if not found:
         return None
@@ -236,7 +252,7 @@ def folded_scan_for(pattern: str) -> re.Pattern[str] | None:
         classes = [_folded_class(fragment) for fragment in prefix]
         if not all(classes):
             continue  # a character no text holds: the prefix never matches
-        rest = "".join(_in_class(chars) for chars in classes[1:])
+        rest = "".join(_in_class(_either_case(chars) if on_word_starts else chars) for chars in classes[1:])
         for first in classes[0]:
             after.setdefault(first, set()).add(rest)
     if not after:
@@ -246,6 +262,25 @@ def folded_scan_for(pattern: str) -> re.Pattern[str] | None:
         literal = f"\\x{ord(first):02x}"
         branches.append(literal if "" in rests else f"{literal}(?={'|'.join(sorted(rests))})")
     return _compiled("|".join(branches))
+
+
+def opens_after_non_word(pattern: str) -> bool:
+    """Whether every match of ``pattern`` follows a character other than a word character (or the text's
+    start): the pattern opens, before any character, with a lookbehind ``(?<![\\w...])``."""
+    for op, av in sre_parse.parse(pattern).data:
+        if op is sre.ASSERT_NOT and av[0] == -1 and _is_word_class(av[1]):
+            return True
+        if op not in _ZERO_WIDTH:
+            return False
+    return False
+
+
+def _is_word_class(items: Any) -> bool:
+    """One class, not negated, holding every word character."""
+    if len(items) != 1 or items[0][0] is not sre.IN:
+        return False
+    members = items[0][1]
+    return (sre.CATEGORY, sre.CATEGORY_WORD) in members and all(op is not sre.NEGATE for op, _ in members)
 
 
 @cache
@@ -275,18 +310,36 @@ def finditer(regex: re.Pattern[str], starts: list[int] | None, text: str) -> Ite
 
 
 @cache
-def scan_of(pattern: str) -> tuple[re.Pattern[str] | None, bool]:
-    """The scan of ``pattern`` and whether it reads the folded text: on the text itself when every match starts
-    with a figure or a sign, else on the folded text (None: no scan, the pattern is tried everywhere)."""
+def scan_of(pattern: str) -> tuple[re.Pattern[str] | None, Reads]:
+    """The scan of ``pattern`` and what it reads: the text itself when every match starts with a figure or a
+    sign, the word starts when every match opens after a character other than a word character, else the
+    folded text (None: no scan, the pattern is tried everywhere)."""
     scan = scan_for(pattern)
-    return (scan, False) if scan is not None else (folded_scan_for(pattern), True)
+    if scan is not None:
+        return scan, "text"
+    if opens_after_non_word(pattern):
+        return folded_scan_for(pattern, on_word_starts=True), "starts"
+    return folded_scan_for(pattern), "folded"
 
 
-def scanned_finditer(regex: re.Pattern[str], text: str, folded_text: str | None = None) -> Iterator[re.Match[str]]:
-    """``regex.finditer(text)`` with ``regex`` tried only where its scan finds a start (``folded_text``: the
-    :func:`folded` text, when the caller has it already)."""
-    scan, on_folded = scan_of(regex.pattern)
+class Views:
+    """What the scans of one text read (:data:`Reads`), each made once, when first asked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._made: dict[Reads, str] = {"text": text}
+
+    def __getitem__(self, reads: Reads) -> str:
+        made = self._made.get(reads)
+        if made is None:
+            made = folded(self.text) if reads == "folded" else word_starts(self["folded"])
+            self._made[reads] = made
+        return made
+
+
+def scanned_finditer(regex: re.Pattern[str], views: Views) -> Iterator[re.Match[str]]:
+    """``regex.finditer(views.text)`` with ``regex`` tried only where its scan finds a start."""
+    scan, reads = scan_of(regex.pattern)
     if scan is None:
-        return regex.finditer(text)
-    read = (folded_text if folded_text is not None else folded(text)) if on_folded else text
-    return finditer(regex, hits(scan, read), text)
+        return regex.finditer(views.text)
+    return finditer(regex, hits(scan, views[reads]), views.text)

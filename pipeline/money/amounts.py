@@ -108,8 +108,8 @@ def patterns_for(code: str | None, extra_symbols: tuple[str, ...] = ()) -> Amoun
 
 
 def _longest_matches(text: str, pats: AmountPatterns) -> list[re.Match[str]]:
-    folded_text = prefilter.folded(text)
-    found = [m for regex in pats.regexes for m in prefilter.scanned_finditer(regex, text, folded_text)]
+    views = prefilter.Views(text)
+    found = [m for regex in pats.regexes for m in prefilter.scanned_finditer(regex, views)]
     chosen: list[re.Match[str]] = []
     for match in sorted(found, key=lambda m: (m.start() - m.end(), m.start())):
         if all(match.end() <= c.start() or match.start() >= c.end() for c in chosen):

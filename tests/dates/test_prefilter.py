@@ -50,8 +50,9 @@ def real_texts() -> tuple[str, ...]:
 
 
 def _same_matches(language: str | None, text: str) -> None:
-    for (rule, regex), (scan, on_folded) in zip(compiled_rules(language), _scans(language), strict=True):
-        starts = prefilter.hits(scan, prefilter.folded(text) if on_folded else text) if scan is not None else None
+    views = prefilter.Views(text)
+    for (rule, regex), (scan, reads) in zip(compiled_rules(language), _scans(language), strict=True):
+        starts = prefilter.hits(scan, views[reads]) if scan is not None else None
         expected = [(m.span(), m.groups()) for m in regex.finditer(text)]
         found = [(m.span(), m.groups()) for m in prefilter.finditer(regex, starts, text)]
         assert found == expected, (rule.name, language)
@@ -64,7 +65,7 @@ def test_scanned_matches_are_finditer_matches_on_real_texts(language: str | None
 
 
 def test_some_rules_have_a_scan_and_it_skips_most_positions() -> None:
-    scans = [scan for scan, on_folded in _scans("en") if scan is not None and not on_folded]
+    scans = [scan for scan, reads in _scans("en") if scan is not None and reads == "text"]
     assert len(scans) >= 5
     text = real_texts()[0]
     assert all(len(prefilter.hits(scan, text)) < len(text) / 10 for scan in scans)
@@ -95,10 +96,11 @@ def test_every_match_start_is_a_hit(language: str | None) -> None:
     """Stronger than equal matches: wherever a rule's pattern matches (not only where finditer looks), its
     scan finds the position."""
     for text in DENSE:
-        for (rule, regex), (scan, on_folded) in zip(compiled_rules(language), _scans(language), strict=True):
+        views = prefilter.Views(text)
+        for (rule, regex), (scan, reads) in zip(compiled_rules(language), _scans(language), strict=True):
             if scan is None:
                 continue
-            hit = set(prefilter.hits(scan, prefilter.folded(text) if on_folded else text))
+            hit = set(prefilter.hits(scan, views[reads]))
             for at in range(len(text)):
                 if regex.match(text, at):
                     assert at in hit, (rule.name, language, text[at:at + 20])
@@ -174,4 +176,41 @@ def test_scanned_amount_matches_are_finditer_matches(language: str | None) -> No
     for regex in amount_patterns(language).regexes:
         for text in (*AMOUNT_LINES, *DENSE, *real_texts()):
             expected = [(m.span(), m.groups()) for m in regex.finditer(text)]
-            assert [(m.span(), m.groups()) for m in prefilter.scanned_finditer(regex, text)] == expected
+            found = prefilter.scanned_finditer(regex, prefilter.Views(text))
+            assert [(m.span(), m.groups()) for m in found] == expected
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    ("In May, dismay 3", "i m d"),
+    ("Der 3. März 2020 im Mai", "d m r i m"),  # r after ä (OTHER): it may open a word
+    ("l'été 2020, aujourd'hui", "l t a h"),
+    ("Op 5 mei_2020 (nieuw)", "o m n"),
+])
+def test_word_starts_keeps_positions_and_lowers_only_letters_that_may_open_a_word(text: str, opening: str) -> None:
+    starts = prefilter.word_starts(prefilter.folded(text))
+    assert len(starts) == len(text)
+    assert starts.lower() == prefilter.folded(text)
+    assert " ".join(c for c in starts if c.islower()) == opening  # "été": é is OTHER, t may open a word
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?<!\w)(?i:may)\s+\d", True),
+    (r"(?<![\w$€£¥])(?<![$€£¥] )\d", True),
+    (r"(?P<m>(?<!\w)may)", False),  # inside a group: not read (the folded text is scanned)
+    (r"(?i:may)\s+\d", False),
+    (r"(?<!\d)may", False),
+    (r"(?<=\s)may", False),
+    (r"(?<![^\w])may", False),
+])
+def test_opens_after_non_word(pattern: str, expected: bool) -> None:
+    assert prefilter.opens_after_non_word(pattern) is expected
+
+
+def test_a_scan_on_word_starts_skips_the_letters_inside_words() -> None:
+    pattern = r"(?<!\w)(?i:may)\s+\d"
+    assert prefilter.scan_of(pattern)[1] == "starts"
+    text = "dismay 3, MAY 4, ÉMAY 5 and 2May 6"  # after É (OTHER) and 2 (uncased): tried, the pattern decides
+    views = prefilter.Views(text)
+    hit = prefilter.hits(prefilter.scan_of(pattern)[0], views["starts"])  # type: ignore[arg-type]
+    assert hit == [text.index("MAY"), text.index("MAY 5"), text.index("May 6")]
+    assert [m.start() for m in prefilter.scanned_finditer(re.compile(pattern), views)] == [text.index("MAY")]
