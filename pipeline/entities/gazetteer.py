@@ -206,11 +206,16 @@ def _acronym_variants(files: list[dict]) -> list[tuple[str, str, AliasEntry]]:
         inner = [(f, i) for f, i in forms if " " in f]
         for name, owner in forms:
             for held, other in inner:
-                if other == owner or not re.search(rf"(?<![\w\-]){re.escape(held)}(?![\w\-])", name):
+                if other == owner or held not in name or not _holds_word_run(name, held):
                     continue
                 for acronym in _own_acronyms(acronyms.get((other, language), []), acronyms.get((other, NEUTRAL), [])):
                     out.append((language, name.replace(held, acronym), entries[owner]))
     return out
+
+
+def _holds_word_run(name: str, held: str) -> bool:
+    """``held`` occurs in ``name`` as whole words (not inside a longer word or hyphenated compound)."""
+    return re.search(rf"(?<![\w\-]){re.escape(held)}(?![\w\-])", name) is not None
 
 
 def _own_acronyms(own: list[str], neutral: list[str]) -> list[str]:
