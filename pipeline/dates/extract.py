@@ -41,26 +41,21 @@ def compiled_rules(code: str | None) -> tuple[tuple[Rule, re.Pattern[str]], ...]
     return tuple((rule, re.compile(pattern)) for rule, pattern in built if pattern is not None)
 
 
-@cache
-def _scans(code: str | None) -> tuple[tuple[re.Pattern[str] | None, prefilter.Reads], ...]:
-    """The scan of each of :func:`compiled_rules` and what it reads (see :mod:`pipeline.dates.prefilter`):
-    the text for matches that start with a figure or a sign, else the folded text or its word starts."""
-    return tuple(prefilter.scan_of(regex.pattern) for _, regex in compiled_rules(code))
-
-
 def _candidates(text: str, code: str | None, pats: DatePatterns, ref: Reference,
                 costs: dict[str, float] | None = None) -> list[Candidate]:
-    """Every rule's candidates, its pattern tried only where its scan finds a start. ``costs``, when given,
+    """Every rule's candidates, its pattern tried only where its scan finds a start (see
+    :mod:`pipeline.dates.prefilter`; made when a text first needs it, cached). ``costs``, when given,
     receives the CPU seconds of each rule's search and handler (``benchmarks/profile_stages.py --rules``)."""
     found = []
     lowered = text.lower()
     present = {name for name, words in pats.triggers.items() if any(w in lowered for w in words)}
     starts: dict[re.Pattern[str], list[int]] = {}  # the hits of each scan, shared by the rules that have it
     views = prefilter.Views(text)
-    for (rule, regex), (scan, reads) in zip(compiled_rules(code), _scans(code), strict=True):
+    for rule, regex in compiled_rules(code):
         if (rule.needs is not None and rule.needs not in present) or (rule.needs_day and ref.day is None):
             continue
         started = time.process_time() if costs is not None else 0.0
+        scan, reads = prefilter.scan_of(regex.pattern)
         if scan is not None and scan not in starts:
             starts[scan] = prefilter.hits(scan, views[reads])
         for match in prefilter.finditer(regex, starts[scan] if scan is not None else None, text):

@@ -136,10 +136,17 @@ class _Reader:
         return set()
 
 
-def prefixes(pattern: str, size: int = PREFIX_CHARS) -> set[Prefix] | None:
+@cache
+def _parsed(pattern: str) -> Any:
+    """The parse tree of ``pattern`` (read, never changed: the scans of one pattern read it several times)."""
+    return sre_parse.parse(pattern)
+
+
+@cache
+def prefixes(pattern: str, size: int = PREFIX_CHARS) -> frozenset[Prefix] | None:
     """The first ``size`` characters (fewer where the pattern ends or cannot be read further) of every match
     of ``pattern``, as tuples of one-character regexes; None when a match may be empty or start anywhere."""
-    parsed = sre_parse.parse(pattern)
+    parsed = _parsed(pattern)
     if parsed.getwidth()[0] == 0:
         return None
     closed: set[Prefix] = set()
@@ -147,7 +154,7 @@ def prefixes(pattern: str, size: int = PREFIX_CHARS) -> set[Prefix] | None:
         closed |= _Reader(size).sequence(parsed.data, parsed.state.flags, {()}, closed)
     except _Unreadable:
         return None
-    return None if () in closed else closed
+    return None if () in closed else frozenset(closed)
 
 
 _LETTERS = "".join(chr(c) for c in range(0x250) if chr(c).isalpha())  # Latin letters: in every text
@@ -224,7 +231,19 @@ def _folded_class(fragment: str) -> str:
 
 
 def _in_class(chars: str) -> str:
-    return "[" + "".join(f"\\x{ord(c):02x}" for c in chars) + "]"
+    """A class of ``chars`` (ASCII and OTHER), runs of three or more written as ranges: shorter to compile."""
+    codes = sorted({ord(c) for c in chars})
+    parts, i = [], 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        if j - i >= 2:
+            parts.append(f"\\x{codes[i]:02x}-\\x{codes[j]:02x}")
+        else:
+            parts.extend(f"\\x{code:02x}" for code in codes[i: j + 1])
+        i = j + 1
+    return "[" + "".join(parts) + "]"
 
 
 def word_starts(folded_text: str) -> str:
@@ -247,27 +266,51 @@ def folded_scan_for(pattern: str, on_word_starts: bool = False) -> re.Pattern[st
     found = prefixes(pattern)
     if not found:
         return None
-    after: dict[str, set[str]] = {}
+    sequences: set[tuple[str, ...]] = set()
     for prefix in found:
         classes = [_folded_class(fragment) for fragment in prefix]
         if not all(classes):
             continue  # a character no text holds: the prefix never matches
-        rest = "".join(_in_class(_either_case(chars) if on_word_starts else chars) for chars in classes[1:])
-        for first in classes[0]:
-            after.setdefault(first, set()).add(rest)
-    if not after:
+        rest = [_either_case(chars) if on_word_starts else chars for chars in classes[1:]]
+        sequences.add((classes[0], *rest))
+    if not sequences:
         return None
+    return _compiled(_merged(sequences, opening=True))
+
+
+def _merged(sequences: set[tuple[str, ...]], opening: bool = False) -> str:
+    """A regex matching a text's start exactly when one of ``sequences`` (classes of characters, each a
+    string of its members) does, as a tree: the sequences sharing a first class share it, and the first
+    classes whose continuations are alike are one class. A sequence that ends makes its longer ones
+    redundant (the scan looks ahead, it consumes nothing). ``opening``: the scan, which consumes the first
+    character alone: one class of every first character (so that the engine skips ahead to it), each branch
+    telling its own characters by a lookbehind."""
+    if () in sequences:
+        return ""
+    after: dict[str, set[tuple[str, ...]]] = {}
+    for sequence in sequences:
+        after.setdefault(sequence[0], set()).add(sequence[1:])
+    heads: dict[str, str] = {}  # the merged continuation -> the characters it follows
+    for chars, rests in sorted(after.items()):
+        rest = _merged(rests)
+        heads[rest] = "".join(sorted(set(heads.get(rest, "") + chars)))
+    if opening:
+        return _opening(heads)
+    branches = [_in_class(chars) + rest for rest, chars in heads.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _opening(heads: dict[str, str]) -> str:
     branches = []
-    for first, rests in sorted(after.items()):
-        literal = f"\\x{ord(first):02x}"
-        branches.append(literal if "" in rests else f"{literal}(?={'|'.join(sorted(rests))})")
-    return _compiled("|".join(branches))
+    for rest, chars in heads.items():
+        branches += [f"\\x{ord(c):02x}" + (f"(?={rest})" if rest else "") for c in chars]
+    return "|".join(sorted(branches))
 
 
 def opens_after_non_word(pattern: str) -> bool:
     """Whether every match of ``pattern`` follows a character other than a word character (or the text's
     start): the pattern opens, before any character, with a lookbehind ``(?<![\\w...])``."""
-    for op, av in sre_parse.parse(pattern).data:
+    for op, av in _parsed(pattern).data:
         if op is sre.ASSERT_NOT and av[0] == -1 and _is_word_class(av[1]):
             return True
         if op not in _ZERO_WIDTH:

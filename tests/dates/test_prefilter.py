@@ -15,13 +15,18 @@ from hypothesis import strategies as st
 
 from benchmarks import SHARED, TEST_DATA
 from pipeline.dates import prefilter
-from pipeline.dates.extract import _scans, compiled_rules
+from pipeline.dates.extract import compiled_rules
 from pipeline.dates.patterns import patterns_for
 
 LANGUAGES = ["en", "nl", "fr", "de", None]
 DEV = TEST_DATA / "gold" / "dev"
 SENATE = SHARED / "eval" / "corpus" / "us-senate-grimmer" / "grimmer_senate_press_releases_selected.jsonl"
 SENATE_SAMPLE = 40
+
+
+def _scans(language: str | None) -> list[tuple[re.Pattern[str] | None, prefilter.Reads]]:
+    """The scan of every rule of a language and what it reads, as the extractor makes them."""
+    return [prefilter.scan_of(regex.pattern) for _, regex in compiled_rules(language)]
 
 # hand-written lines dense in the forms the digit-led rules read, in the four languages
 DENSE = [
@@ -214,3 +219,25 @@ def test_a_scan_on_word_starts_skips_the_letters_inside_words() -> None:
     hit = prefilter.hits(prefilter.scan_of(pattern)[0], views["starts"])  # type: ignore[arg-type]
     assert hit == [text.index("MAY"), text.index("MAY 5"), text.index("May 6")]
     assert [m.start() for m in prefilter.scanned_finditer(re.compile(pattern), views)] == [text.index("MAY")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(sequences=st.sets(st.lists(st.sets(st.sampled_from("abc1 "), min_size=1).map("".join), min_size=1,
+                                  max_size=3).map(tuple), min_size=1, max_size=6),
+       text=st.text(alphabet="abc1 x", max_size=8))
+def test_merged_scan_matches_where_one_sequence_matches(sequences: set[tuple[str, ...]], text: str) -> None:
+    """The tree of sequences finds a position exactly when one sequence matches there (as a flat
+    alternation of the sequences would)."""
+    scan = re.compile(prefilter._merged(sequences, opening=True))
+    def matches_at(at: int) -> bool:
+        return any(len(text) - at >= len(seq) and all(text[at + i] in chars for i, chars in enumerate(seq))
+                   for seq in sequences)
+    assert prefilter.hits(scan, text) == [at for at in range(len(text)) if matches_at(at)]
+
+
+@pytest.mark.parametrize(("chars", "expected"), [
+    ("a", "[\\x61]"), ("ba", "[\\x61\\x62]"), ("cab", "[\\x61-\\x63]"), ("abcx z", "[\\x20\\x61-\\x63\\x78\\x7a]"),
+])
+def test_a_class_writes_runs_as_ranges(chars: str, expected: str) -> None:
+    assert prefilter._in_class(chars) == expected
+    assert all(re.fullmatch(expected, c) for c in chars)
