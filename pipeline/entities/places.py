@@ -101,8 +101,10 @@ def _sentence_start(word: Word, text: str) -> bool:
 
 def sentence_initial(text: str, start: int) -> bool:
     """Whether ``start`` opens a line or a sentence, where any word is capitalised."""
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in ".!?:\n\"“„«("
+    at = start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:\n\"“„«("
 
 
 def capitalised_function_words(code: str | None) -> frozenset[str]:
@@ -260,20 +262,17 @@ def bare_place_mentions(text: str, language: str | None) -> list[Mention]:
     if not prepositions or not lang["nouns_capitalised"]:  # elsewhere: unknown_place_mentions
         return []
     known = _known_words(language)
+    suffixes = tuple(lang["abstract_noun_suffixes"]) + _context(language).adjective_suffixes
     out = []
     for match in re.finditer(rf"(?<![\w\-])(?:{alternation(prepositions)}) ({WORD.pattern})(?![\w\-'’])(?! [A-ZÀ-Þ])",
                              text):
         word, lower = match.group(1), match.group(1).lower()
         if not word[:1].isupper() or word in _context(language).function_words or lower in known \
-                or lower.endswith(NOUN_SUFFIXES + _context(language).adjective_suffixes) \
+                or lower.endswith(suffixes) \
                 or (len(word) > config.MAX_NAME_WORD and "-" not in word) or lower in calendar_words():
             continue
         out.append(Mention(match.start(1), match.end(1), word, "LOC", "rule"))
     return out
-
-
-NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "nis", "tum", "ismus", "ungen", "heiten", "keiten",
-                 "schaften", "tionen", "täten", "nisse", "ität")  # German abstract nouns: "in Zusammenarbeit"
 
 
 @cache

@@ -54,7 +54,7 @@ REQUIRED_KEYS = {
     "role_plurals": dict, "portfolio_connectors": list, "title_organisations": dict, "national_titles": list,
     "role_at_connectors": list, "role_genitive_articles": list, "org_body_words": list, "role_appointment_words": list,
     "role_country_connectors": list, "portfolio_before_title": bool, "year_number_labels": list,
-    "weak_adjective_endings": dict,
+    "weak_adjective_endings": dict, "abstract_noun_suffixes": list,
 }
 
 

@@ -8,6 +8,7 @@ from pipeline.entities.places import (
     city_mentions,
     coordinated_mentions,
     place_name_mentions,
+    sentence_initial,
     street_mentions,
     unknown_place_mentions,
 )
@@ -81,3 +82,15 @@ def test_places_named_by_their_kind_or_their_shape(language, text, expected):
     found = place_name_mentions(text, language)
     assert [m.text for m in found] == expected
     assert all(text[m.start:m.end] == m.text and m.label == "LOC" for m in found)
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Bremen liegt im Norden.", "Bremen", True),
+    ("Es regnet. \tBremen liegt im Norden.", "Bremen", True),
+    ("Il a dit : Lyon gagne.", "Lyon", True),
+    ("Het weer in Gent is mooi.", "Gent", False),
+    ("The \u201cLondon\u201d office", "London", True),
+    ("Visit  Paris today", "Paris", False),
+])
+def test_sentence_initial(text: str, word: str, expected: bool) -> None:
+    assert sentence_initial(text, text.index(word)) is expected
