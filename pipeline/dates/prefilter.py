@@ -275,36 +275,45 @@ def folded_scan_for(pattern: str, on_word_starts: bool = False) -> re.Pattern[st
         sequences.add((classes[0], *rest))
     if not sequences:
         return None
-    return _compiled(_merged(sequences, opening=True))
+    return _compiled(_opening(_continuations(sequences), after_non_word=on_word_starts))
 
 
-def _merged(sequences: set[tuple[str, ...]], opening: bool = False) -> str:
-    """A regex matching a text's start exactly when one of ``sequences`` (classes of characters, each a
-    string of its members) does, as a tree: the sequences sharing a first class share it, and the first
-    classes whose continuations are alike are one class. A sequence that ends makes its longer ones
-    redundant (the scan looks ahead, it consumes nothing). ``opening``: the scan, which consumes the first
-    character alone: one class of every first character (so that the engine skips ahead to it), each branch
-    telling its own characters by a lookbehind."""
-    if () in sequences:
-        return ""
+# a branch of a word-start scan: the character it consumes follows none of these (digits have no case to show it)
+_AFTER_NON_WORD = "(?<![0-9A-Za-z_].)"
+
+
+def _opening(continuations: dict[str, str], after_non_word: bool = False) -> str:
+    """The scan: one character consumed, the rest a lookahead; a branch per first character, each opening with
+    its literal so that the engine skips ahead to the first characters of all of them."""
+    branches = []
+    for rest, chars in continuations.items():
+        tail = (_AFTER_NON_WORD if after_non_word else "") + (f"(?={rest})" if rest else "")
+        branches += [f"\\x{ord(char):02x}{tail}" for char in chars]
+    return "|".join(sorted(branches))
+
+
+def _continuations(sequences: set[tuple[str, ...]]) -> dict[str, str]:
+    """The sequences (classes of characters, each the string of its members) by their first class: each
+    continuation as a regex (:func:`_merged`) with the characters it follows, the first classes whose
+    continuations are alike put together."""
     after: dict[str, set[tuple[str, ...]]] = {}
     for sequence in sequences:
         after.setdefault(sequence[0], set()).add(sequence[1:])
-    heads: dict[str, str] = {}  # the merged continuation -> the characters it follows
+    heads: dict[str, str] = {}
     for chars, rests in sorted(after.items()):
         rest = _merged(rests)
         heads[rest] = "".join(sorted(set(heads.get(rest, "") + chars)))
-    if opening:
-        return _opening(heads)
-    branches = [_in_class(chars) + rest for rest, chars in heads.items()]
+    return heads
+
+
+def _merged(sequences: set[tuple[str, ...]]) -> str:
+    """A regex matching a text's start exactly when one of ``sequences`` does, as a tree (the sequences that
+    share a first class share it; first classes with alike continuations are one class). A sequence that ends
+    makes its longer ones redundant: the scan looks ahead, it consumes nothing."""
+    if () in sequences:
+        return ""
+    branches = [_in_class(chars) + rest for rest, chars in _continuations(sequences).items()]
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-def _opening(heads: dict[str, str]) -> str:
-    branches = []
-    for rest, chars in heads.items():
-        branches += [f"\\x{ord(c):02x}" + (f"(?={rest})" if rest else "") for c in chars]
-    return "|".join(sorted(branches))
 
 
 def opens_after_non_word(pattern: str) -> bool:
